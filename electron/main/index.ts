@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import Store from 'electron-store';
+import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './app-protocol';
+import { createDispatcher } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/register';
+import { createSenderCheck } from './ipc/sender';
+import { buildMenuTemplate } from './menu';
+import { denyAllPermissions } from './security';
+import { claimSingleInstance } from './single-instance';
+import { createProfileStore, createUnavailableProfileStore, type ProfileStore } from './store/profile-store';
+import { createMainWindow } from './window';
+import { restoreWindowState, type WindowState } from './window-state';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/index.cjs');
+/** Set by `electron-vite dev` only; a packaged app always loads its own files. */
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+
+let mainWindow: BrowserWindow | null = null;
+
+// Must precede `ready`: app:// behaves like https (secure context, fetch, CSP) instead of file://.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!claimSingleInstance(app, () => mainWindow)) {
+  app.quit();
+} else {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(start);
+}
+
+function openProfileStore(): ProfileStore {
+  try {
+    const backing = new Store({ name: 'profile', clearInvalidConfig: false, configFileMode: 0o600 });
+    return createProfileStore(backing);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return createUnavailableProfileStore(
+      `The profile in ${app.getPath('userData')} could not be opened (${detail}). It was left untouched.`,
+    );
+  }
+}
+
+function start(): void {
+  app.setAboutPanelOptions({
+    applicationName: app.getName(),
+    applicationVersion: app.getVersion(),
+    credits: ESCO_ATTRIBUTION,
+    copyright: ESCO_ATTRIBUTION,
+  });
+  denyAllPermissions(session.defaultSession);
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
+
+  const profiles = openProfileStore();
+  const handlers = createHandlers({
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      dataFolder: app.getPath('userData'),
+      attribution: ESCO_ATTRIBUTION,
+      licences: BUNDLED_LICENCES,
+    }),
+    profiles,
+  });
+  const appOrigins = devServerUrl === undefined ? [APP_ORIGIN] : [APP_ORIGIN, new URL(devServerUrl).origin];
+  const dispatch = createDispatcher({
+    handlers,
+    isTrustedSender: createSenderCheck(appOrigins),
+    reportInternalError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+  });
+  registerIpc(ipcMain, dispatch, () => mainWindow?.webContents ?? null);
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        appName: app.getName(),
+        isDevelopment: devServerUrl !== undefined,
+        onShowAbout: () => app.showAboutPanel(),
+        onOpenDataFolder: () => void shell.openPath(app.getPath('userData')),
+      }),
+    ),
+  );
+
+  openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+}
+
+function openMainWindow(): void {
+  const windowState = new Store<{ bounds?: WindowState }>({ name: 'window-state', clearInvalidConfig: true });
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
+  mainWindow = createMainWindow({
+    BrowserWindow,
+    shell,
+    preloadPath,
+    entryUrl: devServerUrl ?? APP_ENTRY_URL,
+    iconPath: process.platform === 'linux' ? path.join(here, '../../assets/icons/512x512.png') : undefined,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#14161a' : '#f6f5f2',
+    state: restoreWindowState(windowState.get('bounds'), workAreas),
+    saveState: (bounds) => windowState.set('bounds', bounds),
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}

@@ -1,0 +1,77 @@
+import type { MenuItemConstructorOptions } from 'electron';
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  appName: string;
+  isDevelopment: boolean;
+  onShowAbout: () => void;
+  onOpenDataFolder: () => void;
+}
+
+/**
+ * The standard menu: roles give the platform's own labels and shortcuts (Ctrl/Cmd+Z, X, C, V, A),
+ * which also make the edit shortcuts work inside text fields on macOS.
+ */
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const isMac = options.platform === 'darwin';
+  const about: MenuItemConstructorOptions = { label: `About ${options.appName}`, click: options.onShowAbout };
+  const appMenu: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          label: options.appName,
+          submenu: [
+            about,
+            { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+  return [
+    ...appMenu,
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Open Data Folder', click: options.onOpenDataFolder },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'pasteAndMatchStyle' },
+        { role: 'delete' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        ...(options.isDevelopment
+          ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
+          : []),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+    // macOS keeps About in the application menu; elsewhere it lives under Help.
+    ...(isMac ? [] : [{ role: 'help', submenu: [about] } satisfies MenuItemConstructorOptions]),
+  ];
+}

@@ -1,0 +1,16 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_KEY } from '../shared/ipc/bridge-key';
+import type { Channel, RequestOf, ResponseOf, ThroughlineApi } from '../shared/ipc/contract';
+import type { IpcResult } from '../shared/ipc/result';
+
+/** Only the channels named below are reachable; the renderer never sees ipcRenderer itself. */
+function invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
+  return ipcRenderer.invoke(channel, request) as Promise<IpcResult<ResponseOf<C>>>;
+}
+
+const api = {
+  getAppInfo: (request = {}) => invoke('app.info', request),
+  getProfile: (request = {}) => invoke('profile.get', request),
+} satisfies ThroughlineApi;
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, api);

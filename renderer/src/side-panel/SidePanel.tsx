@@ -1,0 +1,22 @@
+/** Findings and details share the side panel; until there is a profile both explain what will appear. */
+export function SidePanel() {
+  return (
+    <aside className="side-panel" aria-labelledby="findings-heading">
+      <section className="side-panel__section">
+        <h2 id="findings-heading" className="side-panel__heading">
+          What a recruiter would notice
+        </h2>
+        <p className="side-panel__empty">
+          Nothing yet. Once your path has entries, each observation shows here with the reason it matters and the next
+          step to take — for example a certificate not yet linked to any work, or a gap in the story.
+        </p>
+      </section>
+      <section className="side-panel__section" aria-labelledby="details-heading">
+        <h2 id="details-heading" className="side-panel__heading">
+          Details
+        </h2>
+        <p className="side-panel__empty">Select an item on the timeline to see and edit it here.</p>
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Profile } from '../../../shared/domain/profile';
+import { TimelineEmptyState } from './TimelineEmptyState';
+
+const LANES = [
+  { id: 'roles', label: 'Roles' },
+  { id: 'projects', label: 'Projects' },
+  { id: 'learning', label: 'Learning' },
+] as const;
+
+/** The years the empty frame shows: the last five and the next one, where a plan would go. */
+function frameYears(now: Date): number[] {
+  const year = now.getFullYear();
+  return Array.from({ length: 6 }, (_, index) => year - 4 + index);
+}
+
+export function TimelineArea(props: { profile: Profile | null }) {
+  const { profile } = props;
+  const isEmpty =
+    profile === null || profile.roles.length + profile.projects.length + profile.certificates.length === 0;
+  const years = frameYears(new Date());
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading">
+      <div className="timeline__heading-row">
+        <h1 id="timeline-heading" className="timeline__heading">
+          Career path
+        </h1>
+        {!isEmpty && (
+          <p className="timeline__counts">
+            {profile.roles.length} roles · {profile.projects.length} projects · {profile.certificates.length}{' '}
+            certificates
+          </p>
+        )}
+      </div>
+      <div className="timeline__frame" aria-hidden="true">
+        <div className="timeline__axis">
+          {years.map((year) => (
+            <span key={year} className="timeline__tick">
+              {year}
+            </span>
+          ))}
+        </div>
+        {LANES.map((lane) => (
+          <div key={lane.id} className="timeline__lane">
+            <span className="timeline__lane-label">{lane.label}</span>
+          </div>
+        ))}
+      </div>
+      {isEmpty && <TimelineEmptyState loading={profile === null} />}
+    </section>
+  );
+}

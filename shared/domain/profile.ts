@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { PartialDateSchema } from './dates';
+
+export const EntityIdSchema = z.string().min(1).max(200);
+const TitleSchema = z.string().trim().min(1, 'Give it a title').max(300);
+const TextSchema = z.string().max(10_000);
+const UrlSchema = z.url({ protocol: /^https?$/ }).max(2_000);
+
+/** A skill as the user wrote it, resolved to an ESCO (or supplementary) concept when one matches. */
+export const SkillRefSchema = z
+  .object({
+    label: z.string().trim().min(1).max(200),
+    conceptId: z.string().max(300).nullable(),
+  })
+  .strict();
+
+export const RoleSchema = z
+  .object({
+    id: EntityIdSchema,
+    title: TitleSchema,
+    organization: z.string().max(300),
+    kind: z.enum(['job', 'internship', 'freelance', 'volunteer']),
+    start: PartialDateSchema,
+    /** null while the role is current. */
+    end: PartialDateSchema.nullable(),
+    field: z.string().max(200),
+    skills: z.array(SkillRefSchema).max(500),
+    highlights: z.array(TextSchema).max(100),
+  })
+  .strict();
+
+export const EvidenceLinkSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('url'), label: z.string().max(300), url: UrlSchema }).strict(),
+  z.object({ kind: z.literal('file'), label: z.string().max(300), path: z.string().min(1).max(4_096) }).strict(),
+]);
+
+export const ProjectSchema = z
+  .object({
+    id: EntityIdSchema,
+    title: TitleSchema,
+    kind: z.enum(['work', 'personal', 'freelance', 'internship', 'open-source', 'coursework']),
+    start: PartialDateSchema,
+    end: PartialDateSchema.nullable(),
+    roleId: EntityIdSchema.nullable(),
+    skills: z.array(SkillRefSchema).max(500),
+    outcome: TextSchema,
+    evidence: z.array(EvidenceLinkSchema).max(50),
+  })
+  .strict();
+
+/** Planned and in-progress learning is intent: the lens never reads it as evidence. */
+export const CertificateStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('planned') }).strict(),
+  z.object({ state: z.literal('in-progress'), percentDone: z.number().int().min(0).max(100) }).strict(),
+  z.object({ state: z.literal('earned') }).strict(),
+]);
+
+export const AppliedInSchema = z
+  .object({
+    kind: z.enum(['role', 'project']),
+    id: EntityIdSchema,
+    /** The user's one line on how the learning was used there. */
+    note: z.string().max(500),
+  })
+  .strict();
+
+export const CertificateSchema = z
+  .object({
+    id: EntityIdSchema,
+    title: TitleSchema,
+    provider: z.string().max(300),
+    status: CertificateStatusSchema,
+    /** Issue date once earned, expected date while planned or in progress. */
+    issued: PartialDateSchema.nullable(),
+    expires: PartialDateSchema.nullable(),
+    credentialId: z.string().max(500),
+    credentialUrl: UrlSchema.nullable(),
+    skills: z.array(SkillRefSchema).max(500),
+    hours: z.number().min(0).max(10_000).nullable(),
+    description: TextSchema,
+    /** null means the kind is derived from the skills. */
+    kindOverride: z.enum(['technical', 'soft']).nullable(),
+    appliedIn: z.array(AppliedInSchema).max(200),
+  })
+  .strict();
+
+export const TargetSkillSchema = z
+  .object({ skill: SkillRefSchema, importance: z.enum(['essential', 'optional']) })
+  .strict();
+
+export const TargetRoleSchema = z
+  .object({
+    id: EntityIdSchema,
+    title: TitleSchema,
+    occupationId: z.string().max(300).nullable(),
+    skills: z.array(TargetSkillSchema).max(500),
+    /** null means the pace is derived from the target's skills. */
+    paceOverride: z.enum(['fast', 'normal', 'slow']).nullable(),
+    targetDate: PartialDateSchema.nullable(),
+  })
+  .strict();
+
+export const DismissedFindingSchema = z
+  .object({
+    key: z.string().min(1).max(500),
+    reason: z.string().max(500),
+    at: z.iso.datetime(),
+  })
+  .strict();
+
+export const SettingsSchema = z
+  .object({
+    curatedLimit: z.number().int().min(1).max(20),
+  })
+  .strict();
+
+export const PROFILE_SCHEMA_VERSION = 1;
+
+export const ProfileSchema = z
+  .object({
+    schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
+    roles: z.array(RoleSchema),
+    projects: z.array(ProjectSchema),
+    certificates: z.array(CertificateSchema),
+    targets: z.array(TargetRoleSchema),
+    activeTargetId: EntityIdSchema.nullable(),
+    dismissedFindings: z.array(DismissedFindingSchema),
+    settings: SettingsSchema,
+  })
+  .strict();
+
+export type SkillRef = z.infer<typeof SkillRefSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Project = z.infer<typeof ProjectSchema>;
+export type Certificate = z.infer<typeof CertificateSchema>;
+export type TargetRole = z.infer<typeof TargetRoleSchema>;
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export function emptyProfile(): Profile {
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    roles: [],
+    projects: [],
+    certificates: [],
+    targets: [],
+    activeTargetId: null,
+    dismissedFindings: [],
+    settings: { curatedLimit: 5 },
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { AppInfoSchema } from '../app-info';
+import { ProfileSchema } from '../domain/profile';
+import type { IpcResult } from './result';
+
+const NoRequest = z.object({}).strict();
+
+/**
+ * The single source of truth for IPC: channel -> preload method name, request and response
+ * schemas. The preload API, the renderer's types and the main-process registration are all
+ * derived from this map; a new operation is one line here plus its handler.
+ */
+export const ipcContract = {
+  'app.info': { method: 'getAppInfo', request: NoRequest, response: AppInfoSchema },
+  'profile.get': {
+    method: 'getProfile',
+    request: NoRequest,
+    response: z.object({ profile: ProfileSchema, revision: z.number().int().min(0) }).strict(),
+  },
+} as const satisfies Record<string, { method: string; request: z.ZodType; response: z.ZodType }>;
+
+export type IpcContract = typeof ipcContract;
+export type Channel = keyof IpcContract;
+export type RequestOf<C extends Channel> = z.input<IpcContract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<IpcContract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<IpcContract[C]['response']>;
+
+/** Requests with no required field may be omitted by the caller. */
+type MethodOf<C extends Channel> =
+  Record<string, never> extends RequestOf<C>
+    ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+
+/** What the preload exposes as `window.throughline`: one named method per channel. */
+export type ThroughlineApi = { [C in Channel as IpcContract[C]['method']]: MethodOf<C> };
+
+/** What main implements: one function per channel, given an already validated request. */
+export type IpcHandlers = {
+  [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+};
+
+export const channels = Object.keys(ipcContract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(ipcContract, value);
+}
