@@ -24,6 +24,12 @@ export function createDispatcher(options: {
       return fail('FORBIDDEN_SENDER', 'Only the Throughline window itself may make this request.');
     }
     const limits = checkPayloadLimits(payload);
+    if (!limits.ok && limits.reason === 'unsupported-value') {
+      return fail(
+        'INVALID_REQUEST',
+        'The request holds something other than plain data (text, numbers, lists, objects).',
+      );
+    }
     if (!limits.ok) {
       return fail(
         'PAYLOAD_TOO_LARGE',

@@ -14,7 +14,10 @@ export function createSenderCheck(appOrigins: readonly string[]): (sender: Sende
   return (sender) => {
     if (!sender.isAppMainFrame || sender.frameUrl === null) return false;
     try {
-      return appOrigins.includes(new URL(sender.frameUrl).origin);
+      // Node's URL reports the origin of a custom scheme such as app:// as "null", so compare
+      // scheme and host directly.
+      const url = new URL(sender.frameUrl);
+      return appOrigins.includes(`${url.protocol}//${url.host}`);
     } catch {
       return false;
     }

@@ -1,0 +1,47 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveAppFile, serveAppRequest } from '../../electron/main/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+
+const rendererDir = mkdtempSync(path.join(tmpdir(), 'throughline-renderer-'));
+mkdirSync(path.join(rendererDir, 'assets'));
+writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
+writeFileSync(path.join(rendererDir, 'assets/app.js'), 'console.log(1)');
+
+describe('the app:// protocol', () => {
+  it('serves the renderer files with the strict CSP and the right type', async () => {
+    const response = await serveAppRequest(rendererDir, 'app://throughline/assets/app.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/javascript');
+    expect(response.headers.get('content-security-policy')).toContain(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it('serves index.html for the bare origin', () => {
+    expect(resolveAppFile(rendererDir, 'app://throughline/')).toBe(path.join(rendererDir, 'index.html'));
+  });
+
+  it.each([
+    'app://throughline/../../etc/passwd',
+    'app://throughline/%2e%2e/%2e%2e/etc/passwd',
+    'app://throughline/assets/..%2f..%2f..%2fetc%2fpasswd',
+    'app://throughline/assets%5c..%5c..%5csecret',
+    'app://throughline/%00index.html',
+    'app://other-host/index.html',
+    'file:///etc/passwd',
+    'https://throughline/index.html',
+    'app://throughline/%E0%A4%A',
+  ])('refuses %s', async (url) => {
+    const file = resolveAppFile(rendererDir, url);
+    if (file !== null) expect(file.startsWith(rendererDir + path.sep)).toBe(true);
+    const response = await serveAppRequest(rendererDir, url);
+    if (file === null) expect(response.status).toBe(404);
+  });
+
+  it('answers 404 for a file that does not exist', async () => {
+    expect((await serveAppRequest(rendererDir, 'app://throughline/missing.js')).status).toBe(404);
+  });
+});

@@ -1,0 +1,42 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate } from '../../electron/main/menu';
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+function menuFor(platform: NodeJS.Platform, isDevelopment = false) {
+  const onShowAbout = vi.fn();
+  const items = flatten(
+    buildMenuTemplate({ platform, appName: 'Throughline', isDevelopment, onShowAbout, onOpenDataFolder: vi.fn() }),
+  );
+  return { items, onShowAbout, roles: items.map((item) => item.role).filter(Boolean) };
+}
+
+describe('the application menu', () => {
+  it.each(['linux', 'win32', 'darwin'] as const)('has the standard edit roles on %s', (platform) => {
+    const { roles } = menuFor(platform);
+    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'windowMenu']));
+  });
+
+  it.each(['linux', 'win32', 'darwin'] as const)('offers About Throughline on %s', (platform) => {
+    const { items, onShowAbout } = menuFor(platform);
+    const about = items.find((item) => item.label === 'About Throughline');
+    expect(about).toBeDefined();
+    (about?.click as (() => void) | undefined)?.();
+    expect(onShowAbout).toHaveBeenCalled();
+  });
+
+  it('uses the macOS app menu with quit there, and File > Quit elsewhere', () => {
+    expect(menuFor('darwin').items[0]?.label).toBe('Throughline');
+    expect(menuFor('darwin').roles).toEqual(expect.arrayContaining(['quit', 'hide', 'services']));
+    expect(menuFor('linux').roles).toContain('quit');
+    expect(menuFor('linux').roles).not.toContain('services');
+  });
+
+  it('shows developer tools only in development', () => {
+    expect(menuFor('linux').roles).not.toContain('toggleDevTools');
+    expect(menuFor('linux', true).roles).toContain('toggleDevTools');
+  });
+});

@@ -1,0 +1,179 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { createMainWindow } from '../../electron/main/window';
+import { denyAllPermissions, isSafeExternalUrl } from '../../electron/main/security';
+import type { WindowState } from '../../electron/main/window-state';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** Records what the window code asks of Electron, so the real creation path runs under Node. */
+class FakeBrowserWindow {
+  static last: FakeBrowserWindow | undefined;
+  readonly listeners = new Map<string, Listener[]>();
+  readonly contentsListeners = new Map<string, Listener[]>();
+  windowOpenHandler: Listener | undefined;
+  loadedUrl: string | undefined;
+  maximized = false;
+  readonly webContents = {
+    on: (event: string, listener: Listener) => {
+      this.contentsListeners.set(event, [...(this.contentsListeners.get(event) ?? []), listener]);
+    },
+    setWindowOpenHandler: (handler: Listener) => {
+      this.windowOpenHandler = handler;
+    },
+  };
+
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    FakeBrowserWindow.last = this;
+  }
+  on(event: string, listener: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  }
+  once(event: string, listener: Listener) {
+    this.on(event, listener);
+  }
+  loadURL(url: string) {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  maximize() {
+    this.maximized = true;
+  }
+  show() {}
+  isMaximized() {
+    return this.maximized;
+  }
+  getNormalBounds() {
+    return { x: 10, y: 20, width: 1000, height: 700 };
+  }
+  emitContents(event: string, ...args: unknown[]) {
+    for (const listener of this.contentsListeners.get(event) ?? []) listener(...args);
+  }
+  emit(event: string, ...args: unknown[]) {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args);
+  }
+}
+
+function openWindow(state: Partial<WindowState> = {}) {
+  const openExternal = vi.fn((_url: string) => Promise.resolve());
+  const saved: WindowState[] = [];
+  createMainWindow({
+    BrowserWindow: FakeBrowserWindow as unknown as typeof import('electron').BrowserWindow,
+    shell: { openExternal },
+    preloadPath: '/app/out/preload/index.cjs',
+    entryUrl: 'app://throughline/index.html',
+    iconPath: undefined,
+    backgroundColor: '#000000',
+    state: { x: 0, y: 0, width: 1200, height: 800, maximized: false, ...state },
+    saveState: (next) => saved.push(next),
+  });
+  const window = FakeBrowserWindow.last;
+  if (window === undefined) throw new Error('no window was created');
+  return { window, openExternal, saved };
+}
+
+function navigationEvent(url: string) {
+  return { url, preventDefault: vi.fn() };
+}
+
+describe('the main window', () => {
+  it('runs the renderer isolated, sandboxed and without Node', () => {
+    const { window } = openWindow();
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      preload: '/app/out/preload/index.cjs',
+    });
+    expect(window.options.show).toBe(false);
+  });
+
+  it('loads the app from its own protocol, never from the network', () => {
+    const { window } = openWindow();
+    expect(window.loadedUrl).toBe('app://throughline/index.html');
+  });
+
+  it('cancels every navigation and sends only http(s) links the user clicked to the browser', () => {
+    const { window, openExternal } = openWindow();
+    const toSite = navigationEvent('https://www.example.org/course');
+    window.emitContents('will-navigate', toSite);
+    expect(toSite.preventDefault).toHaveBeenCalled();
+    expect(openExternal).toHaveBeenCalledWith('https://www.example.org/course');
+
+    openExternal.mockClear();
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'https://user:pw@example.org/',
+    ]) {
+      const event = navigationEvent(url);
+      window.emitContents('will-navigate', event);
+      expect(event.preventDefault).toHaveBeenCalled();
+    }
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('denies every new window, opening safe links outside instead', () => {
+    const { window, openExternal } = openWindow();
+    expect(window.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+    expect(window.windowOpenHandler?.({ url: 'file:///tmp/x.html' })).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses webviews and redirects', () => {
+    const { window } = openWindow();
+    for (const event of ['will-attach-webview', 'will-redirect']) {
+      const attempt = navigationEvent('https://example.org/');
+      window.emitContents(event, attempt);
+      expect(attempt.preventDefault).toHaveBeenCalled();
+    }
+  });
+
+  it('reopens maximized when it was closed maximized, and saves its bounds on close', () => {
+    const { window, saved } = openWindow({ maximized: true });
+    expect(window.maximized).toBe(true);
+    window.emit('close');
+    expect(saved.at(-1)).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
+  });
+});
+
+describe('permissions and external links', () => {
+  it('denies every permission request and check', () => {
+    let requestHandler: Listener | undefined;
+    let checkHandler: Listener | undefined;
+    denyAllPermissions({
+      setPermissionRequestHandler: (handler) => {
+        requestHandler = handler as Listener;
+      },
+      setPermissionCheckHandler: (handler) => {
+        checkHandler = handler as Listener;
+      },
+    });
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const callback = vi.fn();
+      requestHandler?.({}, permission, callback, {});
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(checkHandler?.({}, permission, 'app://throughline', {})).toBe(false);
+    }
+  });
+
+  it.each([
+    ['https://example.org/path?q=1', true],
+    ['http://example.org', true],
+    ['file:///etc/passwd', false],
+    ['javascript:alert(1)', false],
+    ['data:text/html,hi', false],
+    ['https://user:secret@example.org', false],
+    ['not a url', false],
+    ['vbscript:msgbox', false],
+  ])('treats %s as safe to open externally: %s', (url, expected) => {
+    expect(isSafeExternalUrl(url)).toBe(expected);
+  });
+});
