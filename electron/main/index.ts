@@ -23,6 +23,10 @@ const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER
 
 let mainWindow: BrowserWindow | null = null;
 
+// Lets the Electron test suite (and a portable install) keep its data in a folder of its own.
+const dataFolderOverride = process.env['THROUGHLINE_DATA_DIR'];
+if (dataFolderOverride !== undefined && dataFolderOverride !== '') app.setPath('userData', dataFolderOverride);
+
 // Must precede `ready`: app:// behaves like https (secure context, fetch, CSP) instead of file://.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

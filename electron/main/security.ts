@@ -51,7 +51,8 @@ type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
  */
 export function hardenWebContents(contents: HardenableContents, shell: ExternalOpener): void {
   const openOutside = (url: string) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url).catch(() => undefined);
+    if (!isSafeExternalUrl(url)) return;
+    void shell.openExternal(url).catch(() => undefined); // eng-disable OPEN_EXTERNAL_JS_CHECK: reached only by http(s) URLs that passed isSafeExternalUrl just above
   };
   contents.on('will-navigate', (event: Event<WebContentsWillNavigateEventParams>) => {
     event.preventDefault();

@@ -23,7 +23,7 @@ export function App() {
       />
       {profile.status === 'failed' && <StoreProblem message={profile.error.message} />}
       <div className="app-body">
-        <main className="timeline-region" aria-labelledby="timeline-heading">
+        <main className="timeline-region" aria-labelledby="timeline-heading" tabIndex={0}>
           <TimelineArea profile={profile.status === 'ready' ? profile.value.profile : null} />
         </main>
         <SidePanel />

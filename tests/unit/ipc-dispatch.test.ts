@@ -28,7 +28,7 @@ describe('IPC dispatch', () => {
   ])('rejects a call from %s', async (_name, sender) => {
     const main = startTestMainProcess();
     const result = await main.dispatch('profile.get', sender, {});
-    expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: expect.any(String) } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
   });
 
   it('accepts the dev server origin only when it is configured', () => {
@@ -64,8 +64,9 @@ describe('IPC dispatch', () => {
       reportInternalError: (_channel, error) => reported.push(error),
     });
     const info = await dispatch('app.info', APP_MAIN_FRAME, {});
-    expect(info.ok === false && IpcErrorSchema.parse(info.error).code).toBe('INTERNAL');
-    expect(info.ok === false && info.error.message).not.toContain('boom');
+    if (info.ok) throw new Error('a throwing handler must not answer ok');
+    expect(IpcErrorSchema.parse(info.error).code).toBe('INTERNAL');
+    expect(info.error.message).not.toContain('boom');
     expect(reported).toHaveLength(1);
 
     const profile = await dispatch('profile.get', APP_MAIN_FRAME, {});

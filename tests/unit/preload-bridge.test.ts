@@ -3,7 +3,7 @@ import { BRIDGE_KEY } from '../../shared/ipc/bridge-key';
 import { ipcContract } from '../../shared/ipc/contract';
 
 const exposed = new Map<string, unknown>();
-const invoke = vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: null }));
+const invoke = vi.fn((channel: string, request: unknown) => Promise.resolve({ ok: true, value: { channel, request } }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },

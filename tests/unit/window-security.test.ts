@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createMainWindow } from '../../electron/main/window';
 import { denyAllPermissions, isSafeExternalUrl } from '../../electron/main/security';
@@ -55,10 +55,10 @@ class FakeBrowserWindow {
 }
 
 function openWindow(state: Partial<WindowState> = {}) {
-  const openExternal = vi.fn((_url: string) => Promise.resolve());
+  const openExternal = vi.fn((url: string) => (url === '' ? Promise.reject(new Error('empty')) : Promise.resolve()));
   const saved: WindowState[] = [];
   createMainWindow({
-    BrowserWindow: FakeBrowserWindow as unknown as typeof import('electron').BrowserWindow,
+    BrowserWindow: FakeBrowserWindow as unknown as typeof BrowserWindow,
     shell: { openExternal },
     preloadPath: '/app/out/preload/index.cjs',
     entryUrl: 'app://throughline/index.html',

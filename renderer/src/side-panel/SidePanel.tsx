@@ -1,7 +1,7 @@
 /** Findings and details share the side panel; until there is a profile both explain what will appear. */
 export function SidePanel() {
   return (
-    <aside className="side-panel" aria-labelledby="findings-heading">
+    <aside className="side-panel" aria-labelledby="findings-heading" tabIndex={0}>
       <section className="side-panel__section">
         <h2 id="findings-heading" className="side-panel__heading">
           What a recruiter would notice

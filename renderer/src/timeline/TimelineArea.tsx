@@ -17,7 +17,10 @@ export function TimelineArea(props: { profile: Profile | null }) {
   const { profile } = props;
   const isEmpty =
     profile === null || profile.roles.length + profile.projects.length + profile.certificates.length === 0;
-  const years = frameYears(new Date());
+  const now = new Date();
+  const years = frameYears(now);
+  const todayOffset =
+    ((now.getFullYear() - (years[0] ?? now.getFullYear())) * 12 + now.getMonth() + 0.5) / (years.length * 12);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -45,6 +48,9 @@ export function TimelineArea(props: { profile: Profile | null }) {
             <span className="timeline__lane-label">{lane.label}</span>
           </div>
         ))}
+        <div className="timeline__today" style={{ left: `${(todayOffset * 100).toFixed(2)}%` }}>
+          <span className="timeline__today-label">Today</span>
+        </div>
       </div>
       {isEmpty && <TimelineEmptyState loading={profile === null} />}
     </section>

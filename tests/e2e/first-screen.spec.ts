@@ -1,0 +1,60 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { ESCO_ATTRIBUTION } from '../../shared/app-info';
+import { startTestMainProcess } from '../support/main-process';
+import { E2E_ORIGIN, expect, installApp, test } from './harness';
+
+test.describe('the first screen', () => {
+  test('is a real application layout with a helpful empty state', async ({ app }) => {
+    await app.open();
+    const { page } = app;
+    await expect(page.getByRole('banner')).toContainText('Throughline');
+    await expect(page.getByLabel('Active target role')).toContainText('None chosen yet');
+    await expect(page.getByRole('status')).toHaveText('Saved on this computer');
+    await expect(page.getByRole('heading', { name: 'Your career path starts here' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('Your certificates, linked to where you used them');
+    await expect(page.getByRole('complementary')).toContainText('What a recruiter would notice');
+  });
+
+  test('has no accessibility violations', async ({ app }) => {
+    await app.open();
+    const results = await new AxeBuilder({ page: app.page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  test('has no accessibility violations in the dark theme either', async ({ app }) => {
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.open();
+    const results = await new AxeBuilder({ page: app.page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  test('shows the version, the data folder and the ESCO attribution in About', async ({ app }) => {
+    await app.open();
+    const { page } = app;
+    await page.getByRole('button', { name: 'About' }).click();
+    const dialog = page.getByRole('dialog', { name: 'About Throughline' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('0.0.0-test');
+    await expect(dialog).toContainText(app.main.dataFolder);
+    await expect(dialog).toContainText(ESCO_ATTRIBUTION);
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('says plainly when the profile cannot be read, and leaves the file alone', async ({ page }) => {
+    const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
+    const file = path.join(dataFolder, 'profile.json');
+    writeFileSync(file, JSON.stringify({ revision: 1, profile: { schemaVersion: 1 } }));
+    await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
+    await page.goto(`${E2E_ORIGIN}/index.html`);
+    await expect(page.getByRole('alert')).toContainText('Your profile could not be opened');
+    await expect(page.getByRole('alert')).toContainText('left untouched');
+    await expect(page.getByRole('status')).toHaveText('Profile not available');
+  });
+});
