@@ -10,7 +10,9 @@ const eslint = new ESLint({ cwd: root, overrideConfig: tseslint.configs.disableT
 
 async function importErrors(file: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });
-  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message);
 }
 
 describe('layer rules (DESIGN.md §2), enforced by lint', () => {
@@ -34,7 +36,8 @@ describe('layer rules (DESIGN.md §2), enforced by lint', () => {
   });
 
   it('lets the renderer use the shared contract types', async () => {
-    const source = "import type { ThroughlineApi } from '../../shared/ipc/contract';\nexport type Api = ThroughlineApi;\n";
+    const source =
+      "import type { ThroughlineApi } from '../../shared/ipc/contract';\nexport type Api = ThroughlineApi;\n";
     expect(await importErrors('renderer/src/probe.ts', source)).toEqual([]);
   });
 });
