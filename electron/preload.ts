@@ -11,6 +11,15 @@ function invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<I
 const api = {
   getAppInfo: (request = {}) => invoke('app.info', request),
   getProfile: (request = {}) => invoke('profile.get', request),
+  executeCommand: (request) => invoke('profile.execute', request),
+  undo: (request = {}) => invoke('profile.undo', request),
+  redo: (request = {}) => invoke('profile.redo', request),
+  dismissNotice: (request) => invoke('profile.dismissNotice', request),
+  exportProfile: (request = {}) => invoke('profile.export', request),
+  importProfile: (request = {}) => invoke('profile.import', request),
+  listBackups: (request = {}) => invoke('backups.list', request),
+  restoreBackup: (request) => invoke('backups.restore', request),
+  revealBackups: (request = {}) => invoke('backups.reveal', request),
 } satisfies ThroughlineApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, api);

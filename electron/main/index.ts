@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import Store from 'electron-store';
 import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
+import { AppError } from './app-error';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
@@ -11,7 +12,7 @@ import { createSenderCheck } from './ipc/sender';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions } from './security';
 import { claimSingleInstance } from './single-instance';
-import { createProfileStore, createUnavailableProfileStore, type ProfileStore } from './store/profile-store';
+import { openProfileStore, type ProfileStore } from './store/profile-store';
 import { createMainWindow } from './window';
 import { restoreWindowState, type WindowState } from './window-state';
 
@@ -41,16 +42,45 @@ if (!claimSingleInstance(app, () => mainWindow)) {
   void app.whenReady().then(start);
 }
 
-function openProfileStore(): ProfileStore {
-  try {
-    const backing = new Store({ name: 'profile', clearInvalidConfig: false, configFileMode: 0o600 });
-    return createProfileStore(backing);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return createUnavailableProfileStore(
-      `The profile in ${app.getPath('userData')} could not be opened (${detail}). It was left untouched.`,
-    );
-  }
+function openProfile(): Promise<ProfileStore> {
+  return openProfileStore({
+    dataFolder: app.getPath('userData'),
+    // conf reads the file once more with clearInvalidConfig off; a throw there counts as damage.
+    openBacking: () => {
+      new Store({ name: 'profile', clearInvalidConfig: false, configFileMode: 0o600 });
+    },
+  });
+}
+
+/** Quitting waits for the last edits to reach the disk; if they cannot, the user decides. */
+function flushBeforeQuit(profiles: Promise<ProfileStore>): void {
+  let settled = false;
+  app.on('before-quit', (event) => {
+    if (settled) return;
+    event.preventDefault();
+    void profiles
+      .then((store) => store.close())
+      .then(
+        () => true,
+        (error: unknown) => {
+          if (!(error instanceof AppError) || error.code !== 'STORE_WRITE_FAILED') return true;
+          const choice = dialog.showMessageBoxSync({
+            type: 'warning',
+            message: 'Your latest changes could not be saved.',
+            detail: error.message,
+            buttons: ['Keep Throughline open', 'Quit without saving them'],
+            defaultId: 0,
+            cancelId: 0,
+          });
+          return choice === 1;
+        },
+      )
+      .then((quit) => {
+        if (!quit) return;
+        settled = true;
+        app.quit();
+      });
+  });
 }
 
 function start(): void {
@@ -63,7 +93,10 @@ function start(): void {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
 
-  const profiles = openProfileStore();
+  const profiles = openProfile();
+  // A store that cannot open is reported through every profile call, so nothing is unhandled here.
+  profiles.catch(() => undefined);
+  flushBeforeQuit(profiles);
   const handlers = createHandlers({
     appInfo: () => ({
       name: app.getName(),
@@ -73,6 +106,26 @@ function start(): void {
       licences: BUNDLED_LICENCES,
     }),
     profiles,
+    clock: () => new Date(),
+    desktop: {
+      chooseExportFile: async (suggestedName) => {
+        const result = await dialog.showSaveDialog({
+          title: 'Export profile',
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'Throughline profile', extensions: ['json'] }],
+        });
+        return result.canceled || result.filePath === '' ? null : result.filePath;
+      },
+      chooseImportFile: async () => {
+        const result = await dialog.showOpenDialog({
+          title: 'Import profile',
+          properties: ['openFile'],
+          filters: [{ name: 'Throughline profile', extensions: ['json'] }],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      revealInFolder: (folder) => void shell.openPath(folder),
+    },
   });
   const appOrigins = devServerUrl === undefined ? [APP_ORIGIN] : [APP_ORIGIN, new URL(devServerUrl).origin];
   const dispatch = createDispatcher({

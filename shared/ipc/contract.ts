@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AppInfoSchema } from '../app-info';
-import { ProfileSchema } from '../domain/profile';
+import { BackupInfoSchema } from '../profile/backups';
+import { CommandSchema } from '../profile/commands';
+import { ProfileStateSchema } from '../profile/state';
 import type { IpcResult } from './result';
 
 const NoRequest = z.object({}).strict();
@@ -12,10 +14,49 @@ const NoRequest = z.object({}).strict();
  */
 export const ipcContract = {
   'app.info': { method: 'getAppInfo', request: NoRequest, response: AppInfoSchema },
-  'profile.get': {
-    method: 'getProfile',
+  'profile.get': { method: 'getProfile', request: NoRequest, response: ProfileStateSchema },
+  'profile.execute': {
+    method: 'executeCommand',
+    request: z.object({ command: CommandSchema }).strict(),
+    response: ProfileStateSchema,
+  },
+  'profile.undo': { method: 'undo', request: NoRequest, response: ProfileStateSchema },
+  'profile.redo': { method: 'redo', request: NoRequest, response: ProfileStateSchema },
+  'profile.dismissNotice': {
+    method: 'dismissNotice',
+    request: z.object({ id: z.string().min(1).max(200) }).strict(),
+    response: ProfileStateSchema,
+  },
+  'profile.export': {
+    method: 'exportProfile',
     request: NoRequest,
-    response: z.object({ profile: ProfileSchema, revision: z.number().int().min(0) }).strict(),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), file: z.string() }).strict(),
+      z.object({ status: z.literal('cancelled') }).strict(),
+    ]),
+  },
+  'profile.import': {
+    method: 'importProfile',
+    request: NoRequest,
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('imported'), state: ProfileStateSchema }).strict(),
+      z.object({ status: z.literal('cancelled') }).strict(),
+    ]),
+  },
+  'backups.list': {
+    method: 'listBackups',
+    request: NoRequest,
+    response: z.object({ folder: z.string(), backups: z.array(BackupInfoSchema) }).strict(),
+  },
+  'backups.restore': {
+    method: 'restoreBackup',
+    request: z.object({ id: z.string().min(1).max(200) }).strict(),
+    response: ProfileStateSchema,
+  },
+  'backups.reveal': {
+    method: 'revealBackups',
+    request: NoRequest,
+    response: z.object({ folder: z.string() }).strict(),
   },
 } as const satisfies Record<string, { method: string; request: z.ZodType; response: z.ZodType }>;
 

@@ -7,6 +7,12 @@ export const IpcErrorCodeSchema = z.enum([
   'INVALID_REQUEST',
   'UNKNOWN_CHANNEL',
   'STORE_UNAVAILABLE',
+  'STORE_LOCKED',
+  'STORE_WRITE_FAILED',
+  'COMMAND_REJECTED',
+  'NOTHING_TO_UNDO',
+  'NOT_FOUND',
+  'IMPORT_REFUSED',
   'INTERNAL',
 ]);
 export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>;

@@ -5,31 +5,63 @@ import Conf from 'conf';
 import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
 import { APP_ORIGIN } from '../../electron/main/app-protocol';
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatch';
-import { createHandlers } from '../../electron/main/ipc/handlers';
+import { createHandlers, type DesktopServices } from '../../electron/main/ipc/handlers';
 import { createSenderCheck } from '../../electron/main/ipc/sender';
-import { createProfileStore } from '../../electron/main/store/profile-store';
+import {
+  openProfileStore,
+  PROFILE_FILE,
+  type ProfileStore,
+  type ProfileStoreOptions,
+} from '../../electron/main/store/profile-store';
+
+/** Native dialogs stand-in: tests queue the answers the user would give. */
+export class ScriptedDesktop implements DesktopServices {
+  readonly exportAnswers: Array<string | null> = [];
+  readonly importAnswers: Array<string | null> = [];
+  readonly revealed: string[] = [];
+  chooseExportFile() {
+    return Promise.resolve(this.exportAnswers.shift() ?? null);
+  }
+  chooseImportFile() {
+    return Promise.resolve(this.importAnswers.shift() ?? null);
+  }
+  revealInFolder(folder: string) {
+    this.revealed.push(folder);
+  }
+}
 
 export interface TestMainProcess {
   dataFolder: string;
   profilePath: string;
   dispatch: Dispatch;
+  store: Promise<ProfileStore>;
+  desktop: ScriptedDesktop;
   internalErrors: unknown[];
 }
 
-/**
- * The real main-process handlers over a real conf store in a fresh temp folder, wired exactly
- * as electron/main/index.ts wires them, minus Electron itself.
- */
-export function startTestMainProcess(options: { appOrigins?: string[]; dataFolder?: string } = {}): TestMainProcess {
-  const dataFolder = options.dataFolder ?? mkdtempSync(path.join(tmpdir(), 'throughline-test-'));
-  const backing = new Conf<Record<string, unknown>>({
+/** conf on the profile file with the app's own options, as electron-store opens it in main. */
+export function openConf(dataFolder: string): void {
+  new Conf<Record<string, unknown>>({
     cwd: dataFolder,
     configName: 'profile',
     projectName: 'throughline',
     clearInvalidConfig: false,
     configFileMode: 0o600,
   });
+}
+
+/**
+ * The real main-process handlers over a real store in a fresh temp folder, wired exactly as
+ * electron/main/index.ts wires them, minus Electron itself.
+ */
+export function startTestMainProcess(
+  options: { appOrigins?: string[]; dataFolder?: string; store?: Partial<ProfileStoreOptions> } = {},
+): TestMainProcess {
+  const dataFolder = options.dataFolder ?? mkdtempSync(path.join(tmpdir(), 'throughline-test-'));
   const internalErrors: unknown[] = [];
+  const desktop = new ScriptedDesktop();
+  const store = openProfileStore({ dataFolder, openBacking: () => openConf(dataFolder), ...options.store });
+  store.catch(() => undefined);
   const handlers = createHandlers({
     appInfo: () => ({
       name: 'Throughline',
@@ -38,14 +70,16 @@ export function startTestMainProcess(options: { appOrigins?: string[]; dataFolde
       attribution: ESCO_ATTRIBUTION,
       licences: BUNDLED_LICENCES,
     }),
-    profiles: createProfileStore(backing),
+    profiles: store,
+    desktop,
+    clock: () => new Date(),
   });
   const dispatch = createDispatcher({
     handlers,
     isTrustedSender: createSenderCheck(options.appOrigins ?? [APP_ORIGIN]),
     reportInternalError: (_channel, error) => internalErrors.push(error),
   });
-  return { dataFolder, profilePath: backing.path, dispatch, internalErrors };
+  return { dataFolder, profilePath: path.join(dataFolder, PROFILE_FILE), dispatch, store, desktop, internalErrors };
 }
 
 export const APP_MAIN_FRAME = { frameUrl: `${APP_ORIGIN}/index.html`, isAppMainFrame: true } as const;

@@ -6,7 +6,7 @@ import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createSenderCheck } from '../../electron/main/ipc/sender';
 import { APP_ORIGIN } from '../../electron/main/app-protocol';
-import { APP_MAIN_FRAME, startTestMainProcess } from '../support/main-process';
+import { APP_MAIN_FRAME, ScriptedDesktop, startTestMainProcess } from '../support/main-process';
 
 describe('IPC dispatch', () => {
   it('answers the app window with values that match the contract', async () => {
@@ -51,11 +51,9 @@ describe('IPC dispatch', () => {
       appInfo: () => {
         throw new TypeError('boom');
       },
-      profiles: {
-        read: () => {
-          throw new AppError('STORE_UNAVAILABLE', 'The profile file is locked.');
-        },
-      },
+      profiles: Promise.reject(new AppError('STORE_UNAVAILABLE', 'The profile file is locked.')),
+      desktop: new ScriptedDesktop(),
+      clock: () => new Date(),
     });
     const reported: unknown[] = [];
     const dispatch = createDispatcher({

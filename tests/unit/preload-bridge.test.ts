@@ -32,11 +32,17 @@ describe('the preload bridge', () => {
   it('sends each method on its own channel, with an empty request when none is given', async () => {
     const api = exposed.get(BRIDGE_KEY) as Record<string, (request?: unknown) => Promise<unknown>>;
     for (const [channel, spec] of Object.entries(ipcContract)) {
-      invoke.mockClear();
       const method = api[spec.method];
       if (method === undefined) throw new Error(`missing ${spec.method}`);
-      await method();
-      expect(invoke).toHaveBeenCalledWith(channel, {});
+      invoke.mockClear();
+      const request = { probe: channel };
+      await method(request);
+      expect(invoke).toHaveBeenCalledWith(channel, request);
+      if (spec.request.safeParse({}).success) {
+        invoke.mockClear();
+        await method();
+        expect(invoke).toHaveBeenCalledWith(channel, {});
+      }
     }
   });
 });

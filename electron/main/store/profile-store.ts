@@ -1,50 +1,309 @@
-import { z } from 'zod';
-import { emptyProfile, ProfileSchema, type Profile } from '../../../shared/domain/profile';
+import path from 'node:path';
+import { emptyProfile, type Profile } from '../../../shared/domain/profile';
+import { apply, describeCommand, type Command } from '../../../shared/profile/commands';
+import { diffProfiles, isEmptyDelta } from '../../../shared/profile/delta';
+import { EXPORT_FORMAT } from '../../../shared/profile/files';
+import {
+  emptyHistory,
+  HistorySchema,
+  recordEdit,
+  redoStep,
+  undoStep,
+  type History,
+} from '../../../shared/profile/history';
+import { MIGRATIONS, type Migration } from '../../../shared/profile/migrations';
+import type { ProfileState, StoreNotice } from '../../../shared/profile/state';
 import { AppError } from '../app-error';
+import { BACKUP_POLICY, createBackups, type Backups } from './backups';
+import { nodeDisk, writeFailure, type Disk } from './disk';
+import { acquireProfileLock, isProcessAlive } from './lock';
+import { decodeProfileFile, encodeStoredProfile } from './profile-file';
+import { createWriteScheduler, type WriteScheduler } from './write-scheduler';
 
-/** The slice of conf (electron-store's base) the profile store relies on; tests pass a real conf. */
-export interface ProfileBackingStore {
-  readonly store: Record<string, unknown>;
-  readonly path: string;
-}
+export const PROFILE_FILE = 'profile.json';
+export const HISTORY_FILE = 'history.json';
+const FILE_MODE = 0o600;
 
-const StoredProfileSchema = z.object({ revision: z.number().int().min(0), profile: ProfileSchema }).strict();
-
-export interface ProfileSnapshot {
-  profile: Profile;
-  revision: number;
+export interface ProfileStoreOptions {
+  dataFolder: string;
+  /**
+   * Opens electron-store/conf on the profile file (clearInvalidConfig: false). It runs after the
+   * file was checked; if conf still refuses it, the file is treated as damaged like any other.
+   */
+  openBacking?: () => void;
+  disk?: Disk;
+  clock?: () => Date;
+  pid?: number;
+  isAlive?: (pid: number) => boolean;
+  coalesceMs?: number;
+  migrations?: Readonly<Record<number, Migration>>;
+  onSaveStatus?: () => void;
 }
 
 export interface ProfileStore {
-  read(): ProfileSnapshot;
+  readonly dataFolder: string;
+  readonly profileFile: string;
+  readonly backups: Backups;
+  state(): ProfileState;
+  /** Applies the edit in memory and acknowledges it; the write follows within the coalescing window. */
+  execute(command: Command): ProfileState;
+  undo(): ProfileState;
+  redo(): ProfileState;
+  /** Replaces the whole profile as one undoable step, after snapshotting the current one. */
+  replaceAll(profile: Profile, label: string): Promise<ProfileState>;
+  restoreBackup(id: string): Promise<ProfileState>;
+  exportTo(file: string): Promise<void>;
+  /** Reads a profile export (or a copied profile.json) and replaces the profile with it. */
+  importFrom(file: string): Promise<ProfileState>;
+  dismissNotice(id: string): ProfileState;
+  flush(): Promise<void>;
+  close(): Promise<void>;
+  readonly diskWrites: number;
 }
 
-/**
- * Reads the profile kept by conf. A file that does not match the schema is reported, never
- * replaced: whatever the user had stays on disk untouched.
- */
-export function createProfileStore(backing: ProfileBackingStore): ProfileStore {
-  return {
-    read() {
-      const raw = backing.store;
-      if (Object.keys(raw).length === 0) return { profile: emptyProfile(), revision: 0 };
-      const parsed = StoredProfileSchema.safeParse(raw);
-      if (!parsed.success) {
-        throw new AppError(
-          'STORE_UNAVAILABLE',
-          `The profile file at ${backing.path} does not match the expected format, so it was left untouched.`,
-        );
+/** The store cannot open the profile at all; every call says why and nothing is written. */
+export class ProfileUnavailable extends AppError {}
+
+function timestampForFile(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+export async function openProfileStore(options: ProfileStoreOptions): Promise<ProfileStore> {
+  const disk = options.disk ?? nodeDisk;
+  const clock = options.clock ?? (() => new Date());
+  const migrations = options.migrations ?? MIGRATIONS;
+  const { dataFolder } = options;
+  const profileFile = path.join(dataFolder, PROFILE_FILE);
+  const historyFile = path.join(dataFolder, HISTORY_FILE);
+
+  try {
+    await disk.ensureFolder(dataFolder);
+  } catch (error) {
+    throw new ProfileUnavailable(
+      'STORE_UNAVAILABLE',
+      `The data folder ${dataFolder} cannot be created or opened (${String(error)}).`,
+    );
+  }
+  const lock = await acquireProfileLock(disk, dataFolder, {
+    pid: options.pid ?? process.pid,
+    isAlive: options.isAlive ?? isProcessAlive,
+  }).catch((error: unknown) => {
+    if (error instanceof AppError) throw error;
+    throw new ProfileUnavailable(
+      'STORE_UNAVAILABLE',
+      `The data folder ${dataFolder} cannot be written to, so the profile was not opened (${String(error)}).`,
+    );
+  });
+  const backups = createBackups(disk, dataFolder, clock);
+  const notices: StoreNotice[] = [];
+
+  try {
+    let { profile, revision } = await loadOrRecover();
+    let history = await loadHistory(revision);
+    let lastSnapshotAt = 0;
+
+    const scheduler: WriteScheduler = createWriteScheduler(persist, {
+      delayMs: options.coalesceMs,
+      describeError: (error) => (error instanceof AppError ? error.message : writeFailure(error, profileFile).message),
+      onStatus: options.onSaveStatus,
+    });
+
+    async function persist(): Promise<void> {
+      const savedRevision = revision;
+      const savedProfile = profile;
+      const savedHistory = history;
+      try {
+        await disk.writeAtomic(profileFile, encodeStoredProfile(savedRevision, savedProfile), {
+          mode: FILE_MODE,
+          durable: true,
+        });
+        await disk.writeAtomic(historyFile, JSON.stringify(savedHistory), { mode: FILE_MODE, durable: false });
+      } catch (error) {
+        throw writeFailure(error, profileFile);
       }
-      return parsed.data;
-    },
-  };
-}
+      if (clock().getTime() - lastSnapshotAt >= BACKUP_POLICY.minIntervalMs) {
+        lastSnapshotAt = clock().getTime();
+        await backups.snapshot(savedRevision, savedProfile).catch(() => undefined);
+      }
+    }
 
-/** Stands in when the profile file could not even be opened, so every call says why. */
-export function createUnavailableProfileStore(reason: string): ProfileStore {
-  return {
-    read() {
-      throw new AppError('STORE_UNAVAILABLE', reason);
-    },
-  };
+    async function loadOrRecover(): Promise<{ profile: Profile; revision: number }> {
+      const bytes = await disk.read(profileFile);
+      if (bytes === null) return { profile: emptyProfile(), revision: 0 };
+      const decoded = decodeProfileFile(bytes, migrations);
+      if (decoded.ok) {
+        try {
+          options.openBacking?.();
+        } catch (error) {
+          return recover(
+            `electron-store could not read it (${error instanceof Error ? error.message : String(error)})`,
+          );
+        }
+        if (decoded.migratedFrom !== null) {
+          // The original bytes are kept as a backup before the upgraded profile is ever written.
+          await backups.snapshot(decoded.revision, decoded.profile);
+          notices.push({
+            id: `migrated-${decoded.revision}`,
+            kind: 'migrated',
+            message: `Your profile was upgraded from format ${decoded.migratedFrom}. A copy of it as it was is in ${backups.folder}.`,
+            file: null,
+          });
+        }
+        return { profile: decoded.profile, revision: decoded.revision };
+      }
+      if (decoded.kind === 'corrupt') return recover(decoded.message);
+      // A newer or un-migratable file is the user's data in a form we cannot read: it is left
+      // exactly as it is, and the app says why instead of opening.
+      throw new ProfileUnavailable(
+        'STORE_UNAVAILABLE',
+        `The profile at ${profileFile} cannot be opened: ${decoded.message} The file was left untouched.`,
+      );
+    }
+
+    async function recover(reason: string): Promise<{ profile: Profile; revision: number }> {
+      const aside = path.join(dataFolder, `profile.corrupt-${timestampForFile(clock())}.json`);
+      await disk.rename(profileFile, aside);
+      const newest = await backups.newest();
+      const restored =
+        newest === null
+          ? { profile: emptyProfile(), revision: 0 }
+          : { profile: newest.profile, revision: newest.info.revision };
+      await disk.writeAtomic(profileFile, encodeStoredProfile(restored.revision, restored.profile), {
+        mode: FILE_MODE,
+        durable: true,
+      });
+      const outcome =
+        newest === null
+          ? 'There was no backup to restore, so Throughline started with an empty profile.'
+          : `Throughline restored the backup from ${newest.info.createdAt} (revision ${newest.info.revision}).`;
+      notices.push({
+        id: `recovered-${timestampForFile(clock())}`,
+        kind: 'recovered',
+        message: `Your profile file could not be read: ${reason}. It was moved aside, not deleted, to ${aside}. ${outcome}`,
+        file: aside,
+      });
+      return restored;
+    }
+
+    async function loadHistory(currentRevision: number): Promise<History> {
+      const bytes = await disk.read(historyFile);
+      if (bytes === null) return emptyHistory(currentRevision);
+      try {
+        const parsed = HistorySchema.safeParse(JSON.parse(bytes.toString('utf8')));
+        if (parsed.success && parsed.data.revision === currentRevision) return parsed.data;
+      } catch {
+        // Falls through: undo history is a convenience; the profile itself is never touched for it.
+      }
+      notices.push({
+        id: `history-reset-${currentRevision}`,
+        kind: 'history-reset',
+        message:
+          'Undo history from the last session could not be read, so it starts fresh. Your profile is unaffected.',
+        file: null,
+      });
+      return emptyHistory(currentRevision);
+    }
+
+    function state(): ProfileState {
+      return {
+        profile,
+        revision,
+        undoLabel: history.undo.at(-1)?.label ?? null,
+        redoLabel: history.redo.at(-1)?.label ?? null,
+        save: scheduler.status(),
+        notices: [...notices],
+      };
+    }
+
+    function commit(next: Profile, nextHistory: History): ProfileState {
+      profile = next;
+      history = nextHistory;
+      scheduler.markDirty();
+      return state();
+    }
+
+    function execute(command: Command): ProfileState {
+      const result = apply(profile, command);
+      if (!result.ok) throw new AppError('COMMAND_REJECTED', result.message);
+      const delta = diffProfiles(profile, result.profile, describeCommand(command));
+      if (isEmptyDelta(delta)) return state();
+      revision += 1;
+      return commit(result.profile, recordEdit(history, delta, revision));
+    }
+
+    async function replaceAll(next: Profile, label: string): Promise<ProfileState> {
+      await backups.snapshot(revision, profile);
+      lastSnapshotAt = clock().getTime();
+      return execute({ type: 'profile.replace', profile: next, label });
+    }
+
+    if (revision > 0) {
+      const newest = await backups.newest();
+      if (newest?.info.revision !== revision) await backups.snapshot(revision, profile);
+      lastSnapshotAt = clock().getTime();
+    }
+
+    return {
+      dataFolder,
+      profileFile,
+      backups,
+      state,
+      execute,
+      undo() {
+        const step = undoStep(profile, history, revision + 1);
+        if (step === null) throw new AppError('NOTHING_TO_UNDO', 'There is nothing to undo.');
+        revision += 1;
+        return commit(step.profile, step.history);
+      },
+      redo() {
+        const step = redoStep(profile, history, revision + 1);
+        if (step === null) throw new AppError('NOTHING_TO_UNDO', 'There is nothing to redo.');
+        revision += 1;
+        return commit(step.profile, step.history);
+      },
+      replaceAll,
+      async restoreBackup(id) {
+        const backup = await backups.read(id);
+        return replaceAll(backup.profile, 'Restore backup');
+      },
+      async exportTo(file) {
+        const body = JSON.stringify({ format: EXPORT_FORMAT, exportedAt: clock().toISOString(), profile }, null, 2);
+        await disk.writeAtomic(file, body, { mode: FILE_MODE, durable: true }).catch((error: unknown) => {
+          throw writeFailure(error, file);
+        });
+      },
+      async importFrom(file) {
+        const bytes = await disk.read(file);
+        if (bytes === null) throw new AppError('IMPORT_REFUSED', `${file} does not exist.`);
+        const decoded = decodeProfileFile(bytes, migrations);
+        if (!decoded.ok) {
+          throw new AppError(
+            'IMPORT_REFUSED',
+            `${path.basename(file)} was not imported: ${decoded.message} Your profile was not changed.`,
+          );
+        }
+        return replaceAll(decoded.profile, `Import ${path.basename(file)}`);
+      },
+      dismissNotice(id) {
+        const index = notices.findIndex((notice) => notice.id === id);
+        if (index !== -1) notices.splice(index, 1);
+        return state();
+      },
+      flush: () => scheduler.flush(),
+      async close() {
+        try {
+          await scheduler.flush();
+        } finally {
+          scheduler.dispose();
+          await lock.release();
+        }
+      },
+      get diskWrites() {
+        return scheduler.writes;
+      },
+    };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
 }

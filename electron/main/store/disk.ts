@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../app-error';
+
+/**
+ * The file operations the store uses, behind one interface so tests can make the disk full or
+ * read-only. Every write goes to a temp file beside the target and is renamed over it, so a
+ * reader (or a crash) only ever sees the old file or the new one, never half of one.
+ */
+export interface Disk {
+  /** The file's bytes, or null when it does not exist. */
+  read(file: string): Promise<Buffer | null>;
+  /** `durable` adds an fsync before the rename: the profile needs it, undo history does not. */
+  writeAtomic(file: string, data: string, options: { mode: number; durable: boolean }): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  remove(file: string): Promise<void>;
+  list(folder: string): Promise<string[]>;
+  ensureFolder(folder: string): Promise<void>;
+  /** Creates the file only if it does not exist yet; false when it already does. */
+  createExclusive(file: string, data: string, mode: number): Promise<boolean>;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+export const nodeDisk: Disk = {
+  async read(file) {
+    try {
+      return await fs.readFile(file);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    }
+  },
+  async writeAtomic(file, data, options) {
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+    const handle = await fs.open(temp, 'w', options.mode);
+    try {
+      await handle.writeFile(data, 'utf8');
+      if (options.durable) await handle.sync();
+    } catch (error) {
+      await handle.close();
+      await fs.rm(temp, { force: true });
+      throw error;
+    }
+    await handle.close();
+    try {
+      await fs.rename(temp, file);
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      throw error;
+    }
+  },
+  rename: (from, to) => fs.rename(from, to),
+  remove: (file) => fs.rm(file, { force: true }),
+  list: async (folder) => {
+    try {
+      return await fs.readdir(folder);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw error;
+    }
+  },
+  ensureFolder: async (folder) => {
+    await fs.mkdir(folder, { recursive: true });
+  },
+  async createExclusive(file, data, mode) {
+    try {
+      await fs.writeFile(file, data, { flag: 'wx', mode });
+      return true;
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST') return false;
+      throw error;
+    }
+  },
+};
+
+/** Turns a failed write into words the user can act on; the previous file is always intact. */
+export function writeFailure(error: unknown, file: string): AppError {
+  const folder = path.dirname(file);
+  const intact = 'Your last saved profile is intact; Throughline keeps your changes open and tries again.';
+  switch (errorCode(error)) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new AppError(
+        'STORE_WRITE_FAILED',
+        `The data folder ${folder} is read-only, so the latest changes are not saved. ${intact}`,
+      );
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new AppError(
+        'STORE_WRITE_FAILED',
+        `The disk holding ${folder} is full, so the latest changes are not saved. ${intact}`,
+      );
+    default:
+      return new AppError(
+        'STORE_WRITE_FAILED',
+        `Saving to ${folder} failed (${errorCode(error) ?? (error instanceof Error ? error.message : 'unknown error')}). ${intact}`,
+      );
+  }
+}

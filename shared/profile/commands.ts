@@ -1,0 +1,261 @@
+import { z } from 'zod';
+import {
+  CertificateSchema,
+  DismissedFindingSchema,
+  EntityIdSchema,
+  ProfileSchema,
+  ProjectSchema,
+  RoleSchema,
+  SettingsSchema,
+  TargetRoleSchema,
+  type Profile,
+} from '../domain/profile';
+import { integrityProblems } from './integrity';
+
+/** What happens to certificates linked to a role or project being deleted: the user chooses. */
+export const LinkedCertificatesChoiceSchema = z.enum(['keep-unlinked', 'delete-certificates']);
+export type LinkedCertificatesChoice = z.infer<typeof LinkedCertificatesChoiceSchema>;
+
+const LinkTargetSchema = z.object({ kind: z.enum(['role', 'project']), id: EntityIdSchema }).strict();
+
+/** Every edit the app can make to a profile. Ids are chosen by the caller, so a command can be replayed. */
+export const CommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('role.add'), role: RoleSchema }).strict(),
+  z.object({ type: z.literal('role.update'), role: RoleSchema }).strict(),
+  z
+    .object({
+      type: z.literal('role.delete'),
+      id: EntityIdSchema,
+      linkedCertificates: LinkedCertificatesChoiceSchema.optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('project.add'), project: ProjectSchema }).strict(),
+  z.object({ type: z.literal('project.update'), project: ProjectSchema }).strict(),
+  z
+    .object({
+      type: z.literal('project.delete'),
+      id: EntityIdSchema,
+      linkedCertificates: LinkedCertificatesChoiceSchema.optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('certificate.add'), certificate: CertificateSchema }).strict(),
+  z.object({ type: z.literal('certificate.update'), certificate: CertificateSchema }).strict(),
+  z.object({ type: z.literal('certificate.delete'), id: EntityIdSchema }).strict(),
+  z.object({ type: z.literal('target.add'), target: TargetRoleSchema }).strict(),
+  z.object({ type: z.literal('target.update'), target: TargetRoleSchema }).strict(),
+  z.object({ type: z.literal('target.delete'), id: EntityIdSchema }).strict(),
+  z.object({ type: z.literal('target.setActive'), id: EntityIdSchema.nullable() }).strict(),
+  z
+    .object({
+      type: z.literal('link.attach'),
+      certificateId: EntityIdSchema,
+      to: LinkTargetSchema,
+      note: z.string().max(500),
+    })
+    .strict(),
+  z.object({ type: z.literal('link.detach'), certificateId: EntityIdSchema, to: LinkTargetSchema }).strict(),
+  z.object({ type: z.literal('finding.dismiss'), finding: DismissedFindingSchema }).strict(),
+  z.object({ type: z.literal('finding.restore'), key: z.string().min(1).max(500) }).strict(),
+  z.object({ type: z.literal('settings.update'), settings: SettingsSchema }).strict(),
+  z.object({ type: z.literal('profile.replace'), profile: ProfileSchema, label: z.string().max(200) }).strict(),
+]);
+export type Command = z.infer<typeof CommandSchema>;
+
+export type ApplyResult = { ok: true; profile: Profile } | { ok: false; message: string };
+
+/** A short, human label for a command, used by the Undo/Redo menu items. */
+export function describeCommand(command: Command): string {
+  switch (command.type) {
+    case 'role.add':
+      return `Add role “${command.role.title}”`;
+    case 'role.update':
+      return `Edit role “${command.role.title}”`;
+    case 'role.delete':
+      return 'Delete role';
+    case 'project.add':
+      return `Add project “${command.project.title}”`;
+    case 'project.update':
+      return `Edit project “${command.project.title}”`;
+    case 'project.delete':
+      return 'Delete project';
+    case 'certificate.add':
+      return `Add certificate “${command.certificate.title}”`;
+    case 'certificate.update':
+      return `Edit certificate “${command.certificate.title}”`;
+    case 'certificate.delete':
+      return 'Delete certificate';
+    case 'target.add':
+      return `Add target “${command.target.title}”`;
+    case 'target.update':
+      return `Edit target “${command.target.title}”`;
+    case 'target.delete':
+      return 'Delete target';
+    case 'target.setActive':
+      return 'Change active target';
+    case 'link.attach':
+      return 'Link certificate';
+    case 'link.detach':
+      return 'Unlink certificate';
+    case 'finding.dismiss':
+      return 'Dismiss finding';
+    case 'finding.restore':
+      return 'Restore finding';
+    case 'settings.update':
+      return 'Change settings';
+    case 'profile.replace':
+      return command.label;
+  }
+}
+
+/**
+ * Applies one edit. Pure: the input profile is never mutated, and entities the command does not
+ * touch keep their identity, which is what makes undo deltas cheap. Any result that would leave
+ * a dangling link is refused with the reason.
+ */
+export function apply(profile: Profile, command: Command): ApplyResult {
+  const next = applyUnchecked(profile, command);
+  if (typeof next === 'string') return { ok: false, message: next };
+  const problems = integrityProblems(next);
+  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  return { ok: true, profile: next };
+}
+
+type Entity = { id: string };
+
+function added<T extends Entity>(list: readonly T[], entity: T, kind: string): T[] | string {
+  if (list.some((existing) => existing.id === entity.id)) return `A ${kind} with the id ${entity.id} already exists.`;
+  return [...list, entity];
+}
+
+function updated<T extends Entity>(list: readonly T[], entity: T, kind: string): T[] | string {
+  const index = list.findIndex((existing) => existing.id === entity.id);
+  if (index === -1) return `There is no ${kind} with the id ${entity.id}.`;
+  return list.with(index, entity);
+}
+
+function removed<T extends Entity>(list: readonly T[], id: string, kind: string): T[] | string {
+  if (!list.some((existing) => existing.id === id)) return `There is no ${kind} with the id ${id}.`;
+  return list.filter((existing) => existing.id !== id);
+}
+
+/** Puts a changed list back into the profile, or passes a refusal through. */
+function withList<K extends 'roles' | 'projects' | 'certificates' | 'targets'>(
+  profile: Profile,
+  key: K,
+  list: Profile[K] | string,
+): Profile | string {
+  return typeof list === 'string' ? list : { ...profile, [key]: list };
+}
+
+/** Removes a role or project and settles every certificate that pointed at it, as the user chose. */
+function removeLinked(
+  profile: Profile,
+  kind: 'role' | 'project',
+  id: string,
+  choice: LinkedCertificatesChoice | undefined,
+): Profile | string {
+  const linked = profile.certificates.filter((certificate) =>
+    certificate.appliedIn.some((link) => link.kind === kind && link.id === id),
+  );
+  if (linked.length > 0 && choice === undefined) {
+    return `${linked.length} certificate(s) are linked to this ${kind}: choose whether to keep them unlinked or delete them.`;
+  }
+  const without =
+    kind === 'role'
+      ? withList(profile, 'roles', removed(profile.roles, id, kind))
+      : withList(profile, 'projects', removed(profile.projects, id, kind));
+  if (typeof without === 'string') return without;
+  const linkedIds = new Set(linked.map((certificate) => certificate.id));
+  const certificates =
+    choice === 'delete-certificates'
+      ? without.certificates.filter((certificate) => !linkedIds.has(certificate.id))
+      : without.certificates.map((certificate) =>
+          linkedIds.has(certificate.id)
+            ? {
+                ...certificate,
+                appliedIn: certificate.appliedIn.filter((link) => !(link.kind === kind && link.id === id)),
+              }
+            : certificate,
+        );
+  const projects =
+    kind === 'role'
+      ? without.projects.map((project) => (project.roleId === id ? { ...project, roleId: null } : project))
+      : without.projects;
+  return { ...without, certificates, projects };
+}
+
+function withCertificate(
+  profile: Profile,
+  certificateId: string,
+  change: (
+    appliedIn: Profile['certificates'][number]['appliedIn'],
+  ) => Profile['certificates'][number]['appliedIn'] | string,
+): Profile | string {
+  const index = profile.certificates.findIndex((certificate) => certificate.id === certificateId);
+  const certificate = profile.certificates[index];
+  if (certificate === undefined) return `There is no certificate with the id ${certificateId}.`;
+  const appliedIn = change(certificate.appliedIn);
+  if (typeof appliedIn === 'string') return appliedIn;
+  return { ...profile, certificates: profile.certificates.with(index, { ...certificate, appliedIn }) };
+}
+
+function applyUnchecked(profile: Profile, command: Command): Profile | string {
+  switch (command.type) {
+    case 'role.add':
+      return withList(profile, 'roles', added(profile.roles, command.role, 'role'));
+    case 'role.update':
+      return withList(profile, 'roles', updated(profile.roles, command.role, 'role'));
+    case 'role.delete':
+      return removeLinked(profile, 'role', command.id, command.linkedCertificates);
+    case 'project.add':
+      return withList(profile, 'projects', added(profile.projects, command.project, 'project'));
+    case 'project.update':
+      return withList(profile, 'projects', updated(profile.projects, command.project, 'project'));
+    case 'project.delete':
+      return removeLinked(profile, 'project', command.id, command.linkedCertificates);
+    case 'certificate.add':
+      return withList(profile, 'certificates', added(profile.certificates, command.certificate, 'certificate'));
+    case 'certificate.update':
+      return withList(profile, 'certificates', updated(profile.certificates, command.certificate, 'certificate'));
+    case 'certificate.delete':
+      return withList(profile, 'certificates', removed(profile.certificates, command.id, 'certificate'));
+    case 'target.add':
+      return withList(profile, 'targets', added(profile.targets, command.target, 'target role'));
+    case 'target.update':
+      return withList(profile, 'targets', updated(profile.targets, command.target, 'target role'));
+    case 'target.delete': {
+      const without = withList(profile, 'targets', removed(profile.targets, command.id, 'target role'));
+      if (typeof without === 'string') return without;
+      return without.activeTargetId === command.id ? { ...without, activeTargetId: null } : without;
+    }
+    case 'target.setActive':
+      if (command.id !== null && !profile.targets.some((target) => target.id === command.id)) {
+        return `There is no target role with the id ${command.id}.`;
+      }
+      return { ...profile, activeTargetId: command.id };
+    case 'link.attach':
+      return withCertificate(profile, command.certificateId, (appliedIn) => {
+        const index = appliedIn.findIndex((link) => link.kind === command.to.kind && link.id === command.to.id);
+        const link = { ...command.to, note: command.note };
+        return index === -1 ? [...appliedIn, link] : appliedIn.with(index, link);
+      });
+    case 'link.detach':
+      return withCertificate(profile, command.certificateId, (appliedIn) => {
+        const kept = appliedIn.filter((link) => !(link.kind === command.to.kind && link.id === command.to.id));
+        return kept.length === appliedIn.length ? `That certificate is not linked to this ${command.to.kind}.` : kept;
+      });
+    case 'finding.dismiss': {
+      const others = profile.dismissedFindings.filter((finding) => finding.key !== command.finding.key);
+      return { ...profile, dismissedFindings: [...others, command.finding] };
+    }
+    case 'finding.restore': {
+      const kept = profile.dismissedFindings.filter((finding) => finding.key !== command.key);
+      if (kept.length === profile.dismissedFindings.length) return 'That finding is not dismissed.';
+      return { ...profile, dismissedFindings: kept };
+    }
+    case 'settings.update':
+      return { ...profile, settings: command.settings };
+    case 'profile.replace':
+      return command.profile;
+  }
+}

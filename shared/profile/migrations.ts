@@ -1,0 +1,61 @@
+import { PROFILE_SCHEMA_VERSION, ProfileSchema, type Profile } from '../domain/profile';
+import { integrityProblems } from './integrity';
+
+/** Turns a profile of version n (plain data) into version n + 1. */
+export type Migration = (profile: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * migrations[n] upgrades version n to n + 1. Version 1 is the first released schema, so the chain
+ * is empty today; each future schema change adds one pure step here and a fixture in
+ * tests/fixtures/profile-v<n>.json.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationOutcome =
+  | { ok: true; profile: Profile; migratedFrom: number | null }
+  | { ok: false; kind: 'newer' | 'failed' | 'invalid'; message: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads any released profile version and returns it in the current one, or says why it cannot. */
+export function migrateProfile(
+  raw: unknown,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  currentVersion: number = PROFILE_SCHEMA_VERSION,
+): MigrationOutcome {
+  if (!isRecord(raw))
+    return { ok: false, kind: 'invalid', message: 'It is not a Throughline profile (no profile object).' };
+  const version = raw['schemaVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, kind: 'invalid', message: 'It has no valid schemaVersion.' };
+  }
+  if (version > currentVersion) {
+    return {
+      ok: false,
+      kind: 'newer',
+      message: `It was saved by a newer version of Throughline (profile format ${version}); this version reads formats up to ${currentVersion}. Update Throughline to open it.`,
+    };
+  }
+  let data: Record<string, unknown> = raw;
+  for (let from = version; from < currentVersion; from += 1) {
+    const step = migrations[from];
+    if (step === undefined) return { ok: false, kind: 'failed', message: `No migration from profile format ${from}.` };
+    try {
+      data = { ...step(data), schemaVersion: from + 1 };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, kind: 'failed', message: `Upgrading it from profile format ${from} failed: ${detail}` };
+    }
+  }
+  const parsed = ProfileSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first === undefined ? '' : ` at ${first.path.join('.') || 'the top level'}: ${first.message}`;
+    return { ok: false, kind: 'invalid', message: `It does not match the profile format${where}.` };
+  }
+  const problems = integrityProblems(parsed.data);
+  if (problems.length > 0) return { ok: false, kind: 'invalid', message: problems.join(' ') };
+  return { ok: true, profile: parsed.data, migratedFrom: version === currentVersion ? null : version };
+}
