@@ -28,7 +28,7 @@ export function migrateProfile(
   if (!isRecord(raw))
     return { ok: false, kind: 'invalid', message: 'It is not a Throughline profile (no profile object).' };
   const version = raw['schemaVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return { ok: false, kind: 'invalid', message: 'It has no valid schemaVersion.' };
   }
   if (version > currentVersion) {

@@ -43,6 +43,8 @@ export function backupsToKeep(backups: ReadonlyArray<{ id: string; createdAt: st
 export interface Backups {
   readonly folder: string;
   snapshot(revision: number, profile: Profile): Promise<BackupInfo>;
+  /** Keeps a file's bytes exactly as they are (the original of a profile about to be upgraded). */
+  keepOriginal(revision: number, bytes: Buffer): Promise<string>;
   /** Valid backups, newest first; damaged ones are left out. */
   list(): Promise<BackupInfo[]>;
   read(id: string): Promise<{ revision: number; profile: Profile }>;
@@ -83,18 +85,24 @@ export function createBackups(disk: Disk, dataFolder: string, clock: () => Date)
     for (const backup of all) if (!keep.has(backup.id)) await disk.remove(path.join(folder, backup.id));
   }
 
+  async function write(revision: number, data: string): Promise<{ id: string; createdAt: string }> {
+    await disk.ensureFolder(folder);
+    const createdAt = clock().toISOString();
+    const id = `profile-${createdAt.replace(/[:.]/g, '-')}-r${revision}.json`;
+    await disk.writeAtomic(path.join(folder, id), data, { mode: 0o600, durable: true });
+    await prune();
+    return { id, createdAt };
+  }
+
   return {
     folder,
     async snapshot(revision, profile) {
-      await disk.ensureFolder(folder);
-      const createdAt = clock().toISOString();
-      const id = `profile-${createdAt.replace(/[:.]/g, '-')}-r${revision}.json`;
-      await disk.writeAtomic(path.join(folder, id), encodeStoredProfile(revision, profile), {
-        mode: 0o600,
-        durable: true,
-      });
-      await prune();
+      const { id, createdAt } = await write(revision, encodeStoredProfile(revision, profile));
       return { id, createdAt, revision, counts: countsOf(profile) };
+    },
+    async keepOriginal(revision, bytes) {
+      const { id } = await write(revision, bytes.toString('utf8'));
+      return path.join(folder, id);
     },
     async list() {
       const loaded = await Promise.all((await allNames()).map((id) => load(id)));

@@ -98,6 +98,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
   const notices: StoreNotice[] = [];
 
   try {
+    let upgraded = false;
     let { profile, revision } = await loadOrRecover();
     let history = await loadHistory(revision);
     let lastSnapshotAt = 0;
@@ -141,13 +142,14 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         }
         if (decoded.migratedFrom !== null) {
           // The original bytes are kept as a backup before the upgraded profile is ever written.
-          await backups.snapshot(decoded.revision, decoded.profile);
+          const original = await backups.keepOriginal(decoded.revision, bytes);
           notices.push({
             id: `migrated-${decoded.revision}`,
             kind: 'migrated',
-            message: `Your profile was upgraded from format ${decoded.migratedFrom}. A copy of it as it was is in ${backups.folder}.`,
-            file: null,
+            message: `Your profile was upgraded from format ${decoded.migratedFrom} to ${decoded.profile.schemaVersion}. The file as it was is kept at ${original}.`,
+            file: original,
           });
+          upgraded = true;
         }
         return { profile: decoded.profile, revision: decoded.revision };
       }
@@ -237,6 +239,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       return execute({ type: 'profile.replace', profile: next, label });
     }
 
+    if (upgraded) scheduler.markDirty();
     if (revision > 0) {
       const newest = await backups.newest();
       if (newest?.info.revision !== revision) await backups.snapshot(revision, profile);

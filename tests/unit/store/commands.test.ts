@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProfile, type Profile } from '../../../shared/domain/profile';
+import { apply, type Command } from '../../../shared/profile/commands';
+import { sampleProfile } from '../../support/profiles';
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function run(profile: Profile, ...commands: Command[]): Profile {
+  return commands.reduce((current, command) => {
+    const result = apply(current, command);
+    if (!result.ok) throw new Error(result.message);
+    return result.profile;
+  }, profile);
+}
+
+function refused(profile: Profile, command: Command): string {
+  const result = apply(profile, command);
+  if (result.ok) throw new Error(`${command.type} was accepted`);
+  return result.message;
+}
+
+const base = () => deepFreeze(sampleProfile());
+const project = {
+  id: 'project-help',
+  title: 'Help-centre redesign',
+  kind: 'work' as const,
+  start: '2024-06',
+  end: '2024-12',
+  roleId: 'role-support',
+  skills: [],
+  outcome: 'Tickets on the top topics fell by a third',
+  evidence: [],
+};
+
+describe('apply', () => {
+  it('adds, updates and deletes each kind of entity without touching its input', () => {
+    const profile = base();
+    const withProject = run(profile, { type: 'project.add', project });
+    expect(withProject.projects).toEqual([project]);
+    expect(profile.projects).toEqual([]);
+    const renamed = run(withProject, { type: 'project.update', project: { ...project, title: 'Help centre v2' } });
+    expect(renamed.projects[0]?.title).toBe('Help centre v2');
+    // Entities the command did not touch keep their identity (undo deltas rely on it).
+    expect(renamed.roles[0]).toBe(profile.roles[0]);
+    const target = { id: 't1', title: 'Product Manager', occupationId: null, skills: [], paceOverride: null, targetDate: null };
+    const targeted = run(renamed, { type: 'target.add', target }, { type: 'target.setActive', id: 't1' });
+    expect(targeted.activeTargetId).toBe('t1');
+    expect(run(targeted, { type: 'target.delete', id: 't1' }).activeTargetId).toBeNull();
+    expect(run(profile, { type: 'certificate.delete', id: 'cert-ux' }).certificates).toEqual([]);
+  });
+
+  it('refuses a duplicate id, an unknown id and a link to something missing', () => {
+    const profile = base();
+    expect(refused(profile, { type: 'role.add', role: profile.roles[0]! })).toContain('already exists');
+    expect(refused(profile, { type: 'certificate.delete', id: 'nope' })).toContain('no certificate');
+    expect(refused(profile, { type: 'link.attach', certificateId: 'cert-ux', to: { kind: 'project', id: 'ghost' }, note: '' })).toContain(
+      'does not exist',
+    );
+    expect(refused(profile, { type: 'project.add', project: { ...project, roleId: 'ghost' } })).toContain('does not exist');
+    expect(refused(profile, { type: 'target.setActive', id: 'ghost' })).toContain('no target');
+    const orphan = { ...profile.certificates[0]!, id: 'c2', appliedIn: [{ kind: 'role' as const, id: 'ghost', note: '' }] };
+    expect(refused(profile, { type: 'certificate.add', certificate: orphan })).toContain('does not exist');
+  });
+
+  it('attaches with a note, updates the note on a second attach, and detaches', () => {
+    const profile = run(base(), { type: 'project.add', project });
+    const to = { kind: 'project' as const, id: 'project-help' };
+    const linked = run(profile, { type: 'link.attach', certificateId: 'cert-ux', to, note: 'Ran the interviews' });
+    expect(linked.certificates[0]?.appliedIn).toContainEqual({ ...to, note: 'Ran the interviews' });
+    const renoted = run(linked, { type: 'link.attach', certificateId: 'cert-ux', to, note: 'Ran 5 interviews' });
+    expect(renoted.certificates[0]?.appliedIn.filter((link) => link.kind === 'project')).toEqual([{ ...to, note: 'Ran 5 interviews' }]);
+    const detached = run(renoted, { type: 'link.detach', certificateId: 'cert-ux', to });
+    expect(detached.certificates[0]?.appliedIn.some((link) => link.kind === 'project')).toBe(false);
+    expect(refused(detached, { type: 'link.detach', certificateId: 'cert-ux', to })).toContain('not linked');
+  });
+
+  it('asks what to do with linked certificates before deleting a role, and leaves no dangling link', () => {
+    const profile = run(base(), { type: 'project.add', project });
+    expect(refused(profile, { type: 'role.delete', id: 'role-support' })).toContain('choose');
+
+    const kept = run(profile, { type: 'role.delete', id: 'role-support', linkedCertificates: 'keep-unlinked' });
+    expect(kept.roles).toEqual([]);
+    expect(kept.certificates[0]?.appliedIn).toEqual([]);
+    expect(kept.projects[0]?.roleId).toBeNull();
+
+    const dropped = run(profile, { type: 'role.delete', id: 'role-support', linkedCertificates: 'delete-certificates' });
+    expect(dropped.certificates).toEqual([]);
+  });
+
+  it('dismisses a finding once and restores it', () => {
+    const finding = { key: 'CERT_UNAPPLIED:cert-ux', reason: 'Applied at my volunteer job', at: '2026-11-26T10:00:00.000Z' };
+    const dismissed = run(base(), { type: 'finding.dismiss', finding }, { type: 'finding.dismiss', finding });
+    expect(dismissed.dismissedFindings).toEqual([finding]);
+    expect(run(dismissed, { type: 'finding.restore', key: finding.key }).dismissedFindings).toEqual([]);
+  });
+
+  it('replaces everything for an import, but not with a profile that has dangling links', () => {
+    const next = sampleProfile();
+    expect(run(emptyProfile(), { type: 'profile.replace', profile: next, label: 'Import' })).toEqual(next);
+    const broken = { ...next, roles: [] };
+    expect(refused(emptyProfile(), { type: 'profile.replace', profile: broken, label: 'Import' })).toContain('does not exist');
+  });
+});

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyProfile, type Profile } from '../../../shared/domain/profile';
+import { apply, describeCommand, type Command } from '../../../shared/profile/commands';
+import { diffProfiles } from '../../../shared/profile/delta';
+import { emptyHistory, HISTORY_LIMIT, recordEdit, redoStep, undoStep, type History } from '../../../shared/profile/history';
+
+const ids = ['a', 'b', 'c', 'd'];
+const role = (id: string, title: string) => ({
+  id,
+  title,
+  organization: 'Org',
+  kind: 'job' as const,
+  start: '2021-01',
+  end: null,
+  field: '',
+  skills: [],
+  highlights: [],
+});
+const certificate = (id: string) => ({
+  id,
+  title: `Course ${id}`,
+  provider: '',
+  status: { state: 'earned' as const },
+  issued: '2023-04',
+  expires: null,
+  credentialId: '',
+  credentialUrl: null,
+  skills: [],
+  hours: null,
+  description: '',
+  kindOverride: null,
+  appliedIn: [],
+});
+
+/** Commands over a small id space, so adds, edits, links and deletes collide often. */
+const command: fc.Arbitrary<Command> = fc.oneof(
+  fc.record({ id: fc.constantFrom(...ids), title: fc.string({ minLength: 1, maxLength: 5 }) }).map(({ id, title }) => ({ type: 'role.add' as const, role: role(id, title) })),
+  fc.record({ id: fc.constantFrom(...ids), title: fc.string({ minLength: 1, maxLength: 5 }) }).map(({ id, title }) => ({ type: 'role.update' as const, role: role(id, title) })),
+  fc.record({ id: fc.constantFrom(...ids), choice: fc.constantFrom('keep-unlinked' as const, 'delete-certificates' as const) }).map(({ id, choice }) => ({ type: 'role.delete' as const, id, linkedCertificates: choice })),
+  fc.constantFrom(...ids).map((id) => ({ type: 'certificate.add' as const, certificate: certificate(id) })),
+  fc.constantFrom(...ids).map((id) => ({ type: 'certificate.delete' as const, id })),
+  fc.record({ certificateId: fc.constantFrom(...ids), roleId: fc.constantFrom(...ids), note: fc.string({ maxLength: 8 }) }).map(({ certificateId, roleId, note }) => ({ type: 'link.attach' as const, certificateId, to: { kind: 'role' as const, id: roleId }, note })),
+  fc.record({ certificateId: fc.constantFrom(...ids), roleId: fc.constantFrom(...ids) }).map(({ certificateId, roleId }) => ({ type: 'link.detach' as const, certificateId, to: { kind: 'role' as const, id: roleId } })),
+  fc.integer({ min: 1, max: 20 }).map((curatedLimit) => ({ type: 'settings.update' as const, settings: { curatedLimit } })),
+);
+
+/** Applies what the store would accept, recording each step like the store does. */
+function replay(commands: Command[]): { states: Profile[]; history: History } {
+  const states = [emptyProfile()];
+  let history = emptyHistory(0);
+  for (const next of commands) {
+    const current = states.at(-1)!;
+    const result = apply(current, next);
+    if (!result.ok) continue;
+    history = recordEdit(history, diffProfiles(current, result.profile, describeCommand(next)), states.length);
+    states.push(result.profile);
+  }
+  return { states, history };
+}
+
+describe('undo and redo', () => {
+  it('walk back through every state exactly, then forward again', () => {
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 60 }), (commands) => {
+        const { states, history: recorded } = replay(commands);
+        let profile = states.at(-1)!;
+        let history = recorded;
+        for (let index = states.length - 2; index >= 0; index -= 1) {
+          const step = undoStep(profile, history, 0);
+          if (step === null) throw new Error('ran out of undo steps');
+          ({ profile, history } = step);
+          expect(profile).toEqual(states[index]);
+        }
+        expect(undoStep(profile, history, 0)).toBeNull();
+        for (let index = 1; index < states.length; index += 1) {
+          const step = redoStep(profile, history, 0);
+          if (step === null) throw new Error('ran out of redo steps');
+          ({ profile, history } = step);
+          expect(profile).toEqual(states[index]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it(`keeps the last ${HISTORY_LIMIT} steps and clears redo on a new edit`, () => {
+    const commands = Array.from({ length: HISTORY_LIMIT + 20 }, (_, index) => ({
+      type: 'settings.update' as const,
+      settings: { curatedLimit: (index % 19) + 1 },
+    }));
+    const { history } = replay(commands);
+    expect(history.undo).toHaveLength(HISTORY_LIMIT);
+    const undone = undoStep(emptyProfile(), history, 0);
+    expect(undone?.history.redo).toHaveLength(1);
+    const edited = recordEdit(undone!.history, diffProfiles(emptyProfile(), { ...emptyProfile(), activeTargetId: null }, 'x'), 1);
+    expect(edited.redo).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeProfileFile } from '../../../electron/main/store/profile-file';
+import { PROFILE_FILE } from '../../../electron/main/store/profile-store';
+import { emptyProfile, PROFILE_SCHEMA_VERSION } from '../../../shared/domain/profile';
+import { migrateProfile, type Migration } from '../../../shared/profile/migrations';
+import { openStore, profileBytes, tempFolder } from '../../support/store-harness';
+import { editForRevision, profileAtRevision } from '../../support/store-edits';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
+
+const DAMAGE: Array<[string, (original: Buffer) => Buffer]> = [
+  ['truncated', (original) => original.subarray(0, Math.floor(original.length / 2))],
+  ['cut to nothing', () => Buffer.alloc(0)],
+  ['NUL-filled', (original) => Buffer.alloc(original.length)],
+  ['not JSON', () => Buffer.from('<<<<<<< HEAD\nnot json at all')],
+  ['schema-invalid', () => Buffer.from(JSON.stringify({ revision: 3, profile: { schemaVersion: 1, roles: 'many' } }))],
+  ['dangling link', () => Buffer.from(JSON.stringify({ revision: 3, profile: { ...emptyProfile(), activeTargetId: 'ghost' } }))],
+];
+
+async function savedFolder(edits: number) {
+  const folder = tempFolder();
+  const store = await openStore(folder);
+  for (let revision = 1; revision <= edits; revision += 1) store.execute(editForRevision(revision));
+  await store.close();
+  return folder;
+}
+
+describe('a damaged profile file', () => {
+  it.each(DAMAGE)('%s: is moved aside, the newest backup comes back, and the user is told', async (_name, damage) => {
+    const folder = await savedFolder(4);
+    const file = path.join(folder, PROFILE_FILE);
+    const damaged = damage(readFileSync(file));
+    writeFileSync(file, damaged);
+
+    const store = await openStore(folder);
+    const [notice] = store.state().notices;
+    expect(notice?.kind).toBe('recovered');
+    expect(notice?.file).toMatch(/profile\.corrupt-\d{4}-\d{2}-\d{2}T[\d-]+Z\.json$/);
+    expect(readFileSync(notice!.file!)).toEqual(damaged);
+    expect(notice?.message).toContain(notice!.file!);
+    expect(notice?.message).toContain('restored the backup');
+    expect(store.state().profile).toEqual(profileAtRevision(4));
+    expect(store.state().revision).toBe(4);
+    await store.close();
+  });
+
+  it('starts empty, and says so, when there is no backup to restore', async () => {
+    const folder = tempFolder();
+    writeFileSync(path.join(folder, PROFILE_FILE), '{"revision": 1, "prof');
+    const store = await openStore(folder);
+    expect(store.state().profile).toEqual(emptyProfile());
+    expect(store.state().notices[0]?.message).toContain('no backup to restore');
+    expect(readdirSync(folder).some((name) => name.startsWith('profile.corrupt-'))).toBe(true);
+    await store.close();
+  });
+
+  it('is also caught when electron-store itself refuses the file', async () => {
+    const folder = await savedFolder(2);
+    const store = await openStore(folder, {
+      openBacking: () => {
+        throw new Error('Config schema violation');
+      },
+    });
+    expect(store.state().notices[0]?.message).toContain('electron-store could not read it');
+    await store.close();
+  });
+});
+
+describe('versions and migrations', () => {
+  it.each(
+    readdirSync(fixtures)
+      .filter((name) => /^profile-v\d+\.json$/.test(name))
+      .map((name) => [name]),
+  )('%s opens as the current version', async (name) => {
+    const decoded = decodeProfileFile(readFileSync(path.join(fixtures, name)));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.profile.schemaVersion).toBe(PROFILE_SCHEMA_VERSION);
+  });
+
+  it('has a fixture for every schema version', () => {
+    const versions = readdirSync(fixtures).flatMap((name) => /^profile-v(\d+)\.json$/.exec(name)?.[1] ?? []);
+    expect(versions.map(Number).sort()).toEqual(Array.from({ length: PROFILE_SCHEMA_VERSION }, (_, index) => index + 1));
+  });
+
+  it('leaves an up-to-date file exactly as it was', async () => {
+    const folder = tempFolder();
+    copyFileSync(path.join(fixtures, 'profile-v1.json'), path.join(folder, PROFILE_FILE));
+    const before = profileBytes(folder);
+    const parsed = JSON.parse(before) as { profile: unknown; revision: number };
+    const migrated = migrateProfile(parsed.profile, {
+      1: () => {
+        throw new Error('must not run');
+      },
+    });
+    expect(migrated).toEqual({ ok: true, profile: parsed.profile, migratedFrom: null });
+    const store = await openStore(folder);
+    expect(store.state()).toMatchObject({ revision: 42, notices: [] });
+    await store.close();
+    expect(profileBytes(folder)).toBe(before);
+  });
+
+  const jobsToRoles: Migration = ({ jobs, ...rest }) => ({ ...rest, roles: jobs });
+  const formatZero = { ...emptyProfile(), schemaVersion: 0, roles: undefined, jobs: profileAtRevision(1).roles };
+
+  it('upgrades an older file step by step, keeping the original bytes as a backup', async () => {
+    const folder = tempFolder();
+    const original = JSON.stringify({ revision: 5, profile: formatZero });
+    writeFileSync(path.join(folder, PROFILE_FILE), original);
+    const store = await openStore(folder, { migrations: { 0: jobsToRoles } });
+    const [notice] = store.state().notices;
+    expect(notice?.kind).toBe('migrated');
+    expect(readFileSync(notice!.file!, 'utf8')).toBe(original);
+    expect(store.state().profile).toEqual(profileAtRevision(1));
+    await store.close();
+    // The upgraded profile was written, so the next start needs no migration at all.
+    const decoded = decodeProfileFile(Buffer.from(profileBytes(folder)));
+    expect(decoded).toMatchObject({ ok: true, migratedFrom: null, revision: 5 });
+  });
+
+  it('leaves the original bytes untouched when a migration fails, and says why', async () => {
+    const folder = tempFolder();
+    writeFileSync(path.join(folder, PROFILE_FILE), JSON.stringify({ revision: 5, profile: formatZero }));
+    const before = profileBytes(folder);
+    const failing: Migration = () => {
+      throw new Error('field “jobs” has an unknown shape');
+    };
+    await expect(openStore(folder, { migrations: { 0: failing } })).rejects.toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+      message: expect.stringContaining('field “jobs” has an unknown shape'),
+    });
+    expect(profileBytes(folder)).toBe(before);
+    expect(readdirSync(folder).filter((name) => name.startsWith('profile.corrupt'))).toEqual([]);
+  });
+
+  it('refuses a file from a newer version without touching it', async () => {
+    const folder = tempFolder();
+    writeFileSync(path.join(folder, PROFILE_FILE), JSON.stringify({ revision: 5, profile: { ...emptyProfile(), schemaVersion: PROFILE_SCHEMA_VERSION + 1 } }));
+    const before = profileBytes(folder);
+    await expect(openStore(folder)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringContaining('newer version of Throughline') });
+    expect(profileBytes(folder)).toBe(before);
+    // The lock was released, so a fixed app can open the folder.
+    await expect(openStore(folder)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+  });
+});
