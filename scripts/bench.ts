@@ -49,7 +49,9 @@ async function saveRatio(): Promise<number> {
     plainTimes.push(performance.now() - started);
   }
   await store.close();
-  console.error(`# save: store ${median(storeTimes).toFixed(2)} ms, plain ${median(plainTimes).toFixed(2)} ms, ${(encodeStoredProfile(1, profile).length / 1024).toFixed(0)} KB`);
+  console.error(
+    `# save: store ${median(storeTimes).toFixed(2)} ms, plain ${median(plainTimes).toFixed(2)} ms, ${(encodeStoredProfile(1, profile).length / 1024).toFixed(0)} KB`,
+  );
   return median(storeTimes) / median(plainTimes);
 }
 
@@ -70,7 +72,8 @@ async function coalescedWrites(): Promise<number> {
     const role = base[edit % base.length]!;
     store.execute({ type: 'role.update', role: { ...role, highlights: [`edit ${edit}`] } });
     // Spread the burst over one second, as fast typing and dragging would.
-    if (edit % 50 === 49) await new Promise((resolve) => setTimeout(resolve, Math.max(0, (edit + 1) - (performance.now() - started))));
+    if (edit % 50 === 49)
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, edit + 1 - (performance.now() - started))));
   }
   await store.close();
   return writes;

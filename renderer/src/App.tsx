@@ -1,34 +1,46 @@
 import { useState } from 'react';
 import { AboutDialog } from './about/AboutDialog';
-import { useRemote } from './ipc/client';
+import { BackupsDialog } from './backups/BackupsDialog';
+import { useProfile } from './profile/useProfile';
 import { AppHeader } from './shell/AppHeader';
-import { StoreProblem } from './shell/StoreProblem';
+import { ErrorBanner } from './shell/ErrorBanner';
+import { StoreNotices } from './shell/StoreNotices';
 import { SidePanel } from './side-panel/SidePanel';
 import { TimelineArea } from './timeline/TimelineArea';
 
+type OpenDialog = 'about' | 'backups' | null;
+
 export function App() {
-  const profile = useRemote((api) => api.getProfile());
-  const [aboutOpen, setAboutOpen] = useState(false);
-  const activeTarget =
-    profile.status === 'ready'
-      ? (profile.value.profile.targets.find((target) => target.id === profile.value.profile.activeTargetId) ?? null)
-      : null;
+  const { view, update } = useProfile();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const state = view.status === 'ready' ? view.state : null;
+  const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
 
   return (
     <div className="app-shell">
       <AppHeader
         activeTargetTitle={activeTarget?.title ?? null}
-        saveState={profile.status === 'loading' ? 'loading' : profile.status === 'failed' ? 'unavailable' : 'saved'}
-        onShowAbout={() => setAboutOpen(true)}
+        save={view.status === 'loading' ? 'loading' : view.status === 'failed' ? 'unavailable' : view.state.save}
+        onShowAbout={() => setDialog('about')}
+        onShowBackups={view.status === 'ready' ? () => setDialog('backups') : null}
       />
-      {profile.status === 'failed' && <StoreProblem message={profile.error.message} />}
+      {view.status === 'failed' && (
+        <ErrorBanner title="Your profile could not be opened." message={view.error.message} />
+      )}
+      {state !== null && state.save.state === 'failed' && (
+        <ErrorBanner title="Not saved yet." message={state.save.message} />
+      )}
+      {state !== null && (
+        <StoreNotices notices={state.notices} onDismiss={(id) => void update((api) => api.dismissNotice({ id }))} />
+      )}
       <div className="app-body">
         <main className="timeline-region" aria-labelledby="timeline-heading" tabIndex={0}>
-          <TimelineArea profile={profile.status === 'ready' ? profile.value.profile : null} />
+          <TimelineArea profile={state?.profile ?? null} />
         </main>
         <SidePanel />
       </div>
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
+      <BackupsDialog open={dialog === 'backups'} onClose={() => setDialog(null)} update={update} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -47,14 +47,30 @@ test.describe('the first screen', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('says plainly when the profile cannot be read, and leaves the file alone', async ({ page }) => {
+  test('tells the user when a damaged profile was recovered, and where the original went', async ({ page }) => {
+    const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
+    writeFileSync(path.join(dataFolder, 'profile.json'), '{"revision": 3, "profile": {"schemaVersion": 1, "roles": ');
+    await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
+    await page.goto(`${E2E_ORIGIN}/index.html`);
+    const notice = page.getByRole('alert');
+    await expect(notice).toContainText('Your profile was recovered.');
+    await expect(notice).toContainText(path.join(dataFolder, 'profile.corrupt-'));
+    await expect(notice).toContainText('no backup to restore');
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('says plainly when the profile cannot be opened at all, and leaves the file alone', async ({ page }) => {
     const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
     const file = path.join(dataFolder, 'profile.json');
-    writeFileSync(file, JSON.stringify({ revision: 1, profile: { schemaVersion: 1 } }));
+    const newer = JSON.stringify({ revision: 1, profile: { schemaVersion: 99 } });
+    writeFileSync(file, newer);
     await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
     await page.goto(`${E2E_ORIGIN}/index.html`);
     await expect(page.getByRole('alert')).toContainText('Your profile could not be opened');
-    await expect(page.getByRole('alert')).toContainText('left untouched');
-    await expect(page.getByRole('status')).toHaveText('Profile not available');
+    await expect(page.getByRole('alert')).toContainText('newer version of Throughline');
+    await expect(page.getByRole('status').first()).toHaveText('Profile not available');
+    expect(readFileSync(file, 'utf8')).toBe(newer);
   });
 });

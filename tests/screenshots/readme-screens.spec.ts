@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from '../e2e/harness';
+import { startTestMainProcess } from '../support/main-process';
+import { sampleProfile, seedProfileFile } from '../support/profiles';
+import { E2E_ORIGIN, installApp, test } from '../e2e/harness';
 
 const outDir = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -19,4 +23,23 @@ test('about dialog', async ({ app }) => {
   await app.page.getByRole('button', { name: 'About' }).click();
   await app.page.getByText('This product uses the ESCO classification').waitFor();
   await app.page.screenshot({ path: path.join(outDir, 'about.png') });
+});
+
+test('backups dialog', async ({ page }) => {
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-shot-'));
+  seedProfileFile(dataFolder, sampleProfile(), 4);
+  await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await page.getByRole('button', { name: 'Backups' }).click();
+  await page.getByRole('button', { name: 'Restore' }).first().waitFor();
+  await page.screenshot({ path: path.join(outDir, 'backups.png') });
+});
+
+test('recovery notice', async ({ page }) => {
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-shot-'));
+  writeFileSync(path.join(dataFolder, 'profile.json'), Buffer.alloc(2048));
+  await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await page.getByRole('alert').waitFor();
+  await page.screenshot({ path: path.join(outDir, 'recovery-notice.png') });
 });

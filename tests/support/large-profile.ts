@@ -1,12 +1,56 @@
-import { emptyProfile, type Certificate, type Profile, type Project, type Role, type TargetRole } from '../../shared/domain/profile';
+import {
+  emptyProfile,
+  type Certificate,
+  type Profile,
+  type Project,
+  type Role,
+  type TargetRole,
+} from '../../shared/domain/profile';
 
 const SKILLS = [
-  'SQL', 'Python', 'data visualisation', 'Tableau', 'Power BI', 'stakeholder management', 'user research', 'agile project management',
-  'Scrum', 'A/B testing', 'search engine optimisation', 'Google Analytics 4', 'copywriting', 'customer service', 'Salesforce',
-  'project management', 'communication', 'leadership', 'time management', 'Figma', 'JavaScript', 'React', 'Docker', 'Kubernetes',
-  'AWS', 'machine learning', 'statistics', 'Excel', 'budgeting', 'negotiation',
+  'SQL',
+  'Python',
+  'data visualisation',
+  'Tableau',
+  'Power BI',
+  'stakeholder management',
+  'user research',
+  'agile project management',
+  'Scrum',
+  'A/B testing',
+  'search engine optimisation',
+  'Google Analytics 4',
+  'copywriting',
+  'customer service',
+  'Salesforce',
+  'project management',
+  'communication',
+  'leadership',
+  'time management',
+  'Figma',
+  'JavaScript',
+  'React',
+  'Docker',
+  'Kubernetes',
+  'AWS',
+  'machine learning',
+  'statistics',
+  'Excel',
+  'budgeting',
+  'negotiation',
 ];
-const PROVIDERS = ['Coursera', 'Google', 'Microsoft', 'AWS', 'edX', 'Udemy', 'LinkedIn Learning', 'PMI', 'Scrum.org', 'Local Academy'];
+const PROVIDERS = [
+  'Coursera',
+  'Google',
+  'Microsoft',
+  'AWS',
+  'edX',
+  'Udemy',
+  'LinkedIn Learning',
+  'PMI',
+  'Scrum.org',
+  'Local Academy',
+];
 
 /** A small seeded generator, so every run benchmarks the same profile. */
 function seeded(seed: number): () => number {
@@ -66,8 +110,12 @@ export function largeProfile(scale = 1): Profile {
   const certificates: Certificate[] = Array.from({ length: 1000 * scale }, (_, index) => {
     const links = Math.floor(random() * 3);
     const appliedIn = Array.from({ length: links }, (_, link) =>
-      link % 2 === 0 ? { kind: 'role' as const, id: pick(roles).id } : { kind: 'project' as const, id: pick(projects).id },
-    ).filter((link, position, all) => all.findIndex((other) => other.kind === link.kind && other.id === link.id) === position);
+      link % 2 === 0
+        ? { kind: 'role' as const, id: pick(roles).id }
+        : { kind: 'project' as const, id: pick(projects).id },
+    ).filter(
+      (link, position, all) => all.findIndex((other) => other.kind === link.kind && other.id === link.id) === position,
+    );
     return {
       id: `cert-${index}`,
       title: `${pick(SKILLS)} certificate ${index}`,

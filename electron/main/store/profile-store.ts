@@ -98,8 +98,8 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
   const notices: StoreNotice[] = [];
 
   try {
-    let upgraded = false;
-    let { profile, revision } = await loadOrRecover();
+    const loaded = await loadOrRecover();
+    let { profile, revision } = loaded;
     let history = await loadHistory(revision);
     let lastSnapshotAt = 0;
 
@@ -128,9 +128,9 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       }
     }
 
-    async function loadOrRecover(): Promise<{ profile: Profile; revision: number }> {
+    async function loadOrRecover(): Promise<{ profile: Profile; revision: number; upgraded: boolean }> {
       const bytes = await disk.read(profileFile);
-      if (bytes === null) return { profile: emptyProfile(), revision: 0 };
+      if (bytes === null) return { profile: emptyProfile(), revision: 0, upgraded: false };
       const decoded = decodeProfileFile(bytes, migrations);
       if (decoded.ok) {
         try {
@@ -149,9 +149,8 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
             message: `Your profile was upgraded from format ${decoded.migratedFrom} to ${decoded.profile.schemaVersion}. The file as it was is kept at ${original}.`,
             file: original,
           });
-          upgraded = true;
         }
-        return { profile: decoded.profile, revision: decoded.revision };
+        return { profile: decoded.profile, revision: decoded.revision, upgraded: decoded.migratedFrom !== null };
       }
       if (decoded.kind === 'corrupt') return recover(decoded.message);
       // A newer or un-migratable file is the user's data in a form we cannot read: it is left
@@ -162,7 +161,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       );
     }
 
-    async function recover(reason: string): Promise<{ profile: Profile; revision: number }> {
+    async function recover(reason: string): Promise<{ profile: Profile; revision: number; upgraded: boolean }> {
       const aside = path.join(dataFolder, `profile.corrupt-${timestampForFile(clock())}.json`);
       await disk.rename(profileFile, aside);
       const newest = await backups.newest();
@@ -184,7 +183,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         message: `Your profile file could not be read: ${reason}. It was moved aside, not deleted, to ${aside}. ${outcome}`,
         file: aside,
       });
-      return restored;
+      return { ...restored, upgraded: false };
     }
 
     async function loadHistory(currentRevision: number): Promise<History> {
@@ -239,7 +238,8 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       return execute({ type: 'profile.replace', profile: next, label });
     }
 
-    if (upgraded) scheduler.markDirty();
+    // An upgraded profile is written back at once (its original is already in the backups).
+    if (loaded.upgraded) scheduler.markDirty();
     if (revision > 0) {
       const newest = await backups.newest();
       if (newest?.info.revision !== revision) await backups.snapshot(revision, profile);

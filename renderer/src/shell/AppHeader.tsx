@@ -1,14 +1,28 @@
+import type { SaveStatus } from '../../../shared/profile/state';
 import { BrandMark } from './BrandMark';
 
-export type SaveState = 'loading' | 'saved' | 'unavailable';
+export type HeaderSaveState = SaveStatus | 'loading' | 'unavailable';
 
-const SAVE_STATE_TEXT: Record<SaveState, string> = {
-  loading: 'Opening your profile…',
-  saved: 'Saved on this computer',
-  unavailable: 'Profile not available',
-};
+function saveText(save: HeaderSaveState): { text: string; tone: string } {
+  if (save === 'loading') return { text: 'Opening your profile…', tone: 'loading' };
+  if (save === 'unavailable') return { text: 'Profile not available', tone: 'unavailable' };
+  switch (save.state) {
+    case 'saved':
+      return { text: 'Saved on this computer', tone: 'saved' };
+    case 'pending':
+      return { text: 'Saving…', tone: 'pending' };
+    case 'failed':
+      return { text: 'Not saved', tone: 'unavailable' };
+  }
+}
 
-export function AppHeader(props: { activeTargetTitle: string | null; saveState: SaveState; onShowAbout: () => void }) {
+export function AppHeader(props: {
+  activeTargetTitle: string | null;
+  save: HeaderSaveState;
+  onShowAbout: () => void;
+  onShowBackups: (() => void) | null;
+}) {
+  const save = saveText(props.save);
   return (
     <header className="app-header">
       <div className="brand">
@@ -24,9 +38,14 @@ export function AppHeader(props: { activeTargetTitle: string | null; saveState: 
         )}
       </div>
       <div className="header-actions">
-        <span className={`save-state save-state--${props.saveState}`} role="status">
-          {SAVE_STATE_TEXT[props.saveState]}
+        <span className={`save-state save-state--${save.tone}`} role="status">
+          {save.text}
         </span>
+        {props.onShowBackups !== null && (
+          <button type="button" className="button button--quiet" onClick={props.onShowBackups}>
+            Backups
+          </button>
+        )}
         <button type="button" className="button button--quiet" onClick={props.onShowAbout}>
           About
         </button>

@@ -1,4 +1,5 @@
 import type { Profile } from '../../../shared/domain/profile';
+import { count } from '../format/count';
 import { TimelineEmptyState } from './TimelineEmptyState';
 
 const LANES = [
@@ -30,8 +31,11 @@ export function TimelineArea(props: { profile: Profile | null }) {
         </h1>
         {!isEmpty && (
           <p className="timeline__counts">
-            {profile.roles.length} roles · {profile.projects.length} projects · {profile.certificates.length}{' '}
-            certificates
+            {[
+              count(profile.roles.length, 'role'),
+              count(profile.projects.length, 'project'),
+              count(profile.certificates.length, 'certificate'),
+            ].join(' · ')}
           </p>
         )}
       </div>

@@ -80,7 +80,9 @@ describe('snapshots', () => {
 
   it('refuses to restore a backup that is not there', async () => {
     const store = await openStore(tempFolder());
-    await expect(store.restoreBackup('profile-2020-01-01T00-00-00-000Z-r1.json')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(store.restoreBackup('profile-2020-01-01T00-00-00-000Z-r1.json')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(store.restoreBackup('../profile.json')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await store.close();
   });
@@ -109,7 +111,11 @@ describe('export and import', () => {
     const newer = path.join(tempFolder(), 'newer.json');
     writeFileSync(
       newer,
-      JSON.stringify({ format: EXPORT_FORMAT, exportedAt: '2027-01-01T00:00:00.000Z', profile: { ...emptyProfile(), schemaVersion: PROFILE_SCHEMA_VERSION + 1 } }),
+      JSON.stringify({
+        format: EXPORT_FORMAT,
+        exportedAt: '2027-01-01T00:00:00.000Z',
+        profile: { ...emptyProfile(), schemaVersion: PROFILE_SCHEMA_VERSION + 1 },
+      }),
     );
     await expect(store.importFrom(newer)).rejects.toMatchObject({
       code: 'IMPORT_REFUSED',
@@ -117,7 +123,9 @@ describe('export and import', () => {
     });
     const broken = path.join(tempFolder(), 'broken.json');
     writeFileSync(broken, '{"format": "throughline-profile-export", "profile": ');
-    await expect(store.importFrom(broken)).rejects.toMatchObject({ message: expect.stringContaining('not valid JSON') });
+    await expect(store.importFrom(broken)).rejects.toMatchObject({
+      message: expect.stringContaining('not valid JSON'),
+    });
     expect(store.state().profile).toEqual(profileAtRevision(1));
     await store.close();
   });

@@ -48,7 +48,14 @@ describe('apply', () => {
     expect(renamed.projects[0]?.title).toBe('Help centre v2');
     // Entities the command did not touch keep their identity (undo deltas rely on it).
     expect(renamed.roles[0]).toBe(profile.roles[0]);
-    const target = { id: 't1', title: 'Product Manager', occupationId: null, skills: [], paceOverride: null, targetDate: null };
+    const target = {
+      id: 't1',
+      title: 'Product Manager',
+      occupationId: null,
+      skills: [],
+      paceOverride: null,
+      targetDate: null,
+    };
     const targeted = run(renamed, { type: 'target.add', target }, { type: 'target.setActive', id: 't1' });
     expect(targeted.activeTargetId).toBe('t1');
     expect(run(targeted, { type: 'target.delete', id: 't1' }).activeTargetId).toBeNull();
@@ -59,12 +66,23 @@ describe('apply', () => {
     const profile = base();
     expect(refused(profile, { type: 'role.add', role: profile.roles[0]! })).toContain('already exists');
     expect(refused(profile, { type: 'certificate.delete', id: 'nope' })).toContain('no certificate');
-    expect(refused(profile, { type: 'link.attach', certificateId: 'cert-ux', to: { kind: 'project', id: 'ghost' }, note: '' })).toContain(
+    expect(
+      refused(profile, {
+        type: 'link.attach',
+        certificateId: 'cert-ux',
+        to: { kind: 'project', id: 'ghost' },
+        note: '',
+      }),
+    ).toContain('does not exist');
+    expect(refused(profile, { type: 'project.add', project: { ...project, roleId: 'ghost' } })).toContain(
       'does not exist',
     );
-    expect(refused(profile, { type: 'project.add', project: { ...project, roleId: 'ghost' } })).toContain('does not exist');
     expect(refused(profile, { type: 'target.setActive', id: 'ghost' })).toContain('no target');
-    const orphan = { ...profile.certificates[0]!, id: 'c2', appliedIn: [{ kind: 'role' as const, id: 'ghost', note: '' }] };
+    const orphan = {
+      ...profile.certificates[0]!,
+      id: 'c2',
+      appliedIn: [{ kind: 'role' as const, id: 'ghost', note: '' }],
+    };
     expect(refused(profile, { type: 'certificate.add', certificate: orphan })).toContain('does not exist');
   });
 
@@ -74,7 +92,9 @@ describe('apply', () => {
     const linked = run(profile, { type: 'link.attach', certificateId: 'cert-ux', to, note: 'Ran the interviews' });
     expect(linked.certificates[0]?.appliedIn).toContainEqual({ ...to, note: 'Ran the interviews' });
     const renoted = run(linked, { type: 'link.attach', certificateId: 'cert-ux', to, note: 'Ran 5 interviews' });
-    expect(renoted.certificates[0]?.appliedIn.filter((link) => link.kind === 'project')).toEqual([{ ...to, note: 'Ran 5 interviews' }]);
+    expect(renoted.certificates[0]?.appliedIn.filter((link) => link.kind === 'project')).toEqual([
+      { ...to, note: 'Ran 5 interviews' },
+    ]);
     const detached = run(renoted, { type: 'link.detach', certificateId: 'cert-ux', to });
     expect(detached.certificates[0]?.appliedIn.some((link) => link.kind === 'project')).toBe(false);
     expect(refused(detached, { type: 'link.detach', certificateId: 'cert-ux', to })).toContain('not linked');
@@ -89,12 +109,20 @@ describe('apply', () => {
     expect(kept.certificates[0]?.appliedIn).toEqual([]);
     expect(kept.projects[0]?.roleId).toBeNull();
 
-    const dropped = run(profile, { type: 'role.delete', id: 'role-support', linkedCertificates: 'delete-certificates' });
+    const dropped = run(profile, {
+      type: 'role.delete',
+      id: 'role-support',
+      linkedCertificates: 'delete-certificates',
+    });
     expect(dropped.certificates).toEqual([]);
   });
 
   it('dismisses a finding once and restores it', () => {
-    const finding = { key: 'CERT_UNAPPLIED:cert-ux', reason: 'Applied at my volunteer job', at: '2026-11-26T10:00:00.000Z' };
+    const finding = {
+      key: 'CERT_UNAPPLIED:cert-ux',
+      reason: 'Applied at my volunteer job',
+      at: '2026-11-26T10:00:00.000Z',
+    };
     const dismissed = run(base(), { type: 'finding.dismiss', finding }, { type: 'finding.dismiss', finding });
     expect(dismissed.dismissedFindings).toEqual([finding]);
     expect(run(dismissed, { type: 'finding.restore', key: finding.key }).dismissedFindings).toEqual([]);
@@ -104,6 +132,8 @@ describe('apply', () => {
     const next = sampleProfile();
     expect(run(emptyProfile(), { type: 'profile.replace', profile: next, label: 'Import' })).toEqual(next);
     const broken = { ...next, roles: [] };
-    expect(refused(emptyProfile(), { type: 'profile.replace', profile: broken, label: 'Import' })).toContain('does not exist');
+    expect(refused(emptyProfile(), { type: 'profile.replace', profile: broken, label: 'Import' })).toContain(
+      'does not exist',
+    );
   });
 });

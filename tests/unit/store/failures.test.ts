@@ -47,8 +47,14 @@ describe.each([
 
     state.broken = true;
     store.execute(editForRevision(2));
-    await expect(store.flush()).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED', message: expect.stringContaining(words) });
-    expect(store.state().save).toMatchObject({ state: 'failed', message: expect.stringContaining('last saved profile is intact') });
+    await expect(store.flush()).rejects.toMatchObject({
+      code: 'STORE_WRITE_FAILED',
+      message: expect.stringContaining(words),
+    });
+    expect(store.state().save).toMatchObject({
+      state: 'failed',
+      message: expect.stringContaining('last saved profile is intact'),
+    });
     expect(profileBytes(folder)).toBe(saved);
     expect(store.state().profile).toEqual(profileAtRevision(2));
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -101,7 +107,10 @@ describe('one writer per profile', () => {
 
   it('takes over a lock left by a process that no longer exists', async () => {
     const folder = tempFolder();
-    writeFileSync(path.join(folder, LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 12345, since: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      path.join(folder, LOCK_FILE),
+      JSON.stringify({ pid: 2 ** 22 + 12345, since: '2026-01-01T00:00:00.000Z' }),
+    );
     const store = await openStore(folder);
     await store.close();
   });

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { apply, describeCommand, type Command } from '../../../shared/profile/commands';
 import { diffProfiles } from '../../../shared/profile/delta';
-import { emptyHistory, HISTORY_LIMIT, recordEdit, redoStep, undoStep, type History } from '../../../shared/profile/history';
+import {
+  emptyHistory,
+  HISTORY_LIMIT,
+  recordEdit,
+  redoStep,
+  undoStep,
+  type History,
+} from '../../../shared/profile/history';
 
 const ids = ['a', 'b', 'c', 'd'];
 const role = (id: string, title: string) => ({
@@ -35,14 +42,42 @@ const certificate = (id: string) => ({
 
 /** Commands over a small id space, so adds, edits, links and deletes collide often. */
 const command: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ id: fc.constantFrom(...ids), title: fc.string({ minLength: 1, maxLength: 5 }) }).map(({ id, title }) => ({ type: 'role.add' as const, role: role(id, title) })),
-  fc.record({ id: fc.constantFrom(...ids), title: fc.string({ minLength: 1, maxLength: 5 }) }).map(({ id, title }) => ({ type: 'role.update' as const, role: role(id, title) })),
-  fc.record({ id: fc.constantFrom(...ids), choice: fc.constantFrom('keep-unlinked' as const, 'delete-certificates' as const) }).map(({ id, choice }) => ({ type: 'role.delete' as const, id, linkedCertificates: choice })),
+  fc
+    .record({ id: fc.constantFrom(...ids), title: fc.string({ minLength: 1, maxLength: 5 }) })
+    .map(({ id, title }) => ({ type: 'role.add' as const, role: role(id, title) })),
+  fc
+    .record({ id: fc.constantFrom(...ids), title: fc.string({ minLength: 1, maxLength: 5 }) })
+    .map(({ id, title }) => ({ type: 'role.update' as const, role: role(id, title) })),
+  fc
+    .record({
+      id: fc.constantFrom(...ids),
+      choice: fc.constantFrom('keep-unlinked' as const, 'delete-certificates' as const),
+    })
+    .map(({ id, choice }) => ({ type: 'role.delete' as const, id, linkedCertificates: choice })),
   fc.constantFrom(...ids).map((id) => ({ type: 'certificate.add' as const, certificate: certificate(id) })),
   fc.constantFrom(...ids).map((id) => ({ type: 'certificate.delete' as const, id })),
-  fc.record({ certificateId: fc.constantFrom(...ids), roleId: fc.constantFrom(...ids), note: fc.string({ maxLength: 8 }) }).map(({ certificateId, roleId, note }) => ({ type: 'link.attach' as const, certificateId, to: { kind: 'role' as const, id: roleId }, note })),
-  fc.record({ certificateId: fc.constantFrom(...ids), roleId: fc.constantFrom(...ids) }).map(({ certificateId, roleId }) => ({ type: 'link.detach' as const, certificateId, to: { kind: 'role' as const, id: roleId } })),
-  fc.integer({ min: 1, max: 20 }).map((curatedLimit) => ({ type: 'settings.update' as const, settings: { curatedLimit } })),
+  fc
+    .record({
+      certificateId: fc.constantFrom(...ids),
+      roleId: fc.constantFrom(...ids),
+      note: fc.string({ maxLength: 8 }),
+    })
+    .map(({ certificateId, roleId, note }) => ({
+      type: 'link.attach' as const,
+      certificateId,
+      to: { kind: 'role' as const, id: roleId },
+      note,
+    })),
+  fc
+    .record({ certificateId: fc.constantFrom(...ids), roleId: fc.constantFrom(...ids) })
+    .map(({ certificateId, roleId }) => ({
+      type: 'link.detach' as const,
+      certificateId,
+      to: { kind: 'role' as const, id: roleId },
+    })),
+  fc
+    .integer({ min: 1, max: 20 })
+    .map((curatedLimit) => ({ type: 'settings.update' as const, settings: { curatedLimit } })),
 );
 
 /** Applies what the store would accept, recording each step like the store does. */
@@ -93,7 +128,11 @@ describe('undo and redo', () => {
     expect(history.undo).toHaveLength(HISTORY_LIMIT);
     const undone = undoStep(emptyProfile(), history, 0);
     expect(undone?.history.redo).toHaveLength(1);
-    const edited = recordEdit(undone!.history, diffProfiles(emptyProfile(), { ...emptyProfile(), activeTargetId: null }, 'x'), 1);
+    const edited = recordEdit(
+      undone!.history,
+      diffProfiles(emptyProfile(), { ...emptyProfile(), activeTargetId: null }, 'x'),
+      1,
+    );
     expect(edited.redo).toEqual([]);
   });
 });

@@ -23,7 +23,12 @@ describe('the profile store', () => {
   it('starts a new user with an empty profile at revision 0 and writes nothing yet', async () => {
     const folder = tempFolder();
     const store = await openStore(folder);
-    expect(store.state()).toMatchObject({ revision: 0, profile: emptyProfile(), undoLabel: null, save: { state: 'saved' } });
+    expect(store.state()).toMatchObject({
+      revision: 0,
+      profile: emptyProfile(),
+      undoLabel: null,
+      save: { state: 'saved' },
+    });
     await store.close();
   });
 
@@ -110,7 +115,10 @@ describe('the profile store', () => {
     const store = await openStore(folder);
     store.execute(editForRevision(1));
     await store.close();
-    await nodeDisk.writeAtomic(path.join(folder, HISTORY_FILE), '{"revision": 99, "undo": [], "redo": []}', { mode: 0o600, durable: false });
+    await nodeDisk.writeAtomic(path.join(folder, HISTORY_FILE), '{"revision": 99, "undo": [], "redo": []}', {
+      mode: 0o600,
+      durable: false,
+    });
     const reopened = await openStore(folder);
     expect(reopened.state().undoLabel).toBeNull();
     expect(reopened.state().notices.map((notice) => notice.kind)).toEqual(['history-reset']);

@@ -16,7 +16,10 @@ const DAMAGE: Array<[string, (original: Buffer) => Buffer]> = [
   ['NUL-filled', (original) => Buffer.alloc(original.length)],
   ['not JSON', () => Buffer.from('<<<<<<< HEAD\nnot json at all')],
   ['schema-invalid', () => Buffer.from(JSON.stringify({ revision: 3, profile: { schemaVersion: 1, roles: 'many' } }))],
-  ['dangling link', () => Buffer.from(JSON.stringify({ revision: 3, profile: { ...emptyProfile(), activeTargetId: 'ghost' } }))],
+  [
+    'dangling link',
+    () => Buffer.from(JSON.stringify({ revision: 3, profile: { ...emptyProfile(), activeTargetId: 'ghost' } })),
+  ],
 ];
 
 async function savedFolder(edits: number) {
@@ -73,7 +76,7 @@ describe('versions and migrations', () => {
     readdirSync(fixtures)
       .filter((name) => /^profile-v\d+\.json$/.test(name))
       .map((name) => [name]),
-  )('%s opens as the current version', async (name) => {
+  )('%s opens as the current version', (name) => {
     const decoded = decodeProfileFile(readFileSync(path.join(fixtures, name)));
     if (!decoded.ok) throw new Error(decoded.message);
     expect(decoded.profile.schemaVersion).toBe(PROFILE_SCHEMA_VERSION);
@@ -81,7 +84,9 @@ describe('versions and migrations', () => {
 
   it('has a fixture for every schema version', () => {
     const versions = readdirSync(fixtures).flatMap((name) => /^profile-v(\d+)\.json$/.exec(name)?.[1] ?? []);
-    expect(versions.map(Number).sort()).toEqual(Array.from({ length: PROFILE_SCHEMA_VERSION }, (_, index) => index + 1));
+    expect(versions.map(Number).sort()).toEqual(
+      Array.from({ length: PROFILE_SCHEMA_VERSION }, (_, index) => index + 1),
+    );
   });
 
   it('leaves an up-to-date file exactly as it was', async () => {
@@ -136,9 +141,15 @@ describe('versions and migrations', () => {
 
   it('refuses a file from a newer version without touching it', async () => {
     const folder = tempFolder();
-    writeFileSync(path.join(folder, PROFILE_FILE), JSON.stringify({ revision: 5, profile: { ...emptyProfile(), schemaVersion: PROFILE_SCHEMA_VERSION + 1 } }));
+    writeFileSync(
+      path.join(folder, PROFILE_FILE),
+      JSON.stringify({ revision: 5, profile: { ...emptyProfile(), schemaVersion: PROFILE_SCHEMA_VERSION + 1 } }),
+    );
     const before = profileBytes(folder);
-    await expect(openStore(folder)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringContaining('newer version of Throughline') });
+    await expect(openStore(folder)).rejects.toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+      message: expect.stringContaining('newer version of Throughline'),
+    });
     expect(profileBytes(folder)).toBe(before);
     // The lock was released, so a fixed app can open the folder.
     await expect(openStore(folder)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });

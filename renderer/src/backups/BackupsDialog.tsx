@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { BackupInfo } from '../../../shared/profile/backups';
+import type { ThroughlineApi } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import type { ProfileState } from '../../../shared/profile/state';
+import { count } from '../format/count';
+import { bridge } from '../ipc/client';
+import { Dialog } from '../shell/Dialog';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+type Update = (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileState>>) => Promise<boolean>;
+
+/** Snapshots to go back to, the folder they live in, and export/import of the whole profile. */
+export function BackupsDialog(props: { open: boolean; onClose: () => void; update: Update }) {
+  return (
+    <Dialog open={props.open} onClose={props.onClose} title="Backups and export" wide>
+      <BackupsPanel update={props.update} />
+    </Dialog>
+  );
+}
+
+function BackupsPanel(props: { update: Update }) {
+  const [backups, setBackups] = useState<{ folder: string; backups: BackupInfo[] } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [listVersion, setListVersion] = useState(0);
+  const refresh = useCallback(() => setListVersion((version) => version + 1), []);
+
+  useEffect(() => {
+    let current = true;
+    void bridge()
+      .listBackups()
+      .then((result) => {
+        if (!current) return;
+        if (result.ok) setBackups(result.value);
+        else setMessage(result.error.message);
+      });
+    return () => {
+      current = false;
+    };
+  }, [listVersion]);
+
+  const restore = async (backup: BackupInfo) => {
+    const restored = await props.update((api) => api.restoreBackup({ id: backup.id }));
+    setMessage(
+      restored
+        ? `Restored the backup from ${when.format(new Date(backup.createdAt))}. What you had before was saved as a new backup, and Undo brings it back.`
+        : 'The backup could not be restored; your profile was not changed.',
+    );
+    refresh();
+  };
+
+  const exportProfile = async () => {
+    const result = await bridge().exportProfile();
+    if (!result.ok) setMessage(result.error.message);
+    else if (result.value.status === 'saved') setMessage(`Exported to ${result.value.file}.`);
+  };
+
+  const importProfile = async () => {
+    const result = await bridge().importProfile();
+    if (!result.ok) {
+      setMessage(result.error.message);
+      return;
+    }
+    if (result.value.status === 'cancelled') return;
+    const { state } = result.value;
+    await props.update(() => Promise.resolve({ ok: true, value: state }));
+    setMessage('Imported. Your previous profile was saved as a backup, and Undo brings it back.');
+    refresh();
+  };
+
+  return (
+    <div className="backups">
+      <p className="muted">
+        Throughline keeps a snapshot when it starts and every ten minutes while you edit: the last five, and one a day
+        for a week.
+      </p>
+      {message !== null && (
+        <p className="backups__message" role="status">
+          {message}
+        </p>
+      )}
+      {backups === null ? (
+        <p className="muted">Loading backups…</p>
+      ) : backups.backups.length === 0 ? (
+        <p className="muted">No backups yet: the first one is made once your profile has something in it.</p>
+      ) : (
+        <table className="backups__table">
+          <caption className="visually-hidden">Backups, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Saved</th>
+              <th scope="col">Contents</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.backups.map((backup) => (
+              <tr key={backup.id}>
+                <td>{when.format(new Date(backup.createdAt))}</td>
+                <td>
+                  {[
+                    count(backup.counts.roles, 'role'),
+                    count(backup.counts.projects, 'project'),
+                    count(backup.counts.certificates, 'certificate'),
+                  ].join(', ')}
+                </td>
+                <td>
+                  <button type="button" className="button button--quiet" onClick={() => void restore(backup)}>
+                    Restore
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="backups__actions">
+        <button type="button" className="button button--quiet" onClick={() => void bridge().revealBackups()}>
+          Show backups folder
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => void exportProfile()}>
+          Export profile…
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => void importProfile()}>
+          Import profile…
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ThroughlineApi } from '../../../shared/ipc/contract';
+import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import type { ProfileState } from '../../../shared/profile/state';
+import { bridge } from '../ipc/client';
+
+export type ProfileView =
+  | { status: 'loading' }
+  | { status: 'ready'; state: ProfileState; lastError: IpcError | null }
+  | { status: 'failed'; error: IpcError };
+
+const unreachable = (error: unknown): IpcError => ({
+  code: 'INTERNAL',
+  message: error instanceof Error ? error.message : 'The app could not reach its main process.',
+});
+
+/**
+ * The profile as main last reported it. Every change goes through `update`, which takes the
+ * state main answers with, so the screen never shows an edit main did not accept.
+ */
+export function useProfile() {
+  const [view, setView] = useState<ProfileView>({ status: 'loading' });
+
+  useEffect(() => {
+    let current = true;
+    bridge()
+      .getProfile()
+      .then(
+        (result) => {
+          if (!current) return;
+          setView(
+            result.ok
+              ? { status: 'ready', state: result.value, lastError: null }
+              : { status: 'failed', error: result.error },
+          );
+        },
+        (error: unknown) => {
+          if (current) setView({ status: 'failed', error: unreachable(error) });
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const update = useCallback(
+    async (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileState>>): Promise<boolean> => {
+      let result: IpcResult<ProfileState>;
+      try {
+        result = await call(bridge());
+      } catch (error) {
+        result = { ok: false, error: unreachable(error) };
+      }
+      setView((previous) => {
+        if (result.ok) return { status: 'ready', state: result.value, lastError: null };
+        return previous.status === 'ready' ? { ...previous, lastError: result.error } : previous;
+      });
+      return result.ok;
+    },
+    [],
+  );
+
+  return { view, update };
+}
