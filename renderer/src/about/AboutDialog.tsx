@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/app-info';
-import { bridge } from '../ipc/client';
+import { useBridgeQuery } from '../ipc/useBridgeQuery';
 import { Dialog } from '../shell/Dialog';
 
 /** Name, version, where the data lives and the attributions we owe, from main's `app.info`. */
@@ -13,24 +11,10 @@ export function AboutDialog(props: { open: boolean; onClose: () => void }) {
 }
 
 function AboutFacts() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    void bridge()
-      .getAppInfo()
-      .then((result) => {
-        if (!current) return;
-        if (result.ok) setInfo(result.value);
-        else setProblem(result.error.message);
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  if (problem !== null) return <p role="alert">{problem}</p>;
-  if (info === null) return <p className="muted">Loading…</p>;
+  const about = useBridgeQuery((api) => api.getAppInfo());
+  if (about.status === 'failed') return <p role="alert">{about.error.message}</p>;
+  if (about.status === 'loading') return <p className="muted">Loading…</p>;
+  const info = about.value;
   return (
     <>
       <dl className="about-facts">

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/profile/backups';
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ProfileState } from '../../../shared/profile/state';
 import { count } from '../format/count';
 import { bridge } from '../ipc/client';
+import { useBridgeQuery } from '../ipc/useBridgeQuery';
 import { Dialog } from '../shell/Dialog';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -21,24 +22,11 @@ export function BackupsDialog(props: { open: boolean; onClose: () => void; updat
 }
 
 function BackupsPanel(props: { update: Update }) {
-  const [backups, setBackups] = useState<{ folder: string; backups: BackupInfo[] } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [listVersion, setListVersion] = useState(0);
-  const refresh = useCallback(() => setListVersion((version) => version + 1), []);
-
-  useEffect(() => {
-    let current = true;
-    void bridge()
-      .listBackups()
-      .then((result) => {
-        if (!current) return;
-        if (result.ok) setBackups(result.value);
-        else setMessage(result.error.message);
-      });
-    return () => {
-      current = false;
-    };
-  }, [listVersion]);
+  const refresh = () => setListVersion((version) => version + 1);
+  const listing = useBridgeQuery((api) => api.listBackups(), listVersion);
+  const backups = listing.status === 'ready' ? listing.value : null;
 
   const restore = async (backup: BackupInfo) => {
     const restored = await props.update((api) => api.restoreBackup({ id: backup.id }));
@@ -80,9 +68,10 @@ function BackupsPanel(props: { update: Update }) {
           {message}
         </p>
       )}
-      {backups === null ? (
+      {listing.status === 'failed' && <p role="alert">{listing.error.message}</p>}
+      {listing.status === 'loading' ? (
         <p className="muted">Loading backups…</p>
-      ) : backups.backups.length === 0 ? (
+      ) : backups === null ? null : backups.backups.length === 0 ? (
         <p className="muted">No backups yet: the first one is made once your profile has something in it.</p>
       ) : (
         <table className="backups__table">
