@@ -1,0 +1,386 @@
+import { acronymsOf, boundedDistance, canonicalToken, normalizeText } from './text';
+
+export type ConceptKind = 'skill' | 'occupation';
+
+export interface IndexedConcept {
+  conceptId: string;
+  kind: ConceptKind;
+  /** Every name the concept answers to; the first is the main one, shown to the user. */
+  names: readonly string[];
+  /** 0–1: how common the concept is (for skills, how many occupations list it). */
+  prior: number;
+  /** A curated entry (modern tool or method) rather than an ESCO concept. */
+  curated: boolean;
+  /** How many names after the first are curated (acronyms, everyday phrases) rather than ESCO's. */
+  curatedNames?: number;
+}
+
+/** How a result matched, best first. Typo tolerance is only tried when the better tiers run short. */
+export const MATCH_TIERS = ['exact', 'acronym', 'prefix', 'words', 'typo'] as const;
+export type MatchTier = (typeof MATCH_TIERS)[number];
+
+export interface SearchHit {
+  conceptId: string;
+  kind: ConceptKind;
+  label: string;
+  /** The alternative name that matched, when it was not the main name. */
+  matched: string | null;
+  tier: MatchTier;
+  score: number;
+}
+
+export interface SearchOptions {
+  kind?: ConceptKind;
+  limit?: number;
+}
+
+const TIER_SCORE: Record<MatchTier, number> = { exact: 1000, acronym: 800, prefix: 600, words: 400, typo: 200 };
+/** The unfinished last word must have this many letters before it is completed. */
+const MIN_PREFIX_LENGTH = 2;
+/** A last word that begins this many vocabulary words is too vague to complete. */
+const MAX_PREFIX_TOKENS = 3000;
+const MAX_CANDIDATES = 600;
+/** A typo whose correction is a whole known name ranks with prefix matches, above loose word matches. */
+const TYPO_EXACT_BONUS = 450;
+const REORDERED_PENALTY = -60;
+
+/** What makes a name a good answer whatever the query: being the main name, a curated tool, short, common. */
+function staticRank(position: number, concept: IndexedConcept, extraWords: number): number {
+  const curatedName = position > 0 && position <= (concept.curatedNames ?? 0);
+  return (
+    (position === 0 ? 40 : curatedName ? 30 : 0) +
+    (concept.curated ? 25 : 0) +
+    20 * concept.prior -
+    10 * Math.min(extraWords, 10)
+  );
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+/** Ascending ids stored as gaps: small numbers make the shipped index a third of the size. */
+function deltaEncode(ids: readonly number[]): number[] {
+  return ids.map((id, index) => (index === 0 ? id : id - (ids[index - 1] ?? 0)));
+}
+
+function deltaDecode(gaps: readonly number[]): number[] {
+  const ids: number[] = new Array<number>(gaps.length);
+  let id = 0;
+  for (let index = 0; index < gaps.length; index += 1) {
+    id += gaps[index] ?? 0;
+    ids[index] = id;
+  }
+  return ids;
+}
+
+/** First index in a sorted array whose value is >= `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? '') < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Search over skill and occupation names, built once at start-up. Ranking is in tiers — exact
+ * name or acronym, then names starting with the query, then names containing all its words,
+ * and only then typo-tolerant matches — so "seo" finds search engine optimisation and never a
+ * look-alike word. Within a tier, main names beat alternatives, curated tools beat near-misses,
+ * shorter names beat longer ones and commonly required skills beat rare ones.
+ */
+/**
+ * The index in plain arrays, so the build script can compute it once and ship it in the asset:
+ * building it costs about a second, reading it back a fraction of that.
+ */
+export interface SerializedSearchIndex {
+  /** Per name, in rank order: the concept and which of its names. */
+  nameConcept: number[];
+  namePosition: number[];
+  nameWords: number[];
+  tokens: string[];
+  postings: number[][];
+  exactKeys: string[];
+  exactIds: number[][];
+  acronymKeys: string[];
+  acronymIds: number[][];
+}
+
+/** Computes the index (the costly part, run by the build script or when no index was shipped). */
+export function serializeSearchIndex(concepts: readonly IndexedConcept[]): SerializedSearchIndex {
+  const nameConcept: number[] = [];
+  const namePosition: number[] = [];
+  const nameWords: number[] = [];
+  const exact = new Map<string, number[]>();
+  const acronyms = new Map<string, number[]>();
+  const tokens = new Map<string, number[]>();
+
+  // Names get ids in order of how good a result they make on their own (main names, common
+  // skills, curated tools and short names first), so every posting list is already ranked and a
+  // search can stop after the first few hundred candidates.
+  const entries: Array<{ concept: number; position: number; rank: number }> = [];
+  concepts.forEach((concept, conceptIndex) => {
+    concept.names.forEach((text, position) => {
+      entries.push({ concept: conceptIndex, position, rank: staticRank(position, concept, text.split(' ').length) });
+    });
+  });
+  entries.sort((a, b) => b.rank - a.rank);
+
+  for (const { concept, position } of entries) {
+    const normalized = normalizeText(concepts[concept]?.names[position] ?? '');
+    if (normalized === '') continue;
+    const raw = normalized.split(' ');
+    const canonical = raw.map(canonicalToken);
+    const id = nameConcept.length;
+    nameConcept.push(concept);
+    namePosition.push(position);
+    nameWords.push(raw.length);
+    raw.forEach((word, index) => {
+      push(tokens, word, id);
+      const folded = canonical[index] ?? word;
+      if (folded !== word) push(tokens, folded, id);
+    });
+    push(exact, canonical.join(''), id);
+    // Acronyms are derived from main names only: alternative labels make too many look-alikes.
+    if (position === 0) for (const acronym of acronymsOf(raw)) push(acronyms, acronym, id);
+  }
+  return {
+    nameConcept,
+    namePosition,
+    nameWords,
+    tokens: [...tokens.keys()],
+    postings: [...tokens.values()].map(deltaEncode),
+    exactKeys: [...exact.keys()],
+    exactIds: [...exact.values()].map(deltaEncode),
+    acronymKeys: [...acronyms.keys()],
+    acronymIds: [...acronyms.values()].map(deltaEncode),
+  };
+}
+
+export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized = serializeSearchIndex(concepts)) {
+  const { nameConcept, namePosition, nameWords } = serialized;
+  const zip = (keys: readonly string[], values: readonly number[][]) =>
+    new Map(keys.map((key, index) => [key, deltaDecode(values[index] ?? [])]));
+  const tokens = zip(serialized.tokens, serialized.postings);
+  const exact = zip(serialized.exactKeys, serialized.exactIds);
+  const acronyms = zip(serialized.acronymKeys, serialized.acronymIds);
+  const nameText = (id: number) => concepts[nameConcept[id] ?? -1]?.names[namePosition[id] ?? 0] ?? '';
+
+  /**
+   * Normalised spelling as written, and folded (British/American, stems), padded with spaces for
+   * word checks: worked out the first time a name is a candidate, not for all names at start-up.
+   */
+  const rawCache = new Map<number, string>();
+  const canonicalCache = new Map<number, string>();
+  const nameRawText = (id: number) => {
+    let text = rawCache.get(id);
+    if (text === undefined) {
+      text = ` ${normalizeText(nameText(id))} `;
+      rawCache.set(id, text);
+    }
+    return text;
+  };
+  const nameCanonicalText = (id: number) => {
+    let text = canonicalCache.get(id);
+    if (text === undefined) {
+      text = ` ${nameRawText(id).trim().split(' ').map(canonicalToken).join(' ')} `;
+      canonicalCache.set(id, text);
+    }
+    return text;
+  };
+
+  const vocabulary = [...tokens.keys()].sort();
+  /** Vocabulary by first letter and length, so typo candidates are a short list, not a scan. */
+  const buckets = new Map<string, string[]>();
+  for (const token of vocabulary) {
+    const key = `${token[0] ?? ''}:${token.length}`;
+    const list = buckets.get(key);
+    if (list === undefined) buckets.set(key, [token]);
+    else list.push(token);
+  }
+
+  function prefixTokens(prefix: string): string[] {
+    const found: string[] = [];
+    for (let index = lowerBound(vocabulary, prefix); index < vocabulary.length; index += 1) {
+      const token = vocabulary[index] ?? '';
+      if (!token.startsWith(prefix)) break;
+      found.push(token);
+      if (found.length > MAX_PREFIX_TOKENS) return [];
+    }
+    return found;
+  }
+
+  function similarTokens(token: string): string[] {
+    const maxDistance = token.length >= 9 ? 2 : 1;
+    const found: string[] = [];
+    for (let length = token.length - maxDistance; length <= token.length + maxDistance; length += 1) {
+      for (const candidate of buckets.get(`${token[0] ?? ''}:${length}`) ?? []) {
+        if (boundedDistance(token, candidate, maxDistance) <= maxDistance) found.push(candidate);
+      }
+    }
+    return found;
+  }
+
+  /** Whether a name has one of the forms as a word (or, for an unfinished word, a word starting so). */
+  function nameHas(nameId: number, forms: readonly string[], asPrefix: boolean): boolean {
+    const raw = nameRawText(nameId);
+    const canonical = nameCanonicalText(nameId);
+    return forms.some((form) => {
+      const needle = asPrefix ? ` ${form}` : ` ${form} `;
+      return raw.includes(needle) || canonical.includes(needle);
+    });
+  }
+
+  /**
+   * Names containing every query word (the last may be unfinished, or stand for similar words),
+   * in any order. The rarest word drives; the others are checked on each candidate's text.
+   */
+  function namesWithWords(words: ReadonlyArray<QueryWord>): number[] {
+    const sizeOf = (forms: readonly string[]) => forms.reduce((sum, form) => sum + (tokens.get(form)?.length ?? 0), 0);
+    const sized = words.map((word) => ({ word, size: sizeOf(word.forms) })).sort((a, b) => a.size - b.size);
+    const [driver, ...others] = sized;
+    if (driver === undefined || driver.size === 0) return [];
+    // Candidates in id order, which is rank order: the first few hundred of each list suffice.
+    const ids: number[] = [];
+    for (const form of driver.word.forms) {
+      const list = tokens.get(form) ?? [];
+      for (let index = 0; index < list.length && index < MAX_CANDIDATES * 2; index += 1) ids.push(list[index] ?? 0);
+    }
+    const ordered = Int32Array.from(ids).sort();
+    const result: number[] = [];
+    let previous = -1;
+    for (const id of ordered) {
+      if (id === previous) continue;
+      previous = id;
+      if (others.every(({ word }) => nameHas(id, word.check, word.prefix))) result.push(id);
+      if (result.length >= MAX_CANDIDATES) break;
+    }
+    return result;
+  }
+
+  function search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const limit = options.limit ?? 8;
+    const normalized = normalizeText(query);
+    if (normalized === '') return [];
+    const raw = normalized.split(' ');
+    const canonical = raw.map(canonicalToken);
+    const canonicalQuery = canonical.join(' ');
+    /** Best score per concept, and the name and tier that earned it; hits are built for the winners only. */
+    const bestScore = new Map<number, number>();
+    const bestMatch = new Map<number, number>();
+
+    const consider = (nameId: number, tier: MatchTier, bonus = 0) => {
+      const conceptIndex = nameConcept[nameId] ?? -1;
+      const concept = concepts[conceptIndex];
+      if (concept === undefined || (options.kind !== undefined && concept.kind !== options.kind)) return;
+      const extraWords = Math.max(0, (nameWords[nameId] ?? 0) - raw.length);
+      const score = TIER_SCORE[tier] + bonus + staticRank(namePosition[nameId] ?? 1, concept, extraWords);
+      if ((bestScore.get(conceptIndex) ?? -Infinity) >= score) return;
+      bestScore.set(conceptIndex, score);
+      bestMatch.set(conceptIndex, nameId * MATCH_TIERS.length + MATCH_TIERS.indexOf(tier));
+    };
+
+    for (const id of exact.get(canonical.join('')) ?? []) consider(id, 'exact');
+    // Derived acronyms need three letters, or two typed in capitals ("AI", "BI"): lower-case
+    // two-letter words are far more often the start of a word.
+    const trimmed = query.trim();
+    const acronymIntent = /^[A-Z][A-Z0-9]{1,5}s?$/.test(trimmed);
+    if (raw.length === 1 && normalized.length <= 7 && (normalized.length >= 3 || acronymIntent)) {
+      // "KPIs" is the plural of "KPI"; "CMS" is not the plural of "CM".
+      const singular = /[A-Z]s$/.test(trimmed) ? normalized.slice(0, -1) : null;
+      for (const id of acronyms.get(normalized) ?? []) consider(id, 'acronym');
+      if (singular !== null) for (const id of acronyms.get(singular) ?? []) consider(id, 'acronym');
+    }
+
+    const last = raw.length - 1;
+    const words = raw.map((word, index) => {
+      const forms = [...new Set([word, canonical[index] ?? word])];
+      // One letter is enough to complete once earlier words have narrowed the field ("power b").
+      const unfinished = index === last && (word.length >= MIN_PREFIX_LENGTH || raw.length > 1);
+      // Postings come from every completion; a candidate is checked against the typed start only.
+      return unfinished
+        ? { forms: [...new Set([...forms, ...prefixTokens(word)])], check: forms, prefix: true, typed: forms }
+        : { forms, check: forms, prefix: false, typed: forms };
+    });
+    // Prefix means what was typed, not its stem: "virtualization" does not begin "virtual reality".
+    const startsLikeQuery = (nameId: number) => nameRawText(nameId).startsWith(` ${normalized}`);
+    for (const id of namesWithWords(words)) {
+      if (startsLikeQuery(id)) consider(id, 'prefix');
+      // The same words in another order ("time management" / "manage time") is as good as exact.
+      else if (nameWords[id] === raw.length) consider(id, 'exact', REORDERED_PENALTY);
+      else consider(id, 'words');
+    }
+
+    if (
+      bestScore.size < limit ||
+      raw.some((word) => word.length >= 4 && !tokens.has(word) && !tokens.has(canonicalToken(word)))
+    ) {
+      let corrected = false;
+      const corrections = raw.map((word, index) => {
+        const typedForms = words[index]?.typed ?? [word];
+        if (word.length < 4 || typedForms.some((form) => tokens.has(form))) return [];
+        const similar = [...new Set([...similarTokens(word), ...similarTokens(canonical[index] ?? word)])];
+        if (similar.length > 0) corrected = true;
+        return similar;
+      });
+      if (corrected) {
+        // A correction that makes the whole query a known name is very likely what was meant.
+        const fixedPhrases = corrections.reduce<string[]>(
+          (phrases, similar, index) =>
+            phrases.flatMap((phrase) =>
+              (similar.length > 0 ? similar : [canonical[index] ?? ''])
+                .slice(0, 5)
+                .map((word) => phrase + canonicalToken(word)),
+            ),
+          [''],
+        );
+        for (const phrase of fixedPhrases.slice(0, 25))
+          for (const id of exact.get(phrase) ?? []) consider(id, 'typo', TYPO_EXACT_BONUS);
+        const withTypos = words.map((word, index) => {
+          const similar = corrections[index] ?? [];
+          return similar.length === 0
+            ? word
+            : { ...word, forms: [...word.forms, ...similar], check: [...word.check, ...similar] };
+        });
+        for (const id of namesWithWords(withTypos)) consider(id, 'typo');
+      }
+    }
+
+    const winners = [...bestScore.entries()]
+      .sort((a, b) => b[1] - a[1] || (concepts[a[0]]?.names[0] ?? '').localeCompare(concepts[b[0]]?.names[0] ?? ''))
+      .slice(0, limit);
+    return winners.map(([conceptIndex, score]) => {
+      const concept = concepts[conceptIndex];
+      const packed = bestMatch.get(conceptIndex) ?? 0;
+      const nameId = Math.floor(packed / MATCH_TIERS.length);
+      const label = concept?.names[0] ?? '';
+      const text = nameText(nameId) || label;
+      return {
+        conceptId: concept?.conceptId ?? '',
+        kind: concept?.kind ?? 'skill',
+        label,
+        matched: text === label ? null : text,
+        tier: MATCH_TIERS[packed % MATCH_TIERS.length] ?? 'typo',
+        score,
+      };
+    });
+  }
+
+  return { search, size: { concepts: concepts.length, names: nameConcept.length, words: vocabulary.length } };
+}
+
+export type SearchIndex = ReturnType<typeof buildSearchIndex>;
+
+/** One query word: the vocabulary words whose postings it draws on, and how a candidate is checked for it. */
+interface QueryWord {
+  forms: readonly string[];
+  check: readonly string[];
+  prefix: boolean;
+  typed: readonly string[];
+}

@@ -1,0 +1,286 @@
+import {
+  ESCO_OCCUPATION_PREFIX,
+  ESCO_SKILL_PREFIX,
+  REUSE_LEVELS,
+  SKILL_FLAGS,
+  SUPPLEMENTARY_PREFIX,
+  type TaxonomyAsset,
+} from './asset';
+import { buildSearchIndex, type IndexedConcept, type SearchHit, type SearchOptions } from './search-index';
+import { normalizeText } from './text';
+
+export type FieldPace = 'fast' | 'normal' | 'slow';
+
+/**
+ * A target's pace from the share of its essential skills that are digital (ESCO's digital
+ * collection, or a curated tool): where the tools change fast, learning ages fast.
+ * Tuned on ESCO: software developers, data analysts and digital marketers come out fast,
+ * accountants and project managers normal, nurses and carpenters slow.
+ */
+export const PACE_THRESHOLDS = { fast: 0.3, slow: 0.05 } as const;
+
+export interface SkillInfo {
+  conceptId: string;
+  label: string;
+  source: 'esco' | 'tool' | 'platform' | 'method';
+  /** ESCO transversal collection or reuse level: supplementary to technical skills. */
+  soft: boolean;
+  digital: boolean;
+  /** Concept ids one level up (ESCO skills and skill groups), or the ESCO concepts a tool is closest to. */
+  broader: string[];
+  alternatives: string[];
+}
+
+export interface OccupationInfo {
+  conceptId: string;
+  label: string;
+  isco: string;
+  essential: string[];
+  optional: string[];
+}
+
+export interface CatalogueCertificate {
+  id: string;
+  title: string;
+  provider: { id: string; name: string };
+  skills: Array<{ conceptId: string; label: string }>;
+  validityYears: number | null;
+}
+
+export interface Taxonomy {
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** The concept a free label stands for, when it names one exactly (label, alias or acronym). */
+  resolve(label: string, kind?: 'skill' | 'occupation'): SearchHit | null;
+  skill(conceptId: string): SkillInfo | null;
+  occupation(conceptId: string): OccupationInfo | null;
+  paceOf(essentialSkillIds: readonly string[]): FieldPace;
+  /** Soft when most of the skills are (at least half of those the taxonomy knows). */
+  isMostlySoft(skillIds: readonly string[]): boolean;
+  searchCatalogue(query: string, limit?: number): CatalogueCertificate[];
+  searchProviders(query: string, limit?: number): Array<{ id: string; name: string }>;
+  /** The bundled provider a free name stands for (its name or an alias), if any. */
+  resolveProvider(name: string): { id: string; name: string } | null;
+  readonly counts: {
+    skills: number;
+    occupations: number;
+    relations: number;
+    supplementary: number;
+    providers: number;
+    certificates: number;
+  };
+}
+
+const splitAlt = (alt: string) => (alt === '' ? [] : alt.split('\n'));
+
+/**
+ * Everything search knows about, in a fixed order: ESCO skills, curated tools and methods, then
+ * occupations. The build script indexes this list; the app rebuilds the same list to read it.
+ */
+export function conceptsOf(asset: TaxonomyAsset): { concepts: IndexedConcept[]; expansions: Map<string, string> } {
+  const { skills, occupations } = asset;
+  const skillCount = skills.id.length;
+  const skillId = (index: number) => `${ESCO_SKILL_PREFIX}${skills.id[index] ?? ''}`;
+  // Acronyms are names of the ESCO concept they stand for, not concepts of their own; their
+  // spelled-out forms also let "ux designer" be read as "user experience designer".
+  const extraNames = new Map<number, string[]>();
+  const expansions = new Map<string, string>();
+  const curated = asset.supplementary.filter((entry) => entry.kind !== 'acronym');
+  for (const entry of asset.supplementary) {
+    if (entry.kind !== 'acronym') continue;
+    const target = entry.related[0] ?? -1;
+    extraNames.set(target, [...(extraNames.get(target) ?? []), entry.label, ...entry.aliases]);
+    const spelledOut = entry.aliases.find(
+      (alias) => alias.includes(' ') && !alias.toLowerCase().includes(entry.label.toLowerCase()),
+    );
+    if (spelledOut !== undefined) expansions.set(normalizeText(entry.label), normalizeText(spelledOut));
+  }
+  for (const synonym of asset.synonyms)
+    extraNames.set(synonym.skill, [...(extraNames.get(synonym.skill) ?? []), synonym.text]);
+
+  const maxUse = Math.max(1, ...skills.occupations);
+  const concepts: IndexedConcept[] = [];
+  for (let index = 0; index < skillCount; index += 1) {
+    const label = skills.label[index] ?? '';
+    concepts.push({
+      conceptId: skillId(index),
+      kind: 'skill',
+      // Curated names (acronyms, everyday phrases) come before ESCO's alternatives: they say what people mean.
+      names: [label, ...(extraNames.get(index) ?? []), ...splitAlt(skills.alt[index] ?? '')],
+      curatedNames: extraNames.get(index)?.length ?? 0,
+      prior: Math.log1p(skills.occupations[index] ?? 0) / Math.log1p(maxUse),
+      curated: false,
+    });
+  }
+  for (const entry of curated) {
+    concepts.push({
+      conceptId: `${SUPPLEMENTARY_PREFIX}${entry.id}`,
+      kind: 'skill',
+      names: [entry.label, ...entry.aliases],
+      prior: 0.5,
+      curated: true,
+    });
+  }
+  occupations.id.forEach((id, index) => {
+    const label = occupations.label[index] ?? '';
+    concepts.push({
+      conceptId: `${ESCO_OCCUPATION_PREFIX}${id}`,
+      kind: 'occupation',
+      names: [label, ...splitAlt(occupations.alt[index] ?? '')],
+      prior: 0.5,
+      curated: false,
+    });
+  });
+  return { concepts, expansions };
+}
+
+export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
+  const { skills, occupations, groups } = asset;
+  const skillCount = skills.id.length;
+  const skillId = (index: number) => `${ESCO_SKILL_PREFIX}${skills.id[index] ?? ''}`;
+  const conceptIdAt = (index: number) => (index < skillCount ? skillId(index) : (groups.uri[index - skillCount] ?? ''));
+  const skillIndexById = new Map(skills.id.map((id, index) => [`${ESCO_SKILL_PREFIX}${id}`, index]));
+  const occupationIndexById = new Map(occupations.id.map((id, index) => [`${ESCO_OCCUPATION_PREFIX}${id}`, index]));
+  const broaderOf = new Map<number, number[]>();
+  for (let index = 0; index < asset.broader.length; index += 2) {
+    const narrower = asset.broader[index] ?? -1;
+    const list = broaderOf.get(narrower) ?? [];
+    list.push(asset.broader[index + 1] ?? -1);
+    broaderOf.set(narrower, list);
+  }
+
+  const { concepts, expansions } = conceptsOf(asset);
+  const curated = asset.supplementary.filter((entry) => entry.kind !== 'acronym');
+  const curatedById = new Map(curated.map((entry) => [`${SUPPLEMENTARY_PREFIX}${entry.id}`, entry]));
+  const index = buildSearchIndex(concepts, asset.searchIndex ?? undefined);
+
+  const providerById = new Map(asset.providers.map((provider) => [provider.id, provider]));
+  const providerIndex = buildSearchIndex(
+    asset.providers.map((provider) => ({
+      conceptId: provider.id,
+      kind: 'skill' as const,
+      names: [provider.name, ...provider.aliases],
+      prior: 0,
+      curated: false,
+    })),
+  );
+  const catalogueById = new Map(asset.certificates.map((certificate) => [certificate.id, certificate]));
+  const catalogueIndex = buildSearchIndex(
+    asset.certificates.map((certificate) => ({
+      conceptId: certificate.id,
+      kind: 'skill' as const,
+      names: [certificate.title, ...certificate.aliases],
+      prior: 0,
+      curated: false,
+    })),
+  );
+
+  function skill(conceptId: string): SkillInfo | null {
+    const esco = skillIndexById.get(conceptId);
+    if (esco !== undefined) {
+      const flags = skills.flags[esco] ?? 0;
+      return {
+        conceptId,
+        label: skills.label[esco] ?? '',
+        source: 'esco',
+        soft: (flags & SKILL_FLAGS.transversal) !== 0 || REUSE_LEVELS[skills.reuse[esco] ?? 0] === 'transversal',
+        digital: (flags & SKILL_FLAGS.digital) !== 0,
+        broader: (broaderOf.get(esco) ?? []).map(conceptIdAt),
+        alternatives: splitAlt(skills.alt[esco] ?? ''),
+      };
+    }
+    const entry = curatedById.get(conceptId);
+    if (entry === undefined) return null;
+    return {
+      conceptId,
+      label: entry.label,
+      source: entry.kind === 'acronym' ? 'esco' : entry.kind,
+      soft: false,
+      digital:
+        entry.kind !== 'method' ||
+        entry.related.some((related) => ((skills.flags[related] ?? 0) & SKILL_FLAGS.digital) !== 0),
+      broader: entry.related.map(skillId),
+      alternatives: entry.aliases,
+    };
+  }
+
+  function catalogueEntry(id: string): CatalogueCertificate | null {
+    const certificate = catalogueById.get(id);
+    if (certificate === undefined) return null;
+    const provider = providerById.get(certificate.provider);
+    return {
+      id,
+      title: certificate.title,
+      provider: { id: certificate.provider, name: provider?.name ?? certificate.provider },
+      skills: certificate.skills.map((conceptId) => ({ conceptId, label: skill(conceptId)?.label ?? conceptId })),
+      validityYears: certificate.validityYears,
+    };
+  }
+
+  const relationCount = [
+    ...occupations.essential,
+    ...occupations.optional,
+    ...asset.unlistedOccupations.flatMap((entry) => [entry.essential, entry.optional]),
+  ].reduce((sum, list) => sum + list.length, 0);
+
+  /** Searches as typed and, when a word is a known acronym, also with it spelled out. */
+  function search(query: string, options?: SearchOptions): SearchHit[] {
+    const hits = index.search(query, options);
+    const words = normalizeText(query).split(' ');
+    if (words.length < 2 || !words.some((word) => expansions.has(word))) return hits;
+    const spelled = words.map((word) => expansions.get(word) ?? word).join(' ');
+    const seen = new Set(hits.map((hit) => hit.conceptId));
+    const extra = index.search(spelled, options).filter((hit) => !seen.has(hit.conceptId));
+    return [...hits, ...extra].sort((a, b) => b.score - a.score).slice(0, options?.limit ?? 8);
+  }
+
+  return {
+    search,
+    resolve(label, kind = 'skill') {
+      const [hit] = search(label, { kind, limit: 1 });
+      return hit !== undefined && (hit.tier === 'exact' || hit.tier === 'acronym') ? hit : null;
+    },
+    skill,
+    occupation(conceptId) {
+      const at = occupationIndexById.get(conceptId);
+      if (at === undefined) return null;
+      return {
+        conceptId,
+        label: occupations.label[at] ?? '',
+        isco: occupations.isco[at] ?? '',
+        essential: (occupations.essential[at] ?? []).map(skillId),
+        optional: (occupations.optional[at] ?? []).map(skillId),
+      };
+    },
+    paceOf(essentialSkillIds) {
+      if (essentialSkillIds.length === 0) return 'normal';
+      const digitalShare =
+        essentialSkillIds.filter((id) => skill(id)?.digital === true).length / essentialSkillIds.length;
+      return digitalShare >= PACE_THRESHOLDS.fast ? 'fast' : digitalShare < PACE_THRESHOLDS.slow ? 'slow' : 'normal';
+    },
+    isMostlySoft(skillIds) {
+      const known = skillIds.map(skill).filter((info): info is SkillInfo => info !== null);
+      return known.length > 0 && known.filter((info) => info.soft).length * 2 >= known.length;
+    },
+    searchCatalogue(query, limit = 8) {
+      return catalogueIndex
+        .search(query, { limit })
+        .map((hit) => catalogueEntry(hit.conceptId))
+        .filter((entry): entry is CatalogueCertificate => entry !== null);
+    },
+    searchProviders(query, limit = 8) {
+      return providerIndex.search(query, { limit }).map((hit) => ({ id: hit.conceptId, name: hit.label }));
+    },
+    resolveProvider(name) {
+      const [hit] = providerIndex.search(name, { limit: 1 });
+      return hit !== undefined && hit.tier === 'exact' ? { id: hit.conceptId, name: hit.label } : null;
+    },
+    counts: {
+      skills: skillCount,
+      occupations: occupations.id.length,
+      relations: relationCount,
+      supplementary: asset.supplementary.length,
+      providers: asset.providers.length,
+      certificates: asset.certificates.length,
+    },
+  };
+}
