@@ -20,6 +20,14 @@ const api = {
   listBackups: (request = {}) => invoke('backups.list', request),
   restoreBackup: (request) => invoke('backups.restore', request),
   revealBackups: (request = {}) => invoke('backups.reveal', request),
+  searchTaxonomy: (request) => invoke('taxonomy.search', request),
+  resolveLabel: (request) => invoke('taxonomy.resolve', request),
+  describeSkill: (request) => invoke('taxonomy.skill', request),
+  describeOccupation: (request) => invoke('taxonomy.occupation', request),
+  draftTargetFromOccupation: (request) => invoke('taxonomy.targetDraft', request),
+  paceOfSkills: (request) => invoke('taxonomy.pace', request),
+  searchCatalogue: (request) => invoke('taxonomy.catalogue', request),
+  searchProviders: (request) => invoke('taxonomy.providers', request),
 } satisfies ThroughlineApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, api);

@@ -2,16 +2,34 @@
  * `npm run bench`: speed as ratios measured in one run (DESIGN.md §8), one line per figure:
  * `BENCH <name> <value>`. Exits 1 when a figure is over its budget.
  */
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import MiniSearch from 'minisearch';
 import { nodeDisk, type Disk } from '../electron/main/store/disk';
 import { encodeStoredProfile } from '../electron/main/store/profile-file';
 import { openProfileStore, PROFILE_FILE } from '../electron/main/store/profile-store';
+import { loadTaxonomy } from '../electron/main/taxonomy/load';
+import type { TaxonomyAsset } from '../shared/taxonomy/asset';
+import { conceptsOf } from '../shared/taxonomy/taxonomy';
+import { bundleForNode } from '../tests/support/bundle-child';
 import { largeProfile } from '../tests/support/large-profile';
+import { hitRate, taxonomyQueries } from '../tests/support/taxonomy-queries';
 
-const budgets: Record<string, number> = { 'store.save_ratio': 1.5, 'store.coalesced_writes': 10 };
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Budgets: the most a figure may be, or (`min`) the least. */
+const budgets: Record<string, { max?: number; min?: number }> = {
+  'store.save_ratio': { max: 1.5 },
+  'store.coalesced_writes': { max: 10 },
+  'taxonomy.hit_rate': { min: 0.95 },
+  'taxonomy.query_p95_ms': { max: 2 },
+  'taxonomy.load_ms': { max: 800 },
+  'taxonomy.heap_mb': { max: 120 },
+};
 const results: Array<[string, number]> = [];
 
 function median(values: number[]): number {
@@ -79,16 +97,73 @@ async function coalescedWrites(): Promise<number> {
   return writes;
 }
 
+/**
+ * Search quality and speed on the independent query set, next to plain MiniSearch (prefix,
+ * fuzzy 0.2, label boosted) over the same names; load time and heap from a fresh process.
+ */
+async function taxonomyFigures(): Promise<Array<[string, number]>> {
+  const asset = path.join(root, 'assets/taxonomy/taxonomy.json.gz');
+  const probe = await bundleForNode(path.join(root, 'tests/support/taxonomy-load-probe.ts'));
+  const loads = [0, 1, 2].map(() => {
+    const output = execFileSync('node', ['--expose-gc', probe, asset], { encoding: 'utf8' });
+    return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { loadMs: number; heapMb: number };
+  });
+
+  const taxonomy = loadTaxonomy(asset);
+  const queries = taxonomyQueries();
+  const ours = hitRate(queries, (query, kind) => taxonomy.search(query, { kind, limit: 3 }).map((hit) => hit.label));
+
+  const { concepts } = conceptsOf(JSON.parse(gunzipSync(readFileSync(asset)).toString('utf8')) as TaxonomyAsset);
+  const mini = new MiniSearch<{ id: number; label: string; alt: string; kind: string }>({
+    fields: ['label', 'alt'],
+    storeFields: ['label', 'kind'],
+  });
+  mini.addAll(
+    concepts.map((concept, id) => ({
+      id,
+      label: concept.names[0] ?? '',
+      alt: concept.names.slice(1).join(' | '),
+      kind: concept.kind,
+    })),
+  );
+  const baseline = hitRate(queries, (query, kind) =>
+    mini
+      .search(query, { prefix: true, fuzzy: 0.2, boost: { label: 2 }, filter: (result) => result['kind'] === kind })
+      .slice(0, 3)
+      .map((result) => String(result['label'])),
+  );
+
+  for (const entry of queries) taxonomy.search(entry.query, { kind: entry.kind });
+  const times: number[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    for (const entry of queries) {
+      const started = performance.now();
+      taxonomy.search(entry.query, { kind: entry.kind });
+      times.push(performance.now() - started);
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.error(`# taxonomy: ${queries.length} queries; misses: ${ours.misses.map((miss) => miss.query).join(', ')}`);
+  return [
+    ['taxonomy.hit_rate', ours.rate],
+    ['taxonomy.baseline_hit_rate', baseline.rate],
+    ['taxonomy.query_p95_ms', times[Math.floor(times.length * 0.95)] ?? Number.NaN],
+    ['taxonomy.load_ms', median(loads.map((load) => load.loadMs))],
+    ['taxonomy.heap_mb', median(loads.map((load) => load.heapMb))],
+  ];
+}
+
 results.push(['store.save_ratio', await saveRatio()]);
 results.push(['store.coalesced_writes', await coalescedWrites()]);
+results.push(...(await taxonomyFigures()));
 
 let over = false;
 for (const [name, value] of results) {
-  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)}`);
+  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(name.endsWith('_rate') ? 3 : 2)}`);
   const budget = budgets[name];
-  if (budget !== undefined && value > budget) {
+  if ((budget?.max !== undefined && value > budget.max) || (budget?.min !== undefined && value < budget.min)) {
     over = true;
-    console.error(`# ${name} is over its budget of ${budget}`);
+    console.error(`# ${name} is outside its budget (${JSON.stringify(budget)})`);
   }
 }
 process.exit(over ? 1 : 0);

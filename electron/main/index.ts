@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
@@ -13,12 +14,17 @@ import { buildMenuTemplate } from './menu';
 import { denyAllPermissions } from './security';
 import { claimSingleInstance } from './single-instance';
 import { openProfileStore, type ProfileStore } from './store/profile-store';
+import { loadTaxonomy } from './taxonomy/load';
+import { createTaxonomyService } from './taxonomy/service';
 import { createMainWindow } from './window';
 import { restoreWindowState, type WindowState } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/index.cjs');
+const taxonomyAsset = path.join(here, '../../assets/taxonomy/taxonomy.json.gz');
+/** Loaded in the background once the window is up; calls that need it wait for it. */
+const taxonomy = createTaxonomyService(() => loadTaxonomy(taxonomyAsset));
 /** Set by `electron-vite dev` only; a packaged app always loads its own files. */
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 
@@ -106,6 +112,8 @@ function start(): void {
       licences: BUNDLED_LICENCES,
     }),
     profiles,
+    taxonomy,
+    newId: randomUUID,
     clock: () => new Date(),
     desktop: {
       chooseExportFile: async (suggestedName) => {
@@ -166,6 +174,7 @@ function openMainWindow(): void {
     state: restoreWindowState(windowState.get('bounds'), workAreas),
     saveState: (bounds) => windowState.set('bounds', bounds),
   });
+  mainWindow.once('ready-to-show', () => setTimeout(() => taxonomy.warmUp(), 200));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

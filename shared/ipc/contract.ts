@@ -3,6 +3,20 @@ import { AppInfoSchema } from '../app-info';
 import { BackupInfoSchema } from '../profile/backups';
 import { CommandSchema } from '../profile/commands';
 import { ProfileStateSchema } from '../profile/state';
+import { TargetRoleSchema } from '../domain/profile';
+
+const ConceptHitSchema = z
+  .object({
+    conceptId: z.string(),
+    kind: z.enum(['skill', 'occupation']),
+    label: z.string(),
+    matched: z.string().nullable(),
+    tier: z.enum(['exact', 'acronym', 'prefix', 'words', 'typo']),
+  })
+  .strict();
+const SkillLabelSchema = z.object({ conceptId: z.string(), label: z.string() }).strict();
+const PaceSchema = z.enum(['fast', 'normal', 'slow']);
+const QueryText = z.string().max(200);
 import type { IpcResult } from './result';
 
 const NoRequest = z.object({}).strict();
@@ -52,6 +66,100 @@ export const ipcContract = {
     method: 'restoreBackup',
     request: z.object({ id: z.string().min(1).max(200) }).strict(),
     response: ProfileStateSchema,
+  },
+  'taxonomy.search': {
+    method: 'searchTaxonomy',
+    request: z
+      .object({
+        query: QueryText,
+        kind: z.enum(['skill', 'occupation']).optional(),
+        limit: z.number().int().min(1).max(20).optional(),
+      })
+      .strict(),
+    response: z.object({ results: z.array(ConceptHitSchema) }).strict(),
+  },
+  'taxonomy.resolve': {
+    method: 'resolveLabel',
+    request: z.object({ label: QueryText, kind: z.enum(['skill', 'occupation']).optional() }).strict(),
+    response: z.object({ concept: ConceptHitSchema.nullable() }).strict(),
+  },
+  'taxonomy.skill': {
+    method: 'describeSkill',
+    request: z.object({ conceptId: z.string().max(300) }).strict(),
+    response: z
+      .object({
+        skill: z
+          .object({
+            conceptId: z.string(),
+            label: z.string(),
+            source: z.enum(['esco', 'tool', 'platform', 'method']),
+            soft: z.boolean(),
+            digital: z.boolean(),
+            broader: z.array(z.string()),
+            alternatives: z.array(z.string()),
+          })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+  },
+  'taxonomy.occupation': {
+    method: 'describeOccupation',
+    request: z.object({ conceptId: z.string().max(300) }).strict(),
+    response: z
+      .object({
+        occupation: z
+          .object({
+            conceptId: z.string(),
+            label: z.string(),
+            isco: z.string(),
+            essential: z.array(SkillLabelSchema),
+            optional: z.array(SkillLabelSchema),
+            pace: PaceSchema,
+          })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+  },
+  'taxonomy.targetDraft': {
+    method: 'draftTargetFromOccupation',
+    request: z.object({ occupationId: z.string().max(300) }).strict(),
+    response: z.object({ target: TargetRoleSchema, pace: PaceSchema }).strict(),
+  },
+  'taxonomy.pace': {
+    method: 'paceOfSkills',
+    request: z
+      .object({
+        essentialSkillIds: z.array(z.string().max(300)).max(500),
+        optionalSkillIds: z.array(z.string().max(300)).max(500).optional(),
+      })
+      .strict(),
+    response: z.object({ pace: PaceSchema }).strict(),
+  },
+  'taxonomy.catalogue': {
+    method: 'searchCatalogue',
+    request: z.object({ query: QueryText, limit: z.number().int().min(1).max(20).optional() }).strict(),
+    response: z
+      .object({
+        certificates: z.array(
+          z
+            .object({
+              id: z.string(),
+              title: z.string(),
+              provider: z.object({ id: z.string(), name: z.string() }).strict(),
+              skills: z.array(SkillLabelSchema),
+              validityYears: z.number().int().nullable(),
+            })
+            .strict(),
+        ),
+      })
+      .strict(),
+  },
+  'taxonomy.providers': {
+    method: 'searchProviders',
+    request: z.object({ query: QueryText, limit: z.number().int().min(1).max(20).optional() }).strict(),
+    response: z.object({ providers: z.array(z.object({ id: z.string(), name: z.string() }).strict()) }).strict(),
   },
   'backups.reveal': {
     method: 'revealBackups',

@@ -43,6 +43,7 @@ const MAX_CANDIDATES = 600;
 /** A typo whose correction is a whole known name ranks with prefix matches, above loose word matches. */
 const TYPO_EXACT_BONUS = 450;
 const REORDERED_PENALTY = -60;
+const LOWERCASE_ACRONYM_PENALTY = -300;
 
 /** What makes a name a good answer whatever the query: being the main name, a curated tool, short, common. */
 function staticRank(position: number, concept: IndexedConcept, extraWords: number): number {
@@ -270,7 +271,6 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
     if (normalized === '') return [];
     const raw = normalized.split(' ');
     const canonical = raw.map(canonicalToken);
-    const canonicalQuery = canonical.join(' ');
     /** Best score per concept, and the name and tier that earned it; hits are built for the winners only. */
     const bestScore = new Map<number, number>();
     const bestMatch = new Map<number, number>();
@@ -294,8 +294,10 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
     if (raw.length === 1 && normalized.length <= 7 && (normalized.length >= 3 || acronymIntent)) {
       // "KPIs" is the plural of "KPI"; "CMS" is not the plural of "CM".
       const singular = /[A-Z]s$/.test(trimmed) ? normalized.slice(0, -1) : null;
-      for (const id of acronyms.get(normalized) ?? []) consider(id, 'acronym');
-      if (singular !== null) for (const id of acronyms.get(singular) ?? []) consider(id, 'acronym');
+      // Typed in lower case, a derived acronym is a guess: it ranks below names that start with the query.
+      const guess = acronymIntent ? 0 : LOWERCASE_ACRONYM_PENALTY;
+      for (const id of acronyms.get(normalized) ?? []) consider(id, 'acronym', guess);
+      if (singular !== null) for (const id of acronyms.get(singular) ?? []) consider(id, 'acronym', guess);
     }
 
     const last = raw.length - 1;
@@ -321,15 +323,13 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
       bestScore.size < limit ||
       raw.some((word) => word.length >= 4 && !tokens.has(word) && !tokens.has(canonicalToken(word)))
     ) {
-      let corrected = false;
       const corrections = raw.map((word, index) => {
         const typedForms = words[index]?.typed ?? [word];
         if (word.length < 4 || typedForms.some((form) => tokens.has(form))) return [];
         const similar = [...new Set([...similarTokens(word), ...similarTokens(canonical[index] ?? word)])];
-        if (similar.length > 0) corrected = true;
         return similar;
       });
-      if (corrected) {
+      if (corrections.some((similar) => similar.length > 0)) {
         // A correction that makes the whole query a known name is very likely what was meant.
         const fixedPhrases = corrections.reduce<string[]>(
           (phrases, similar, index) =>

@@ -12,12 +12,14 @@ import { normalizeText } from './text';
 export type FieldPace = 'fast' | 'normal' | 'slow';
 
 /**
- * A target's pace from the share of its essential skills that are digital (ESCO's digital
- * collection, or a curated tool): where the tools change fast, learning ages fast.
- * Tuned on ESCO: software developers, data analysts and digital marketers come out fast,
- * accountants and project managers normal, nurses and carpenters slow.
+ * A target's pace from how digital its skills are (ESCO's digital collection, or a curated tool):
+ * where the tools change fast, learning ages fast. Fast when at least 30% of the essential
+ * skills are digital; slow when under 5% of all its skills (essential and optional) are, so a
+ * role whose optional skills are digital is not called slow; normal otherwise. On ESCO: software
+ * developers, data analysts, digital marketing managers and graphic designers are fast; project,
+ * product and marketing managers normal; accountants, nurses and carpenters slow.
  */
-export const PACE_THRESHOLDS = { fast: 0.3, slow: 0.05 } as const;
+export const PACE_THRESHOLDS = { fastEssentialShare: 0.3, slowOverallShare: 0.05 } as const;
 
 export interface SkillInfo {
   conceptId: string;
@@ -53,7 +55,7 @@ export interface Taxonomy {
   resolve(label: string, kind?: 'skill' | 'occupation'): SearchHit | null;
   skill(conceptId: string): SkillInfo | null;
   occupation(conceptId: string): OccupationInfo | null;
-  paceOf(essentialSkillIds: readonly string[]): FieldPace;
+  paceOf(essentialSkillIds: readonly string[], optionalSkillIds?: readonly string[]): FieldPace;
   /** Soft when most of the skills are (at least half of those the taxonomy knows). */
   isMostlySoft(skillIds: readonly string[]): boolean;
   searchCatalogue(query: string, limit?: number): CatalogueCertificate[];
@@ -251,11 +253,14 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
         optional: (occupations.optional[at] ?? []).map(skillId),
       };
     },
-    paceOf(essentialSkillIds) {
+    paceOf(essentialSkillIds, optionalSkillIds = []) {
       if (essentialSkillIds.length === 0) return 'normal';
-      const digitalShare =
-        essentialSkillIds.filter((id) => skill(id)?.digital === true).length / essentialSkillIds.length;
-      return digitalShare >= PACE_THRESHOLDS.fast ? 'fast' : digitalShare < PACE_THRESHOLDS.slow ? 'slow' : 'normal';
+      const digital = (ids: readonly string[]) => ids.filter((id) => skill(id)?.digital === true).length;
+      if (digital(essentialSkillIds) / essentialSkillIds.length >= PACE_THRESHOLDS.fastEssentialShare) return 'fast';
+      const all = essentialSkillIds.length + optionalSkillIds.length;
+      return (digital(essentialSkillIds) + digital(optionalSkillIds)) / all < PACE_THRESHOLDS.slowOverallShare
+        ? 'slow'
+        : 'normal';
     },
     isMostlySoft(skillIds) {
       const known = skillIds.map(skill).filter((info): info is SkillInfo => info !== null);

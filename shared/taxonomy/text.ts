@@ -10,7 +10,7 @@ const STOP_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'to', 'a', 'an', 'w
 /** Lower case, no accents, "&" read as "and", punctuation as spaces (keeping c++ and c#). */
 export function normalizeText(text: string): string {
   // Most labels are plain ASCII; Unicode decomposition is only paid for the others.
-  const folded = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const folded = /^[\p{ASCII}]*$/u.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return folded
     .toLowerCase()
     .replace(/&/g, ' and ')

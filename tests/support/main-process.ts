@@ -7,6 +7,8 @@ import { APP_ORIGIN } from '../../electron/main/app-protocol';
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type DesktopServices } from '../../electron/main/ipc/handlers';
 import { createSenderCheck } from '../../electron/main/ipc/sender';
+import { loadTaxonomy } from '../../electron/main/taxonomy/load';
+import { createTaxonomyService, type TaxonomyService } from '../../electron/main/taxonomy/service';
 import {
   openProfileStore,
   PROFILE_FILE,
@@ -28,6 +30,14 @@ export class ScriptedDesktop implements DesktopServices {
   revealInFolder(folder: string) {
     this.revealed.push(folder);
   }
+}
+
+export const TAXONOMY_ASSET = path.resolve(import.meta.dirname, '../../assets/taxonomy/taxonomy.json.gz');
+/** One taxonomy for every test main process in a test file: it is read-only, and loading takes a while. */
+let sharedTaxonomy: TaxonomyService | undefined;
+export function testTaxonomy(): TaxonomyService {
+  sharedTaxonomy ??= createTaxonomyService(() => loadTaxonomy(TAXONOMY_ASSET));
+  return sharedTaxonomy;
 }
 
 export interface TestMainProcess {
@@ -73,6 +83,8 @@ export function startTestMainProcess(
     profiles: store,
     desktop,
     clock: () => new Date(),
+    taxonomy: testTaxonomy(),
+    newId: () => `id-${Math.random().toString(36).slice(2, 10)}`,
   });
   const dispatch = createDispatcher({
     handlers,

@@ -6,7 +6,7 @@ import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createSenderCheck } from '../../electron/main/ipc/sender';
 import { APP_ORIGIN } from '../../electron/main/app-protocol';
-import { APP_MAIN_FRAME, ScriptedDesktop, startTestMainProcess } from '../support/main-process';
+import { APP_MAIN_FRAME, ScriptedDesktop, startTestMainProcess, testTaxonomy } from '../support/main-process';
 
 describe('IPC dispatch', () => {
   it('answers the app window with values that match the contract', async () => {
@@ -54,6 +54,8 @@ describe('IPC dispatch', () => {
       profiles: Promise.reject(new AppError('STORE_UNAVAILABLE', 'The profile file is locked.')),
       desktop: new ScriptedDesktop(),
       clock: () => new Date(),
+      taxonomy: testTaxonomy(),
+      newId: () => 'id',
     });
     const reported: unknown[] = [];
     const dispatch = createDispatcher({

@@ -1,6 +1,8 @@
 import type { AppInfo } from '../../../shared/app-info';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
+import { AppError } from '../app-error';
 import type { ProfileStore } from '../store/profile-store';
+import { targetFromOccupation, targetPace, type TaxonomyService } from '../taxonomy/service';
 
 /** The native pieces handlers need (file dialogs, the file manager), injected so tests run under Node. */
 export interface DesktopServices {
@@ -15,11 +17,33 @@ export interface HandlerServices {
   profiles: Promise<ProfileStore>;
   desktop: DesktopServices;
   clock: () => Date;
+  taxonomy: TaxonomyService;
+  newId: () => string;
 }
 
 /** Plain functions over injected services, so tests call them under Node without Electron. */
 export function createHandlers(services: HandlerServices): IpcHandlers {
   const store = () => services.profiles;
+  const taxonomy = () => services.taxonomy.ready();
+  const hit = ({
+    conceptId,
+    kind,
+    label,
+    matched,
+    tier,
+  }: {
+    conceptId: string;
+    kind: 'skill' | 'occupation';
+    label: string;
+    matched: string | null;
+    tier: 'exact' | 'acronym' | 'prefix' | 'words' | 'typo';
+  }) => ({
+    conceptId,
+    kind,
+    label,
+    matched,
+    tier,
+  });
   return {
     'app.info': () => services.appInfo(),
     'profile.get': async () => (await store()).state(),
@@ -47,6 +71,48 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
       return { folder: profiles.backups.folder, backups: await profiles.backups.list() };
     },
     'backups.restore': async ({ id }) => (await store()).restoreBackup(id),
+    'taxonomy.search': async ({ query, kind, limit }) => ({
+      results: (await taxonomy())
+        .search(query, { ...(kind === undefined ? {} : { kind }), limit: limit ?? 8 })
+        .map(hit),
+    }),
+    'taxonomy.resolve': async ({ label, kind }) => {
+      const found = (await taxonomy()).resolve(label, kind);
+      return { concept: found === null ? null : hit(found) };
+    },
+    'taxonomy.skill': async ({ conceptId }) => ({ skill: (await taxonomy()).skill(conceptId) }),
+    'taxonomy.occupation': async ({ conceptId }) => {
+      const loaded = await taxonomy();
+      const occupation = loaded.occupation(conceptId);
+      if (occupation === null) return { occupation: null };
+      const named = (ids: string[]) => ids.map((id) => ({ conceptId: id, label: loaded.skill(id)?.label ?? id }));
+      return {
+        occupation: {
+          conceptId,
+          label: occupation.label,
+          isco: occupation.isco,
+          essential: named(occupation.essential),
+          optional: named(occupation.optional),
+          pace: loaded.paceOf(occupation.essential, occupation.optional),
+        },
+      };
+    },
+    'taxonomy.targetDraft': async ({ occupationId }) => {
+      const loaded = await taxonomy();
+      const target = targetFromOccupation(loaded, occupationId, services.newId());
+      if (target === null)
+        throw new AppError('NOT_FOUND', 'That occupation is not in the bundled ESCO classification.');
+      return { target, pace: targetPace(loaded, target) };
+    },
+    'taxonomy.pace': async ({ essentialSkillIds, optionalSkillIds }) => ({
+      pace: (await taxonomy()).paceOf(essentialSkillIds, optionalSkillIds ?? []),
+    }),
+    'taxonomy.catalogue': async ({ query, limit }) => ({
+      certificates: (await taxonomy()).searchCatalogue(query, limit ?? 8),
+    }),
+    'taxonomy.providers': async ({ query, limit }) => ({
+      providers: (await taxonomy()).searchProviders(query, limit ?? 8),
+    }),
     'backups.reveal': async () => {
       const { folder } = (await store()).backups;
       services.desktop.revealInFolder(folder);
