@@ -25,4 +25,5 @@ export const BUNDLED_LICENCES: AppInfo['licences'] = [
   { name: 'React', licence: 'MIT', use: 'User interface' },
   { name: 'zod', licence: 'MIT', use: 'Validation of every input' },
   { name: 'electron-store / conf', licence: 'MIT', use: 'Profile storage' },
+  { name: 'stemmer (Porter stemmer)', licence: 'MIT', use: 'Matching word forms in skill search' },
 ];

@@ -114,7 +114,29 @@ export const SettingsSchema = z
   })
   .strict();
 
-export const PROFILE_SCHEMA_VERSION = 1;
+/**
+ * Providers the user added, and their word on whether a provider is recognised: it overrides the
+ * bundled list (a recruiter in their field may know a provider the list does not, or not know one it does).
+ */
+export const CustomProviderSchema = z
+  .object({
+    id: EntityIdSchema,
+    name: z.string().trim().min(1).max(200),
+    aliases: z.array(z.string().trim().min(1).max(200)).max(20),
+    recognised: z.boolean(),
+  })
+  .strict();
+
+export const ProvidersSchema = z
+  .object({
+    custom: z.array(CustomProviderSchema).max(500),
+    /** Recognition set by the user for bundled providers, by their id. */
+    overrides: z.array(z.object({ providerId: z.string().min(1).max(100), recognised: z.boolean() }).strict()).max(500),
+  })
+  .strict();
+
+/** Version 2 added `providers`. Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts. */
+export const PROFILE_SCHEMA_VERSION = 2;
 
 export const ProfileSchema = z
   .object({
@@ -125,6 +147,7 @@ export const ProfileSchema = z
     targets: z.array(TargetRoleSchema),
     activeTargetId: EntityIdSchema.nullable(),
     dismissedFindings: z.array(DismissedFindingSchema),
+    providers: ProvidersSchema,
     settings: SettingsSchema,
   })
   .strict();
@@ -135,6 +158,7 @@ export type Project = z.infer<typeof ProjectSchema>;
 export type Certificate = z.infer<typeof CertificateSchema>;
 export type TargetRole = z.infer<typeof TargetRoleSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
+export type CustomProvider = z.infer<typeof CustomProviderSchema>;
 
 export function emptyProfile(): Profile {
   return {
@@ -145,6 +169,7 @@ export function emptyProfile(): Profile {
     targets: [],
     activeTargetId: null,
     dismissedFindings: [],
+    providers: { custom: [], overrides: [] },
     settings: { curatedLimit: 5 },
   };
 }

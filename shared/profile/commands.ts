@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CertificateSchema,
+  CustomProviderSchema,
   DismissedFindingSchema,
   EntityIdSchema,
   ProfileSchema,
@@ -57,6 +58,16 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('finding.dismiss'), finding: DismissedFindingSchema }).strict(),
   z.object({ type: z.literal('finding.restore'), key: z.string().min(1).max(500) }).strict(),
   z.object({ type: z.literal('settings.update'), settings: SettingsSchema }).strict(),
+  z.object({ type: z.literal('provider.add'), provider: CustomProviderSchema }).strict(),
+  z.object({ type: z.literal('provider.update'), provider: CustomProviderSchema }).strict(),
+  z.object({ type: z.literal('provider.delete'), id: EntityIdSchema }).strict(),
+  z
+    .object({
+      type: z.literal('provider.setRecognised'),
+      providerId: z.string().min(1).max(100),
+      recognised: z.boolean(),
+    })
+    .strict(),
   z.object({ type: z.literal('profile.replace'), profile: ProfileSchema, label: z.string().max(200) }).strict(),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
@@ -102,6 +113,14 @@ export function describeCommand(command: Command): string {
       return 'Restore finding';
     case 'settings.update':
       return 'Change settings';
+    case 'provider.add':
+      return `Add provider “${command.provider.name}”`;
+    case 'provider.update':
+      return `Edit provider “${command.provider.name}”`;
+    case 'provider.delete':
+      return 'Delete provider';
+    case 'provider.setRecognised':
+      return command.recognised ? 'Mark provider recognised' : 'Mark provider not recognised';
     case 'profile.replace':
       return command.label;
   }
@@ -255,6 +274,32 @@ function applyUnchecked(profile: Profile, command: Command): Profile | string {
     }
     case 'settings.update':
       return { ...profile, settings: command.settings };
+    case 'provider.add':
+    case 'provider.update':
+    case 'provider.delete': {
+      const { custom } = profile.providers;
+      const list =
+        command.type === 'provider.add'
+          ? added(custom, command.provider, 'provider')
+          : command.type === 'provider.update'
+            ? updated(custom, command.provider, 'provider')
+            : removed(custom, command.id, 'provider');
+      return typeof list === 'string' ? list : { ...profile, providers: { ...profile.providers, custom: list } };
+    }
+    case 'provider.setRecognised': {
+      // A custom provider carries its own flag; a bundled one gets an override.
+      const index = profile.providers.custom.findIndex((provider) => provider.id === command.providerId);
+      const custom = profile.providers.custom[index];
+      if (custom !== undefined) {
+        const list = profile.providers.custom.with(index, { ...custom, recognised: command.recognised });
+        return { ...profile, providers: { ...profile.providers, custom: list } };
+      }
+      const overrides = [
+        ...profile.providers.overrides.filter((override) => override.providerId !== command.providerId),
+        { providerId: command.providerId, recognised: command.recognised },
+      ];
+      return { ...profile, providers: { ...profile.providers, overrides } };
+    }
     case 'profile.replace':
       return command.profile;
   }

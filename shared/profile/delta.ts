@@ -4,6 +4,7 @@ import {
   DismissedFindingSchema,
   EntityIdSchema,
   ProjectSchema,
+  ProvidersSchema,
   RoleSchema,
   SettingsSchema,
   TargetRoleSchema,
@@ -40,6 +41,7 @@ export const ProfileDeltaSchema = z
       .strict()
       .nullable(),
     settings: z.object({ before: SettingsSchema, after: SettingsSchema }).strict().nullable(),
+    providers: z.object({ before: ProvidersSchema, after: ProvidersSchema }).strict().nullable(),
   })
   .strict();
 export type ProfileDelta = z.infer<typeof ProfileDeltaSchema>;
@@ -87,6 +89,7 @@ export function diffProfiles(before: Profile, after: Profile, label: string): Pr
         ? null
         : { before: before.activeTargetId, after: after.activeTargetId },
     settings: before.settings === after.settings ? null : { before: before.settings, after: after.settings },
+    providers: before.providers === after.providers ? null : { before: before.providers, after: after.providers },
   };
 }
 
@@ -99,7 +102,8 @@ export function isEmptyDelta(delta: ProfileDelta): boolean {
       delta.dismissedFindings.length ===
       0 &&
     delta.activeTargetId === null &&
-    delta.settings === null
+    delta.settings === null &&
+    delta.providers === null
   );
 }
 
@@ -141,5 +145,6 @@ export function applyDelta(profile: Profile, delta: ProfileDelta, direction: 'un
           ? delta.activeTargetId.after
           : delta.activeTargetId.before,
     settings: delta.settings === null ? profile.settings : forward ? delta.settings.after : delta.settings.before,
+    providers: delta.providers === null ? profile.providers : forward ? delta.providers.after : delta.providers.before,
   };
 }

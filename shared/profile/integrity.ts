@@ -10,6 +10,7 @@ export function integrityProblems(profile: Profile): string[] {
   const projectIds = uniqueIds('project', profile.projects, problems);
   uniqueIds('certificate', profile.certificates, problems);
   const targetIds = uniqueIds('target role', profile.targets, problems);
+  uniqueIds('provider', profile.providers.custom, problems);
 
   for (const project of profile.projects) {
     if (project.roleId !== null && !roleIds.has(project.roleId)) {

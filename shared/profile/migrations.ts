@@ -5,11 +5,13 @@ import { integrityProblems } from './integrity';
 export type Migration = (profile: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * migrations[n] upgrades version n to n + 1. Version 1 is the first released schema, so the chain
- * is empty today; each future schema change adds one pure step here and a fixture in
- * tests/fixtures/profile-v<n>.json.
+ * migrations[n] upgrades version n to n + 1: one pure step per schema change, each with a
+ * fixture in tests/fixtures/profile-v<n>.json.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  /** 1 → 2: providers the user adds or marks recognised; none yet. */
+  1: (profile) => ({ ...profile, providers: { custom: [], overrides: [] } }),
+};
 
 export type MigrationOutcome =
   | { ok: true; profile: Profile; migratedFrom: number | null }

@@ -136,4 +136,21 @@ describe('apply', () => {
       'does not exist',
     );
   });
+
+  it('keeps the user’s own providers and their word on which are recognised', () => {
+    const provider = { id: 'p1', name: 'Local UX Guild', aliases: ['LUXG'], recognised: false };
+    const withProvider = run(base(), { type: 'provider.add', provider });
+    expect(withProvider.providers.custom).toEqual([provider]);
+    const recognised = run(withProvider, { type: 'provider.setRecognised', providerId: 'p1', recognised: true });
+    expect(recognised.providers.custom[0]?.recognised).toBe(true);
+    // A bundled provider (by its id) gets an override instead.
+    const overridden = run(
+      recognised,
+      { type: 'provider.setRecognised', providerId: 'udemy', recognised: false },
+      { type: 'provider.setRecognised', providerId: 'udemy', recognised: true },
+    );
+    expect(overridden.providers.overrides).toEqual([{ providerId: 'udemy', recognised: true }]);
+    expect(run(overridden, { type: 'provider.delete', id: 'p1' }).providers.custom).toEqual([]);
+    expect(refused(withProvider, { type: 'provider.add', provider })).toContain('already exists');
+  });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeProfileFile } from '../../../electron/main/store/profile-file';
 import { PROFILE_FILE } from '../../../electron/main/store/profile-store';
 import { emptyProfile, PROFILE_SCHEMA_VERSION } from '../../../shared/domain/profile';
-import { migrateProfile, type Migration } from '../../../shared/profile/migrations';
+import { MIGRATIONS, migrateProfile, type Migration } from '../../../shared/profile/migrations';
 import { openStore, profileBytes, tempFolder } from '../../support/store-harness';
 import { editForRevision, profileAtRevision } from '../../support/store-edits';
 
@@ -89,31 +89,43 @@ describe('versions and migrations', () => {
     );
   });
 
+  it('upgrades a version 1 profile, adding what version 2 brought', () => {
+    const decoded = decodeProfileFile(readFileSync(path.join(fixtures, 'profile-v1.json')));
+    expect(decoded).toMatchObject({ ok: true, migratedFrom: 1, profile: { providers: { custom: [], overrides: [] } } });
+  });
+
   it('leaves an up-to-date file exactly as it was', async () => {
     const folder = tempFolder();
-    copyFileSync(path.join(fixtures, 'profile-v1.json'), path.join(folder, PROFILE_FILE));
+    copyFileSync(path.join(fixtures, `profile-v${PROFILE_SCHEMA_VERSION}.json`), path.join(folder, PROFILE_FILE));
     const before = profileBytes(folder);
     const parsed = JSON.parse(before) as { profile: unknown; revision: number };
     const migrated = migrateProfile(parsed.profile, {
-      1: () => {
+      [PROFILE_SCHEMA_VERSION - 1]: () => {
         throw new Error('must not run');
       },
     });
     expect(migrated).toEqual({ ok: true, profile: parsed.profile, migratedFrom: null });
     const store = await openStore(folder);
-    expect(store.state()).toMatchObject({ revision: 42, notices: [] });
+    expect(store.state()).toMatchObject({ revision: parsed.revision, notices: [] });
     await store.close();
     expect(profileBytes(folder)).toBe(before);
   });
 
   const jobsToRoles: Migration = ({ jobs, ...rest }) => ({ ...rest, roles: jobs });
-  const formatZero = { ...emptyProfile(), schemaVersion: 0, roles: undefined, jobs: profileAtRevision(1).roles };
+  // Format 0 had `jobs` where 1 has `roles`, and nothing of what 2 added.
+  const formatZero = {
+    ...emptyProfile(),
+    providers: undefined,
+    schemaVersion: 0,
+    roles: undefined,
+    jobs: profileAtRevision(1).roles,
+  };
 
   it('upgrades an older file step by step, keeping the original bytes as a backup', async () => {
     const folder = tempFolder();
     const original = JSON.stringify({ revision: 5, profile: formatZero });
     writeFileSync(path.join(folder, PROFILE_FILE), original);
-    const store = await openStore(folder, { migrations: { 0: jobsToRoles } });
+    const store = await openStore(folder, { migrations: { ...MIGRATIONS, 0: jobsToRoles } });
     const [notice] = store.state().notices;
     expect(notice?.kind).toBe('migrated');
     expect(readFileSync(notice!.file!, 'utf8')).toBe(original);
@@ -131,7 +143,7 @@ describe('versions and migrations', () => {
     const failing: Migration = () => {
       throw new Error('field “jobs” has an unknown shape');
     };
-    await expect(openStore(folder, { migrations: { 0: failing } })).rejects.toMatchObject({
+    await expect(openStore(folder, { migrations: { ...MIGRATIONS, 0: failing } })).rejects.toMatchObject({
       code: 'STORE_UNAVAILABLE',
       message: expect.stringContaining('field “jobs” has an unknown shape'),
     });
