@@ -6,9 +6,10 @@ import { AppHeader } from './shell/AppHeader';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { StoreNotices } from './shell/StoreNotices';
 import { SidePanel } from './side-panel/SidePanel';
+import { TargetsDialog } from './targets/TargetsDialog';
 import { TimelineArea } from './timeline/TimelineArea';
 
-type OpenDialog = 'about' | 'backups' | null;
+type OpenDialog = 'about' | 'backups' | 'targets' | null;
 
 export function App() {
   const { view, update } = useProfile();
@@ -23,6 +24,7 @@ export function App() {
         save={view.status === 'loading' ? 'loading' : view.status === 'failed' ? 'unavailable' : view.state.save}
         onShowAbout={() => setDialog('about')}
         onShowBackups={view.status === 'ready' ? () => setDialog('backups') : null}
+        onShowTargets={view.status === 'ready' ? () => setDialog('targets') : null}
       />
       {view.status === 'failed' && (
         <ErrorBanner title="Your profile could not be opened." message={view.error.message} />
@@ -41,6 +43,14 @@ export function App() {
       </div>
       <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
       <BackupsDialog open={dialog === 'backups'} onClose={() => setDialog(null)} update={update} />
+      {state !== null && (
+        <TargetsDialog
+          open={dialog === 'targets'}
+          onClose={() => setDialog(null)}
+          profile={state.profile}
+          update={update}
+        />
+      )}
     </div>
   );
 }

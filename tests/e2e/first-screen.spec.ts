@@ -11,7 +11,7 @@ test.describe('the first screen', () => {
     await app.open();
     const { page } = app;
     await expect(page.getByRole('banner')).toContainText('Throughline');
-    await expect(page.getByLabel('Active target role')).toContainText('None chosen yet');
+    await expect(page.getByRole('button', { name: /Target role: none chosen yet/ })).toContainText('None chosen yet');
     await expect(page.getByRole('status')).toHaveText('Saved on this computer');
     await expect(page.getByRole('heading', { name: 'Your career path starts here' })).toBeVisible();
     await expect(page.getByRole('main')).toContainText('Your certificates, linked to where you used them');

@@ -43,3 +43,16 @@ test('recovery notice', async ({ page }) => {
   await page.getByRole('alert').waitFor();
   await page.screenshot({ path: path.join(outDir, 'recovery-notice.png') });
 });
+
+test('target role from an occupation', async ({ app }) => {
+  await app.open();
+  await app.page.getByRole('button', { name: /Target role/ }).click();
+  const occupation = app.page.getByRole('combobox', { name: 'From an occupation' });
+  await occupation.fill('data analyst');
+  await app.page.getByRole('option', { name: 'data analyst', exact: true }).waitFor();
+  await occupation.press('Enter');
+  await app.page.getByRole('group', { name: /Essential skills/ }).waitFor();
+  await app.page.getByRole('combobox', { name: 'Add a skill' }).fill('power b');
+  await app.page.getByRole('option', { name: 'Power BI' }).waitFor();
+  await app.page.screenshot({ path: path.join(outDir, 'target-from-occupation.png') });
+});

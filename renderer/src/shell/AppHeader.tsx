@@ -21,6 +21,7 @@ export function AppHeader(props: {
   save: HeaderSaveState;
   onShowAbout: () => void;
   onShowBackups: (() => void) | null;
+  onShowTargets: (() => void) | null;
 }) {
   const save = saveText(props.save);
   return (
@@ -29,14 +30,20 @@ export function AppHeader(props: {
         <BrandMark />
         <span className="brand-name">Throughline</span>
       </div>
-      <div className="target-summary" aria-label="Active target role">
+      <button
+        type="button"
+        className="target-summary"
+        aria-label={`Target role: ${props.activeTargetTitle ?? 'none chosen yet'}. Choose or edit target roles`}
+        disabled={props.onShowTargets === null}
+        onClick={props.onShowTargets ?? undefined}
+      >
         <span className="target-label">Target role</span>
         {props.activeTargetTitle === null ? (
           <span className="target-value target-value--empty">None chosen yet</span>
         ) : (
           <span className="target-value">{props.activeTargetTitle}</span>
         )}
-      </div>
+      </button>
       <div className="header-actions">
         <span className={`save-state save-state--${save.tone}`} role="status">
           {save.text}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import type { Profile, TargetRole } from '../../../shared/domain/profile';
+import type { ThroughlineApi } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import type { ProfileState } from '../../../shared/profile/state';
+import { count } from '../format/count';
+import { newId } from '../format/new-id';
+import { bridge } from '../ipc/client';
+import { Dialog } from '../shell/Dialog';
+import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
+import { TargetEditor } from './TargetEditor';
+
+type Update = (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileState>>) => Promise<boolean>;
+type Editing = { target: TargetRole; pace: 'fast' | 'normal' | 'slow' | null; isNew: boolean } | null;
+
+/** The roles the user is aiming for: choose the active one, add one from ESCO or from scratch, edit, delete. */
+export function TargetsDialog(props: { open: boolean; onClose: () => void; profile: Profile; update: Update }) {
+  return (
+    <Dialog open={props.open} onClose={props.onClose} title="Target roles" wide>
+      <TargetsPanel profile={props.profile} update={props.update} />
+    </Dialog>
+  );
+}
+
+function TargetsPanel(props: { profile: Profile; update: Update }) {
+  const { profile, update } = props;
+  const [editing, setEditing] = useState<Editing>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const run = (command: Parameters<ThroughlineApi['executeCommand']>[0]['command']) =>
+    update((api) => api.executeCommand({ command }));
+
+  const startFromOccupation = async (occupationId: string | null) => {
+    if (occupationId === null) return;
+    const result = await bridge().draftTargetFromOccupation({ occupationId });
+    if (result.ok) setEditing({ target: result.value.target, pace: result.value.pace, isNew: true });
+    else setMessage(result.error.message);
+  };
+
+  const save = async (target: TargetRole, isNew: boolean) => {
+    const saved = await run(isNew ? { type: 'target.add', target } : { type: 'target.update', target });
+    if (saved && isNew && profile.activeTargetId === null) await run({ type: 'target.setActive', id: target.id });
+    setMessage(saved ? `Saved “${target.title}”.` : 'The target could not be saved; nothing was changed.');
+    if (saved) setEditing(null);
+  };
+
+  if (editing !== null) {
+    return (
+      <TargetEditor
+        initial={editing.target}
+        derivedPace={editing.pace}
+        saveLabel={editing.isNew ? 'Add target' : 'Save changes'}
+        onCancel={() => setEditing(null)}
+        onSave={(target) => void save(target, editing.isNew)}
+      />
+    );
+  }
+
+  return (
+    <div className="targets">
+      {message !== null && (
+        <p className="backups__message" role="status">
+          {message}
+        </p>
+      )}
+      {profile.targets.length === 0 ? (
+        <p className="muted">No target role yet. Start from an occupation below, or from scratch.</p>
+      ) : (
+        <fieldset className="targets__list">
+          <legend className="field__label">Active target: the lens reads your path against it</legend>
+          {profile.targets.map((target) => (
+            <div key={target.id} className="targets__row">
+              <label className="targets__choice">
+                <input
+                  type="radio"
+                  name="active-target"
+                  checked={profile.activeTargetId === target.id}
+                  onChange={() => void run({ type: 'target.setActive', id: target.id })}
+                />
+                <span className="targets__title">{target.title}</span>
+                <span className="muted">
+                  {count(target.skills.filter((entry) => entry.importance === 'essential').length, 'essential skill')}
+                </span>
+              </label>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => setEditing({ target, pace: null, isNew: false })}
+              >
+                Edit<span className="visually-hidden"> {target.title}</span>
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void run({ type: 'target.delete', id: target.id })}
+              >
+                Delete<span className="visually-hidden"> {target.title}</span>
+              </button>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <h3 className="dialog__subtitle">Add a target role</h3>
+      <ConceptCombobox
+        label="From an occupation"
+        kind="occupation"
+        placeholder="e.g. product manager, data analyst"
+        onPick={(option) => void startFromOccupation(option.conceptId)}
+      />
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() =>
+          setEditing({
+            target: {
+              id: newId('target'),
+              title: '',
+              occupationId: null,
+              skills: [],
+              paceOverride: null,
+              targetDate: null,
+            },
+            pace: null,
+            isNew: true,
+          })
+        }
+      >
+        Start from scratch
+      </button>
+    </div>
+  );
+}
