@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+export const FINDING_CODES = [
+  'CERT_OFF_TARGET',
+  'CERT_STALE',
+  'CERT_EXPIRED',
+  'CERT_UNAPPLIED',
+  'CERT_APPLICATION_PREDATES',
+  'CERT_SOFT_SKILL',
+  'CERT_INFLATED_CLAIM',
+  'CERT_UNKNOWN_PROVIDER',
+  'CERT_OUTLIER',
+  'CERT_EARNED_WHILE_WORKING',
+  'PROFILE_CREDENTIAL_COLLECTOR',
+  'PROFILE_TARGET_SKILL_UNEVIDENCED',
+  'PROFILE_SKILL_CERTIFIED_NOT_APPLIED',
+  'PROFILE_TIMELINE_GAP',
+  'PROFILE_SCATTERED_LEARNING',
+  'PROFILE_TRANSITION_UNSUPPORTED',
+  'PROFILE_ENTRY_LEVEL',
+  'PROFILE_CAREER_CHANGE',
+] as const;
+export const FindingCodeSchema = z.enum(FINDING_CODES);
+export type FindingCode = z.infer<typeof FindingCodeSchema>;
+
+export const SeveritySchema = z.enum(['warning', 'suggestion', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** An entity id, a period, or null for the whole profile. */
+export const SubjectSchema = z.union([z.string(), z.object({ from: z.string(), to: z.string() }).strict(), z.null()]);
+export type Subject = z.infer<typeof SubjectSchema>;
+
+export const FindingSchema = z
+  .object({
+    /** Stable across runs: code and subject; what a dismissal refers to. */
+    key: z.string(),
+    code: FindingCodeSchema,
+    severity: SeveritySchema,
+    subject: SubjectSchema,
+    message: z.string(),
+    why: z.string(),
+    action: z.string(),
+    dismissed: z.object({ reason: z.string(), at: z.string() }).strict().nullable(),
+  })
+  .strict();
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const CertificateAssessmentSchema = z
+  .object({
+    certificateId: z.string(),
+    intent: z.boolean(),
+    relevance: z.enum(['none', 'partial', 'strong']).nullable(),
+    matchedSkills: z.array(z.string()),
+    partialSkills: z.array(z.string()),
+    recency: z.enum(['current', 'aging', 'background', 'expired']).nullable(),
+    application: z.enum(['none', 'applied-before-learning', 'applied', 'applied-with-evidence']),
+    providerRecognised: z.boolean(),
+    kind: z.enum(['technical', 'soft']),
+    inflatedClaim: z.string().nullable(),
+    coherent: z.boolean(),
+  })
+  .strict();
+export type CertificateAssessment = z.infer<typeof CertificateAssessmentSchema>;
+
+export const SkillEvidenceSchema = z
+  .object({
+    skill: z.string(),
+    conceptId: z.string().nullable(),
+    importance: z.enum(['essential', 'optional']),
+    level: z.enum(['none', 'planned', 'certified', 'applied', 'applied-with-evidence']),
+    certificates: z.array(z.string()),
+    roles: z.array(z.string()),
+    projects: z.array(z.string()),
+  })
+  .strict();
+export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;
+
+export const LensResultSchema = z
+  .object({
+    targetId: z.string().nullable(),
+    pace: z.enum(['fast', 'normal', 'slow']).nullable(),
+    modes: z.object({ entryLevel: z.boolean(), careerChanger: z.boolean() }).strict(),
+    findings: z.array(FindingSchema),
+    assessments: z.array(CertificateAssessmentSchema),
+    curated: z.array(z.object({ certificateId: z.string(), reason: z.string() }).strict()),
+    background: z.array(z.string()),
+    skillEvidence: z.array(SkillEvidenceSchema),
+    stories: z.array(z.object({ certificateId: z.string(), line: z.string() }).strict()),
+  })
+  .strict();
+export type LensResult = z.infer<typeof LensResultSchema>;

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../shared/domain/profile';
+import { analyze } from '../../../shared/lens/analyze';
+import { largeProfile } from '../../support/large-profile';
+import { bundledTaxonomy } from '../../support/taxonomy';
+
+const NOW = '2026-11-26';
+const base = largeProfile();
+
+/** Small random profiles cut from the large one, so links and dates stay realistic. */
+const profiles: fc.Arbitrary<Profile> = fc
+  .record({
+    roles: fc.integer({ min: 0, max: 8 }),
+    projects: fc.integer({ min: 0, max: 10 }),
+    certificates: fc.integer({ min: 0, max: 12 }),
+    offset: fc.nat(150),
+  })
+  .map(({ roles, projects, certificates, offset }) => {
+    const keptRoles = base.roles.slice(offset, offset + roles);
+    const roleIds = new Set(keptRoles.map((role) => role.id));
+    const keptProjects = base.projects
+      .slice(offset, offset + projects)
+      .map((project) =>
+        project.roleId !== null && !roleIds.has(project.roleId) ? { ...project, roleId: null } : project,
+      );
+    const projectIds = new Set(keptProjects.map((project) => project.id));
+    const keptCertificates = base.certificates.slice(offset, offset + certificates).map((certificate) => ({
+      ...certificate,
+      appliedIn: certificate.appliedIn.filter((link) =>
+        link.kind === 'role' ? roleIds.has(link.id) : projectIds.has(link.id),
+      ),
+    }));
+    return { ...base, roles: keptRoles, projects: keptProjects, certificates: keptCertificates };
+  });
+
+const run = (profile: Profile) => analyze(profile, bundledTaxonomy(), { now: NOW });
+const shuffled = <T>(list: readonly T[], seed: number) =>
+  [...list]
+    .map((item, index) => ({ item, order: (index * 7919 + seed) % 104729 }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ item }) => item);
+
+describe('lens properties', () => {
+  it('never adds an UNAPPLIED finding when an evidence link is added', () => {
+    fc.assert(
+      fc.property(profiles, fc.nat(), (profile, pick) => {
+        if (profile.certificates.length === 0 || profile.projects.length === 0) return;
+        const certificate = profile.certificates[pick % profile.certificates.length]!;
+        const project = profile.projects[pick % profile.projects.length]!;
+        const before = run(profile)
+          .findings.filter((finding) => finding.code === 'CERT_UNAPPLIED')
+          .map((finding) => finding.subject);
+        const linked: Profile = {
+          ...profile,
+          certificates: profile.certificates.map((entry) =>
+            entry.id !== certificate.id || entry.appliedIn.some((link) => link.id === project.id)
+              ? entry
+              : { ...entry, appliedIn: [...entry.appliedIn, { kind: 'project', id: project.id, note: 'used it' }] },
+          ),
+        };
+        const after = run(linked)
+          .findings.filter((finding) => finding.code === 'CERT_UNAPPLIED')
+          .map((finding) => finding.subject);
+        for (const subject of after) expect(before).toContain(subject);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('leaves no CERT_* finding once every certificate is removed', () => {
+    fc.assert(
+      fc.property(profiles, (profile) => {
+        const result = run({ ...profile, certificates: [] });
+        expect(result.findings.filter((finding) => finding.code.startsWith('CERT_'))).toEqual([]);
+        expect(result.curated).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('does not depend on the order of the entities', () => {
+    fc.assert(
+      fc.property(profiles, fc.nat(), (profile, seed) => {
+        const reordered: Profile = {
+          ...profile,
+          roles: shuffled(profile.roles, seed),
+          projects: shuffled(profile.projects, seed + 1),
+          certificates: shuffled(profile.certificates, seed + 2),
+          targets: shuffled(profile.targets, seed + 3),
+        };
+        const a = run(profile);
+        const b = run(reordered);
+        expect(b.findings).toEqual(a.findings);
+        expect(b.curated).toEqual(a.curated);
+        expect(b.assessments).toEqual(a.assessments);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives the same output for the same input', () => {
+    fc.assert(
+      fc.property(profiles, (profile) => {
+        expect(run(structuredClone(profile))).toEqual(run(profile));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
