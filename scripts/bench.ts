@@ -13,6 +13,7 @@ import { nodeDisk, type Disk } from '../electron/main/store/disk';
 import { encodeStoredProfile } from '../electron/main/store/profile-file';
 import { openProfileStore, PROFILE_FILE } from '../electron/main/store/profile-store';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
+import { analyze } from '../shared/lens/analyze';
 import type { TaxonomyAsset } from '../shared/taxonomy/asset';
 import { conceptsOf } from '../shared/taxonomy/taxonomy';
 import { bundleForNode } from '../tests/support/bundle-child';
@@ -29,6 +30,8 @@ const budgets: Record<string, { max?: number; min?: number }> = {
   'taxonomy.query_p95_ms': { max: 2 },
   'taxonomy.load_ms': { max: 800 },
   'taxonomy.heap_mb': { max: 120 },
+  'lens.ratio': { max: 3 },
+  'lens.scaling': { max: 12 },
 };
 const results: Array<[string, number]> = [];
 
@@ -153,8 +156,47 @@ async function taxonomyFigures(): Promise<Array<[string, number]>> {
   ];
 }
 
+/**
+ * The lens on the large profile against a deep copy of it, and at ten times the size. The two
+ * sides of the ratio alternate, so both see the same machine (and each other's garbage).
+ */
+function lensFigures(): Array<[string, number]> {
+  const taxonomy = loadTaxonomy(path.join(root, 'assets/taxonomy/taxonomy.json.gz'));
+  const profile = largeProfile();
+  const large = largeProfile(10);
+  const run = (subject: typeof profile) => analyze(subject, taxonomy, { now: '2026-11-26' });
+  const timed = (task: () => unknown) => {
+    const started = performance.now();
+    task();
+    return performance.now() - started;
+  };
+  for (let round = 0; round < 3; round += 1) {
+    run(profile);
+    JSON.parse(JSON.stringify(profile));
+  }
+  const lensTimes: number[] = [];
+  const copyTimes: number[] = [];
+  for (let round = 0; round < 21; round += 1) {
+    lensTimes.push(timed(() => run(profile)));
+    copyTimes.push(timed(() => JSON.parse(JSON.stringify(profile)) as unknown));
+  }
+  const lens = median(lensTimes);
+  const copy = median(copyTimes);
+  run(large);
+  const tenfold = median([0, 1, 2, 3, 4, 5, 6].map(() => timed(() => run(large))));
+  console.error(
+    `# lens: ${lens.toFixed(1)} ms on the large profile, ${tenfold.toFixed(1)} ms at 10×, deep copy ${copy.toFixed(1)} ms`,
+  );
+  return [
+    ['lens.ratio', lens / copy],
+    ['lens.scaling', tenfold / lens],
+  ];
+}
+
 results.push(['store.save_ratio', await saveRatio()]);
 results.push(['store.coalesced_writes', await coalescedWrites()]);
+// The lens runs before the taxonomy figures, whose search indexes would otherwise crowd its heap.
+results.push(...lensFigures());
 results.push(...(await taxonomyFigures()));
 
 let over = false;

@@ -14,6 +14,10 @@ export interface LensOptions {
 }
 
 const SEVERITY_ORDER = { warning: 0, suggestion: 1, info: 2 } as const;
+/** Code-point order: stable everywhere, and far cheaper than locale-aware comparison. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The claim patterns joined into one, so each certificate's text is read once. */
+const INFLATED_CLAIM = new RegExp(LENS_CONFIG.inflatedClaims.map((pattern) => pattern.source).join('|'), 'i');
 const WORK_KINDS = new Set<Role['kind']>(['job', 'internship', 'freelance', 'volunteer']);
 
 interface Context {
@@ -28,9 +32,31 @@ interface Context {
   targetKeys: Map<string, 'essential' | 'optional'>;
   rolesById: Map<string, Role>;
   projectsById: Map<string, Project>;
+  /** Each entity's skills as concept keys, worked out once per analysis. */
+  keysOf: Record<'role' | 'project' | 'certificate', Map<string, string[]>>;
+  /** How a concept relates to the target, memoised: most profiles repeat a few dozen skills. */
+  targetRelation: (key: string) => 'exact' | 'partial' | 'none';
+  /** For each month, the working role that covers it (the first by id), for "earned while working". */
+  roleByMonth: Map<number, Role>;
+  linked: Map<string, Array<Role | Project>>;
 }
 
 const endOf = (entity: { end: string | null }, now: number) => (entity.end === null ? now : monthIndex(entity.end));
+
+const keys = (context: Context, kind: 'role' | 'project' | 'certificate', id: string) =>
+  context.keysOf[kind].get(id) ?? [];
+
+/** Month → the working role covering it (lowest id wins), built in one pass over the roles. */
+function roleCover(roles: readonly Role[], now: number): Map<number, Role> {
+  const cover = new Map<number, Role>();
+  for (const role of [...roles]
+    .filter((candidate) => candidate.kind !== 'volunteer')
+    .sort((a, b) => compareText(a.id, b.id))) {
+    for (let month = monthIndex(role.start); month <= endOf(role, now); month += 1)
+      if (!cover.has(month)) cover.set(month, role);
+  }
+  return cover;
+}
 
 /**
  * Reads a profile the way a recruiter would for one target role: per certificate (relevant?
@@ -48,8 +74,36 @@ export function analyze(profile: Profile, taxonomy: LensTaxonomy, options: LensO
     const key = skills.keyOf(entry.skill);
     if (targetKeys.get(key) !== 'essential') targetKeys.set(key, entry.importance);
   }
-  const counts = neighbourCounts(profile, skills, targetKeys);
+  const keyList = (entity: { skills: ReadonlyArray<{ label: string; conceptId: string | null }> }) =>
+    entity.skills.map((skill) => skills.keyOf(skill));
+  const keysOf = {
+    role: new Map(profile.roles.map((role) => [role.id, keyList(role)])),
+    project: new Map(profile.projects.map((project) => [project.id, keyList(project)])),
+    certificate: new Map(profile.certificates.map((certificate) => [certificate.id, keyList(certificate)])),
+  };
+  const targetKeyList = [...targetKeys.keys()];
+  const relationCache = new Map<string, 'exact' | 'partial' | 'none'>();
+  const targetRelation = (key: string) => {
+    let relation = relationCache.get(key);
+    if (relation === undefined) {
+      relation = targetKeys.has(key)
+        ? 'exact'
+        : targetKeyList.some((targetKey) => skills.related(key, targetKey))
+          ? 'partial'
+          : 'none';
+      relationCache.set(key, relation);
+    }
+    return relation;
+  };
+  const counts = neighbourCounts(
+    [[...targetKeys.keys()], ...keysOf.role.values(), ...keysOf.project.values(), ...keysOf.certificate.values()],
+    skills,
+  );
   const context: Context = {
+    keysOf,
+    targetRelation,
+    roleByMonth: roleCover(profile.roles, now),
+    linked: new Map(),
     profile,
     taxonomy,
     skills,
@@ -66,37 +120,37 @@ export function analyze(profile: Profile, taxonomy: LensTaxonomy, options: LensO
   const entryLevel = experienceMonths < LENS_CONFIG.entryLevelMonths;
   const careerChanger = target !== null && isCareerChange(context);
 
-  const findings: Array<Omit<Finding, 'key' | 'dismissed'> & { subjectKey: string }> = [];
+  const dismissed = new Map(profile.dismissedFindings.map((entry) => [entry.key, entry]));
+  const findings: Finding[] = [];
   const add = (code: FindingCode, subject: Subject, facts: Record<string, string | number>) => {
-    const wording = WORDING[code](facts);
-    const subjectKey =
-      subject === null ? 'profile' : typeof subject === 'string' ? subject : `${subject.from}..${subject.to}`;
-    findings.push({ code, subject, subjectKey, ...wording });
+    const { severity, message, why, action } = WORDING[code](facts);
+    const key = `${code}:${subject === null ? 'profile' : typeof subject === 'string' ? subject : `${subject.from}..${subject.to}`}`;
+    const dismissal = dismissed.get(key);
+    findings.push({
+      key,
+      code,
+      severity,
+      subject,
+      message,
+      why,
+      action,
+      dismissed: dismissal === undefined ? null : { reason: dismissal.reason, at: dismissal.at },
+    });
   };
 
   const assessments = [...profile.certificates]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => compareText(a.id, b.id))
     .map((certificate) => assessCertificate(certificate, context, pace ?? 'normal', { entryLevel, add }));
 
-  profileFindings(context, assessments, { entryLevel, careerChanger, experienceMonths, add });
+  const evidence = target === null ? [] : skillEvidence(context, target);
+  profileFindings(context, assessments, evidence, { entryLevel, careerChanger, experienceMonths, add });
 
-  const dismissed = new Map(profile.dismissedFindings.map((entry) => [entry.key, entry]));
-  const sorted = findings
-    .map(({ subjectKey, ...finding }) => {
-      const key = `${finding.code}:${subjectKey}`;
-      const dismissal = dismissed.get(key);
-      return {
-        key,
-        ...finding,
-        dismissed: dismissal === undefined ? null : { reason: dismissal.reason, at: dismissal.at },
-      };
-    })
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.code.localeCompare(b.code) ||
-        a.key.localeCompare(b.key),
-    );
+  const sorted = findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      compareText(a.code, b.code) ||
+      compareText(a.key, b.key),
+  );
 
   const curated = curate(context, assessments, profile.settings.curatedLimit);
   const curatedIds = new Set(curated.map((entry) => entry.certificateId));
@@ -110,7 +164,7 @@ export function analyze(profile: Profile, taxonomy: LensTaxonomy, options: LensO
     background: assessments
       .filter((entry) => !entry.intent && !curatedIds.has(entry.certificateId))
       .map((entry) => entry.certificateId),
-    skillEvidence: target === null ? [] : skillEvidence(context, target),
+    skillEvidence: evidence,
     stories: stories(context, assessments),
   };
 }
@@ -154,11 +208,17 @@ function isCareerChange(context: Context): boolean {
 
 type Add = (code: FindingCode, subject: Subject, facts: Record<string, string | number>) => void;
 
+/** The roles and projects a certificate is linked to, worked out once per analysis. */
 function linkedEntities(certificate: Certificate, context: Context): Array<Role | Project> {
-  return certificate.appliedIn.flatMap((link) => {
-    const entity = link.kind === 'role' ? context.rolesById.get(link.id) : context.projectsById.get(link.id);
-    return entity === undefined ? [] : [entity];
-  });
+  let linked = context.linked.get(certificate.id);
+  if (linked === undefined) {
+    linked = certificate.appliedIn.flatMap((link) => {
+      const entity = link.kind === 'role' ? context.rolesById.get(link.id) : context.projectsById.get(link.id);
+      return entity === undefined ? [] : [entity];
+    });
+    context.linked.set(certificate.id, linked);
+  }
+  return linked;
 }
 
 /** The user's word first (their own providers, their overrides), then the bundled list. */
@@ -171,24 +231,29 @@ function providerRecognised(certificate: Certificate, context: Context): boolean
       provider.name.toLowerCase() === lower || provider.aliases.some((alias) => alias.toLowerCase() === lower),
   );
   if (custom !== undefined) return custom.recognised;
-  const bundled = context.taxonomy.resolveProvider(name);
+  const bundled = context.skills.provider(name);
   if (bundled === null) return false;
   return context.profile.providers.overrides.find((override) => override.providerId === bundled.id)?.recognised ?? true;
 }
 
-function sourceNeighbourhoods(keys: readonly string[], skills: SkillSpace): Set<string> {
-  return new Set(keys.flatMap((key) => skills.neighbourhood(key)));
-}
-
-function neighbourCounts(profile: Profile, skills: SkillSpace, targetKeys: Map<string, unknown>): Map<string, number> {
+/** For each concept neighbourhood, how many sources (the target, each entity) reach it, each counted once. */
+function neighbourCounts(sources: ReadonlyArray<readonly string[]>, skills: SkillSpace): Map<string, number> {
+  // One map holds both the count and the last source counted (count * 2^20 + source), so a
+  // neighbourhood reached twice by one source is counted once without a set per source.
+  const packed = new Map<string, number>();
+  const SOURCE_SPAN = 1 << 20;
+  for (let source = 0; source < sources.length; source += 1) {
+    for (const key of sources[source] ?? []) {
+      for (const neighbour of skills.neighbourhood(key)) {
+        const value = packed.get(neighbour);
+        if (value === undefined) packed.set(neighbour, SOURCE_SPAN + source);
+        else if (value % SOURCE_SPAN !== source)
+          packed.set(neighbour, (Math.floor(value / SOURCE_SPAN) + 1) * SOURCE_SPAN + source);
+      }
+    }
+  }
   const counts = new Map<string, number>();
-  const addSource = (keys: readonly string[]) => {
-    for (const neighbour of sourceNeighbourhoods(keys, skills)) counts.set(neighbour, (counts.get(neighbour) ?? 0) + 1);
-  };
-  addSource([...targetKeys.keys()]);
-  for (const role of profile.roles) addSource(role.skills.map((skill) => skills.keyOf(skill)));
-  for (const project of profile.projects) addSource(project.skills.map((skill) => skills.keyOf(skill)));
-  for (const certificate of profile.certificates) addSource(certificate.skills.map((skill) => skills.keyOf(skill)));
+  for (const [neighbour, value] of packed) counts.set(neighbour, Math.floor(value / SOURCE_SPAN));
   return counts;
 }
 
@@ -198,18 +263,18 @@ function assessCertificate(
   pace: 'fast' | 'normal' | 'slow',
   mode: { entryLevel: boolean; add: Add },
 ): CertificateAssessment {
-  const { skills, targetKeys, target, now, profile } = context;
+  const { skills, target, now } = context;
   const { add } = mode;
   const intent = certificate.status.state !== 'earned';
-  const keys = certificate.skills.map((skill) => skills.keyOf(skill));
+  const certificateKeys = keys(context, 'certificate', certificate.id);
   const title = certificate.title;
 
   const matched: string[] = [];
   const partial: string[] = [];
   certificate.skills.forEach((skill, index) => {
-    const key = keys[index] ?? '';
-    if (targetKeys.has(key)) matched.push(skill.label);
-    else if ([...targetKeys.keys()].some((targetKey) => skills.related(key, targetKey))) partial.push(skill.label);
+    const relation = context.targetRelation(certificateKeys[index] ?? '');
+    if (relation === 'exact') matched.push(skill.label);
+    else if (relation === 'partial') partial.push(skill.label);
   });
   const relevance = target === null ? null : matched.length > 0 ? 'strong' : partial.length > 0 ? 'partial' : 'none';
   if (relevance === 'none' && target !== null) add('CERT_OFF_TARGET', certificate.id, { title, target: target.title });
@@ -255,28 +320,24 @@ function assessCertificate(
 
   const kind =
     certificate.kindOverride ??
-    (keys.length > 0 && keys.filter((key) => skills.isSoft(key)).length * 2 >= keys.length ? 'soft' : 'technical');
+    (certificateKeys.length > 0 &&
+    certificateKeys.filter((key) => skills.isSoft(key)).length * 2 >= certificateKeys.length
+      ? 'soft'
+      : 'technical');
   if (kind === 'soft') add('CERT_SOFT_SKILL', certificate.id, { title });
 
-  const inflated =
-    LENS_CONFIG.inflatedClaims
-      .map((pattern) => pattern.exec(`${certificate.title}. ${certificate.description}`)?.[0])
-      .find((claim) => claim !== undefined) ?? null;
+  const inflated = INFLATED_CLAIM.exec(`${certificate.title}. ${certificate.description}`)?.[0] ?? null;
   if (inflated !== null) add('CERT_INFLATED_CLAIM', certificate.id, { title, claim: inflated });
 
   const recognised = providerRecognised(certificate, context);
   if (!recognised) add('CERT_UNKNOWN_PROVIDER', certificate.id, { title, provider: certificate.provider.trim() });
 
   // Soft skills cut across every field: a communication course is never the odd one out.
-  const coherent = kind === 'soft' || isCoherent(keys, context);
+  const coherent = kind === 'soft' || isCoherent(certificateKeys, context);
   if (!coherent) add('CERT_OUTLIER', certificate.id, { title });
 
-  if (!intent && issued !== null) {
-    const during = profile.roles
-      .filter((role) => role.kind !== 'volunteer' && monthIndex(role.start) <= issued && endOf(role, now) >= issued)
-      .sort((a, b) => a.id.localeCompare(b.id))[0];
-    if (during !== undefined) add('CERT_EARNED_WHILE_WORKING', certificate.id, { title, role: during.title });
-  }
+  const during = intent || issued === null ? undefined : context.roleByMonth.get(issued);
+  if (during !== undefined) add('CERT_EARNED_WHILE_WORKING', certificate.id, { title, role: during.title });
 
   return {
     certificateId: certificate.id,
@@ -294,19 +355,24 @@ function assessCertificate(
 }
 
 /** Related to anything else in the story: the target, the experience, or the other learning. */
-function isCoherent(keys: readonly string[], context: Context): boolean {
-  if (keys.length === 0) return true;
-  const own = sourceNeighbourhoods(keys, context.skills);
-  if (context.neighbourTotal <= own.size) return true; // nothing else to compare with
-  return [...own].some((neighbour) => (context.neighbourCounts.get(neighbour) ?? 0) > 1);
+function isCoherent(certificateKeys: readonly string[], context: Context): boolean {
+  if (certificateKeys.length === 0) return true;
+  let own = 0;
+  for (const key of certificateKeys) own += context.skills.neighbourhood(key).length;
+  if (context.neighbourTotal <= own) return true; // nothing else to compare with
+  // Its own contribution counts once, so anything above one came from elsewhere.
+  return certificateKeys.some((key) =>
+    context.skills.neighbourhood(key).some((neighbour) => (context.neighbourCounts.get(neighbour) ?? 0) > 1),
+  );
 }
 
 function profileFindings(
   context: Context,
   assessments: readonly CertificateAssessment[],
+  evidence: readonly SkillEvidence[],
   mode: { entryLevel: boolean; careerChanger: boolean; experienceMonths: number; add: Add },
 ): void {
-  const { profile, target, now, skills } = context;
+  const { profile, target, now } = context;
   const { add } = mode;
   if (mode.entryLevel) add('PROFILE_ENTRY_LEVEL', null, { months: mode.experienceMonths });
   if (mode.careerChanger && target !== null) add('PROFILE_CAREER_CHANGE', target.id, { target: target.title });
@@ -323,7 +389,6 @@ function profileFindings(
   }
 
   if (target !== null) {
-    const evidence = skillEvidence(context, target);
     const essential = evidence.filter((entry) => entry.importance === 'essential');
     const none = essential.filter((entry) => entry.level === 'none' || entry.level === 'planned');
     if (none.length > 0) {
@@ -364,11 +429,8 @@ function profileFindings(
     );
   }
 
-  const scattered = learningGroups(profile, skills);
-  const learning = profile.certificates.filter(
-    (certificate) =>
-      certificate.skills.length > 0 && !certificate.skills.every((skill) => skills.isSoft(skills.keyOf(skill))),
-  ).length;
+  const scattered = learningGroups(profile, context);
+  const learning = scattered.certificates;
   const { scattered: rule } = LENS_CONFIG;
   if (learning >= rule.minCertificates && scattered.largest / learning < rule.dominantShare) {
     add('PROFILE_SCATTERED_LEARNING', null, { certificates: learning, groups: scattered.groups });
@@ -406,12 +468,16 @@ function gaps(profile: Profile, now: number): Array<{ from: number; to: number }
   return found;
 }
 
+/** Learning with at least one skill that is not soft: soft skills cut across every direction. */
+function isHardLearning(certificate: Certificate, context: Context): boolean {
+  const certificateKeys = keys(context, 'certificate', certificate.id);
+  return certificateKeys.length > 0 && !certificateKeys.every((key) => context.skills.isSoft(key));
+}
+
 /** Certificates grouped by related skills (union-find): how many groups, and how big the largest. */
-function learningGroups(profile: Profile, skills: SkillSpace): { groups: number; largest: number } {
-  const certificates = profile.certificates.filter(
-    (certificate) =>
-      certificate.skills.length > 0 && !certificate.skills.every((skill) => skills.isSoft(skills.keyOf(skill))),
-  );
+function learningGroups(profile: Profile, context: Context): { certificates: number; groups: number; largest: number } {
+  const { skills } = context;
+  const certificates = profile.certificates.filter((certificate) => isHardLearning(certificate, context));
   const parent = certificates.map((_, index) => index);
   const find = (index: number): number => {
     let root = index;
@@ -421,18 +487,17 @@ function learningGroups(profile: Profile, skills: SkillSpace): { groups: number;
   };
   const owner = new Map<string, number>();
   certificates.forEach((certificate, index) => {
-    for (const neighbour of sourceNeighbourhoods(
-      certificate.skills.map((skill) => skills.keyOf(skill)),
-      skills,
-    )) {
-      const other = owner.get(neighbour);
-      if (other === undefined) owner.set(neighbour, index);
-      else parent[find(index)] = find(other);
+    for (const key of keys(context, 'certificate', certificate.id)) {
+      for (const neighbour of skills.neighbourhood(key)) {
+        const other = owner.get(neighbour);
+        if (other === undefined) owner.set(neighbour, index);
+        else if (other !== index) parent[find(index)] = find(other);
+      }
     }
   });
   const sizes = new Map<number, number>();
   certificates.forEach((_, index) => sizes.set(find(index), (sizes.get(find(index)) ?? 0) + 1));
-  return { groups: sizes.size, largest: Math.max(0, ...sizes.values()) };
+  return { certificates: certificates.length, groups: sizes.size, largest: Math.max(0, ...sizes.values()) };
 }
 
 const RELEVANCE_SCORE = { strong: 3, partial: 1.5, none: 0 } as const;
@@ -465,13 +530,11 @@ function curate(context: Context, assessments: readonly CertificateAssessment[],
         (entry.providerRecognised ? 0.5 : 0);
       return { entry, tier, score };
     })
-    .sort((a, b) => a.tier - b.tier || b.score - a.score || a.entry.certificateId.localeCompare(b.entry.certificateId));
-  return ranked
-    .slice(0, Math.max(1, limit))
-    .map(({ entry }) => ({
-      certificateId: entry.certificateId,
-      reason: curatedReason(entry, byId.get(entry.certificateId)),
-    }));
+    .sort((a, b) => a.tier - b.tier || b.score - a.score || compareText(a.entry.certificateId, b.entry.certificateId));
+  return ranked.slice(0, Math.max(1, limit)).map(({ entry }) => ({
+    certificateId: entry.certificateId,
+    reason: curatedReason(entry, byId.get(entry.certificateId)),
+  }));
 }
 
 function curatedReason(entry: CertificateAssessment, certificate: Certificate | undefined): string {
@@ -491,27 +554,59 @@ const LEVEL_ORDER = { none: 0, planned: 1, certified: 2, applied: 3, 'applied-wi
 /** For each target skill, the strongest evidence behind it and the entities that give it. */
 function skillEvidence(context: Context, target: TargetRole): SkillEvidence[] {
   const { profile, skills, now } = context;
+  // Only the target's skills are looked up, so only they are indexed.
+  const holders = new Map(
+    target.skills.map((entry) => [
+      skills.keyOf(entry.skill),
+      { certificates: [] as Certificate[], roles: [] as Role[], projects: [] as Project[] },
+    ]),
+  );
+  const noHolder = { certificates: [] as Certificate[], roles: [] as Role[], projects: [] as Project[] };
+  const holder = (key: string) => holders.get(key) ?? noHolder;
+  const index = <T>(
+    entities: readonly T[],
+    kind: 'role' | 'project' | 'certificate',
+    id: (entity: T) => string,
+    into: (key: string) => T[],
+  ) => {
+    for (const entity of entities) {
+      const entityKeys = keys(context, kind, id(entity));
+      entityKeys.forEach((key, at) => {
+        if (holders.has(key) && entityKeys.indexOf(key) === at) into(key).push(entity);
+      });
+    }
+  };
+  index(
+    profile.certificates,
+    'certificate',
+    (certificate) => certificate.id,
+    (key) => holder(key).certificates,
+  );
+  index(
+    profile.roles,
+    'role',
+    (role) => role.id,
+    (key) => holder(key).roles,
+  );
+  index(
+    profile.projects,
+    'project',
+    (project) => project.id,
+    (key) => holder(key).projects,
+  );
+
   return target.skills
     .map((entry) => {
       const key = skills.keyOf(entry.skill);
-      const certificates = profile.certificates.filter((certificate) =>
-        certificate.skills.some((skill) => skills.keyOf(skill) === key),
-      );
-      const earned = certificates.filter((certificate) => certificate.status.state === 'earned');
-      const roles = profile.roles
-        .filter((role) => role.skills.some((skill) => skills.keyOf(skill) === key))
-        .map((role) => role.id);
-      const projects = profile.projects.filter((project) =>
-        project.skills.some((skill) => skills.keyOf(skill) === key),
-      );
+      const found = holder(key);
+      const earned = found.certificates.filter((certificate) => certificate.status.state === 'earned');
       // A certificate used somewhere carries its skills there, even when that role does not list them.
       const usedIn = earned.flatMap((certificate) => linkedEntities(certificate, context));
-      const appliedRoles = new Set([
-        ...roles,
-        ...usedIn.filter((entity) => 'organization' in entity).map((entity) => entity.id),
-      ]);
+      const appliedRoles = new Set(
+        [...found.roles, ...usedIn.filter((entity): entity is Role => 'organization' in entity)].map((role) => role.id),
+      );
       const appliedProjects = new Map(
-        [...projects, ...usedIn.filter((entity): entity is Project => 'evidence' in entity)].map((project) => [
+        [...found.projects, ...usedIn.filter((entity): entity is Project => 'evidence' in entity)].map((project) => [
           project.id,
           project,
         ]),
@@ -525,7 +620,7 @@ function skillEvidence(context: Context, target: TargetRole): SkillEvidence[] {
           ? 'applied'
           : earned.length > 0
             ? 'certified'
-            : certificates.length > 0
+            : found.certificates.length > 0
               ? 'planned'
               : 'none';
       return {
@@ -533,14 +628,14 @@ function skillEvidence(context: Context, target: TargetRole): SkillEvidence[] {
         conceptId: entry.skill.conceptId ?? (key.startsWith('free:') ? null : key),
         importance: entry.importance,
         level,
-        certificates: certificates.map((certificate) => certificate.id).sort(),
+        certificates: found.certificates.map((certificate) => certificate.id).sort(),
         roles: [...appliedRoles].sort(),
         projects: [...appliedProjects.keys()].sort(),
       };
     })
     .sort((a, b) =>
       a.importance === b.importance
-        ? LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.skill.localeCompare(b.skill)
+        ? LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareText(a.skill, b.skill)
         : a.importance === 'essential'
           ? -1
           : 1,
@@ -557,20 +652,22 @@ function stories(context: Context, assessments: readonly CertificateAssessment[]
     const source = [certificate.provider.trim(), certificate.issued === null ? '' : readableMonth(certificate.issued)]
       .filter(Boolean)
       .join(', ');
-    const uses = [...certificate.appliedIn]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .flatMap((link) => {
-        const entity = link.kind === 'role' ? context.rolesById.get(link.id) : context.projectsById.get(link.id);
-        if (entity === undefined) return [];
-        const outcome = 'outcome' in entity ? entity.outcome : (entity.highlights[0] ?? '');
-        const where =
-          'organization' in entity && entity.organization !== ''
-            ? `${entity.title} at ${entity.organization}`
-            : entity.title;
-        return [
-          `applied in ${where}${link.note.trim() === '' ? '' : ` (${link.note.trim()})`}${outcome.trim() === '' ? '' : ` → ${outcome.trim()}`}`,
-        ];
-      });
+    const uses = (
+      certificate.appliedIn.length > 1
+        ? [...certificate.appliedIn].sort((a, b) => compareText(a.id, b.id))
+        : certificate.appliedIn
+    ).flatMap((link) => {
+      const entity = link.kind === 'role' ? context.rolesById.get(link.id) : context.projectsById.get(link.id);
+      if (entity === undefined) return [];
+      const outcome = 'outcome' in entity ? entity.outcome : (entity.highlights[0] ?? '');
+      const where =
+        'organization' in entity && entity.organization !== ''
+          ? `${entity.title} at ${entity.organization}`
+          : entity.title;
+      return [
+        `applied in ${where}${link.note.trim() === '' ? '' : ` (${link.note.trim()})`}${outcome.trim() === '' ? '' : ` → ${outcome.trim()}`}`,
+      ];
+    });
     if (uses.length === 0) return [];
     const what =
       learned.length > 0

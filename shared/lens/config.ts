@@ -33,7 +33,7 @@ export const LENS_CONFIG = {
   },
   /** How many certificates to show first, unless the user set another number. */
   curatedDefault: 5,
-  /** Words that promise more than a course can: mastery, expertise, guarantees. */
+  /** Words that promise more than a course can: mastery, expertise, guarantees (one pattern each, read as one). */
   inflatedClaims: [
     /\bmaster(?:y|ing)?\s+(?:the|of|your|all|any|every|in)\b/i,
     /\bmastery\b/i,

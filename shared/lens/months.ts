@@ -2,8 +2,10 @@ import type { PartialDate } from '../domain/dates';
 
 /** Months since year 0, so dates compare and subtract as numbers. */
 export function monthIndex(date: PartialDate): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7)) || 1;
+  // Read digit by digit: this runs for every date of every entity on every analysis.
+  const digit = (at: number) => date.charCodeAt(at) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = date.length >= 7 ? digit(5) * 10 + digit(6) : 1;
   return year * 12 + (month - 1);
 }
 

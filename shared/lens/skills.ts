@@ -7,16 +7,32 @@ import type { LensTaxonomy } from './taxonomy-port';
  * for partial relevance (one step up or down ESCO's broader relations, or siblings under one skill).
  */
 export function createSkillSpace(taxonomy: LensTaxonomy) {
+  let space = spaces.get(taxonomy);
+  if (space === undefined) {
+    space = buildSkillSpace(taxonomy);
+    spaces.set(taxonomy, space);
+  }
+  return space;
+}
+
+/**
+ * One skill space per taxonomy, kept between analyses: every answer in it depends on the
+ * taxonomy alone, so remembering them changes no result and saves re-resolving the same labels.
+ */
+const spaces = new WeakMap<LensTaxonomy, ReturnType<typeof buildSkillSpace>>();
+
+function buildSkillSpace(taxonomy: LensTaxonomy) {
   const keyCache = new Map<string, string>();
   const broaderCache = new Map<string, readonly string[]>();
+  const providerCache = new Map<string, { id: string } | null>();
 
   function keyOf(ref: SkillRef): string {
     if (ref.conceptId !== null) return ref.conceptId;
-    const label = ref.label.trim().toLowerCase();
-    let key = keyCache.get(label);
+    let key = keyCache.get(ref.label);
     if (key === undefined) {
+      const label = ref.label.trim().toLowerCase();
       key = taxonomy.resolve(ref.label)?.conceptId ?? `free:${label}`;
-      keyCache.set(label, key);
+      keyCache.set(ref.label, key);
     }
     return key;
   }
@@ -35,10 +51,16 @@ export function createSkillSpace(taxonomy: LensTaxonomy) {
    * direct parents (skills and the narrow skill groups right above them; a curated tool's
    * closest ESCO concepts and theirs).
    */
-  function neighbourhood(key: string): string[] {
-    const parents = broader(key);
-    const viaTool = key.startsWith('sup:') ? parents.flatMap((parent) => broader(parent)) : [];
-    return [key, ...parents, ...viaTool];
+  const neighbourhoodCache = new Map<string, readonly string[]>();
+  function neighbourhood(key: string): readonly string[] {
+    let found = neighbourhoodCache.get(key);
+    if (found === undefined) {
+      const parents = broader(key);
+      const viaTool = key.startsWith('sup:') ? parents.flatMap((parent) => broader(parent)) : [];
+      found = [key, ...parents, ...viaTool];
+      neighbourhoodCache.set(key, found);
+    }
+    return found;
   }
 
   const isSkill = (key: string) => key.includes('/skill/') || key.startsWith('sup:');
@@ -64,13 +86,26 @@ export function createSkillSpace(taxonomy: LensTaxonomy) {
     return ref.label;
   }
 
-  return {
-    keyOf,
-    related,
-    neighbourhood,
-    label,
-    isSoft: (key: string) => !key.startsWith('free:') && taxonomy.skill(key)?.soft === true,
-  };
+  const softCache = new Map<string, boolean>();
+  function isSoft(key: string): boolean {
+    let soft = softCache.get(key);
+    if (soft === undefined) {
+      soft = !key.startsWith('free:') && taxonomy.skill(key)?.soft === true;
+      softCache.set(key, soft);
+    }
+    return soft;
+  }
+
+  function provider(name: string): { id: string } | null {
+    let found = providerCache.get(name);
+    if (found === undefined) {
+      found = taxonomy.resolveProvider(name);
+      providerCache.set(name, found);
+    }
+    return found;
+  }
+
+  return { keyOf, related, neighbourhood, label, isSoft, provider };
 }
 
-export type SkillSpace = ReturnType<typeof createSkillSpace>;
+export type SkillSpace = ReturnType<typeof buildSkillSpace>;
