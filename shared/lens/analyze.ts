@@ -212,10 +212,11 @@ type Add = (code: FindingCode, subject: Subject, facts: Record<string, string | 
 function linkedEntities(certificate: Certificate, context: Context): Array<Role | Project> {
   let linked = context.linked.get(certificate.id);
   if (linked === undefined) {
-    linked = certificate.appliedIn.flatMap((link) => {
+    linked = [];
+    for (const link of certificate.appliedIn) {
       const entity = link.kind === 'role' ? context.rolesById.get(link.id) : context.projectsById.get(link.id);
-      return entity === undefined ? [] : [entity];
-    });
+      if (entity !== undefined) linked.push(entity);
+    }
     context.linked.set(certificate.id, linked);
   }
   return linked;

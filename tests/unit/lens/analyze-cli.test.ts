@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { FindingCodeSchema, SeveritySchema, SkillEvidenceSchema, SubjectSchema } from '../../../shared/lens/result';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const persona = (name: string) => path.join(root, `tests/fixtures/personas/${name}.json`);
+
+function analyzeCli(...args: string[]) {
+  return spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/analyze.ts'), ...args],
+    {
+      encoding: 'utf8',
+      cwd: root,
+    },
+  );
+}
+
+const JsonOutput = z
+  .object({
+    findings: z.array(
+      z
+        .object({
+          code: FindingCodeSchema,
+          severity: SeveritySchema,
+          subject: SubjectSchema,
+          message: z.string(),
+          why: z.string(),
+          action: z.string(),
+        })
+        .loose(),
+    ),
+    curated: z.array(z.string()),
+    skillEvidence: z.array(SkillEvidenceSchema),
+  })
+  .loose();
+
+describe('npm run analyze', () => {
+  it('prints the findings with stable codes, the curated ids and the skill evidence as JSON', () => {
+    const run = analyzeCli(persona('unexplained-gaps'), '--now', '2026-11-26', '--json');
+    expect(run.status, run.stderr).toBe(0);
+    const output = JsonOutput.parse(JSON.parse(run.stdout));
+    expect(output.findings.map((finding) => finding.code)).toContain('PROFILE_TIMELINE_GAP');
+    expect(output.findings.find((finding) => finding.code === 'PROFILE_TIMELINE_GAP')?.subject).toEqual({
+      from: '2018-04',
+      to: '2020-05',
+    });
+    expect(output.curated).toEqual(['c1']);
+    expect(output.skillEvidence.map((entry) => entry.skill)).toEqual(['accounting', 'process payroll']);
+  }, 30_000);
+
+  it('reads as text by default and takes a target by title', () => {
+    const run = analyzeCli(persona('stale-fast-field'), '--now', '2026-11-26', '--target', 'Software Developer');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('target: software developer');
+    expect(run.stdout).toContain('CERT_EXPIRED');
+    expect(run.stdout).toContain('why:');
+  }, 30_000);
+
+  it('says what is wrong with a missing or invalid file, with exit code 2', () => {
+    const missing = analyzeCli(path.join(tmpdir(), 'no-such-profile.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('could not be read');
+
+    const folder = mkdtempSync(path.join(tmpdir(), 'throughline-cli-'));
+    const broken = path.join(folder, 'broken.json');
+    writeFileSync(broken, '{"format": "throughline-profile-export", "profile": {"schemaVersion": 2, "roles": 7}}');
+    const invalid = analyzeCli(broken);
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toContain('is not a usable Throughline profile');
+
+    const noTarget = analyzeCli(persona('unexplained-gaps'), '--target', 'astronaut');
+    expect(noTarget.status).toBe(2);
+    expect(noTarget.stderr).toContain('No target “astronaut”');
+  }, 30_000);
+});
