@@ -49,11 +49,10 @@ const keys = (context: Context, kind: 'role' | 'project' | 'certificate', id: st
 /** Month → the working role covering it (lowest id wins), built in one pass over the roles. */
 function roleCover(roles: readonly Role[], now: number): Map<number, Role> {
   const cover = new Map<number, Role>();
-  for (const role of [...roles]
-    .filter((candidate) => candidate.kind !== 'volunteer')
-    .sort((a, b) => compareText(a.id, b.id))) {
-    for (let month = monthIndex(role.start); month <= endOf(role, now); month += 1)
-      if (!cover.has(month)) cover.set(month, role);
+  const working = roles.filter((candidate) => candidate.kind !== 'volunteer').sort((a, b) => compareText(a.id, b.id));
+  for (const role of working) {
+    const end = endOf(role, now);
+    for (let month = monthIndex(role.start); month <= end; month += 1) if (!cover.has(month)) cover.set(month, role);
   }
   return cover;
 }

@@ -159,4 +159,18 @@ describe('the readings in detail', () => {
     const claim = persona('soft-skills-heavy').findings.find((finding) => finding.code === 'CERT_INFLATED_CLAIM');
     expect(claim?.message).toMatch(/“(Master the|guaranteed)”/);
   });
+
+  it('keeps a dismissed finding, marked as dismissed with the user’s reason', () => {
+    const decoded = decodeProfileFile(
+      readFileSync(path.resolve(import.meta.dirname, '../../fixtures/personas/stale-fast-field.json')),
+    );
+    if (!decoded.ok) throw new Error(decoded.message);
+    const dismissal = { key: 'CERT_EXPIRED:c2', reason: 'Renewal booked for January', at: '2026-11-20T10:00:00.000Z' };
+    const result = analyze({ ...decoded.profile, dismissedFindings: [dismissal] }, bundledTaxonomy(), { now: NOW });
+    expect(result.findings.find((finding) => finding.key === 'CERT_EXPIRED:c2')?.dismissed).toEqual({
+      reason: dismissal.reason,
+      at: dismissal.at,
+    });
+    expect(result.findings.filter((finding) => finding.dismissed !== null)).toHaveLength(1);
+  });
 });
