@@ -156,23 +156,19 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
   const index = buildSearchIndex(concepts, asset.searchIndex ?? undefined);
 
   const providerById = new Map(asset.providers.map((provider) => [provider.id, provider]));
-  const providerIndex = buildSearchIndex(
-    asset.providers.map((provider) => ({
-      conceptId: provider.id,
-      kind: 'skill' as const,
-      names: [provider.name, ...provider.aliases],
-      prior: 0,
-      curated: false,
-    })),
+  /** The curated lists are searched by their names with the same ranking as skills. */
+  const namesIndex = (entries: ReadonlyArray<{ id: string; names: string[] }>) =>
+    buildSearchIndex(
+      entries.map(({ id, names }) => ({ conceptId: id, kind: 'skill' as const, names, prior: 0, curated: false })),
+    );
+  const providerIndex = namesIndex(
+    asset.providers.map((provider) => ({ id: provider.id, names: [provider.name, ...provider.aliases] })),
   );
   const catalogueById = new Map(asset.certificates.map((certificate) => [certificate.id, certificate]));
-  const catalogueIndex = buildSearchIndex(
+  const catalogueIndex = namesIndex(
     asset.certificates.map((certificate) => ({
-      conceptId: certificate.id,
-      kind: 'skill' as const,
+      id: certificate.id,
       names: [certificate.title, ...certificate.aliases],
-      prior: 0,
-      curated: false,
     })),
   );
 
