@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { FindingCodeSchema, SeveritySchema, SkillEvidenceSchema, SubjectSchema } from '../../../shared/lens/result';
+import { FindingSchema, SkillEvidenceSchema } from '../../../shared/lens/result';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const persona = (name: string) => path.join(root, `tests/fixtures/personas/${name}.json`);
@@ -20,20 +20,10 @@ function analyzeCli(...args: string[]) {
   );
 }
 
+/** The CLI's finding: the lens's own, with `dismissed` reduced to a flag and no key. */
 const JsonOutput = z
   .object({
-    findings: z.array(
-      z
-        .object({
-          code: FindingCodeSchema,
-          severity: SeveritySchema,
-          subject: SubjectSchema,
-          message: z.string(),
-          why: z.string(),
-          action: z.string(),
-        })
-        .loose(),
-    ),
+    findings: z.array(FindingSchema.omit({ key: true, dismissed: true }).extend({ dismissed: z.boolean() })),
     curated: z.array(z.string()),
     skillEvidence: z.array(SkillEvidenceSchema),
   })
