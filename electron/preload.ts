@@ -28,6 +28,7 @@ const api = {
   paceOfSkills: (request) => invoke('taxonomy.pace', request),
   searchCatalogue: (request) => invoke('taxonomy.catalogue', request),
   searchProviders: (request) => invoke('taxonomy.providers', request),
+  analyzeProfile: (request = {}) => invoke('lens.analyze', request),
 } satisfies ThroughlineApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, api);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useBridgeQuery } from './ipc/useBridgeQuery';
 import { AboutDialog } from './about/AboutDialog';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { useProfile } from './profile/useProfile';
@@ -16,6 +17,11 @@ export function App() {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const state = view.status === 'ready' ? view.state : null;
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
+  // Read again after every change main acknowledges: the revision moves with each one.
+  const analysis = useBridgeQuery((api) => api.analyzeProfile(), state?.revision ?? -1);
+  const hasEntries =
+    state !== null &&
+    state.profile.roles.length + state.profile.projects.length + state.profile.certificates.length > 0;
 
   return (
     <div className="app-shell">
@@ -39,7 +45,19 @@ export function App() {
         <main className="timeline-region" aria-labelledby="timeline-heading" tabIndex={0}>
           <TimelineArea profile={state?.profile ?? null} />
         </main>
-        <SidePanel />
+        <SidePanel
+          hasEntries={hasEntries}
+          analysis={analysis.status === 'ready' ? analysis.value : null}
+          failure={analysis.status === 'failed' ? analysis.error.message : null}
+          onDismiss={(key, reason) =>
+            void update((api) =>
+              api.executeCommand({
+                command: { type: 'finding.dismiss', finding: { key, reason, at: new Date().toISOString() } },
+              }),
+            )
+          }
+          onRestore={(key) => void update((api) => api.executeCommand({ command: { type: 'finding.restore', key } }))}
+        />
       </div>
       <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
       <BackupsDialog open={dialog === 'backups'} onClose={() => setDialog(null)} update={update} />

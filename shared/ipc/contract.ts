@@ -4,6 +4,7 @@ import { BackupInfoSchema } from '../profile/backups';
 import { CommandSchema } from '../profile/commands';
 import { ProfileStateSchema } from '../profile/state';
 import { TargetRoleSchema } from '../domain/profile';
+import { LensResultSchema } from '../lens/result';
 
 const ConceptHitSchema = z
   .object({
@@ -160,6 +161,11 @@ export const ipcContract = {
     method: 'searchProviders',
     request: z.object({ query: QueryText, limit: z.number().int().min(1).max(20).optional() }).strict(),
     response: z.object({ providers: z.array(z.object({ id: z.string(), name: z.string() }).strict()) }).strict(),
+  },
+  'lens.analyze': {
+    method: 'analyzeProfile',
+    request: z.object({ targetId: z.string().max(200).nullable().optional() }).strict(),
+    response: LensResultSchema,
   },
   'backups.reveal': {
     method: 'revealBackups',

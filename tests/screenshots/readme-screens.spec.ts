@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { decodeProfileFile } from '../../electron/main/store/profile-file';
 import { startTestMainProcess } from '../support/main-process';
 import { sampleProfile, seedProfileFile } from '../support/profiles';
 import { E2E_ORIGIN, installApp, test } from '../e2e/harness';
@@ -55,4 +56,17 @@ test('target role from an occupation', async ({ app }) => {
   await app.page.getByRole('combobox', { name: 'Add a skill' }).fill('power b');
   await app.page.getByRole('option', { name: 'Power BI' }).waitFor();
   await app.page.screenshot({ path: path.join(outDir, 'target-from-occupation.png') });
+});
+
+test('findings for a career changer', async ({ page }) => {
+  const decoded = decodeProfileFile(
+    readFileSync(path.resolve(import.meta.dirname, '../fixtures/personas/changer-teacher-to-ux-unsupported.json')),
+  );
+  if (!decoded.ok) throw new Error(decoded.message);
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-shot-'));
+  seedProfileFile(dataFolder, decoded.profile, 3);
+  await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await page.getByRole('region', { name: /Worth fixing/ }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'findings.png') });
 });

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../../shared/app-info';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
+import { analyze } from '../../../shared/lens/analyze';
 import { AppError } from '../app-error';
 import type { ProfileStore } from '../store/profile-store';
 import { targetFromOccupation, targetPace, type TaxonomyService } from '../taxonomy/service';
@@ -113,6 +114,14 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     'taxonomy.providers': async ({ query, limit }) => ({
       providers: (await taxonomy()).searchProviders(query, limit ?? 8),
     }),
+    'lens.analyze': async ({ targetId }) => {
+      const [profiles, loaded] = await Promise.all([store(), taxonomy()]);
+      const { profile } = profiles.state();
+      return analyze(profile, loaded, {
+        now: services.clock().toISOString().slice(0, 10),
+        ...(targetId === undefined ? {} : { targetId }),
+      });
+    },
     'backups.reveal': async () => {
       const { folder } = (await store()).backups;
       services.desktop.revealInFolder(folder);

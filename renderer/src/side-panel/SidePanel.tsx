@@ -1,15 +1,33 @@
-/** Findings and details share the side panel; until there is a profile both explain what will appear. */
-export function SidePanel() {
+import type { LensResult } from '../../../shared/lens/result';
+import { FindingsPanel } from '../findings/FindingsPanel';
+
+/** Findings and details share the side panel; until the profile has entries both explain what will appear. */
+export function SidePanel(props: {
+  hasEntries: boolean;
+  analysis: LensResult | null;
+  failure: string | null;
+  onDismiss: (key: string, reason: string) => void;
+  onRestore: (key: string) => void;
+}) {
   return (
     <aside className="side-panel" aria-labelledby="findings-heading" tabIndex={0}>
       <section className="side-panel__section">
         <h2 id="findings-heading" className="side-panel__heading">
           What a recruiter would notice
         </h2>
-        <p className="side-panel__empty">
-          Nothing yet. Once your path has entries, each observation shows here with the reason it matters and the next
-          step to take — for example a certificate not yet linked to any work, or a gap in the story.
-        </p>
+        {props.hasEntries ? (
+          <FindingsPanel
+            analysis={props.analysis}
+            failure={props.failure}
+            onDismiss={props.onDismiss}
+            onRestore={props.onRestore}
+          />
+        ) : (
+          <p className="side-panel__empty">
+            Nothing yet. Once your path has entries, each observation shows here with the reason it matters and the next
+            step to take — for example a certificate not yet linked to any work, or a gap in the story.
+          </p>
+        )}
       </section>
       <section className="side-panel__section" aria-labelledby="details-heading">
         <h2 id="details-heading" className="side-panel__heading">

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import type { Finding, LensResult } from '../../../shared/lens/result';
+
+const GROUPS = [
+  { severity: 'warning', title: 'Worth fixing' },
+  { severity: 'suggestion', title: 'Worth a look' },
+  { severity: 'info', title: 'Good to know' },
+] as const;
+
+/** The lens's observations, most important first, each with its reason and next step. */
+export function FindingsPanel(props: {
+  analysis: LensResult | null;
+  failure: string | null;
+  onDismiss: (key: string, reason: string) => void;
+  onRestore: (key: string) => void;
+}) {
+  const { analysis } = props;
+  if (props.failure !== null) return <p role="alert">{props.failure}</p>;
+  if (analysis === null) return <p className="side-panel__empty">Reading your profile…</p>;
+  const open = analysis.findings.filter((finding) => finding.dismissed === null);
+  const dismissed = analysis.findings.filter((finding) => finding.dismissed !== null);
+  return (
+    <div className="findings">
+      {open.length === 0 && <p className="side-panel__empty">Nothing stands out right now.</p>}
+      {GROUPS.map(({ severity, title }) => {
+        const group = open.filter((finding) => finding.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <section key={severity} className="findings__group" aria-label={`${title} (${group.length})`}>
+            <h3 className={`findings__heading findings__heading--${severity}`}>
+              {title} <span className="muted">({group.length})</span>
+            </h3>
+            <ul className="findings__list">
+              {group.map((finding) => (
+                <FindingItem key={finding.key} finding={finding} onDismiss={props.onDismiss} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {dismissed.length > 0 && (
+        <details className="findings__dismissed">
+          <summary>Dismissed ({dismissed.length})</summary>
+          <ul className="findings__list">
+            {dismissed.map((finding) => (
+              <li key={finding.key} className="finding finding--dismissed">
+                <p className="finding__message">{finding.message}</p>
+                <p className="finding__why">
+                  Your reason: {finding.dismissed?.reason === '' ? 'none given' : finding.dismissed?.reason}
+                </p>
+                <button type="button" className="chip-button" onClick={() => props.onRestore(finding.key)}>
+                  Restore<span className="visually-hidden">: {finding.message}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function FindingItem(props: { finding: Finding; onDismiss: (key: string, reason: string) => void }) {
+  const { finding } = props;
+  const [dismissing, setDismissing] = useState(false);
+  const [reason, setReason] = useState('');
+  const reasonId = `reason-${finding.key}`;
+  return (
+    <li className={`finding finding--${finding.severity}`}>
+      <p className="finding__message">{finding.message}</p>
+      <p className="finding__why">{finding.why}</p>
+      <p className="finding__action">
+        <span className="finding__label">Next step:</span> {finding.action}
+      </p>
+      {dismissing ? (
+        <form
+          className="finding__dismiss"
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onDismiss(finding.key, reason.trim());
+          }}
+        >
+          <label htmlFor={reasonId} className="field__label">
+            Why set it aside? (optional)
+          </label>
+          <input
+            id={reasonId}
+            className="field__input"
+            value={reason}
+            maxLength={500}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <div className="finding__buttons">
+            <button type="submit" className="chip-button">
+              Dismiss
+            </button>
+            <button type="button" className="chip-button" onClick={() => setDismissing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="chip-button" onClick={() => setDismissing(true)}>
+          Dismiss…<span className="visually-hidden"> {finding.message}</span>
+        </button>
+      )}
+    </li>
+  );
+}
