@@ -15,6 +15,8 @@ const api = {
   undo: (request = {}) => invoke('profile.undo', request),
   redo: (request = {}) => invoke('profile.redo', request),
   dismissNotice: (request) => invoke('profile.dismissNotice', request),
+  loadSampleProfile: (request = {}) => invoke('profile.loadSample', request),
+  removeSampleProfile: (request = {}) => invoke('profile.removeSample', request),
   exportProfile: (request = {}) => invoke('profile.export', request),
   importProfile: (request = {}) => invoke('profile.import', request),
   listBackups: (request = {}) => invoke('backups.list', request),

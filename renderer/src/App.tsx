@@ -5,6 +5,8 @@ import { BackupsDialog } from './backups/BackupsDialog';
 import { useProfile } from './profile/useProfile';
 import { AppHeader } from './shell/AppHeader';
 import { ErrorBanner } from './shell/ErrorBanner';
+import { SampleBanner } from './shell/SampleBanner';
+import { hasSample } from '../../shared/sample/sample-profile';
 import { StoreNotices } from './shell/StoreNotices';
 import { SidePanel } from './side-panel/SidePanel';
 import { TargetsDialog } from './targets/TargetsDialog';
@@ -38,12 +40,28 @@ export function App() {
       {state !== null && state.save.state === 'failed' && (
         <ErrorBanner title="Not saved yet." message={state.save.message} />
       )}
+      {view.status === 'ready' && view.lastError !== null && (
+        <ErrorBanner title="That did not work." message={view.lastError.message} />
+      )}
+      {state !== null && hasSample(state.profile) && (
+        <SampleBanner onRemove={() => void update((api) => api.removeSampleProfile())} />
+      )}
       {state !== null && (
         <StoreNotices notices={state.notices} onDismiss={(id) => void update((api) => api.dismissNotice({ id }))} />
       )}
       <div className="app-body">
         <main className="timeline-region" aria-labelledby="timeline-heading" tabIndex={0}>
-          <TimelineArea profile={state?.profile ?? null} />
+          <TimelineArea
+            profile={state?.profile ?? null}
+            onTrySample={() => void update((api) => api.loadSampleProfile())}
+            onImport={() =>
+              void update(async (api) => {
+                const result = await api.importProfile();
+                if (!result.ok) return result;
+                return result.value.status === 'imported' ? { ok: true, value: result.value.state } : api.getProfile();
+              })
+            }
+          />
         </main>
         <SidePanel
           hasEntries={hasEntries}

@@ -42,6 +42,8 @@ export const ipcContract = {
     request: z.object({ id: z.string().min(1).max(200) }).strict(),
     response: ProfileStateSchema,
   },
+  'profile.loadSample': { method: 'loadSampleProfile', request: NoRequest, response: ProfileStateSchema },
+  'profile.removeSample': { method: 'removeSampleProfile', request: NoRequest, response: ProfileStateSchema },
   'profile.export': {
     method: 'exportProfile',
     request: NoRequest,

@@ -35,7 +35,7 @@ export const LENS_CONFIG = {
   curatedDefault: 5,
   /** Words that promise more than a course can: mastery, expertise, guarantees (one pattern each, read as one). */
   inflatedClaims: [
-    /\bmaster(?:y|ing)?\s+(?:the|of|your|all|any|every|in)\b/i,
+    /\bmaster(?:y|ing)?\s+(?:the|of|your|all|any|every|in)\b(?:\s+[\w-]+)?/i,
     /\bmastery\b/i,
     /\bbecome\s+an?\s+(?:expert|master|pro)\b/i,
     /\bexpert[- ]level\b/i,

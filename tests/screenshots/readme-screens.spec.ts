@@ -70,3 +70,10 @@ test('findings for a career changer', async ({ page }) => {
   await page.getByRole('region', { name: /Worth fixing/ }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'findings.png') });
 });
+
+test('the sample profile', async ({ app }) => {
+  await app.open();
+  await app.page.getByRole('button', { name: 'Explore a sample profile' }).click();
+  await app.page.getByRole('region', { name: /Worth fixing/ }).waitFor();
+  await app.page.screenshot({ path: path.join(outDir, 'sample-profile.png') });
+});

@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../../shared/app-info';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
 import { analyze } from '../../../shared/lens/analyze';
+import { hasSample, sampleProfile, withoutSample } from '../../../shared/sample/sample-profile';
 import { AppError } from '../app-error';
 import type { ProfileStore } from '../store/profile-store';
 import { targetFromOccupation, targetPace, type TaxonomyService } from '../taxonomy/service';
@@ -52,6 +53,31 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     'profile.undo': async () => (await store()).undo(),
     'profile.redo': async () => (await store()).redo(),
     'profile.dismissNotice': async ({ id }) => (await store()).dismissNotice(id),
+    'profile.loadSample': async () => {
+      const profiles = await store();
+      const { profile } = profiles.state();
+      if (hasSample(profile)) return profiles.state();
+      // Added beside whatever is there, so trying the sample never costs the user their own entries.
+      const sample = sampleProfile();
+      return profiles.replaceAll(
+        {
+          ...profile,
+          roles: [...profile.roles, ...sample.roles],
+          projects: [...profile.projects, ...sample.projects],
+          certificates: [...profile.certificates, ...sample.certificates],
+          targets: [...profile.targets, ...sample.targets],
+          activeTargetId: profile.activeTargetId ?? sample.activeTargetId,
+        },
+        'Load the sample profile',
+      );
+    },
+    'profile.removeSample': async () => {
+      const profiles = await store();
+      const { profile } = profiles.state();
+      return hasSample(profile)
+        ? profiles.replaceAll(withoutSample(profile), 'Remove the sample profile')
+        : profiles.state();
+    },
     'profile.export': async () => {
       const profiles = await store();
       const file = await services.desktop.chooseExportFile(

@@ -14,7 +14,7 @@ function frameYears(now: Date): number[] {
   return Array.from({ length: 6 }, (_, index) => year - 4 + index);
 }
 
-export function TimelineArea(props: { profile: Profile | null }) {
+export function TimelineArea(props: { profile: Profile | null; onTrySample: () => void; onImport: () => void }) {
   const { profile } = props;
   const isEmpty =
     profile === null || profile.roles.length + profile.projects.length + profile.certificates.length === 0;
@@ -56,7 +56,9 @@ export function TimelineArea(props: { profile: Profile | null }) {
           <span className="timeline__today-label">Today</span>
         </div>
       </div>
-      {isEmpty && <TimelineEmptyState loading={profile === null} />}
+      {isEmpty && (
+        <TimelineEmptyState loading={profile === null} onTrySample={props.onTrySample} onImport={props.onImport} />
+      )}
     </section>
   );
 }

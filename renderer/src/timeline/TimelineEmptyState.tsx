@@ -13,7 +13,7 @@ const STEPS = [
   },
 ] as const;
 
-export function TimelineEmptyState(props: { loading: boolean }) {
+export function TimelineEmptyState(props: { loading: boolean; onTrySample: () => void; onImport: () => void }) {
   if (props.loading) {
     return (
       <div className="empty-state" aria-busy="true">
@@ -40,6 +40,14 @@ export function TimelineEmptyState(props: { loading: boolean }) {
           </li>
         ))}
       </ol>
+      <div className="empty-state__actions">
+        <button type="button" className="button" onClick={props.onTrySample}>
+          Explore a sample profile
+        </button>
+        <button type="button" className="button button--quiet" onClick={props.onImport}>
+          Import a profile…
+        </button>
+      </div>
       <p className="empty-state__privacy">Your profile stays on this computer. Throughline never goes online.</p>
     </div>
   );
