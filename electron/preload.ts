@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_KEY } from '../shared/ipc/bridge-key';
-import type { Channel, RequestOf, ResponseOf, ThroughlineApi } from '../shared/ipc/contract';
+import type { Channel, RequestOf, ResponseOf } from '../shared/ipc/contract';
+import { isMenuCommand, MENU_COMMAND_CHANNEL, type ThroughlineBridge } from '../shared/ipc/events';
 import type { IpcResult } from '../shared/ipc/result';
 
 /** Only the channels named below are reachable; the renderer never sees ipcRenderer itself. */
@@ -31,6 +32,14 @@ const api = {
   searchCatalogue: (request) => invoke('taxonomy.catalogue', request),
   searchProviders: (request) => invoke('taxonomy.providers', request),
   analyzeProfile: (request = {}) => invoke('lens.analyze', request),
-} satisfies ThroughlineApi;
+  onMenuCommand: (listener) => {
+    // Only the two known commands get through; the listener never sees the IPC event itself.
+    const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
+    return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+  },
+} satisfies ThroughlineBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, api);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import Store from 'electron-store';
 import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
+import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/events';
 import { AppError } from './app-error';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { createDispatcher } from './ipc/dispatch';
@@ -151,6 +152,7 @@ function start(): void {
         isDevelopment: devServerUrl !== undefined,
         onShowAbout: () => app.showAboutPanel(),
         onOpenDataFolder: () => void shell.openPath(app.getPath('userData')),
+        onUndoRedo: (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
       }),
     ),
   );

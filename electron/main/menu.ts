@@ -6,6 +6,8 @@ export interface MenuOptions {
   isDevelopment: boolean;
   onShowAbout: () => void;
   onOpenDataFolder: () => void;
+  /** Undo and Redo go to the window, which undoes text in a field or else the last profile edit. */
+  onUndoRedo: (command: 'undo' | 'redo') => void;
 }
 
 /**
@@ -46,8 +48,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => options.onUndoRedo('undo') },
+        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => options.onUndoRedo('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -3,6 +3,7 @@ import { useBridgeQuery } from './ipc/useBridgeQuery';
 import { AboutDialog } from './about/AboutDialog';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { useProfile } from './profile/useProfile';
+import { useUndoRedo } from './profile/useUndoRedo';
 import { AppHeader } from './shell/AppHeader';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { SampleBanner } from './shell/SampleBanner';
@@ -17,6 +18,7 @@ type OpenDialog = 'about' | 'backups' | 'targets' | null;
 export function App() {
   const { view, update } = useProfile();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  useUndoRedo(update, view.status === 'ready' ? view.state : null);
   const state = view.status === 'ready' ? view.state : null;
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
   // Read again after every change main acknowledges: the revision moves with each one.

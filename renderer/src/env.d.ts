@@ -1,8 +1,8 @@
-import type { ThroughlineApi } from '../../shared/ipc/contract';
+import type { ThroughlineBridge } from '../../shared/ipc/events';
 
 declare global {
   interface Window {
     /** Exposed by the preload; the renderer's only way to reach main. */
-    readonly throughline: ThroughlineApi;
+    readonly throughline: ThroughlineBridge;
   }
 }

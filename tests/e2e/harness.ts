@@ -44,9 +44,13 @@ export async function installApp(page: Page, main: TestMainProcess): Promise<voi
     ({ bindingName, bridgeKey, methodChannels }) => {
       const globals = window as unknown as Record<string, unknown>;
       const invoke = globals[bindingName] as (channel: string, payload: unknown) => Promise<unknown>;
-      const api = Object.fromEntries(
-        methodChannels.map(([method, channel]) => [method, (request: unknown = {}) => invoke(channel, request)]),
-      );
+      const api = {
+        ...Object.fromEntries(
+          methodChannels.map(([method, channel]) => [method, (request: unknown = {}) => invoke(channel, request)]),
+        ),
+        // The harness has no application menu; key presses reach the page directly instead.
+        onMenuCommand: () => () => undefined,
+      };
       Object.defineProperty(window, bridgeKey, { value: Object.freeze(api), enumerable: true });
     },
     { bindingName: INVOKE_BINDING, bridgeKey: BRIDGE_KEY, methodChannels: methods },

@@ -40,3 +40,29 @@ test('importing from the empty state says plainly when the file is not a profile
   await expect(page.getByRole('alert')).toContainText('was not imported');
   await expect(page.getByRole('alert')).toContainText('Your profile was not changed.');
 });
+
+test('Ctrl+Z undoes the last profile edit and Shift+Ctrl+Z redoes it, but not while typing in a field', async ({
+  app,
+}) => {
+  await app.open();
+  const { page, main } = app;
+  await page.getByRole('button', { name: 'Explore a sample profile' }).click();
+  await expect(page.getByRole('button', { name: 'Remove the sample' })).toBeVisible();
+
+  await page.getByRole('heading', { name: 'Career path', exact: true }).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('heading', { name: 'Your career path starts here' })).toBeVisible();
+  expect((await main.store).state().profile.certificates).toEqual([]);
+
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByRole('button', { name: 'Remove the sample' })).toBeVisible();
+  expect((await main.store).state().profile.certificates).toHaveLength(4);
+
+  // In a text field the keys belong to the field.
+  await page.getByRole('button', { name: /Target role/ }).click();
+  await page.getByRole('button', { name: 'Start from scratch' }).click();
+  const title = page.getByLabel('Title');
+  await title.fill('Analyst');
+  await title.press('Control+z');
+  expect((await main.store).state().profile.certificates).toHaveLength(4);
+});

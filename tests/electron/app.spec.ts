@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { ipcContract } from '../../shared/ipc/contract';
+import { EVENT_METHODS } from '../../shared/ipc/events';
 import { electronBinary } from '../support/electron-binary';
 
 const binary = electronBinary();
@@ -50,11 +51,7 @@ test.describe('the real app', () => {
   test('exposes exactly the contract methods, and they answer', async () => {
     const page = await app.firstWindow();
     const methods = await page.evaluate(() => Object.keys((window as unknown as { throughline: object }).throughline));
-    expect(methods.sort()).toEqual(
-      Object.values(ipcContract)
-        .map((spec) => spec.method)
-        .sort(),
-    );
+    expect(methods.sort()).toEqual([...Object.values(ipcContract).map((spec) => spec.method), ...EVENT_METHODS].sort());
     const info = await page.evaluate(() => window.throughline.getAppInfo());
     expect(info).toMatchObject({ ok: true, value: { name: 'Throughline', dataFolder } });
   });

@@ -8,16 +8,24 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 
 function menuFor(platform: NodeJS.Platform, isDevelopment = false) {
   const onShowAbout = vi.fn();
+  const onUndoRedo = vi.fn();
   const items = flatten(
-    buildMenuTemplate({ platform, appName: 'Throughline', isDevelopment, onShowAbout, onOpenDataFolder: vi.fn() }),
+    buildMenuTemplate({
+      platform,
+      appName: 'Throughline',
+      isDevelopment,
+      onShowAbout,
+      onOpenDataFolder: vi.fn(),
+      onUndoRedo,
+    }),
   );
-  return { items, onShowAbout, roles: items.map((item) => item.role).filter(Boolean) };
+  return { items, onShowAbout, onUndoRedo, roles: items.map((item) => item.role).filter(Boolean) };
 }
 
 describe('the application menu', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('has the standard edit roles on %s', (platform) => {
     const { roles } = menuFor(platform);
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'windowMenu']));
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'windowMenu']));
   });
 
   it.each(['linux', 'win32', 'darwin'] as const)('offers About Throughline on %s', (platform) => {
@@ -38,5 +46,16 @@ describe('the application menu', () => {
   it('shows developer tools only in development', () => {
     expect(menuFor('linux').roles).not.toContain('toggleDevTools');
     expect(menuFor('linux', true).roles).toContain('toggleDevTools');
+  });
+
+  it('sends Undo and Redo, with their usual shortcuts, to the window', () => {
+    const { items, onUndoRedo } = menuFor('linux');
+    const undo = items.find((item) => item.label === 'Undo');
+    const redo = items.find((item) => item.label === 'Redo');
+    expect(undo?.accelerator).toBe('CmdOrCtrl+Z');
+    expect(redo?.accelerator).toBe('Shift+CmdOrCtrl+Z');
+    (undo?.click as (() => void) | undefined)?.();
+    (redo?.click as (() => void) | undefined)?.();
+    expect(onUndoRedo.mock.calls).toEqual([['undo'], ['redo']]);
   });
 });

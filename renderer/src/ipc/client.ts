@@ -1,6 +1,6 @@
-import type { ThroughlineApi } from '../../../shared/ipc/contract';
+import type { ThroughlineBridge } from '../../../shared/ipc/events';
 
 /** The typed bridge; its methods and payloads come from the shared contract. */
-export function bridge(): ThroughlineApi {
+export function bridge(): ThroughlineBridge {
   return window.throughline;
 }

@@ -1,0 +1,19 @@
+import type { ThroughlineApi } from './contract';
+
+/** Messages main sends to the window: today only the Edit menu's Undo and Redo. */
+export const MENU_COMMAND_CHANNEL = 'menu.command';
+export const MENU_COMMANDS = ['undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Subscriptions the preload adds to the request methods; each returns its unsubscribe. */
+export interface ThroughlineEvents {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+export const EVENT_METHODS = ['onMenuCommand'] as const satisfies ReadonlyArray<keyof ThroughlineEvents>;
+
+/** Everything `window.throughline` offers. */
+export type ThroughlineBridge = ThroughlineApi & ThroughlineEvents;
