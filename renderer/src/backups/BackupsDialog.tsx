@@ -3,7 +3,7 @@ import type { BackupInfo } from '../../../shared/profile/backups';
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ProfileState } from '../../../shared/profile/state';
-import { count } from '../format/count';
+import { count } from '../i18n/en/plural';
 import { bridge } from '../ipc/client';
 import { useBridgeQuery } from '../ipc/useBridgeQuery';
 import { Dialog } from '../shell/Dialog';

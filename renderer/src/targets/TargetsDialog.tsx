@@ -3,7 +3,7 @@ import type { Profile, TargetRole } from '../../../shared/domain/profile';
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ProfileState } from '../../../shared/profile/state';
-import { count } from '../format/count';
+import { count } from '../i18n/en/plural';
 import { newId } from '../format/new-id';
 import { bridge } from '../ipc/client';
 import { Dialog } from '../shell/Dialog';

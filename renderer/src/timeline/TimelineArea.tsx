@@ -1,5 +1,5 @@
 import type { Profile } from '../../../shared/domain/profile';
-import { count } from '../format/count';
+import { count } from '../i18n/en/plural';
 import { TimelineEmptyState } from './TimelineEmptyState';
 
 const LANES = [

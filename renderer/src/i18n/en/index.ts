@@ -1,0 +1,7 @@
+import { common } from './common';
+import { editor } from './editor';
+import { targets } from './targets';
+import { timeline } from './timeline';
+
+/** The English catalogue, one section per feature folder. */
+export const en = { common, timeline, editor, targets };

@@ -1,0 +1,37 @@
+import type { PartialDate } from '../../../shared/domain/dates';
+
+/** The user's locale as the OS reports it through Chromium; every date and number on screen uses it. */
+export const userLocale: string = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
+
+const monthYear = new Intl.DateTimeFormat(userLocale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat(userLocale, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const yearOnly = new Intl.DateTimeFormat(userLocale, { year: 'numeric', timeZone: 'UTC' });
+const numbers = new Intl.NumberFormat(userLocale);
+
+function toUtc(date: PartialDate): Date {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** "Mar 2021" (or the locale's form); a day is shown only when the date has one. */
+export function formatPartialDate(date: PartialDate): string {
+  return (date.length > 7 ? dayMonthYear : monthYear).format(toUtc(date));
+}
+
+/** A month index (months since year 0) as the locale writes a month and year. */
+export function formatMonthIndex(monthIndex: number): string {
+  return monthYear.format(new Date(Date.UTC(Math.floor(monthIndex / 12), monthIndex % 12, 1)));
+}
+
+export function formatYear(monthIndex: number): string {
+  return yearOnly.format(new Date(Date.UTC(Math.floor(monthIndex / 12), 0, 1)));
+}
+
+export function formatNumber(value: number): string {
+  return numbers.format(value);
+}
