@@ -13,6 +13,7 @@ const api = {
   getAppInfo: (request = {}) => invoke('app.info', request),
   getProfile: (request = {}) => invoke('profile.get', request),
   executeCommand: (request) => invoke('profile.execute', request),
+  getSaveStatus: (request = {}) => invoke('profile.saveStatus', request),
   undo: (request = {}) => invoke('profile.undo', request),
   redo: (request = {}) => invoke('profile.redo', request),
   dismissNotice: (request) => invoke('profile.dismissNotice', request),

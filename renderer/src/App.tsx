@@ -11,18 +11,44 @@ import { hasSample } from '../../shared/sample/sample-profile';
 import { StoreNotices } from './shell/StoreNotices';
 import { SidePanel } from './side-panel/SidePanel';
 import { TargetsDialog } from './targets/TargetsDialog';
-import { TimelineArea } from './timeline/TimelineArea';
+import { TimelineArea, type RevealRequest } from './timeline/TimelineArea';
+import type { EntityKind, Selection } from './selection/selection';
+import type { Profile } from '../../shared/domain/profile';
+import type { Finding } from '../../shared/lens/result';
 
 type OpenDialog = 'about' | 'backups' | 'targets' | null;
+
+/** Which timeline item a finding is about, if any: targets and the whole profile are not drawn there. */
+function entityKindOf(profile: Profile, id: string): EntityKind | null {
+  if (profile.roles.some((role) => role.id === id)) return 'role';
+  if (profile.projects.some((project) => project.id === id)) return 'project';
+  if (profile.certificates.some((certificate) => certificate.id === id)) return 'certificate';
+  return null;
+}
 
 export function App() {
   const { view, update } = useProfile();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
   useUndoRedo(update, view.status === 'ready' ? view.state : null);
   const state = view.status === 'ready' ? view.state : null;
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
   // Read again after every change main acknowledges: the revision moves with each one.
   const analysis = useBridgeQuery((api) => api.analyzeProfile(), state?.revision ?? -1);
+  const revealFinding = (finding: Finding) => {
+    const subject = finding.subject;
+    if (subject === null || state === null) return;
+    const nonce = (reveal?.nonce ?? 0) + 1;
+    if (typeof subject !== 'string') {
+      setReveal({ kind: 'period', from: subject.from, to: subject.to, nonce });
+      return;
+    }
+    const kind = entityKindOf(state.profile, subject);
+    if (kind === null) return;
+    setSelection({ kind, id: subject });
+    setReveal({ kind: 'entity', key: `${kind}:${subject}`, nonce });
+  };
   const hasEntries =
     state !== null &&
     state.profile.roles.length + state.profile.projects.length + state.profile.certificates.length > 0;
@@ -55,6 +81,10 @@ export function App() {
         <main className="timeline-region" aria-labelledby="timeline-heading" tabIndex={0}>
           <TimelineArea
             profile={state?.profile ?? null}
+            analysis={analysis.status === 'ready' ? analysis.value : null}
+            selection={selection}
+            reveal={reveal}
+            onSelect={setSelection}
             onTrySample={() => void update((api) => api.loadSampleProfile())}
             onImport={() =>
               void update(async (api) => {
@@ -76,6 +106,12 @@ export function App() {
               }),
             )
           }
+          canReveal={(finding) =>
+            finding.subject !== null &&
+            (typeof finding.subject !== 'string' ||
+              (state !== null && entityKindOf(state.profile, finding.subject) !== null))
+          }
+          onReveal={revealFinding}
           onRestore={(key) => void update((api) => api.executeCommand({ command: { type: 'finding.restore', key } }))}
         />
       </div>

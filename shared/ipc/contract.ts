@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppInfoSchema } from '../app-info';
 import { BackupInfoSchema } from '../profile/backups';
 import { CommandSchema } from '../profile/commands';
-import { ProfileStateSchema } from '../profile/state';
+import { ProfileStateSchema, SaveStatusSchema } from '../profile/state';
 import { TargetRoleSchema } from '../domain/profile';
 import { LensResultSchema } from '../lens/result';
 
@@ -34,6 +34,11 @@ export const ipcContract = {
     method: 'executeCommand',
     request: z.object({ command: CommandSchema }).strict(),
     response: ProfileStateSchema,
+  },
+  'profile.saveStatus': {
+    method: 'getSaveStatus',
+    request: NoRequest,
+    response: z.object({ save: SaveStatusSchema, revision: z.number().int().min(0) }).strict(),
   },
   'profile.undo': { method: 'undo', request: NoRequest, response: ProfileStateSchema },
   'profile.redo': { method: 'redo', request: NoRequest, response: ProfileStateSchema },

@@ -49,6 +49,10 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
   return {
     'app.info': () => services.appInfo(),
     'profile.get': async () => (await store()).state(),
+    'profile.saveStatus': async () => {
+      const { save, revision } = (await store()).state();
+      return { save, revision };
+    },
     'profile.execute': async ({ command }) => (await store()).execute(command),
     'profile.undo': async () => (await store()).undo(),
     'profile.redo': async () => (await store()).redo(),

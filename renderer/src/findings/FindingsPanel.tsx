@@ -13,6 +13,8 @@ export function FindingsPanel(props: {
   failure: string | null;
   onDismiss: (key: string, reason: string) => void;
   onRestore: (key: string) => void;
+  canReveal: (finding: Finding) => boolean;
+  onReveal: (finding: Finding) => void;
 }) {
   const { analysis } = props;
   if (props.failure !== null) return <p role="alert">{props.failure}</p>;
@@ -32,7 +34,12 @@ export function FindingsPanel(props: {
             </h3>
             <ul className="findings__list">
               {group.map((finding) => (
-                <FindingItem key={finding.key} finding={finding} onDismiss={props.onDismiss} />
+                <FindingItem
+                  key={finding.key}
+                  finding={finding}
+                  onDismiss={props.onDismiss}
+                  onReveal={props.canReveal(finding) ? props.onReveal : null}
+                />
               ))}
             </ul>
           </section>
@@ -60,14 +67,34 @@ export function FindingsPanel(props: {
   );
 }
 
-function FindingItem(props: { finding: Finding; onDismiss: (key: string, reason: string) => void }) {
+function FindingItem(props: {
+  finding: Finding;
+  onDismiss: (key: string, reason: string) => void;
+  onReveal: ((finding: Finding) => void) | null;
+}) {
   const { finding } = props;
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState('');
   const reasonId = `reason-${finding.key}`;
   return (
     <li className={`finding finding--${finding.severity}`}>
-      <p className="finding__message">{finding.message}</p>
+      {props.onReveal === null ? (
+        <p className="finding__message">{finding.message}</p>
+      ) : (
+        <p className="finding__message">
+          <button
+            type="button"
+            className="finding__reveal"
+            aria-describedby={`${reasonId}-hint`}
+            onClick={() => props.onReveal?.(finding)}
+          >
+            {finding.message}
+          </button>
+          <span id={`${reasonId}-hint`} className="visually-hidden">
+            Shows it on the timeline
+          </span>
+        </p>
+      )}
       <p className="finding__why">{finding.why}</p>
       <p className="finding__action">
         <span className="finding__label">Next step:</span> {finding.action}

@@ -14,6 +14,9 @@ const unreachable = (error: unknown): IpcError => ({
   message: error instanceof Error ? error.message : 'The app could not reach its main process.',
 });
 
+/** A little over main's coalescing window, so one poll usually finds the write done. */
+const SAVE_POLL_MS = 400;
+
 /**
  * The profile as main last reported it. Every change goes through `update`, which takes the
  * state main answers with, so the screen never shows an edit main did not accept.
@@ -42,6 +45,25 @@ export function useProfile() {
       current = false;
     };
   }, []);
+
+  // Main writes a moment after it acknowledges an edit; ask until the write has landed (or failed).
+  const pendingRevision = view.status === 'ready' && view.state.save.state === 'pending' ? view.state.revision : null;
+  useEffect(() => {
+    if (pendingRevision === null) return;
+    const timer = setTimeout(() => {
+      void bridge()
+        .getSaveStatus()
+        .then((result) => {
+          if (!result.ok) return;
+          setView((previous) =>
+            previous.status === 'ready' && previous.state.revision === result.value.revision
+              ? { ...previous, state: { ...previous.state, save: result.value.save } }
+              : previous,
+          );
+        });
+    }, SAVE_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [pendingRevision, view]);
 
   const update = useCallback(
     async (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileState>>): Promise<boolean> => {

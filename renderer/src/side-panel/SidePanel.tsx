@@ -1,4 +1,4 @@
-import type { LensResult } from '../../../shared/lens/result';
+import type { Finding, LensResult } from '../../../shared/lens/result';
 import { FindingsPanel } from '../findings/FindingsPanel';
 
 /** Findings and details share the side panel; until the profile has entries both explain what will appear. */
@@ -8,6 +8,8 @@ export function SidePanel(props: {
   failure: string | null;
   onDismiss: (key: string, reason: string) => void;
   onRestore: (key: string) => void;
+  canReveal: (finding: Finding) => boolean;
+  onReveal: (finding: Finding) => void;
 }) {
   return (
     <aside className="side-panel" aria-labelledby="findings-heading" tabIndex={0}>
@@ -21,6 +23,8 @@ export function SidePanel(props: {
             failure={props.failure}
             onDismiss={props.onDismiss}
             onRestore={props.onRestore}
+            canReveal={props.canReveal}
+            onReveal={props.onReveal}
           />
         ) : (
           <p className="side-panel__empty">

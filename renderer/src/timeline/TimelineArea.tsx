@@ -1,60 +1,170 @@
-import type { Profile } from '../../../shared/domain/profile';
-import { count } from '../i18n/en/plural';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { emptyProfile, type Profile } from '../../../shared/domain/profile';
+import type { LensResult } from '../../../shared/lens/result';
+import { monthIndex } from '../../../shared/lens/months';
+import { text } from '../i18n/text';
+import type { Selection } from '../selection/selection';
+import { ClusterPopover } from './ClusterPopover';
+import { createHoverStore } from './hover';
+import { buildTimelineModel, type BarItem, type MarkerItem } from './model';
+import type { PlacedCluster } from './placement';
+import { TimelineChart } from './TimelineChart';
 import { TimelineEmptyState } from './TimelineEmptyState';
+import { TimelineOverview } from './TimelineOverview';
+import { TimelineToolbar } from './TimelineToolbar';
+import { TimelineTooltip, type TooltipSource } from './TimelineTooltip';
+import { useFirstLinkHint } from './useFirstLinkHint';
+import { useTimelineWindow } from './useTimelineWindow';
+import './timeline.css';
 
-const LANES = [
-  { id: 'roles', label: 'Roles' },
-  { id: 'projects', label: 'Projects' },
-  { id: 'learning', label: 'Learning' },
-] as const;
+/** Something outside the timeline (a finding) asks it to show a subject; `nonce` repeats a request. */
+export type RevealRequest =
+  { kind: 'entity'; key: string; nonce: number } | { kind: 'period'; from: string; to: string; nonce: number };
 
-/** The years the empty frame shows: the last five and the next one, where a plan would go. */
-function frameYears(now: Date): number[] {
-  const year = now.getFullYear();
-  return Array.from({ length: 6 }, (_, index) => year - 4 + index);
-}
+const copy = text.timeline;
 
-export function TimelineArea(props: { profile: Profile | null; onTrySample: () => void; onImport: () => void }) {
-  const { profile } = props;
+export function TimelineArea(props: {
+  profile: Profile | null;
+  analysis: LensResult | null;
+  selection: Selection;
+  reveal: RevealRequest | null;
+  onSelect: (selection: Selection) => void;
+  onTrySample: () => void;
+  onImport: () => void;
+}) {
+  const { profile, analysis } = props;
   const isEmpty =
     profile === null || profile.roles.length + profile.projects.length + profile.certificates.length === 0;
-  const now = new Date();
-  const years = frameYears(now);
-  const todayOffset =
-    ((now.getFullYear() - (years[0] ?? now.getFullYear())) * 12 + now.getMonth() + 0.5) / (years.length * 12);
+  // Today moves once a day at most; reading it once per mount keeps the model stable between edits.
+  const [today] = useState(() => new Date());
+  const [nothing] = useState(emptyProfile);
+  const model = useMemo(
+    () => buildTimelineModel(profile ?? nothing, analysis, today),
+    [profile, analysis, today, nothing],
+  );
+  const zoom = useTimelineWindow(model.extent, model.now);
+  const hover = useMemo(() => createHoverStore(), []);
+  const [cluster, setCluster] = useState<PlacedCluster | null>(null);
+  const hint = useFirstLinkHint(profile);
+  const chartBox = useRef<HTMLDivElement>(null);
+
+  const selectedKey = props.selection === null ? null : `${props.selection.kind}:${props.selection.id}`;
+  const { onSelect } = props;
+  const handlers = useMemo(
+    () => ({
+      onActivate: (key: string) => {
+        const [kind, ...rest] = key.split(':');
+        const id = rest.join(':');
+        if (kind === 'role' || kind === 'project' || kind === 'certificate') onSelect({ kind, id });
+      },
+      onOpenCluster: setCluster,
+      onClear: () => onSelect(null),
+    }),
+    [onSelect],
+  );
+
+  const source = useMemo<TooltipSource>(() => {
+    const items = new Map<string, BarItem | MarkerItem>();
+    for (const bar of model.bars) items.set(`${bar.kind}:${bar.id}`, bar);
+    for (const marker of model.markers) items.set(`certificate:${marker.id}`, marker);
+    const findings = new Map<string, string[]>();
+    for (const finding of analysis?.findings ?? []) {
+      if (finding.dismissed !== null || typeof finding.subject !== 'string') continue;
+      findings.set(finding.subject, [...(findings.get(finding.subject) ?? []), finding.message]);
+    }
+    const notes = new Map<string, string[]>();
+    for (const connector of model.connectors)
+      notes.set(connector.certificateId, [...(notes.get(connector.certificateId) ?? []), connector.note]);
+    return {
+      item: (key) => items.get(key),
+      findings: (id) => findings.get(id) ?? [],
+      notes: (id) => notes.get(id) ?? [],
+    };
+  }, [model, analysis]);
+
+  // A finding asked to show its subject: bring its time into view, then scroll its row to the middle.
+  const { reveal } = zoom;
+  const revealRequest = props.reveal;
+  useEffect(() => {
+    if (revealRequest === null) return;
+    if (revealRequest.kind === 'period') {
+      reveal(monthIndex(revealRequest.from), monthIndex(revealRequest.to) + 1);
+      return;
+    }
+    const item = source.item(revealRequest.key);
+    if (item === undefined) return;
+    if (item.kind === 'certificate') reveal(item.at - 1, item.at + 1);
+    else reveal(item.from, item.to);
+    requestAnimationFrame(() => {
+      chartBox.current
+        ?.querySelector(`[data-key="${CSS.escape(revealRequest.key)}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+    // Only a new request reveals; later edits must not move the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  }, [revealRequest]);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline__heading-row">
         <h1 id="timeline-heading" className="timeline__heading">
-          Career path
+          {copy.heading}
         </h1>
         {!isEmpty && (
           <p className="timeline__counts">
-            {[
-              count(profile.roles.length, 'role'),
-              count(profile.projects.length, 'project'),
-              count(profile.certificates.length, 'certificate'),
-            ].join(' · ')}
+            {copy.counts(profile.roles.length, profile.projects.length, profile.certificates.length)}
           </p>
         )}
       </div>
-      <div className="timeline__frame" aria-hidden="true">
-        <div className="timeline__axis">
-          {years.map((year) => (
-            <span key={year} className="timeline__tick">
-              {year}
-            </span>
-          ))}
-        </div>
-        {LANES.map((lane) => (
-          <div key={lane.id} className="timeline__lane">
-            <span className="timeline__lane-label">{lane.label}</span>
+      {!isEmpty && <TimelineToolbar preset={zoom.preset} onPreset={zoom.showPreset} onPan={zoom.pan} />}
+      {hint.show && (
+        <div className="tl-hint" role="note">
+          <div>
+            <p className="tl-hint__title">{copy.hint.title}</p>
+            <p className="tl-hint__body">{copy.hint.body}</p>
           </div>
-        ))}
-        <div className="timeline__today" style={{ left: `${(todayOffset * 100).toFixed(2)}%` }}>
-          <span className="timeline__today-label">Today</span>
+          <button type="button" className="chip-button" onClick={hint.dismiss}>
+            {copy.hint.dismiss}
+          </button>
         </div>
+      )}
+      {!isEmpty && <TimelineOverview model={model} window={zoom.window} onChange={zoom.showRange} />}
+      <div
+        ref={chartBox}
+        className={isEmpty ? 'tl-chart tl-chart--empty' : 'tl-chart'}
+        role="group"
+        aria-label={copy.chartLabel}
+        aria-describedby="timeline-keys"
+        data-testid="timeline-chart"
+      >
+        <p id="timeline-keys" className="visually-hidden">
+          {copy.keyboardHelp}
+        </p>
+        <TimelineChart
+          model={model}
+          window={zoom.window}
+          selectedKey={selectedKey}
+          hover={hover}
+          onActivate={handlers.onActivate}
+          onOpenCluster={handlers.onOpenCluster}
+          onClear={handlers.onClear}
+          onPan={zoom.pan}
+        />
+        <TimelineTooltip hover={hover} source={source} />
+        {cluster !== null && (
+          <ClusterPopover
+            cluster={cluster}
+            onPick={(id) => {
+              setCluster(null);
+              onSelect({ kind: 'certificate', id });
+            }}
+            onZoom={() => {
+              setCluster(null);
+              zoom.showRange({ from: cluster.from - 3, to: cluster.to + 3 });
+            }}
+            onClose={() => setCluster(null)}
+          />
+        )}
       </div>
       {isEmpty && (
         <TimelineEmptyState loading={profile === null} onTrySample={props.onTrySample} onImport={props.onImport} />

@@ -1,0 +1,226 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { Severity } from '../../../shared/lens/result';
+import type { HoverStore } from './hover';
+import { describeBar, describeCluster, describeMarker } from './describe';
+import { BarShape, ClusterShape, ConnectorShape, MarkerShape } from './ItemShapes';
+import type { TimelineModel } from './model';
+import { navigate, placeItems, type NavMove, type PlacedCluster } from './placement';
+
+const KEY_MOVES: Partial<Record<string, NavMove>> = {
+  ArrowRight: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'first',
+  End: 'last',
+};
+const SEVERITY_RANK: Record<Severity, number> = { warning: 3, suggestion: 2, info: 1 };
+
+export interface ItemLayerProps {
+  model: TimelineModel;
+  selectedKey: string | null;
+  hover: HoverStore;
+  onActivate: (key: string) => void;
+  onOpenCluster: (cluster: PlacedCluster) => void;
+  onClear: () => void;
+  onPan: (fraction: number) => void;
+}
+
+function keyOf(event: SyntheticEvent): string | null {
+  const target = event.target instanceof Element ? event.target.closest('[data-key]') : null;
+  return target?.getAttribute('data-key') ?? null;
+}
+
+/**
+ * Every bar, marker and connector, drawn inside the recharts frame with its scales. Items are
+ * memoized one by one, so an edit redraws what changed; one listener serves the whole layer.
+ */
+export function ItemLayer(props: ItemLayerProps) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  const layer = useRef<SVGGElement>(null);
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const moveFocus = useRef(false);
+  // Connectors wait for the first paint: the items are what a user looks for first.
+  const [connectorsReady, setConnectorsReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setConnectorsReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const { model } = props;
+  const placement = useMemo(() => {
+    if (x === undefined || y === undefined || plot === undefined) return null;
+    const top = y(0) ?? 0;
+    const rowHeight = (y(1) ?? top + 30) - top;
+    return placeItems(model, {
+      x: (month) => x(month) ?? 0,
+      rowTop: (row) => top + row * rowHeight,
+      rowHeight,
+      left: plot.x,
+      right: plot.x + plot.width,
+    });
+  }, [model, x, y, plot]);
+
+  const clusterByKey = useMemo(
+    () => new Map((placement?.clusters ?? []).map((cluster) => [cluster.key, cluster])),
+    [placement],
+  );
+  const linksOf = useMemo(() => {
+    const links = new Map<string, number>();
+    for (const connector of model.connectors)
+      links.set(connector.certificateId, (links.get(connector.certificateId) ?? 0) + 1);
+    return links;
+  }, [model.connectors]);
+
+  useEffect(() => {
+    if (!moveFocus.current || focusedKey === null) return;
+    moveFocus.current = false;
+    const element = layer.current?.querySelector<SVGGElement>(`[data-key="${CSS.escape(focusedKey)}"]`);
+    element?.focus();
+  }, [focusedKey, placement]);
+
+  if (placement === null || plot === undefined) return null;
+  const present = new Set(placement.nav.map((node) => node.key));
+  const tabbableKey =
+    focusedKey !== null && present.has(focusedKey)
+      ? focusedKey
+      : props.selectedKey !== null && present.has(props.selectedKey)
+        ? props.selectedKey
+        : (placement.nav[0]?.key ?? null);
+
+  const activate = (key: string) => {
+    const cluster = clusterByKey.get(key);
+    if (cluster !== undefined) props.onOpenCluster(cluster);
+    else props.onActivate(key);
+  };
+  const showHover = (event: SyntheticEvent) => {
+    const key = keyOf(event);
+    if (key === null) return;
+    const element = event.target instanceof Element ? event.target.closest('[data-key]') : null;
+    const box = element?.getBoundingClientRect();
+    const frame = layer.current?.ownerSVGElement?.getBoundingClientRect();
+    if (box === undefined || frame === undefined) return;
+    props.hover.set({ key, x: box.left + box.width / 2 - frame.left, y: box.top - frame.top });
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const current = keyOf(event);
+    const move = KEY_MOVES[event.key];
+    if (move !== undefined) {
+      event.preventDefault();
+      const next = navigate(placement.nav, current, move);
+      if (next !== null) {
+        moveFocus.current = true;
+        setFocusedKey(next);
+      }
+    } else if ((event.key === 'Enter' || event.key === ' ') && current !== null) {
+      event.preventDefault();
+      activate(current);
+    } else if (event.key === 'Escape') {
+      props.onClear();
+    } else if (event.key === 'PageUp' || event.key === 'PageDown') {
+      event.preventDefault();
+      props.onPan(event.key === 'PageUp' ? -0.5 : 0.5);
+    }
+  };
+
+  const selected = props.selectedKey;
+  return (
+    <g
+      ref={layer}
+      className="tl-layer"
+      clipPath="url(#timeline-plot-clip)"
+      onClick={(event) => {
+        const key = keyOf(event);
+        if (key !== null) {
+          setFocusedKey(key);
+          activate(key);
+        }
+      }}
+      onKeyDown={onKeyDown}
+      onPointerOver={showHover}
+      onFocus={(event) => {
+        const key = keyOf(event);
+        if (key !== null) setFocusedKey(key);
+        showHover(event);
+      }}
+      onPointerLeave={() => props.hover.set(null)}
+      onBlur={() => props.hover.set(null)}
+    >
+      <defs>
+        <clipPath id="timeline-plot-clip">
+          <rect x={plot.x} y={plot.y - 20} width={plot.width} height={plot.height + 40} />
+        </clipPath>
+      </defs>
+      {connectorsReady && (
+        <g className="tl-connectors" aria-hidden="true">
+          {placement.connectors.map((placed) => (
+            <ConnectorShape
+              key={placed.key}
+              connectorKey={placed.key}
+              path={placed.path}
+              intent={placed.connector.intent}
+              highlighted={selected !== null && (placed.ends[0] === selected || placed.ends[1] === selected)}
+            />
+          ))}
+        </g>
+      )}
+      {placement.bars.map((bar) => (
+        <BarShape
+          key={bar.key}
+          itemKey={bar.key}
+          kind={bar.item.kind}
+          x={bar.x}
+          y={bar.y}
+          width={bar.width}
+          height={bar.height}
+          title={bar.item.title}
+          planned={bar.item.planned}
+          openEnded={bar.item.end === null}
+          marks={bar.item.marks}
+          label={describeBar(bar.item)}
+          selected={bar.key === selected}
+          tabbable={bar.key === tabbableKey}
+        />
+      ))}
+      {placement.markers.map((marker) => (
+        <MarkerShape
+          key={marker.key}
+          itemKey={marker.key}
+          cx={marker.cx}
+          cy={marker.cy}
+          status={marker.item.status}
+          percentDone={marker.item.percentDone}
+          marks={marker.item.marks}
+          label={describeMarker(marker.item, linksOf.get(marker.item.id) ?? 0)}
+          selected={marker.key === selected}
+          tabbable={marker.key === tabbableKey}
+        />
+      ))}
+      {placement.clusters.map((cluster) => (
+        <ClusterShape
+          key={cluster.key}
+          itemKey={cluster.key}
+          cx={cluster.cx}
+          cy={cluster.cy}
+          amount={cluster.items.length}
+          severity={strongest(cluster)}
+          label={describeCluster(cluster.items.length, cluster.from, cluster.to)}
+          selected={cluster.items.some((item) => `certificate:${item.id}` === selected)}
+          tabbable={cluster.key === tabbableKey}
+        />
+      ))}
+    </g>
+  );
+}
+
+function strongest(cluster: PlacedCluster): Severity | null {
+  let best: Severity | null = null;
+  for (const item of cluster.items) {
+    const severity = item.marks.severity;
+    if (severity !== null && (best === null || SEVERITY_RANK[severity] > SEVERITY_RANK[best])) best = severity;
+  }
+  return best;
+}

@@ -1,0 +1,162 @@
+import { memo } from 'react';
+import type { ItemMarks } from './model';
+
+/** Props every focusable item shares; primitives only, so memo compares them cheaply. */
+interface ItemState {
+  itemKey: string;
+  label: string;
+  selected: boolean;
+  tabbable: boolean;
+}
+
+function itemClass(base: string, marks: ItemMarks, selected: boolean, extra: string[] = []): string {
+  return [
+    'tl-item',
+    base,
+    marks.hollow ? 'tl-item--hollow' : '',
+    marks.faded ? 'tl-item--faded' : '',
+    marks.offTarget ? 'tl-item--off-target' : '',
+    selected ? 'tl-item--selected' : '',
+    ...extra,
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+function Badge(props: { x: number; y: number; marks: ItemMarks }) {
+  const { severity } = props.marks;
+  if (severity === null || severity === 'info') return null;
+  return (
+    <g className={`tl-badge tl-badge--${severity}`} aria-hidden="true">
+      <circle cx={props.x} cy={props.y} r={6} />
+      <text x={props.x} y={props.y + 3.5} textAnchor="middle">
+        !
+      </text>
+    </g>
+  );
+}
+
+export const BarShape = memo(function BarShape(
+  props: ItemState & {
+    kind: 'role' | 'project';
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    title: string;
+    planned: boolean;
+    openEnded: boolean;
+    marks: ItemMarks;
+  },
+) {
+  const { x, y, width, height } = props;
+  // Roughly 6.5 px per character at the label's size; a bar too short for a word shows none.
+  const room = Math.floor((width - 12) / 6.5);
+  const title = room < 4 ? '' : props.title.length <= room ? props.title : `${props.title.slice(0, room - 1)}…`;
+  return (
+    <g
+      className={itemClass(`tl-bar tl-bar--${props.kind}`, props.marks, props.selected, [
+        props.planned ? 'tl-item--planned' : '',
+        props.openEnded ? 'tl-bar--open' : '',
+      ])}
+      data-key={props.itemKey}
+      role="button"
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-label={props.label}
+      aria-pressed={props.selected}
+    >
+      <rect className="tl-item__ring" x={x - 3} y={y - 3} width={width + 6} height={height + 6} rx={7} />
+      <rect className="tl-bar__body" x={x} y={y} width={width} height={height} rx={5} />
+      {title !== '' && (
+        <text className="tl-bar__label" x={x + 7} y={y + height / 2 + 4}>
+          {title}
+        </text>
+      )}
+      <Badge x={x + width - 2} y={y} marks={props.marks} />
+    </g>
+  );
+});
+
+const MARKER_R = 7;
+
+export const MarkerShape = memo(function MarkerShape(
+  props: ItemState & {
+    cx: number;
+    cy: number;
+    status: 'planned' | 'in-progress' | 'earned';
+    percentDone: number;
+    marks: ItemMarks;
+  },
+) {
+  const { cx, cy } = props;
+  const fillHeight = (2 * MARKER_R * props.percentDone) / 100;
+  return (
+    <g
+      className={itemClass(`tl-marker tl-marker--${props.status}`, props.marks, props.selected)}
+      data-key={props.itemKey}
+      role="button"
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-label={props.label}
+      aria-pressed={props.selected}
+    >
+      <circle className="tl-item__ring" cx={cx} cy={cy} r={MARKER_R + 4} />
+      <circle className="tl-marker__body" cx={cx} cy={cy} r={MARKER_R} />
+      {props.status === 'in-progress' && (
+        // Part-filled from the bottom by the share done: progress reads without a legend.
+        <rect
+          className="tl-marker__progress"
+          x={cx - MARKER_R + 1.5}
+          y={cy + MARKER_R - 1.5 - Math.max(0, fillHeight - 3)}
+          width={2 * MARKER_R - 3}
+          height={Math.max(0, fillHeight - 3)}
+          rx={2}
+        />
+      )}
+      <Badge x={cx + MARKER_R} y={cy - MARKER_R} marks={props.marks} />
+    </g>
+  );
+});
+
+export const ClusterShape = memo(function ClusterShape(
+  props: ItemState & { cx: number; cy: number; amount: number; severity: ItemMarks['severity'] },
+) {
+  const { cx, cy } = props;
+  return (
+    <g
+      className={['tl-item', 'tl-cluster', props.selected ? 'tl-item--selected' : ''].join(' ')}
+      data-key={props.itemKey}
+      role="button"
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-label={props.label}
+      aria-haspopup="dialog"
+    >
+      <circle className="tl-item__ring" cx={cx} cy={cy} r={17} />
+      <circle className="tl-cluster__body" cx={cx} cy={cy} r={13} />
+      <text className="tl-cluster__count" x={cx} y={cy + 4} textAnchor="middle">
+        {props.amount}
+      </text>
+      {props.severity !== null && props.severity !== 'info' && (
+        <circle className={`tl-cluster__flag tl-badge--${props.severity}`} cx={cx + 10} cy={cy - 10} r={4} />
+      )}
+    </g>
+  );
+});
+
+export const ConnectorShape = memo(function ConnectorShape(props: {
+  path: string;
+  intent: boolean;
+  highlighted: boolean;
+  connectorKey: string;
+}) {
+  return (
+    <path
+      className={[
+        'tl-connector',
+        props.intent ? 'tl-connector--intent' : '',
+        props.highlighted ? 'tl-connector--highlighted' : '',
+      ].join(' ')}
+      d={props.path}
+      data-connector={props.connectorKey}
+    />
+  );
+});

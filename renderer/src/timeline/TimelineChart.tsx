@@ -1,0 +1,91 @@
+import { memo, useMemo } from 'react';
+import {
+  CartesianGrid,
+  DefaultZIndexes,
+  ComposedChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from 'recharts';
+import { text } from '../i18n/text';
+import { formatMonthIndex, formatYear } from '../i18n/locale';
+import { ItemLayer, type ItemLayerProps } from './ItemLayer';
+import { LaneLabels } from './LaneLabels';
+import { ticksFor } from './ticks';
+import type { TimeWindow } from './useTimelineWindow';
+
+export const ROW_PX = 34;
+const ITEM_LAYER_Z = DefaultZIndexes.scatter + 100;
+const MARGIN = { top: 34, right: 24, bottom: 12, left: 96 };
+
+/**
+ * The recharts frame — time axis, grid, lane bands, gap areas, today — with the item layer inside
+ * it. Nothing here animates: a timeline that moves after every edit reads as unstable.
+ */
+export const TimelineChart = memo(function TimelineChart(props: ItemLayerProps & { window: TimeWindow }) {
+  const { model, window } = props;
+  const ticks = useMemo(() => ticksFor(window), [window]);
+  const height = model.rowCount * ROW_PX + MARGIN.top + MARGIN.bottom;
+  // Two points pin the axis to the window; the items themselves are not recharts data.
+  const frameData = useMemo(() => [{ month: window.from }, { month: window.to }], [window]);
+  return (
+    <ResponsiveContainer width="100%" height={height} minWidth={320}>
+      <ComposedChart data={frameData} margin={MARGIN} accessibilityLayer={false}>
+        <CartesianGrid vertical horizontal={false} className="tl-grid" />
+        <XAxis
+          dataKey="month"
+          type="number"
+          orientation="top"
+          domain={[window.from, window.to]}
+          allowDataOverflow
+          ticks={ticks.months}
+          tickFormatter={(month: number) => (ticks.yearly ? formatYear(month) : formatMonthIndex(month))}
+          className="tl-axis"
+          tickLine={false}
+        />
+        <YAxis type="number" domain={[0, model.rowCount]} reversed hide allowDataOverflow />
+        {model.lanes.map((lane, index) => (
+          <ReferenceArea
+            key={lane.id}
+            y1={lane.firstRow}
+            y2={lane.firstRow + lane.rows}
+            className={`tl-lane tl-lane--${index % 2 === 0 ? 'even' : 'odd'}`}
+            ifOverflow="hidden"
+          />
+        ))}
+        {model.gaps.map((gap) => (
+          <ReferenceArea
+            key={gap.key}
+            x1={gap.from}
+            x2={gap.to}
+            className="tl-gap"
+            ifOverflow="hidden"
+            label={{ value: text.timeline.gap(gap.months), position: 'insideBottom', className: 'tl-gap__label' }}
+          />
+        ))}
+        <ReferenceLine
+          x={model.now}
+          className="tl-today"
+          ifOverflow="hidden"
+          label={{ value: text.timeline.today, position: 'top', className: 'tl-today__label' }}
+        />
+        <LaneLabels lanes={model.lanes} />
+        {/* Above every recharts layer (lanes, gaps, today, axes): items are what the user points at. */}
+        <ZIndexLayer zIndex={ITEM_LAYER_Z}>
+          <ItemLayer
+            model={model}
+            selectedKey={props.selectedKey}
+            hover={props.hover}
+            onActivate={props.onActivate}
+            onOpenCluster={props.onOpenCluster}
+            onClear={props.onClear}
+            onPan={props.onPan}
+          />
+        </ZIndexLayer>
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+});

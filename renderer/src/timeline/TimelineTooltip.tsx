@@ -1,0 +1,55 @@
+import { text } from '../i18n/text';
+import { formatPartialDate } from '../i18n/locale';
+import { periodOf, statusOf } from './describe';
+import { useHover, type HoverStore } from './hover';
+import type { BarItem, MarkerItem } from './model';
+
+/** Half the tooltip's widest box: keeps one over an item at the left edge inside the chart. */
+const TOOLTIP_HALF_WIDTH = 160;
+
+export interface TooltipSource {
+  item: (key: string) => BarItem | MarkerItem | undefined;
+  findings: (id: string) => readonly string[];
+  notes: (certificateId: string) => readonly string[];
+}
+
+/** The hovered or focused item in a few lines; items carry the same words for screen readers. */
+export function TimelineTooltip(props: { hover: HoverStore; source: TooltipSource }) {
+  const hover = useHover(props.hover);
+  const item = hover === null ? undefined : props.source.item(hover.key);
+  if (hover === null || item === undefined) return null;
+  const copy = text.timeline;
+  const when =
+    item.kind === 'certificate'
+      ? `${item.issued === null ? copy.undated : formatPartialDate(item.issued)} · ${statusOf(item)}`
+      : periodOf(item);
+  const findings = props.source.findings(item.id);
+  const notes = item.kind === 'certificate' ? props.source.notes(item.id) : [];
+  return (
+    <div
+      className="tl-tooltip"
+      aria-hidden="true"
+      style={{ left: Math.max(TOOLTIP_HALF_WIDTH, hover.x), top: hover.y }}
+    >
+      <p className="tl-tooltip__kind">{copy.kinds[item.kind]}</p>
+      <p className="tl-tooltip__title">{item.title}</p>
+      {item.detail !== '' && item.kind !== 'project' && <p className="tl-tooltip__line">{item.detail}</p>}
+      <p className="tl-tooltip__line">{when}</p>
+      {item.kind === 'certificate' && <p className="tl-tooltip__line">{copy.appliedIn(notes.length)}</p>}
+      {notes
+        .filter((note) => note !== '')
+        .slice(0, 2)
+        .map((note) => (
+          <p key={note} className="tl-tooltip__note">
+            “{note}”
+          </p>
+        ))}
+      {findings.slice(0, 2).map((message) => (
+        <p key={message} className="tl-tooltip__finding">
+          {message}
+        </p>
+      ))}
+      {findings.length > 2 && <p className="tl-tooltip__line">{copy.findings(findings.length)}</p>}
+    </div>
+  );
+}

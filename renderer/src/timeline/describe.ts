@@ -1,0 +1,56 @@
+import { text } from '../i18n/text';
+import { formatMonthIndex, formatPartialDate } from '../i18n/locale';
+import type { BarItem, ItemMarks, MarkerItem } from './model';
+
+const copy = text.timeline;
+
+export function periodOf(item: BarItem): string {
+  return text.common.period(
+    formatPartialDate(item.start),
+    item.end === null ? copy.current : formatPartialDate(item.end),
+  );
+}
+
+export function statusOf(item: MarkerItem): string {
+  if (item.status === 'in-progress') return copy.status['in-progress'](item.percentDone);
+  return copy.status[item.status];
+}
+
+function marksOf(marks: ItemMarks): string[] {
+  const looks = [
+    marks.hollow ? copy.looks.hollow : '',
+    marks.faded ? copy.looks.faded : '',
+    marks.offTarget ? copy.looks.offTarget : '',
+  ].filter((look) => look !== '');
+  return marks.findings === 0 ? looks : [...looks, copy.findings(marks.findings)];
+}
+
+/** What a screen reader hears on an item: kind, title, when, and what a recruiter would notice. */
+export function describeBar(item: BarItem): string {
+  return [
+    `${copy.kinds[item.kind]}: ${item.title}`,
+    item.kind === 'role' && item.detail !== '' ? item.detail : '',
+    periodOf(item),
+    item.planned ? copy.plannedBar : '',
+    ...marksOf(item.marks),
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+export function describeMarker(item: MarkerItem, links: number): string {
+  return [
+    `${copy.kinds.certificate}: ${item.title}`,
+    item.detail,
+    item.issued === null ? copy.undated : formatPartialDate(item.issued),
+    statusOf(item),
+    copy.appliedIn(links),
+    ...marksOf(item.marks),
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+export function describeCluster(amount: number, from: number, to: number): string {
+  return copy.clusterLabel(amount, formatMonthIndex(Math.floor(from)), formatMonthIndex(Math.floor(to)));
+}

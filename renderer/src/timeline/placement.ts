@@ -1,0 +1,196 @@
+import { LEARNING_ROWS, type BarItem, type Connector, type MarkerItem, type TimelineModel } from './model';
+
+/** Markers closer than this share a bucket; a bucket with more markers than rows becomes a cluster. */
+export const CLUSTER_BUCKET_PX = 26;
+
+export interface PlacedBar {
+  key: string;
+  item: BarItem;
+  x: number;
+  width: number;
+  y: number;
+  height: number;
+}
+
+export interface PlacedMarker {
+  key: string;
+  item: MarkerItem;
+  cx: number;
+  cy: number;
+}
+
+export interface PlacedCluster {
+  key: string;
+  items: MarkerItem[];
+  cx: number;
+  cy: number;
+  from: number;
+  to: number;
+}
+
+export interface PlacedConnector {
+  key: string;
+  connector: Connector;
+  path: string;
+  /** The two ends, for highlighting when either is selected. */
+  ends: [string, string];
+}
+
+/** A node the keyboard can land on, in the lane and at the place it is drawn. */
+export interface NavNode {
+  key: string;
+  lane: number;
+  x: number;
+}
+
+export interface Placement {
+  bars: PlacedBar[];
+  markers: PlacedMarker[];
+  clusters: PlacedCluster[];
+  connectors: PlacedConnector[];
+  nav: NavNode[];
+  rowHeight: number;
+}
+
+export interface Scales {
+  x: (month: number) => number;
+  /** Pixel y of a row's top edge. */
+  rowTop: (row: number) => number;
+  rowHeight: number;
+  left: number;
+  right: number;
+}
+
+const LANE_OF = { role: 0, project: 1, certificate: 2 } as const;
+
+/**
+ * Pixels for everything inside the visible window: bars in their rows, markers staggered across
+ * the learning rows, dense markers clustered, connectors from each certificate to where it was used.
+ */
+export function placeItems(model: TimelineModel, scales: Scales): Placement {
+  const { x, rowTop, rowHeight, left, right } = scales;
+  const visible = (from: number, to: number) => to >= left && from <= right;
+
+  const bars: PlacedBar[] = [];
+  const barByKey = new Map<string, PlacedBar>();
+  for (const item of model.bars) {
+    const x1 = x(item.from);
+    const x2 = x(item.to);
+    if (!visible(x1, x2)) continue;
+    const height = Math.round(rowHeight * 0.64);
+    const bar = {
+      key: `${item.kind}:${item.id}`,
+      item,
+      x: x1,
+      width: Math.max(3, x2 - x1),
+      y: rowTop(item.row) + (rowHeight - height) / 2,
+      height,
+    };
+    bars.push(bar);
+    barByKey.set(bar.key, bar);
+  }
+
+  const learning = model.lanes[2];
+  const learningTop = learning === undefined ? 0 : learning.firstRow;
+  const learningRows = learning === undefined ? 1 : Math.min(LEARNING_ROWS, learning.rows);
+  const buckets = new Map<number, MarkerItem[]>();
+  for (const item of model.markers) {
+    const cx = x(item.at);
+    if (cx < left - CLUSTER_BUCKET_PX || cx > right + CLUSTER_BUCKET_PX) continue;
+    const bucket = Math.floor(cx / CLUSTER_BUCKET_PX);
+    const members = buckets.get(bucket);
+    if (members === undefined) buckets.set(bucket, [item]);
+    else members.push(item);
+  }
+  const markers: PlacedMarker[] = [];
+  const clusters: PlacedCluster[] = [];
+  const anchorOf = new Map<string, { key: string; cx: number; cy: number }>();
+  const rowCenter = (row: number) => rowTop(learningTop + row) + rowHeight / 2;
+  for (const [bucket, members] of buckets) {
+    if (members.length > learningRows) {
+      const cx = members.reduce((sum, item) => sum + x(item.at), 0) / members.length;
+      const cluster = {
+        key: `cluster:${bucket}`,
+        items: members,
+        cx,
+        cy: rowCenter((learningRows - 1) / 2),
+        from: Math.min(...members.map((item) => item.at)),
+        to: Math.max(...members.map((item) => item.at)),
+      };
+      clusters.push(cluster);
+      for (const item of members) anchorOf.set(item.id, cluster);
+      continue;
+    }
+    // A lone marker sits mid-lane; a few close together fan out around the middle.
+    const firstRow = (learningRows - members.length) / 2;
+    members.forEach((item, index) => {
+      const placed = { key: `certificate:${item.id}`, item, cx: x(item.at), cy: rowCenter(firstRow + index) };
+      markers.push(placed);
+      anchorOf.set(item.id, placed);
+    });
+  }
+
+  const connectors: PlacedConnector[] = [];
+  for (const connector of model.connectors) {
+    const from = anchorOf.get(connector.certificateId);
+    const bar = barByKey.get(`${connector.to.kind}:${connector.to.id}`);
+    if (from === undefined || bar === undefined) continue;
+    const toX = Math.min(Math.max(from.cx, bar.x + 2), bar.x + bar.width - 2);
+    const toY = bar.y + bar.height;
+    const middle = (from.cy + toY) / 2;
+    connectors.push({
+      key: connector.key,
+      connector,
+      path: `M${r(from.cx)},${r(from.cy)} C${r(from.cx)},${r(middle)} ${r(toX)},${r(middle)} ${r(toX)},${r(toY)}`,
+      ends: [from.key, bar.key],
+    });
+  }
+
+  const nav: NavNode[] = [
+    ...bars.map((bar) => ({ key: bar.key, lane: LANE_OF[bar.item.kind], x: bar.x })),
+    ...markers.map((marker) => ({ key: marker.key, lane: 2, x: marker.cx })),
+    ...clusters.map((cluster) => ({ key: cluster.key, lane: 2, x: cluster.cx })),
+  ].sort((a, b) => a.lane - b.lane || a.x - b.x);
+
+  return { bars, markers, clusters, connectors, nav, rowHeight };
+}
+
+function r(value: number): string {
+  return value.toFixed(1);
+}
+
+export type NavMove = 'next' | 'previous' | 'up' | 'down' | 'first' | 'last';
+
+/**
+ * Where the arrow keys go: along a lane in time order, or to the nearest item in time in the lane
+ * above or below (skipping empty lanes). Returns the current key when there is nowhere to go.
+ */
+export function navigate(nav: readonly NavNode[], currentKey: string | null, move: NavMove): string | null {
+  if (nav.length === 0) return null;
+  const current = nav.find((node) => node.key === currentKey);
+  if (current === undefined) return nav[0]?.key ?? null;
+  const lane = nav.filter((node) => node.lane === current.lane);
+  const index = lane.indexOf(current);
+  switch (move) {
+    case 'next':
+      return (lane[index + 1] ?? current).key;
+    case 'previous':
+      return (lane[index - 1] ?? current).key;
+    case 'first':
+      return (lane[0] ?? current).key;
+    case 'last':
+      return (lane[lane.length - 1] ?? current).key;
+    case 'up':
+    case 'down': {
+      const step = move === 'up' ? -1 : 1;
+      for (let target = current.lane + step; target >= 0 && target <= 2; target += step) {
+        const candidates = nav.filter((node) => node.lane === target);
+        if (candidates.length === 0) continue;
+        return candidates.reduce((best, node) =>
+          Math.abs(node.x - current.x) < Math.abs(best.x - current.x) ? node : best,
+        ).key;
+      }
+      return current.key;
+    }
+  }
+}

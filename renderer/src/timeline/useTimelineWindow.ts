@@ -1,0 +1,57 @@
+import { useCallback, useState } from 'react';
+
+export type ZoomPreset = 'career' | 'recent' | 'range';
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
+/** The narrowest window: below half a year months stop reading as a career. */
+export const MIN_SPAN_MONTHS = 6;
+const RECENT_MONTHS = 60;
+
+function clampTo(window: TimeWindow, extent: TimeWindow): TimeWindow {
+  const span = Math.min(Math.max(window.to - window.from, MIN_SPAN_MONTHS), extent.to - extent.from);
+  const from = Math.min(Math.max(window.from, extent.from), extent.to - span);
+  return { from, to: from + span };
+}
+
+/**
+ * The visible stretch of time: the whole career, the last five years, or a range the user chose
+ * (brush, pan, a cluster or a finding to reveal). Presets follow the profile as it grows.
+ */
+export function useTimelineWindow(extent: TimeWindow, now: number) {
+  const [zoom, setZoom] = useState<{ preset: ZoomPreset; range: TimeWindow }>({
+    preset: 'career',
+    range: extent,
+  });
+
+  const window: TimeWindow =
+    zoom.preset === 'career'
+      ? extent
+      : zoom.preset === 'recent'
+        ? clampTo({ from: Math.floor(now) - RECENT_MONTHS, to: Math.ceil(now) + 3 }, extent)
+        : clampTo(zoom.range, extent);
+
+  const showRange = useCallback((range: TimeWindow) => setZoom({ preset: 'range', range }), []);
+  const showPreset = useCallback((preset: 'career' | 'recent') => setZoom((current) => ({ ...current, preset })), []);
+  const pan = useCallback(
+    (fraction: number) => {
+      const shift = (window.to - window.from) * fraction;
+      setZoom({ preset: 'range', range: clampTo({ from: window.from + shift, to: window.to + shift }, extent) });
+    },
+    [window.from, window.to, extent],
+  );
+  /** Brings a period into view, keeping the current zoom when it already fits. */
+  const reveal = useCallback(
+    (from: number, to: number) => {
+      if (from >= window.from && to <= window.to) return;
+      const span = Math.max(window.to - window.from, to - from + 4);
+      const middle = (from + to) / 2;
+      setZoom({ preset: 'range', range: clampTo({ from: middle - span / 2, to: middle + span / 2 }, extent) });
+    },
+    [window.from, window.to, extent],
+  );
+
+  return { window, preset: zoom.preset, showPreset, showRange, pan, reveal };
+}
