@@ -19,6 +19,7 @@ import { conceptsOf } from '../shared/taxonomy/taxonomy';
 import { bundleForNode } from '../tests/support/bundle-child';
 import { largeProfile } from '../tests/support/large-profile';
 import { hitRate, taxonomyQueries } from '../tests/support/taxonomy-queries';
+import { uiFigures } from './bench-ui';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -32,6 +33,7 @@ const budgets: Record<string, { max?: number; min?: number }> = {
   'taxonomy.heap_mb': { max: 120 },
   'lens.ratio': { max: 3 },
   'lens.scaling': { max: 12 },
+  'ui.edit_p95_ms': { max: 60 },
 };
 const results: Array<[string, number]> = [];
 
@@ -198,6 +200,10 @@ results.push(['store.coalesced_writes', await coalescedWrites()]);
 // The lens runs before the taxonomy figures, whose search indexes would otherwise crowd its heap.
 results.push(...lensFigures());
 results.push(...(await taxonomyFigures()));
+const ui = await uiFigures();
+results.push(...ui);
+const shell = ui.find(([name]) => name === 'ui.empty_shell_ms')?.[1] ?? 0;
+budgets['ui.first_timeline_ms'] = { max: shell + 150 };
 
 let over = false;
 for (const [name, value] of results) {

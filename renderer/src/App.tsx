@@ -82,6 +82,7 @@ export function App() {
           <TimelineArea
             profile={state?.profile ?? null}
             analysis={analysis.status === 'ready' ? analysis.value : null}
+            revision={state?.revision ?? null}
             selection={selection}
             reveal={reveal}
             onSelect={setSelection}
@@ -98,6 +99,7 @@ export function App() {
         <SidePanel
           hasEntries={hasEntries}
           analysis={analysis.status === 'ready' ? analysis.value : null}
+          analysisRevision={analysis.status === 'ready' ? analysis.version : null}
           failure={analysis.status === 'failed' ? analysis.error.message : null}
           onDismiss={(key, reason) =>
             void update((api) =>

@@ -1,60 +1,14 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { APP_ORIGIN, serveAppRequest } from '../../electron/main/app-protocol';
-import { ipcContract } from '../../shared/ipc/contract';
-import { BRIDGE_KEY } from '../../shared/ipc/bridge-key';
+import { E2E_ORIGIN, installApp } from '../support/app-bridge';
 import { startTestMainProcess, type TestMainProcess } from '../support/main-process';
 
-/** Chromium cannot load app:// here, so the same files are served from this made-up origin. */
-export const E2E_ORIGIN = 'http://throughline.test';
-const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
-const INVOKE_BINDING = '__throughlineInvoke';
+export { E2E_ORIGIN, installApp };
 
 export interface AppFixture {
   page: Page;
   main: TestMainProcess;
   /** Loads the app's first screen and waits for it to settle. */
   open(): Promise<void>;
-}
-
-/**
- * Serves out/renderer through the real app:// handler (so the same CSP headers apply) and
- * stands in for the preload: `window.throughline` gets one method per contract channel, each
- * calling the real dispatcher with the sending frame, over a real store in a temp folder.
- */
-export async function installApp(page: Page, main: TestMainProcess): Promise<void> {
-  if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error('out/renderer is missing: run `npm run bundle` before the e2e tests.');
-  }
-  await page.route(`${E2E_ORIGIN}/**`, async (route) => {
-    const appUrl = route.request().url().replace(E2E_ORIGIN, APP_ORIGIN);
-    const response = await serveAppRequest(rendererDir, appUrl);
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers.entries()),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-  await page.exposeBinding(INVOKE_BINDING, ({ frame, page: source }, channel: string, payload: unknown) =>
-    main.dispatch(channel, { frameUrl: frame.url(), isAppMainFrame: frame === source.mainFrame() }, payload),
-  );
-  const methods = Object.entries(ipcContract).map(([channel, spec]) => [spec.method, channel] as const);
-  await page.addInitScript(
-    ({ bindingName, bridgeKey, methodChannels }) => {
-      const globals = window as unknown as Record<string, unknown>;
-      const invoke = globals[bindingName] as (channel: string, payload: unknown) => Promise<unknown>;
-      const api = {
-        ...Object.fromEntries(
-          methodChannels.map(([method, channel]) => [method, (request: unknown = {}) => invoke(channel, request)]),
-        ),
-        // The harness has no application menu; key presses reach the page directly instead.
-        onMenuCommand: () => () => undefined,
-      };
-      Object.defineProperty(window, bridgeKey, { value: Object.freeze(api), enumerable: true });
-    },
-    { bindingName: INVOKE_BINDING, bridgeKey: BRIDGE_KEY, methodChannels: methods },
-  );
 }
 
 export const test = base.extend<{ app: AppFixture }>({

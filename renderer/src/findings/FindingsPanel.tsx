@@ -7,9 +7,12 @@ const GROUPS = [
   { severity: 'info', title: 'Good to know' },
 ] as const;
 
+const PAGE = 20;
+
 /** The lens's observations, most important first, each with its reason and next step. */
 export function FindingsPanel(props: {
   analysis: LensResult | null;
+  revision: number | null;
   failure: string | null;
   onDismiss: (key: string, reason: string) => void;
   onRestore: (key: string) => void;
@@ -17,12 +20,18 @@ export function FindingsPanel(props: {
   onReveal: (finding: Finding) => void;
 }) {
   const { analysis } = props;
+  // A long profile can carry thousands of findings; a page at a time keeps every edit quick to show.
+  const [shown, setShown] = useState<Record<Finding['severity'], number>>({
+    warning: PAGE,
+    suggestion: PAGE,
+    info: PAGE,
+  });
   if (props.failure !== null) return <p role="alert">{props.failure}</p>;
   if (analysis === null) return <p className="side-panel__empty">Reading your profile…</p>;
   const open = analysis.findings.filter((finding) => finding.dismissed === null);
   const dismissed = analysis.findings.filter((finding) => finding.dismissed !== null);
   return (
-    <div className="findings">
+    <div className="findings" data-revision={props.revision ?? undefined}>
       {open.length === 0 && <p className="side-panel__empty">Nothing stands out right now.</p>}
       {GROUPS.map(({ severity, title }) => {
         const group = open.filter((finding) => finding.severity === severity);
@@ -33,7 +42,7 @@ export function FindingsPanel(props: {
               {title} <span className="muted">({group.length})</span>
             </h3>
             <ul className="findings__list">
-              {group.map((finding) => (
+              {group.slice(0, shown[severity]).map((finding) => (
                 <FindingItem
                   key={finding.key}
                   finding={finding}
@@ -42,6 +51,15 @@ export function FindingsPanel(props: {
                 />
               ))}
             </ul>
+            {group.length > shown[severity] && (
+              <button
+                type="button"
+                className="chip-button findings__more"
+                onClick={() => setShown((current) => ({ ...current, [severity]: current[severity] + PAGE }))}
+              >
+                Show {Math.min(PAGE, group.length - shown[severity])} more of {group.length - shown[severity]}
+              </button>
+            )}
           </section>
         );
       })}

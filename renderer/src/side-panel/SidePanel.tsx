@@ -5,6 +5,7 @@ import { FindingsPanel } from '../findings/FindingsPanel';
 export function SidePanel(props: {
   hasEntries: boolean;
   analysis: LensResult | null;
+  analysisRevision: number | null;
   failure: string | null;
   onDismiss: (key: string, reason: string) => void;
   onRestore: (key: string) => void;
@@ -20,6 +21,7 @@ export function SidePanel(props: {
         {props.hasEntries ? (
           <FindingsPanel
             analysis={props.analysis}
+            revision={props.analysisRevision}
             failure={props.failure}
             onDismiss={props.onDismiss}
             onRestore={props.onRestore}

@@ -131,6 +131,13 @@ export function ItemLayer(props: ItemLayerProps) {
     <g
       ref={layer}
       className="tl-layer"
+      // Read by tests and the bench: how many entities are drawn, and whether connectors are in.
+      data-items={
+        placement.bars.length +
+        placement.markers.length +
+        placement.clusters.reduce((sum, cluster) => sum + cluster.items.length, 0)
+      }
+      data-connectors={connectorsReady ? placement.connectors.length : undefined}
       clipPath="url(#timeline-plot-clip)"
       onClick={(event) => {
         const key = keyOf(event);

@@ -26,6 +26,8 @@ const copy = text.timeline;
 export function TimelineArea(props: {
   profile: Profile | null;
   analysis: LensResult | null;
+  /** The profile revision drawn, exposed for tests and the bench to know the screen is current. */
+  revision: number | null;
   selection: Selection;
   reveal: RevealRequest | null;
   onSelect: (selection: Selection) => void;
@@ -136,6 +138,7 @@ export function TimelineArea(props: {
         aria-label={copy.chartLabel}
         aria-describedby="timeline-keys"
         data-testid="timeline-chart"
+        data-revision={props.revision ?? undefined}
       >
         <p id="timeline-keys" className="visually-hidden">
           {copy.keyboardHelp}
