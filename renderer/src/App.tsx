@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useBridgeQuery } from './ipc/useBridgeQuery';
 import { AboutDialog } from './about/AboutDialog';
+import { AddEntryMenu } from './editor/AddEntryMenu';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { useProfile } from './profile/useProfile';
 import { useUndoRedo } from './profile/useUndoRedo';
@@ -12,12 +13,14 @@ import { StoreNotices } from './shell/StoreNotices';
 import { SidePanel } from './side-panel/SidePanel';
 import { TargetsDialog } from './targets/TargetsDialog';
 import { TimelineArea } from './timeline/TimelineArea';
+import type { Selection } from './selection/selection';
 
 type OpenDialog = 'about' | 'backups' | 'targets' | null;
 
 export function App() {
   const { view, update } = useProfile();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [selection, setSelection] = useState<Selection>(null);
   useUndoRedo(update, view.status === 'ready' ? view.state : null);
   const state = view.status === 'ready' ? view.state : null;
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
@@ -53,6 +56,7 @@ export function App() {
       )}
       <div className="app-body">
         <main className="timeline-region" aria-labelledby="timeline-heading" tabIndex={0}>
+          {state !== null && <AddEntryMenu profile={state.profile} update={update} onSaved={setSelection} />}
           <TimelineArea
             profile={state?.profile ?? null}
             onTrySample={() => void update((api) => api.loadSampleProfile())}
@@ -67,6 +71,10 @@ export function App() {
         </main>
         <SidePanel
           hasEntries={hasEntries}
+          profile={state?.profile ?? null}
+          selection={selection}
+          update={update}
+          onSelect={setSelection}
           analysis={analysis.status === 'ready' ? analysis.value : null}
           failure={analysis.status === 'failed' ? analysis.error.message : null}
           onDismiss={(key, reason) =>
