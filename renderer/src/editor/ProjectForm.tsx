@@ -64,10 +64,10 @@ export function ProjectForm(props: {
         />
       </div>
       <div className="editor-form__row">
-        <MonthField label={labels.start} registration={register('start', { deps: ['end'] })} error={errors.start} />
+        <MonthField label={labels.start} registration={register('start')} error={errors.start} />
         <div className="editor-form__end">
-          {!current && <MonthField label={labels.end} registration={register('end')} error={errors.end} />}
           <CheckboxField label={labels.ongoing} registration={register('current', { deps: ['end'] })} />
+          {!current && <MonthField label={labels.end} registration={register('end')} error={errors.end} />}
         </div>
       </div>
       <Controller

@@ -45,10 +45,10 @@ export function RoleForm(props: {
         <SelectField label={labels.kind} registration={register('kind')} options={KIND_OPTIONS} error={errors.kind} />
       </div>
       <div className="editor-form__row">
-        <MonthField label={labels.start} registration={register('start', { deps: ['end'] })} error={errors.start} />
+        <MonthField label={labels.start} registration={register('start')} error={errors.start} />
         <div className="editor-form__end">
-          {!current && <MonthField label={labels.end} registration={register('end')} error={errors.end} />}
           <CheckboxField label={labels.current} registration={register('current', { deps: ['end'] })} />
+          {!current && <MonthField label={labels.end} registration={register('end')} error={errors.end} />}
         </div>
       </div>
       <TextField label={labels.field} registration={register('field')} error={errors.field} optional />
