@@ -24,7 +24,7 @@ function requiredText(domain: z.ZodType, message: string) {
   return z
     .string()
     .trim()
-    .min(1, message)
+    .min(1, { error: message, abort: true })
     .refine((value) => domain.safeParse(value).success, problems.tooLong);
 }
 
@@ -42,7 +42,7 @@ const monthOrEmpty = z.string().refine((value) => value === '' || MONTH.test(val
 const requiredMonth = (message: string) =>
   z
     .string()
-    .min(1, message)
+    .min(1, { error: message, abort: true })
     .refine((value) => MONTH.test(value), problems.month);
 
 /** Checks the end of a period against its start, and that an unfinished period has an end. */
@@ -90,7 +90,7 @@ export const ProjectFormSchema = ProjectSchema.pick({ kind: true, skills: true }
         url: z
           .string()
           .trim()
-          .min(1, problems.urlMissing)
+          .min(1, { error: problems.urlMissing, abort: true })
           .refine((value) => UrlEvidenceSchema.shape.url.safeParse(value).success, problems.url),
       }),
     ),
