@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useBridgeQuery } from './ipc/useBridgeQuery';
 import { AboutDialog } from './about/AboutDialog';
+import { AddEntryMenu } from './editor/AddEntryMenu';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { useProfile } from './profile/useProfile';
 import { useUndoRedo } from './profile/useUndoRedo';
@@ -79,6 +80,7 @@ export function App() {
       )}
       <div className="app-body">
         <main className="timeline-region" aria-labelledby="timeline-heading" tabIndex={0}>
+          {state !== null && <AddEntryMenu profile={state.profile} update={update} onSaved={setSelection} />}
           <TimelineArea
             profile={state?.profile ?? null}
             analysis={analysis.status === 'ready' ? analysis.value : null}
@@ -98,6 +100,10 @@ export function App() {
         </main>
         <SidePanel
           hasEntries={hasEntries}
+          profile={state?.profile ?? null}
+          selection={selection}
+          update={update}
+          onSelect={setSelection}
           analysis={analysis.status === 'ready' ? analysis.value : null}
           analysisRevision={analysis.status === 'ready' ? analysis.version : null}
           failure={analysis.status === 'failed' ? analysis.error.message : null}

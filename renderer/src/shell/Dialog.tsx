@@ -10,6 +10,8 @@ export function Dialog(props: {
   title: string;
   children: ReactNode;
   wide?: boolean;
+  /** false when the content has its own way out (a form's Cancel). */
+  closeButton?: boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -32,11 +34,13 @@ export function Dialog(props: {
         {props.title}
       </h2>
       {props.open && props.children}
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={props.onClose}>
-          Close
-        </button>
-      </div>
+      {props.closeButton !== false && (
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={props.onClose}>
+            Close
+          </button>
+        </div>
+      )}
     </dialog>
   );
 }

@@ -1,9 +1,18 @@
+import type { Profile } from '../../../shared/domain/profile';
 import type { Finding, LensResult } from '../../../shared/lens/result';
+import { DetailsPanel } from '../editor/DetailsPanel';
+import type { ProfileUpdate } from '../editor/types';
 import { FindingsPanel } from '../findings/FindingsPanel';
+import { text } from '../i18n/text';
+import type { Selection } from '../selection/selection';
 
 /** Findings and details share the side panel; until the profile has entries both explain what will appear. */
 export function SidePanel(props: {
   hasEntries: boolean;
+  profile: Profile | null;
+  selection: Selection;
+  update: ProfileUpdate;
+  onSelect: (selection: Selection) => void;
   analysis: LensResult | null;
   analysisRevision: number | null;
   failure: string | null;
@@ -39,7 +48,17 @@ export function SidePanel(props: {
         <h2 id="details-heading" className="side-panel__heading">
           Details
         </h2>
-        <p className="side-panel__empty">Select an item on the timeline to see and edit it here.</p>
+        {props.profile === null ? (
+          <p className="side-panel__empty">{text.editor.details.empty}</p>
+        ) : (
+          <DetailsPanel
+            profile={props.profile}
+            selection={props.selection}
+            analysis={props.analysis}
+            update={props.update}
+            onSelect={props.onSelect}
+          />
+        )}
       </section>
     </aside>
   );

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { Profile } from '../../../shared/domain/profile';
+import { text } from '../i18n/text';
+import type { EntityKind, Selection } from '../selection/selection';
+import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
+import type { ProfileUpdate } from './types';
+import './editor.css';
+
+const KINDS: readonly EntityKind[] = ['role', 'project', 'certificate'];
+
+/** A small toolbar that opens the entry form for a new role, project or certificate. */
+export function AddEntryMenu(props: {
+  profile: Profile;
+  update: ProfileUpdate;
+  onSaved: (selection: Selection) => void;
+}) {
+  const [form, setForm] = useState<EntryFormTarget | null>(null);
+  return (
+    <div className="add-entry" role="group" aria-label={text.editor.addToolbar}>
+      {KINDS.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="button button--quiet add-entry__button"
+          onClick={() => setForm({ mode: 'create', kind })}
+        >
+          <span aria-hidden="true" className="add-entry__plus">
+            +
+          </span>
+          {text.editor.add[kind]}
+        </button>
+      ))}
+      <EntryFormDialog
+        target={form}
+        profile={props.profile}
+        update={props.update}
+        onClose={() => setForm(null)}
+        onSaved={props.onSaved}
+      />
+    </div>
+  );
+}

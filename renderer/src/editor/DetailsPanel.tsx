@@ -1,0 +1,567 @@
+import { useId, useState } from 'react';
+import type { Certificate, Profile, SkillRef } from '../../../shared/domain/profile';
+import type { LensResult } from '../../../shared/lens/result';
+import {
+  LinkedCertificatesChoiceSchema,
+  type Command,
+  type LinkedCertificatesChoice,
+} from '../../../shared/profile/commands';
+import { text } from '../i18n/text';
+import { formatPartialDate } from '../i18n/locale';
+import type { Selection } from '../selection/selection';
+import { ConfirmDialog } from './ConfirmDialog';
+import { certificatesLinkedTo, findEntry, linkTargetTitle, type Entry } from './entries';
+import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
+import type { ProfileUpdate } from './types';
+import './editor.css';
+
+const words = text.editor.details;
+
+/**
+ * The selected entry in the side panel: what it is, when, its skills, what the lens says about
+ * it, and its links to other entries, with edit, delete, attach and detach right here.
+ */
+export function DetailsPanel(props: {
+  profile: Profile;
+  selection: Selection;
+  analysis: LensResult | null;
+  update: ProfileUpdate;
+  onSelect: (selection: Selection) => void;
+}) {
+  const { profile, selection } = props;
+  const [form, setForm] = useState<EntryFormTarget | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [choice, setChoice] = useState<LinkedCertificatesChoice>('keep-unlinked');
+  const headingId = useId();
+
+  if (selection === null) return <p className="side-panel__empty">{words.empty}</p>;
+  const found = findEntry(profile, selection.kind, selection.id);
+  if (found === null) return <p className="side-panel__empty">{words.missing}</p>;
+  const { entry } = found;
+
+  const run: Run = (command) => props.update((api) => api.executeCommand({ command }));
+
+  const linked = found.kind === 'certificate' ? [] : certificatesLinkedTo(profile, found.kind, entry.id);
+  const findings =
+    props.analysis?.findings.filter((finding) => finding.subject === entry.id && finding.dismissed === null) ?? [];
+
+  const remove = async () => {
+    setConfirming(false);
+    const ok =
+      found.kind === 'certificate'
+        ? await run({ type: 'certificate.delete', id: entry.id })
+        : await run({
+            type: found.kind === 'role' ? 'role.delete' : 'project.delete',
+            id: entry.id,
+            ...(linked.length > 0 ? { linkedCertificates: choice } : {}),
+          });
+    if (ok) props.onSelect(null);
+  };
+
+  return (
+    <article className="details" aria-labelledby={headingId}>
+      <header className="details__header">
+        <p className="details__kind">{kindLine(found)}</p>
+        <h3 id={headingId} className="details__title">
+          {entry.title}
+        </h3>
+      </header>
+      <dl className="details__facts">
+        <Facts found={found} profile={profile} onSelect={props.onSelect} />
+      </dl>
+      <SkillList skills={entry.skills} />
+      <div className="details__buttons">
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={words.edit(entry.title)}
+          onClick={() => setForm({ mode: 'edit', kind: found.kind, id: entry.id })}
+        >
+          {text.common.edit}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet button--danger-quiet"
+          aria-label={words.delete(entry.title)}
+          onClick={() => {
+            setChoice('keep-unlinked');
+            setConfirming(true);
+          }}
+        >
+          {text.common.delete}
+        </button>
+      </div>
+      <section className="details__section" aria-label={words.findings}>
+        <h4 className="details__subheading">{words.findings}</h4>
+        {findings.length === 0 ? (
+          <p className="details__none">{words.noFindings}</p>
+        ) : (
+          <ul className="details__findings">
+            {findings.map((finding) => (
+              <li key={finding.key} className={`finding finding--${finding.severity}`}>
+                <p className="finding__message">{finding.message}</p>
+                <p className="finding__why">{finding.why}</p>
+                <p className="finding__action">
+                  <span className="finding__label">{words.nextStep}</span> {finding.action}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {found.kind === 'certificate' ? (
+        <CertificateLinks certificate={found.entry} profile={profile} run={run} onSelect={props.onSelect} />
+      ) : (
+        <LinkedCertificates
+          kind={found.kind}
+          id={entry.id}
+          linked={linked}
+          profile={profile}
+          run={run}
+          onSelect={props.onSelect}
+        />
+      )}
+      <EntryFormDialog
+        target={form}
+        profile={profile}
+        update={props.update}
+        onClose={() => setForm(null)}
+        onSaved={props.onSelect}
+      />
+      <ConfirmDialog
+        open={confirming}
+        title={text.editor.confirmDelete.title(text.editor.kinds[found.kind])}
+        confirmLabel={text.editor.confirmDelete.confirm}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void remove()}
+      >
+        <DeleteQuestion found={found} profile={profile} linked={linked.length} choice={choice} onChoice={setChoice} />
+      </ConfirmDialog>
+    </article>
+  );
+}
+
+type Run = (command: Command) => Promise<boolean>;
+
+function kindLine(found: Entry): string {
+  switch (found.kind) {
+    case 'role':
+      return `${text.editor.kindNames.role} · ${text.editor.roleKinds[found.entry.kind]}`;
+    case 'project':
+      return `${text.editor.kindNames.project} · ${text.editor.projectKinds[found.entry.kind]}`;
+    case 'certificate':
+      return found.entry.kindOverride === null
+        ? text.editor.kindNames.certificate
+        : `${text.editor.kindNames.certificate} · ${text.editor.certificateKinds[found.entry.kindOverride]}`;
+  }
+}
+
+function period(start: string, end: string | null): string {
+  return text.common.period(formatPartialDate(start), end === null ? words.present : formatPartialDate(end));
+}
+
+function certificateDates(certificate: Certificate): string {
+  const parts: string[] = [];
+  if (certificate.issued !== null) {
+    const date = formatPartialDate(certificate.issued);
+    parts.push(certificate.status.state === 'earned' ? words.issuedOn(date) : words.expectedOn(date));
+  }
+  if (certificate.expires !== null) parts.push(words.expiresOn(formatPartialDate(certificate.expires)));
+  return parts.length === 0 ? words.undated : parts.join(' · ');
+}
+
+function Facts(props: { found: Entry; profile: Profile; onSelect: (selection: Selection) => void }) {
+  const { found } = props;
+  if (found.kind === 'role')
+    return (
+      <>
+        <dt>{words.periodLabel}</dt>
+        <dd>{period(found.entry.start, found.entry.end)}</dd>
+        {found.entry.organization !== '' && (
+          <>
+            <dt>{text.editor.fields.organization}</dt>
+            <dd>{found.entry.organization}</dd>
+          </>
+        )}
+        {found.entry.field !== '' && (
+          <>
+            <dt>{text.editor.fields.field}</dt>
+            <dd>{found.entry.field}</dd>
+          </>
+        )}
+      </>
+    );
+  if (found.kind === 'project') {
+    const roleId = found.entry.roleId;
+    return (
+      <>
+        <dt>{words.periodLabel}</dt>
+        <dd>{period(found.entry.start, found.entry.end)}</dd>
+        {roleId !== null && (
+          <>
+            <dt>{words.roleLabel}</dt>
+            <dd>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => props.onSelect({ kind: 'role', id: roleId })}
+              >
+                {linkTargetTitle(props.profile, 'role', roleId)}
+              </button>
+            </dd>
+          </>
+        )}
+        {found.entry.outcome !== '' && (
+          <>
+            <dt>{text.editor.fields.outcome}</dt>
+            <dd>{found.entry.outcome}</dd>
+          </>
+        )}
+      </>
+    );
+  }
+  const { status } = found.entry;
+  return (
+    <>
+      {found.entry.provider !== '' && (
+        <>
+          <dt>{words.providerLabel}</dt>
+          <dd>{found.entry.provider}</dd>
+        </>
+      )}
+      <dt>{words.statusLabel}</dt>
+      <dd>
+        {status.state === 'in-progress'
+          ? text.editor.statusWithPercent(status.percentDone)
+          : text.editor.statuses[status.state]}
+      </dd>
+      <dt>{words.periodLabel}</dt>
+      <dd>{certificateDates(found.entry)}</dd>
+    </>
+  );
+}
+
+function SkillList(props: { skills: SkillRef[] }) {
+  return (
+    <section className="details__section" aria-label={words.skillsLabel}>
+      <h4 className="details__subheading">{words.skillsLabel}</h4>
+      {props.skills.length === 0 ? (
+        <p className="details__none">{words.noSkills}</p>
+      ) : (
+        <ul className="skill-list">
+          {props.skills.map((skill, index) => (
+            <li key={`${skill.conceptId ?? skill.label}-${index}`} className="skill-chip skill-chip--static">
+              {skill.label}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** A certificate's "Applied in" list, and linking it to another role or project. */
+function CertificateLinks(props: {
+  certificate: Certificate;
+  profile: Profile;
+  run: Run;
+  onSelect: (selection: Selection) => void;
+}) {
+  const { certificate, profile } = props;
+  const ids = useId();
+  const [target, setTarget] = useState('');
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const isLinked = (kind: 'role' | 'project', id: string) =>
+    certificate.appliedIn.some((link) => link.kind === kind && link.id === id);
+  const roles = profile.roles.filter((role) => !isLinked('role', role.id));
+  const projects = profile.projects.filter((project) => !isLinked('project', project.id));
+
+  return (
+    <section className="details__section" aria-labelledby={`${ids}-applied`}>
+      <h4 id={`${ids}-applied`} className="details__subheading">
+        {words.appliedIn}
+      </h4>
+      {certificate.appliedIn.length === 0 ? (
+        <p className="details__none">{words.notApplied}</p>
+      ) : (
+        <ul className="details__links" aria-labelledby={`${ids}-applied`}>
+          {certificate.appliedIn.map((link) => {
+            const title = linkTargetTitle(profile, link.kind, link.id);
+            return (
+              <li key={`${link.kind}:${link.id}`} className="details__link">
+                <div className="details__link-text">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => props.onSelect({ kind: link.kind, id: link.id })}
+                  >
+                    {title}
+                  </button>
+                  <span className="details__link-kind"> · {text.editor.kinds[link.kind]}</span>
+                  <p className="details__note">{link.note === '' ? words.noNote : link.note}</p>
+                </div>
+                <button
+                  type="button"
+                  className="chip-button"
+                  onClick={() => void props.run({ type: 'link.detach', certificateId: certificate.id, to: link })}
+                >
+                  {words.detach(title)}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {roles.length + projects.length === 0 ? (
+        profile.roles.length + profile.projects.length === 0 && <p className="details__none">{words.nothingToAttach}</p>
+      ) : (
+        <form
+          className="details__attach"
+          aria-label={words.attachTo}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const [kind, ...rest] = target.split(':');
+            const id = rest.join(':');
+            if ((kind !== 'role' && kind !== 'project') || id === '') {
+              setProblem(words.chooseFirst);
+              return;
+            }
+            void props
+              .run({ type: 'link.attach', certificateId: certificate.id, to: { kind, id }, note: note.trim() })
+              .then((ok) => {
+                if (!ok) return;
+                setTarget('');
+                setNote('');
+              });
+          }}
+        >
+          <h5 className="details__form-title">{words.attachTo}</h5>
+          <div className="field">
+            <label htmlFor={`${ids}-target`} className="field__label">
+              {words.attachTarget}
+            </label>
+            <select
+              id={`${ids}-target`}
+              className="field__input"
+              value={target}
+              aria-invalid={problem === null ? undefined : true}
+              aria-describedby={problem === null ? undefined : `${ids}-target-problem`}
+              onChange={(event) => {
+                setTarget(event.target.value);
+                setProblem(null);
+              }}
+            >
+              <option value="">{words.chooseTarget}</option>
+              {roles.length > 0 && (
+                <optgroup label={words.roleGroup}>
+                  {roles.map((role) => (
+                    <option key={role.id} value={`role:${role.id}`}>
+                      {role.title}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              {projects.length > 0 && (
+                <optgroup label={words.projectGroup}>
+                  {projects.map((project) => (
+                    <option key={project.id} value={`project:${project.id}`}>
+                      {project.title}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+            </select>
+            {problem !== null && (
+              <p id={`${ids}-target-problem`} className="field__problem" role="alert">
+                {problem}
+              </p>
+            )}
+          </div>
+          <NoteField id={`${ids}-note`} value={note} onChange={setNote} />
+          <button type="submit" className="button">
+            {words.attach}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The certificates linked to a role or project, and linking another from this side. */
+function LinkedCertificates(props: {
+  kind: 'role' | 'project';
+  id: string;
+  linked: Array<{ certificate: Certificate; note: string }>;
+  profile: Profile;
+  run: Run;
+  onSelect: (selection: Selection) => void;
+}) {
+  const ids = useId();
+  const [certificateId, setCertificateId] = useState('');
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const to = { kind: props.kind, id: props.id };
+  const linkedIds = new Set(props.linked.map(({ certificate }) => certificate.id));
+  const available = props.profile.certificates.filter((certificate) => !linkedIds.has(certificate.id));
+
+  return (
+    <section className="details__section" aria-labelledby={`${ids}-certificates`}>
+      <h4 id={`${ids}-certificates`} className="details__subheading">
+        {words.certificates}
+      </h4>
+      {props.linked.length === 0 ? (
+        <p className="details__none">{words.noCertificates}</p>
+      ) : (
+        <ul className="details__links" aria-labelledby={`${ids}-certificates`}>
+          {props.linked.map(({ certificate, note: usedFor }) => (
+            <li key={certificate.id} className="details__link">
+              <div className="details__link-text">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => props.onSelect({ kind: 'certificate', id: certificate.id })}
+                >
+                  {certificate.title}
+                </button>
+                <p className="details__note">{usedFor === '' ? words.noNote : usedFor}</p>
+              </div>
+              <button
+                type="button"
+                className="chip-button"
+                onClick={() => void props.run({ type: 'link.detach', certificateId: certificate.id, to })}
+              >
+                {words.detach(certificate.title)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {available.length > 0 && (
+        <form
+          className="details__attach"
+          aria-label={words.attachCertificate}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (certificateId === '') {
+              setProblem(words.chooseCertificateFirst);
+              return;
+            }
+            void props.run({ type: 'link.attach', certificateId, to, note: note.trim() }).then((ok) => {
+              if (!ok) return;
+              setCertificateId('');
+              setNote('');
+            });
+          }}
+        >
+          <h5 className="details__form-title">{words.attachCertificate}</h5>
+          <div className="field">
+            <label htmlFor={`${ids}-certificate`} className="field__label">
+              {words.certificateChoice}
+            </label>
+            <select
+              id={`${ids}-certificate`}
+              className="field__input"
+              value={certificateId}
+              aria-invalid={problem === null ? undefined : true}
+              aria-describedby={problem === null ? undefined : `${ids}-certificate-problem`}
+              onChange={(event) => {
+                setCertificateId(event.target.value);
+                setProblem(null);
+              }}
+            >
+              <option value="">{words.chooseTarget}</option>
+              {available.map((certificate) => (
+                <option key={certificate.id} value={certificate.id}>
+                  {certificate.title}
+                </option>
+              ))}
+            </select>
+            {problem !== null && (
+              <p id={`${ids}-certificate-problem`} className="field__problem" role="alert">
+                {problem}
+              </p>
+            )}
+          </div>
+          <NoteField id={`${ids}-note`} value={note} onChange={setNote} />
+          <button type="submit" className="button">
+            {words.attach}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function NoteField(props: { id: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id} className="field__label">
+        {words.note}
+      </label>
+      <input
+        id={props.id}
+        className="field__input"
+        maxLength={500}
+        placeholder={words.notePlaceholder}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** What deleting takes with it, and for a role or project with linked certificates, the choice. */
+function DeleteQuestion(props: {
+  found: Entry;
+  profile: Profile;
+  linked: number;
+  choice: LinkedCertificatesChoice;
+  onChoice: (choice: LinkedCertificatesChoice) => void;
+}) {
+  const { found, profile } = props;
+  const ask = text.editor.confirmDelete;
+  const name = useId();
+  if (found.kind === 'certificate') {
+    const links = found.entry.appliedIn;
+    if (links.length === 0) return <p>{ask.plain(found.entry.title)}</p>;
+    return (
+      <>
+        <p>{ask.certificateLinks(found.entry.title)}</p>
+        <ul>
+          {links.map((link) => (
+            <li key={`${link.kind}:${link.id}`}>
+              {linkTargetTitle(profile, link.kind, link.id)} ({text.editor.kinds[link.kind]})
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  const projects =
+    found.kind === 'role' ? profile.projects.filter((project) => project.roleId === found.entry.id).length : 0;
+  return (
+    <>
+      {props.linked === 0 ? (
+        <p>{ask.plain(found.entry.title)}</p>
+      ) : (
+        <fieldset className="editor-choice">
+          <legend>{ask.linkedCertificates(found.entry.title, props.linked)}</legend>
+          {LinkedCertificatesChoiceSchema.options.map((option) => (
+            <label key={option} className="editor-choice__option">
+              <input
+                type="radio"
+                name={name}
+                value={option}
+                checked={props.choice === option}
+                onChange={() => props.onChoice(option)}
+              />
+              {option === 'keep-unlinked' ? ask.keepUnlinked : ask.deleteCertificates}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {projects > 0 && <p>{ask.projectsUnassigned(projects)}</p>}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { RoleSchema, type Role } from '../../../shared/domain/profile';
+import { text } from '../i18n/text';
+import { CheckboxField, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
+import { FormActions } from './FormActions';
+import { RoleFormSchema, roleFromForm, roleToForm, type RoleFormInput, type RoleFormValues } from './form-schemas';
+
+const KIND_OPTIONS = RoleSchema.shape.kind.options.map((kind) => ({ value: kind, label: text.editor.roleKinds[kind] }));
+
+/** A role: where, what kind, when (or still going), the field, the skills used and what came of it. */
+export function RoleForm(props: {
+  id: string;
+  role: Role | null;
+  mode: 'create' | 'edit';
+  onSave: (role: Role) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const labels = text.editor.fields;
+  const { register, control, handleSubmit, formState } = useForm<RoleFormInput, unknown, RoleFormValues>({
+    resolver: zodResolver(RoleFormSchema),
+    defaultValues: roleToForm(props.role),
+    mode: 'onTouched',
+  });
+  const { errors } = formState;
+  const current = useWatch({ control, name: 'current' });
+
+  return (
+    <form
+      className="editor-form"
+      aria-label={text.editor.dialogTitle[props.mode].role}
+      noValidate
+      onSubmit={(event) =>
+        void handleSubmit((values) => props.onSave(roleFromForm(values, props.id, props.role)))(event)
+      }
+    >
+      <TextField label={labels.title} registration={register('title')} error={errors.title} />
+      <div className="editor-form__row">
+        <TextField
+          label={labels.organization}
+          registration={register('organization')}
+          error={errors.organization}
+          optional
+        />
+        <SelectField label={labels.kind} registration={register('kind')} options={KIND_OPTIONS} error={errors.kind} />
+      </div>
+      <div className="editor-form__row">
+        <MonthField label={labels.start} registration={register('start')} error={errors.start} />
+        <div className="editor-form__end">
+          <CheckboxField label={labels.current} registration={register('current', { deps: ['end'] })} />
+          {!current && <MonthField label={labels.end} registration={register('end')} error={errors.end} />}
+        </div>
+      </div>
+      <TextField label={labels.field} registration={register('field')} error={errors.field} optional />
+      <Controller
+        control={control}
+        name="skills"
+        render={({ field }) => <SkillsField value={field.value} onChange={field.onChange} />}
+      />
+      <TextAreaField
+        label={labels.highlights}
+        hint={labels.highlightsHint}
+        registration={register('highlights')}
+        error={errors.highlights}
+        optional
+        rows={3}
+      />
+      <FormActions mode={props.mode} saving={formState.isSubmitting} onCancel={props.onCancel} />
+    </form>
+  );
+}

@@ -1,0 +1,292 @@
+import { z } from 'zod';
+import {
+  CertificateSchema,
+  EvidenceLinkSchema,
+  ProjectSchema,
+  RoleSchema,
+  type Certificate,
+  type Project,
+  type Role,
+} from '../../../shared/domain/profile';
+import type { Command } from '../../../shared/profile/commands';
+import { text } from '../i18n/text';
+
+/**
+ * The three forms' schemas, derived from the domain schemas: the domain decides what is valid,
+ * these add what the form needs (months as YYYY-MM, "still going" boxes, one highlight per line)
+ * and say at which field a problem belongs. Pure: no React, so it is unit-tested on its own.
+ */
+
+const problems = text.editor.problems;
+
+/** Required text, trimmed, that the domain accepts; the message says which is wrong. */
+function requiredText(domain: z.ZodType, message: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: message, abort: true })
+    .refine((value) => domain.safeParse(value).success, problems.tooLong);
+}
+
+/** Optional text the domain accepts (length limits). */
+function optionalText(domain: z.ZodType) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => domain.safeParse(value).success, problems.tooLong);
+}
+
+/** What `<input type="month">` gives: YYYY-MM, or '' when empty. */
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const monthOrEmpty = z.string().refine((value) => value === '' || MONTH.test(value), problems.month);
+const requiredMonth = (message: string) =>
+  z
+    .string()
+    .min(1, { error: message, abort: true })
+    .refine((value) => MONTH.test(value), problems.month);
+
+/** Checks the end of a period against its start, and that an unfinished period has an end. */
+function checkPeriod(
+  value: { start: string; end: string; current: boolean },
+  context: z.core.$RefinementCtx,
+  missingEnd: string,
+) {
+  if (value.current) return;
+  if (value.end === '') context.addIssue({ code: 'custom', path: ['end'], message: missingEnd });
+  else if (value.start !== '' && value.end < value.start.slice(0, 7))
+    context.addIssue({ code: 'custom', path: ['end'], message: problems.endBeforeStart });
+}
+
+export const RoleFormSchema = RoleSchema.pick({ kind: true, skills: true })
+  .extend({
+    title: requiredText(RoleSchema.shape.title, problems.title),
+    organization: optionalText(RoleSchema.shape.organization),
+    field: optionalText(RoleSchema.shape.field),
+    start: requiredMonth(problems.start),
+    end: monthOrEmpty,
+    current: z.boolean(),
+    highlights: z
+      .string()
+      .refine((value) => RoleSchema.shape.highlights.safeParse(lines(value)).success, problems.tooLong),
+  })
+  .superRefine((value, context) => checkPeriod(value, context, problems.end));
+export type RoleFormInput = z.input<typeof RoleFormSchema>;
+export type RoleFormValues = z.output<typeof RoleFormSchema>;
+
+const UrlEvidenceSchema = EvidenceLinkSchema.options[0];
+
+export const ProjectFormSchema = ProjectSchema.pick({ kind: true, skills: true })
+  .extend({
+    title: requiredText(ProjectSchema.shape.title, problems.title),
+    start: requiredMonth(problems.start),
+    end: monthOrEmpty,
+    current: z.boolean(),
+    /** '' for none. */
+    roleId: z.string(),
+    outcome: optionalText(ProjectSchema.shape.outcome),
+    evidence: z.array(
+      z.object({
+        label: optionalText(UrlEvidenceSchema.shape.label),
+        url: z
+          .string()
+          .trim()
+          .min(1, { error: problems.urlMissing, abort: true })
+          .refine((value) => UrlEvidenceSchema.shape.url.safeParse(value).success, problems.url),
+      }),
+    ),
+  })
+  .superRefine((value, context) => checkPeriod(value, context, problems.end));
+export type ProjectFormInput = z.input<typeof ProjectFormSchema>;
+export type ProjectFormValues = z.output<typeof ProjectFormSchema>;
+
+export type CertificateState = Certificate['status']['state'];
+export const CERTIFICATE_STATES = ['planned', 'in-progress', 'earned'] as const satisfies readonly CertificateState[];
+export const CERTIFICATE_KINDS = ['derived', ...CertificateSchema.shape.kindOverride.unwrap().options] as const;
+
+export const CertificateFormSchema = CertificateSchema.pick({ skills: true })
+  .extend({
+    title: requiredText(CertificateSchema.shape.title, problems.title),
+    provider: optionalText(CertificateSchema.shape.provider),
+    state: z.enum(CERTIFICATE_STATES),
+    /** Only read while in progress. */
+    percentDone: z.string(),
+    issued: monthOrEmpty,
+    expires: monthOrEmpty,
+    credentialId: optionalText(CertificateSchema.shape.credentialId),
+    credentialUrl: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || CertificateSchema.shape.credentialUrl.safeParse(value).success, problems.url),
+    hours: z
+      .string()
+      .trim()
+      .refine(
+        (value) => value === '' || CertificateSchema.shape.hours.safeParse(Number(value)).success,
+        problems.hours,
+      ),
+    description: optionalText(CertificateSchema.shape.description),
+    kind: z.enum(CERTIFICATE_KINDS),
+  })
+  .superRefine((value, context) => {
+    if (value.state === 'in-progress' && !isPercent(value.percentDone))
+      context.addIssue({ code: 'custom', path: ['percentDone'], message: problems.percent });
+    if (value.issued !== '' && value.expires !== '' && value.expires < value.issued.slice(0, 7))
+      context.addIssue({ code: 'custom', path: ['expires'], message: problems.expiresBeforeIssued });
+  });
+export type CertificateFormInput = z.input<typeof CertificateFormSchema>;
+export type CertificateFormValues = z.output<typeof CertificateFormSchema>;
+
+function isPercent(value: string): boolean {
+  const trimmed = value.trim();
+  return /^\d{1,3}$/.test(trimmed) && Number(trimmed) <= 100;
+}
+
+/** One highlight per non-empty line. */
+export function lines(value: string): string[] {
+  return value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** A stored date as the month input shows it (a day, if any, is kept unless the month changes). */
+export function toMonth(date: string | null): string {
+  return date === null ? '' : date.slice(0, 7);
+}
+
+function fromMonth(month: string, original: string | null | undefined): string | null {
+  if (month === '') return null;
+  return original !== null && original !== undefined && original.slice(0, 7) === month ? original : month;
+}
+
+function requiredFromMonth(month: string, original: string | undefined): string {
+  return fromMonth(month, original) ?? month;
+}
+
+export function roleToForm(role: Role | null): RoleFormInput {
+  return {
+    title: role?.title ?? '',
+    organization: role?.organization ?? '',
+    kind: role?.kind ?? 'job',
+    field: role?.field ?? '',
+    start: toMonth(role?.start ?? null),
+    end: toMonth(role?.end ?? null),
+    current: role !== null && role.end === null,
+    skills: role?.skills ?? [],
+    highlights: role?.highlights.join('\n') ?? '',
+  };
+}
+
+export function roleFromForm(values: RoleFormValues, id: string, original: Role | null): Role {
+  return {
+    id,
+    title: values.title,
+    organization: values.organization,
+    kind: values.kind,
+    start: requiredFromMonth(values.start, original?.start),
+    end: values.current ? null : fromMonth(values.end, original?.end),
+    field: values.field,
+    skills: values.skills,
+    highlights: lines(values.highlights),
+  };
+}
+
+export function projectToForm(project: Project | null): ProjectFormInput {
+  return {
+    title: project?.title ?? '',
+    kind: project?.kind ?? 'work',
+    start: toMonth(project?.start ?? null),
+    end: toMonth(project?.end ?? null),
+    current: project !== null && project.end === null,
+    roleId: project?.roleId ?? '',
+    skills: project?.skills ?? [],
+    outcome: project?.outcome ?? '',
+    evidence: (project?.evidence ?? []).flatMap((link) =>
+      link.kind === 'url' ? [{ label: link.label, url: link.url }] : [],
+    ),
+  };
+}
+
+export function projectFromForm(values: ProjectFormValues, id: string, original: Project | null): Project {
+  // The form edits web links; file references (from imports) are kept as they were.
+  const files = (original?.evidence ?? []).filter((link) => link.kind === 'file');
+  return {
+    id,
+    title: values.title,
+    kind: values.kind,
+    start: requiredFromMonth(values.start, original?.start),
+    end: values.current ? null : fromMonth(values.end, original?.end),
+    roleId: values.roleId === '' ? null : values.roleId,
+    skills: values.skills,
+    outcome: values.outcome,
+    evidence: [...values.evidence.map((link) => ({ kind: 'url' as const, ...link })), ...files],
+  };
+}
+
+export function certificateToForm(certificate: Certificate | null): CertificateFormInput {
+  const status = certificate?.status ?? { state: 'earned' };
+  return {
+    title: certificate?.title ?? '',
+    provider: certificate?.provider ?? '',
+    state: status.state,
+    percentDone: status.state === 'in-progress' ? String(status.percentDone) : '0',
+    issued: toMonth(certificate?.issued ?? null),
+    expires: toMonth(certificate?.expires ?? null),
+    credentialId: certificate?.credentialId ?? '',
+    credentialUrl: certificate?.credentialUrl ?? '',
+    skills: certificate?.skills ?? [],
+    hours: certificate?.hours === null || certificate?.hours === undefined ? '' : String(certificate.hours),
+    description: certificate?.description ?? '',
+    kind: certificate?.kindOverride ?? 'derived',
+  };
+}
+
+export function certificateFromForm(
+  values: CertificateFormValues,
+  id: string,
+  original: Certificate | null,
+): Certificate {
+  const status: Certificate['status'] =
+    values.state === 'in-progress'
+      ? { state: 'in-progress', percentDone: Number(values.percentDone.trim()) }
+      : { state: values.state };
+  return {
+    id,
+    title: values.title,
+    provider: values.provider,
+    status,
+    issued: fromMonth(values.issued, original?.issued),
+    expires: fromMonth(values.expires, original?.expires),
+    credentialId: values.credentialId,
+    credentialUrl: values.credentialUrl === '' ? null : values.credentialUrl,
+    skills: values.skills,
+    hours: values.hours === '' ? null : Number(values.hours),
+    description: values.description,
+    kindOverride: values.kind === 'derived' ? null : values.kind,
+    // Links are made from the details panel; editing the certificate keeps them.
+    appliedIn: original?.appliedIn ?? [],
+  };
+}
+
+export type EntryDraft =
+  | { kind: 'role'; role: Role }
+  | { kind: 'project'; project: Project }
+  | { kind: 'certificate'; certificate: Certificate };
+
+/** The command that saves an entry: an add for a new one, an update for an existing one. */
+export function saveCommand(draft: EntryDraft, mode: 'create' | 'edit'): Command {
+  switch (draft.kind) {
+    case 'role':
+      return { type: mode === 'create' ? 'role.add' : 'role.update', role: draft.role };
+    case 'project':
+      return { type: mode === 'create' ? 'project.add' : 'project.update', project: draft.project };
+    case 'certificate':
+      return { type: mode === 'create' ? 'certificate.add' : 'certificate.update', certificate: draft.certificate };
+  }
+}
+
+/** Adds a skill unless the same concept (or, for free labels, the same label) is already there. */
+export function withSkill(skills: readonly Role['skills'][number][], skill: Role['skills'][number]) {
+  const key = (entry: { label: string; conceptId: string | null }) => entry.conceptId ?? entry.label.toLowerCase();
+  return skills.some((entry) => key(entry) === key(skill)) ? [...skills] : [...skills, skill];
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CertificateSchema,
+  ProjectSchema,
+  RoleSchema,
+  type Certificate,
+  type Role,
+} from '../../../shared/domain/profile';
+import { CommandSchema } from '../../../shared/profile/commands';
+import {
+  CertificateFormSchema,
+  ProjectFormSchema,
+  RoleFormSchema,
+  certificateFromForm,
+  certificateToForm,
+  lines,
+  projectFromForm,
+  projectToForm,
+  roleFromForm,
+  roleToForm,
+  saveCommand,
+  withSkill,
+} from '../../../renderer/src/editor/form-schemas';
+
+const role: Role = {
+  id: 'role-1',
+  title: 'Data analyst',
+  organization: 'Northwind',
+  kind: 'job',
+  start: '2021-03-15',
+  end: null,
+  field: 'Retail',
+  skills: [{ label: 'SQL', conceptId: 'c:sql' }],
+  highlights: ['Cut report time in half'],
+};
+
+const certificate: Certificate = {
+  id: 'cert-1',
+  title: 'AWS Solutions Architect',
+  provider: 'AWS',
+  status: { state: 'in-progress', percentDone: 40 },
+  issued: '2024-06',
+  expires: null,
+  credentialId: '',
+  credentialUrl: null,
+  skills: [],
+  hours: null,
+  description: '',
+  kindOverride: null,
+  appliedIn: [{ kind: 'role', id: 'role-1', note: 'Moved reports to the cloud' }],
+};
+
+function problemsOf(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) {
+  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+}
+
+describe('role form', () => {
+  it('round-trips a role, keeping a day the month input cannot show', () => {
+    const values = RoleFormSchema.parse(roleToForm(role));
+    expect(roleFromForm(values, role.id, role)).toEqual(role);
+  });
+
+  it('says at the field what is missing or out of order', () => {
+    const empty = RoleFormSchema.safeParse(roleToForm(null));
+    expect(problemsOf(empty)).toMatchObject({ title: 'Give it a title.', start: 'Choose the month it started.' });
+    const backwards = RoleFormSchema.safeParse({
+      ...roleToForm(role),
+      current: false,
+      start: '2023-05',
+      end: '2022-01',
+    });
+    expect(problemsOf(backwards)).toEqual({ end: 'The end cannot be before the start.' });
+    const noEnd = RoleFormSchema.safeParse({ ...roleToForm(role), current: false, end: '' });
+    expect(Object.keys(problemsOf(noEnd))).toEqual(['end']);
+    const tooLong = RoleFormSchema.safeParse({ ...roleToForm(role), title: 'x'.repeat(301) });
+    expect(problemsOf(tooLong)).toEqual({ title: 'This is too long.' });
+  });
+
+  it('makes a role the domain accepts: trimmed text, one highlight per line, null end while current', () => {
+    const values = RoleFormSchema.parse({
+      ...roleToForm(null),
+      title: '  Barista ',
+      start: '2020-01',
+      current: true,
+      end: '2019-01',
+      highlights: ' Opened the shop \n\n Trained staff ',
+    });
+    const made = roleFromForm(values, 'role-2', null);
+    expect(RoleSchema.parse(made)).toEqual(made);
+    expect(made).toMatchObject({ title: 'Barista', end: null, highlights: ['Opened the shop', 'Trained staff'] });
+  });
+});
+
+describe('project form', () => {
+  it('validates evidence URLs and keeps file references it does not edit', () => {
+    const original = ProjectSchema.parse({
+      id: 'p-1',
+      title: 'Dashboard',
+      kind: 'work',
+      start: '2023-01',
+      end: '2023-06',
+      roleId: 'role-1',
+      skills: [],
+      outcome: '',
+      evidence: [
+        { kind: 'url', label: 'Demo', url: 'https://example.com' },
+        { kind: 'file', label: 'Slides', path: '/tmp/slides.pdf' },
+      ],
+    });
+    const form = projectToForm(original);
+    expect(form.evidence).toEqual([{ label: 'Demo', url: 'https://example.com' }]);
+    const bad = ProjectFormSchema.safeParse({ ...form, evidence: [{ label: '', url: 'example dot com' }] });
+    expect(Object.keys(problemsOf(bad))).toEqual(['evidence.0.url']);
+    const made = projectFromForm(ProjectFormSchema.parse({ ...form, roleId: '' }), original.id, original);
+    expect(made.roleId).toBeNull();
+    expect(made.evidence).toEqual(original.evidence);
+  });
+});
+
+describe('certificate form', () => {
+  it('round-trips a certificate, keeping its links', () => {
+    const made = certificateFromForm(
+      CertificateFormSchema.parse(certificateToForm(certificate)),
+      certificate.id,
+      certificate,
+    );
+    expect(made).toEqual(certificate);
+  });
+
+  it('turns status, hours, URL and kind into the domain shape', () => {
+    const values = CertificateFormSchema.parse({
+      ...certificateToForm(null),
+      title: 'Scrum Master',
+      state: 'earned',
+      issued: '2024-01',
+      expires: '2026-01',
+      hours: '12.5',
+      credentialUrl: 'https://example.com/cred',
+      kind: 'soft',
+    });
+    const made = certificateFromForm(values, 'cert-2', null);
+    expect(CertificateSchema.parse(made)).toEqual(made);
+    expect(made).toMatchObject({
+      status: { state: 'earned' },
+      hours: 12.5,
+      credentialUrl: 'https://example.com/cred',
+      kindOverride: 'soft',
+      appliedIn: [],
+    });
+  });
+
+  it('says at the field what is wrong', () => {
+    const form = certificateToForm(certificate);
+    expect(Object.keys(problemsOf(CertificateFormSchema.safeParse({ ...form, percentDone: '140' })))).toEqual([
+      'percentDone',
+    ]);
+    // The percentage only matters while in progress.
+    expect(CertificateFormSchema.safeParse({ ...form, state: 'planned', percentDone: '' }).success).toBe(true);
+    expect(problemsOf(CertificateFormSchema.safeParse({ ...form, expires: '2024-01' }))).toEqual({
+      expires: 'It cannot expire before it was issued.',
+    });
+    expect(Object.keys(problemsOf(CertificateFormSchema.safeParse({ ...form, credentialUrl: 'ftp://x' })))).toEqual([
+      'credentialUrl',
+    ]);
+    expect(Object.keys(problemsOf(CertificateFormSchema.safeParse({ ...form, hours: 'many' })))).toEqual(['hours']);
+  });
+});
+
+describe('commands and helpers', () => {
+  it('adds new entries and updates existing ones, as valid commands', () => {
+    expect(saveCommand({ kind: 'role', role }, 'create')).toEqual({ type: 'role.add', role });
+    expect(saveCommand({ kind: 'certificate', certificate }, 'edit')).toEqual({
+      type: 'certificate.update',
+      certificate,
+    });
+    expect(CommandSchema.safeParse(saveCommand({ kind: 'role', role }, 'edit')).success).toBe(true);
+  });
+
+  it('adds a skill once, by concept or by free label', () => {
+    const skills = [{ label: 'SQL', conceptId: 'c:sql' }];
+    expect(withSkill(skills, { label: 'Structured Query Language', conceptId: 'c:sql' })).toEqual(skills);
+    expect(withSkill([{ label: 'Knitting', conceptId: null }], { label: 'knitting', conceptId: null })).toHaveLength(1);
+    expect(withSkill(skills, { label: 'Python', conceptId: null })).toHaveLength(2);
+  });
+
+  it('reads one highlight per non-empty line', () => {
+    expect(lines('a\n\n  b  \n')).toEqual(['a', 'b']);
+  });
+});
