@@ -11,6 +11,9 @@ import { hasSample } from '../../shared/sample/sample-profile';
 import { StoreNotices } from './shell/StoreNotices';
 import { SidePanel } from './side-panel/SidePanel';
 import { TargetsDialog } from './targets/TargetsDialog';
+import { TARGET_VIEW_HEADING_ID, TargetView } from './targets/TargetView';
+import { ViewSwitch, type AppView } from './targets/ViewSwitch';
+import type { Selection } from './selection/selection';
 import { TimelineArea } from './timeline/TimelineArea';
 
 type OpenDialog = 'about' | 'backups' | 'targets' | null;
@@ -18,6 +21,8 @@ type OpenDialog = 'about' | 'backups' | 'targets' | null;
 export function App() {
   const { view, update } = useProfile();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [screen, setScreen] = useState<AppView>('timeline');
+  const [selection, setSelection] = useState<Selection>(null);
   useUndoRedo(update, view.status === 'ready' ? view.state : null);
   const state = view.status === 'ready' ? view.state : null;
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
@@ -35,7 +40,9 @@ export function App() {
         onShowAbout={() => setDialog('about')}
         onShowBackups={view.status === 'ready' ? () => setDialog('backups') : null}
         onShowTargets={view.status === 'ready' ? () => setDialog('targets') : null}
-      />
+      >
+        <ViewSwitch view={screen} onChange={setScreen} />
+      </AppHeader>
       {view.status === 'failed' && (
         <ErrorBanner title="Your profile could not be opened." message={view.error.message} />
       )}
@@ -52,7 +59,13 @@ export function App() {
         <StoreNotices notices={state.notices} onDismiss={(id) => void update((api) => api.dismissNotice({ id }))} />
       )}
       <div className="app-body">
-        <main className="timeline-region" aria-labelledby="timeline-heading" tabIndex={0}>
+        <main
+          id="timeline-view"
+          className="timeline-region"
+          aria-labelledby="timeline-heading"
+          tabIndex={0}
+          hidden={screen === 'target' && state !== null}
+        >
           <TimelineArea
             profile={state?.profile ?? null}
             onTrySample={() => void update((api) => api.loadSampleProfile())}
@@ -64,6 +77,24 @@ export function App() {
               })
             }
           />
+        </main>
+        <main
+          id="target-view"
+          className="timeline-region"
+          aria-labelledby={TARGET_VIEW_HEADING_ID}
+          tabIndex={0}
+          hidden={screen !== 'target' || state === null}
+        >
+          {screen === 'target' && state !== null && (
+            <TargetView
+              profile={state.profile}
+              revision={state.revision}
+              update={update}
+              selection={selection}
+              onSelect={setSelection}
+              onManageTargets={() => setDialog('targets')}
+            />
+          )}
         </main>
         <SidePanel
           hasEntries={hasEntries}
