@@ -49,10 +49,11 @@ export function TargetPanel(props: {
       )}
       {analysis.status === 'ready' && (
         <div className="target-panel__body">
-          <section className="tv-card" aria-labelledby={`${headingId}-evidence`}>
-            <h3 id={`${headingId}-evidence`} className="tv-card__heading">
-              {text.targets.evidenceHeading}
-            </h3>
+          <section
+            className="tv-card"
+            aria-label={text.targets.sectionName(text.targets.evidenceHeading, target.title)}
+          >
+            <h3 className="tv-card__heading">{text.targets.evidenceHeading}</h3>
             <p className="tv-card__lead">
               {text.targets.evidenceSummary(
                 analysis.value.skillEvidence.filter(
@@ -69,10 +70,8 @@ export function TargetPanel(props: {
               onSelect={props.onSelect}
             />
           </section>
-          <section className="tv-card" aria-labelledby={`${headingId}-curated`}>
-            <h3 id={`${headingId}-curated`} className="tv-card__heading">
-              {text.targets.curatedHeading}
-            </h3>
+          <section className="tv-card" aria-label={text.targets.sectionName(text.targets.curatedHeading, target.title)}>
+            <h3 className="tv-card__heading">{text.targets.curatedHeading}</h3>
             <p className="tv-card__lead">{text.targets.curatedLead}</p>
             <CuratedList
               analysis={analysis.value}

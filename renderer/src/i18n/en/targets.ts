@@ -31,6 +31,9 @@ export const targets = {
     string
   >,
 
+  /** A section of one target's column, named so that two columns side by side stay distinct. */
+  sectionName: (section: string, target: string) => `${section}: ${target}`,
+
   // Evidence by skill
   evidenceHeading: 'Evidence for each skill',
   evidenceSummary: (backed: number, total: number) =>
