@@ -54,21 +54,11 @@ export const targets = {
     applied: 'Applied',
     'applied-with-evidence': 'Applied, with evidence',
   } satisfies Record<Level, string>,
-  levelLegend: {
-    none: 'No evidence yet',
-    planned: 'Planned or in progress — counts as none',
-    certified: 'Certificate only, not yet used in a role or project',
-    applied: 'Used in a role or project',
-    'applied-with-evidence': 'Used, with a link or file to show for it',
-  } satisfies Record<Level, string>,
-  chartCountLabel: (group: string, level: string, amount: number) => `${group}, ${level}: ${amount}`,
-  skillCount: (amount: number) => count(amount, 'skill'),
   noSkills: 'None.',
   evidenceCertificates: 'Certificates',
   evidenceRoles: 'Roles',
   evidenceProjects: 'Projects',
   noEvidence: 'Nothing in your profile covers it yet.',
-  plannedIn: 'Planned in',
 
   // Curated list
   curatedHeading: 'Certificates to show first',
@@ -78,7 +68,6 @@ export const targets = {
   background: (amount: number) => `${count(amount, 'more certificate', 'more certificates')} kept as background`,
   backgroundLead: 'Still on your profile; listed after the ones above, or left out of a short CV.',
   issued: (date: string) => `Earned ${date}`,
-  open: (title: string) => `Open “${title}”`,
 
   // Comparison
   comparisonHeading: (first: string, second: string) => `${first} and ${second} side by side`,
