@@ -24,7 +24,12 @@ function describe(skills: readonly SkillEvidence[]): string {
  * variables (light and dark); the chart never animates. Screen readers get the same counts as
  * a sentence, and the skill list beside it names every skill.
  */
-export function EvidenceChart(props: { title: string; skills: readonly SkillEvidence[] }) {
+export function EvidenceChart(props: {
+  title: string;
+  skills: readonly SkillEvidence[];
+  /** The end of the count axis; two charts side by side share one so that their bars compare. */
+  scaleMax?: number;
+}) {
   const data = IMPORTANCES.map((importance) => ({
     group: GROUP_LABEL[importance],
     ...countLevels(props.skills, importance),
@@ -44,6 +49,7 @@ export function EvidenceChart(props: { title: string; skills: readonly SkillEvid
             <XAxis
               type="number"
               allowDecimals={false}
+              domain={[0, props.scaleMax ?? 'auto']}
               tickFormatter={(value: number) => formatNumber(value)}
               tickLine={false}
               axisLine={false}

@@ -21,6 +21,13 @@ export function TargetComparison(props: {
     entities: props.entities,
     selection: props.selection,
     onSelect: props.onSelect,
+    scaleMax: Math.max(
+      ...[props.first, props.second].flatMap((target) =>
+        (['essential', 'optional'] as const).map(
+          (importance) => target.skills.filter((entry) => entry.importance === importance).length,
+        ),
+      ),
+    ),
   };
   return (
     <div className="target-comparison">

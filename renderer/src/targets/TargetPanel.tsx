@@ -22,6 +22,8 @@ export function TargetPanel(props: {
   entities: EntityIndex;
   selection: Selection;
   onSelect: (selection: Selection) => void;
+  /** The chart's axis end, shared with the other column when two targets are compared. */
+  scaleMax?: number;
 }) {
   const { target } = props;
   const analysis = useTargetAnalysis(target.id, props.revision);
@@ -62,7 +64,7 @@ export function TargetPanel(props: {
                 analysis.value.skillEvidence.filter((entry) => entry.importance === 'essential').length,
               )}
             </p>
-            <EvidenceChart title={target.title} skills={analysis.value.skillEvidence} />
+            <EvidenceChart title={target.title} skills={analysis.value.skillEvidence} scaleMax={props.scaleMax} />
             <SkillEvidenceList
               skills={analysis.value.skillEvidence}
               entities={props.entities}
