@@ -16,6 +16,8 @@ import { TimelineArea, type RevealRequest } from './timeline/TimelineArea';
 import type { EntityKind, Selection } from './selection/selection';
 import type { Profile } from '../../shared/domain/profile';
 import type { Finding } from '../../shared/lens/result';
+import { TARGET_VIEW_HEADING_ID, TargetView } from './targets/TargetView';
+import { ViewSwitch, type AppView } from './targets/ViewSwitch';
 
 type OpenDialog = 'about' | 'backups' | 'targets' | null;
 
@@ -30,6 +32,7 @@ function entityKindOf(profile: Profile, id: string): EntityKind | null {
 export function App() {
   const { view, update } = useProfile();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [screen, setScreen] = useState<AppView>('timeline');
   const [selection, setSelection] = useState<Selection>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   useUndoRedo(update, view.status === 'ready' ? view.state : null);
@@ -41,6 +44,7 @@ export function App() {
     const subject = finding.subject;
     if (subject === null || state === null) return;
     const nonce = (reveal?.nonce ?? 0) + 1;
+    setScreen('timeline');
     if (typeof subject !== 'string') {
       setReveal({ kind: 'period', from: subject.from, to: subject.to, nonce });
       return;
@@ -62,7 +66,9 @@ export function App() {
         onShowAbout={() => setDialog('about')}
         onShowBackups={view.status === 'ready' ? () => setDialog('backups') : null}
         onShowTargets={view.status === 'ready' ? () => setDialog('targets') : null}
-      />
+      >
+        <ViewSwitch view={screen} onChange={setScreen} />
+      </AppHeader>
       {view.status === 'failed' && (
         <ErrorBanner title="Your profile could not be opened." message={view.error.message} />
       )}
@@ -79,7 +85,13 @@ export function App() {
         <StoreNotices notices={state.notices} onDismiss={(id) => void update((api) => api.dismissNotice({ id }))} />
       )}
       <div className="app-body">
-        <main className="timeline-region" aria-labelledby="timeline-heading" tabIndex={0}>
+        <main
+          id="timeline-view"
+          className="timeline-region"
+          aria-labelledby="timeline-heading"
+          tabIndex={0}
+          hidden={screen === 'target' && state !== null}
+        >
           {state !== null && <AddEntryMenu profile={state.profile} update={update} onSaved={setSelection} />}
           <TimelineArea
             profile={state?.profile ?? null}
@@ -97,6 +109,24 @@ export function App() {
               })
             }
           />
+        </main>
+        <main
+          id="target-view"
+          className="timeline-region"
+          aria-labelledby={TARGET_VIEW_HEADING_ID}
+          tabIndex={0}
+          hidden={screen !== 'target' || state === null}
+        >
+          {screen === 'target' && state !== null && (
+            <TargetView
+              profile={state.profile}
+              revision={state.revision}
+              update={update}
+              selection={selection}
+              onSelect={setSelection}
+              onManageTargets={() => setDialog('targets')}
+            />
+          )}
         </main>
         <SidePanel
           hasEntries={hasEntries}

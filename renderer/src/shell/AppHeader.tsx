@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SaveStatus } from '../../../shared/profile/state';
 import { BrandMark } from './BrandMark';
 
@@ -22,6 +23,8 @@ export function AppHeader(props: {
   onShowAbout: () => void;
   onShowBackups: (() => void) | null;
   onShowTargets: (() => void) | null;
+  /** Shown after the target summary: the switch between the timeline and the target view. */
+  children?: ReactNode;
 }) {
   const save = saveText(props.save);
   return (
@@ -44,6 +47,7 @@ export function AppHeader(props: {
           <span className="target-value">{props.activeTargetTitle}</span>
         )}
       </button>
+      {props.children}
       <div className="header-actions">
         <span className={`save-state save-state--${save.tone}`} role="status">
           {save.text}

@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import type { TargetRole } from '../../../shared/domain/profile';
+import { text } from '../i18n/text';
 import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
 
 type Importance = TargetRole['skills'][number]['importance'];
-const PACE_TEXT = {
-  fast: 'Fast: learning ages in about 3 years',
-  normal: 'Normal: about 5 years',
-  slow: 'Slow: about 10 years',
-} as const;
+const PACE_TEXT = text.targets.paceOption;
 
 /**
  * Edits a target before it is saved: its title, the skills it asks for (essential or optional,
@@ -23,8 +20,8 @@ export function TargetEditor(props: {
   const [target, setTarget] = useState(props.initial);
   const [problem, setProblem] = useState<string | null>(null);
   const groups: Array<[Importance, string]> = [
-    ['essential', 'Essential skills'],
-    ['optional', 'Optional skills'],
+    ['essential', text.targets.essentialSkills],
+    ['optional', text.targets.optionalSkills],
   ];
 
   const setImportance = (index: number, importance: Importance) =>
@@ -38,11 +35,11 @@ export function TargetEditor(props: {
   return (
     <form
       className="target-editor"
-      aria-label="Target role"
+      aria-label={text.targets.editorLabel}
       onSubmit={(event) => {
         event.preventDefault();
         if (target.title.trim() === '') {
-          setProblem('Give the target role a title.');
+          setProblem(text.targets.titleMissing);
           return;
         }
         props.onSave({ ...target, title: target.title.trim() });
@@ -50,7 +47,7 @@ export function TargetEditor(props: {
     >
       <div className="field">
         <label htmlFor="target-title" className="field__label">
-          Title
+          {text.targets.title}
         </label>
         <input
           id="target-title"
@@ -71,7 +68,7 @@ export function TargetEditor(props: {
       </div>
       <div className="field">
         <label htmlFor="target-pace" className="field__label">
-          How fast learning ages in this field
+          {text.targets.paceLabel}
         </label>
         <select
           id="target-pace"
@@ -87,8 +84,8 @@ export function TargetEditor(props: {
         >
           <option value="derived">
             {props.derivedPace === null
-              ? 'Worked out from its skills'
-              : `From its skills — ${PACE_TEXT[props.derivedPace]}`}
+              ? text.targets.paceDerivedUnknown
+              : text.targets.paceDerived(PACE_TEXT[props.derivedPace])}
           </option>
           <option value="fast">{PACE_TEXT.fast}</option>
           <option value="normal">{PACE_TEXT.normal}</option>
@@ -96,10 +93,10 @@ export function TargetEditor(props: {
         </select>
       </div>
       <ConceptCombobox
-        label="Add a skill"
+        label={text.targets.addSkill}
         kind="skill"
         allowFree
-        placeholder="e.g. agile project management, Tableau, SQL"
+        placeholder={text.targets.skillPlaceholder}
         onPick={(option) =>
           setTarget((current) =>
             current.skills.some(
@@ -131,11 +128,12 @@ export function TargetEditor(props: {
                     className="chip-button"
                     onClick={() => setImportance(index, importance === 'essential' ? 'optional' : 'essential')}
                   >
-                    Make {importance === 'essential' ? 'optional' : 'essential'}
+                    {text.targets.makeImportance(importance === 'essential' ? 'optional' : 'essential')}
                     <span className="visually-hidden">: {entry.skill.label}</span>
                   </button>
                   <button type="button" className="chip-button" onClick={() => remove(index)}>
-                    Remove<span className="visually-hidden"> {entry.skill.label}</span>
+                    {text.targets.remove}
+                    <span className="visually-hidden"> {entry.skill.label}</span>
                   </button>
                 </li>
               ),
@@ -145,7 +143,7 @@ export function TargetEditor(props: {
       ))}
       <div className="dialog__actions dialog__actions--inline">
         <button type="button" className="button button--quiet" onClick={props.onCancel}>
-          Cancel
+          {text.targets.cancel}
         </button>
         <button type="submit" className="button">
           {props.saveLabel}

@@ -3,7 +3,7 @@ import type { Profile, TargetRole } from '../../../shared/domain/profile';
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ProfileState } from '../../../shared/profile/state';
-import { count } from '../i18n/en/plural';
+import { text } from '../i18n/text';
 import { newId } from '../format/new-id';
 import { bridge } from '../ipc/client';
 import { Dialog } from '../shell/Dialog';
@@ -16,7 +16,7 @@ type Editing = { target: TargetRole; pace: 'fast' | 'normal' | 'slow' | null; is
 /** The roles the user is aiming for: choose the active one, add one from ESCO or from scratch, edit, delete. */
 export function TargetsDialog(props: { open: boolean; onClose: () => void; profile: Profile; update: Update }) {
   return (
-    <Dialog open={props.open} onClose={props.onClose} title="Target roles" wide>
+    <Dialog open={props.open} onClose={props.onClose} title={text.targets.dialogTitle} wide>
       <TargetsPanel profile={props.profile} update={props.update} />
     </Dialog>
   );
@@ -40,7 +40,7 @@ function TargetsPanel(props: { profile: Profile; update: Update }) {
   const save = async (target: TargetRole, isNew: boolean) => {
     const saved = await run(isNew ? { type: 'target.add', target } : { type: 'target.update', target });
     if (saved && isNew && profile.activeTargetId === null) await run({ type: 'target.setActive', id: target.id });
-    setMessage(saved ? `Saved “${target.title}”.` : 'The target could not be saved; nothing was changed.');
+    setMessage(saved ? text.targets.saved(target.title) : text.targets.notSaved);
     if (saved) setEditing(null);
   };
 
@@ -49,7 +49,7 @@ function TargetsPanel(props: { profile: Profile; update: Update }) {
       <TargetEditor
         initial={editing.target}
         derivedPace={editing.pace}
-        saveLabel={editing.isNew ? 'Add target' : 'Save changes'}
+        saveLabel={editing.isNew ? text.targets.addTarget : text.targets.saveChanges}
         onCancel={() => setEditing(null)}
         onSave={(target) => void save(target, editing.isNew)}
       />
@@ -64,10 +64,10 @@ function TargetsPanel(props: { profile: Profile; update: Update }) {
         </p>
       )}
       {profile.targets.length === 0 ? (
-        <p className="muted">No target role yet. Start from an occupation below, or from scratch.</p>
+        <p className="muted">{text.targets.noTargets}</p>
       ) : (
         <fieldset className="targets__list">
-          <legend className="field__label">Active target: the lens reads your path against it</legend>
+          <legend className="field__label">{text.targets.activeLegend}</legend>
           {profile.targets.map((target) => (
             <div key={target.id} className="targets__row">
               <label className="targets__choice">
@@ -79,7 +79,9 @@ function TargetsPanel(props: { profile: Profile; update: Update }) {
                 />
                 <span className="targets__title">{target.title}</span>
                 <span className="muted">
-                  {count(target.skills.filter((entry) => entry.importance === 'essential').length, 'essential skill')}
+                  {text.targets.essentialCount(
+                    target.skills.filter((entry) => entry.importance === 'essential').length,
+                  )}
                 </span>
               </label>
               <button
@@ -87,24 +89,26 @@ function TargetsPanel(props: { profile: Profile; update: Update }) {
                 className="button button--quiet"
                 onClick={() => setEditing({ target, pace: null, isNew: false })}
               >
-                Edit<span className="visually-hidden"> {target.title}</span>
+                {text.targets.edit}
+                <span className="visually-hidden"> {target.title}</span>
               </button>
               <button
                 type="button"
                 className="button button--quiet"
                 onClick={() => void run({ type: 'target.delete', id: target.id })}
               >
-                Delete<span className="visually-hidden"> {target.title}</span>
+                {text.targets.delete}
+                <span className="visually-hidden"> {target.title}</span>
               </button>
             </div>
           ))}
         </fieldset>
       )}
-      <h3 className="dialog__subtitle">Add a target role</h3>
+      <h3 className="dialog__subtitle">{text.targets.addHeading}</h3>
       <ConceptCombobox
-        label="From an occupation"
+        label={text.targets.fromOccupation}
         kind="occupation"
-        placeholder="e.g. product manager, data analyst"
+        placeholder={text.targets.occupationPlaceholder}
         onPick={(option) => void startFromOccupation(option.conceptId)}
       />
       <button
@@ -125,7 +129,7 @@ function TargetsPanel(props: { profile: Profile; update: Update }) {
           })
         }
       >
-        Start from scratch
+        {text.targets.fromScratch}
       </button>
     </div>
   );

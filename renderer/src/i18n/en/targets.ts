@@ -1,2 +1,108 @@
-/** The target view: evidence by skill, the curated list, two targets side by side. */
-export const targets = {};
+import { count } from './plural';
+
+type Level = 'none' | 'planned' | 'certified' | 'applied' | 'applied-with-evidence';
+type Pace = 'fast' | 'normal' | 'slow';
+
+/** The target view: evidence by skill, the curated list, two targets side by side; and the targets dialog. */
+export const targets = {
+  // Switching between the timeline and the target view
+  viewSwitchLabel: 'View',
+  viewTimeline: 'Timeline',
+  viewTarget: 'Target role',
+
+  // The view
+  heading: 'Target role',
+  lead: 'How a recruiter would read your path against the role you are aiming for.',
+  activeLabel: 'Active target',
+  compareLabel: 'Compare with',
+  compareNone: 'No comparison',
+  manage: 'Manage targets',
+  loading: 'Reading your path against this target…',
+  failed: (message: string) => `This target could not be analysed: ${message}`,
+  emptyTitle: 'No target role yet',
+  emptyLead:
+    'Add the role you are aiming for, from an occupation or from scratch. The app then shows which of its skills your path already backs, and the few certificates to show first.',
+  emptyAction: 'Add a target role',
+  noActiveTitle: 'Choose a target role',
+  noActiveLead: 'Pick the role you are aiming for above, and the lens reads your path against it.',
+  targetDate: (date: string) => `Aiming for ${date}`,
+  pace: { fast: 'Fast-moving field', normal: 'Field of normal pace', slow: 'Slow-moving field' } satisfies Record<
+    Pace,
+    string
+  >,
+
+  /** A section of one target's column, named so that two columns side by side stay distinct. */
+  sectionName: (section: string, target: string) => `${section}: ${target}`,
+
+  // Evidence by skill
+  evidenceHeading: 'Evidence for each skill',
+  evidenceSummary: (backed: number, total: number) =>
+    total === 0
+      ? 'This target lists no essential skills yet.'
+      : `${backed} of ${count(total, 'essential skill')} backed by a role or project.`,
+  chartLabel: (title: string) => `Skills of ${title} by evidence level`,
+  chartDescription:
+    'Each bar counts the target’s skills by the strongest evidence behind them. Planned or in-progress learning is shown apart, but a recruiter reads it as intent: it counts as no evidence.',
+  essential: 'Essential',
+  optional: 'Optional',
+  essentialSkills: 'Essential skills',
+  optionalSkills: 'Optional skills',
+  level: {
+    none: 'No evidence',
+    planned: 'Planned only',
+    certified: 'Certified only',
+    applied: 'Applied',
+    'applied-with-evidence': 'Applied, with evidence',
+  } satisfies Record<Level, string>,
+  noSkills: 'None.',
+  evidenceCertificates: 'Certificates',
+  evidenceRoles: 'Roles',
+  evidenceProjects: 'Projects',
+  noEvidence: 'Nothing in your profile covers it yet.',
+
+  // Curated list
+  curatedHeading: 'Certificates to show first',
+  curatedLead: 'The few a recruiter should see for this role, and why.',
+  curatedEmpty: 'No earned certificates yet.',
+  storyLabel: 'Interview story',
+  background: (amount: number) => `${count(amount, 'more certificate', 'more certificates')} kept as background`,
+  backgroundLead: 'Still on your profile; listed after the ones above, or left out of a short CV.',
+  issued: (date: string) => `Earned ${date}`,
+
+  // Comparison
+  comparisonHeading: (first: string, second: string) => `${first} and ${second} side by side`,
+
+  // Targets dialog
+  dialogTitle: 'Target roles',
+  saved: (title: string) => `Saved “${title}”.`,
+  notSaved: 'The target could not be saved; nothing was changed.',
+  noTargets: 'No target role yet. Start from an occupation below, or from scratch.',
+  activeLegend: 'Active target: the lens reads your path against it',
+  essentialCount: (amount: number) => count(amount, 'essential skill'),
+  edit: 'Edit',
+  delete: 'Delete',
+  addHeading: 'Add a target role',
+  fromOccupation: 'From an occupation',
+  occupationPlaceholder: 'e.g. product manager, data analyst',
+  fromScratch: 'Start from scratch',
+  addTarget: 'Add target',
+  saveChanges: 'Save changes',
+
+  // Target editor
+  editorLabel: 'Target role',
+  title: 'Title',
+  titleMissing: 'Give the target role a title.',
+  paceLabel: 'How fast learning ages in this field',
+  paceOption: {
+    fast: 'Fast: learning ages in about 3 years',
+    normal: 'Normal: about 5 years',
+    slow: 'Slow: about 10 years',
+  } satisfies Record<Pace, string>,
+  paceDerivedUnknown: 'Worked out from its skills',
+  paceDerived: (pace: string) => `From its skills — ${pace}`,
+  addSkill: 'Add a skill',
+  skillPlaceholder: 'e.g. agile project management, Tableau, SQL',
+  makeImportance: (importance: 'essential' | 'optional') => `Make ${importance}`,
+  remove: 'Remove',
+  cancel: 'Cancel',
+};

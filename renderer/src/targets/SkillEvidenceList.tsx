@@ -1,0 +1,103 @@
+import type { SkillEvidence } from '../../../shared/lens/result';
+import { text } from '../i18n/text';
+import type { Selection } from '../selection/selection';
+import { EntityLink, type EntityIndex } from './entities';
+import { LevelSwatch } from './EvidenceChart';
+import { bySeverity, IMPORTANCES } from './evidence-levels';
+import './target-view.css';
+
+const GROUP_HEADING = { essential: text.targets.essentialSkills, optional: text.targets.optionalSkills } as const;
+
+/**
+ * Every target skill with its evidence level and the certificates, roles and projects behind it:
+ * essential first, gaps first. It is also the chart's text alternative.
+ */
+export function SkillEvidenceList(props: {
+  skills: readonly SkillEvidence[];
+  entities: EntityIndex;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+}) {
+  const sorted = [...props.skills].sort(bySeverity);
+  return (
+    <div className="skill-evidence">
+      {IMPORTANCES.map((importance) => {
+        const group = sorted.filter((entry) => entry.importance === importance);
+        if (group.length === 0 && importance === 'optional') return null;
+        return (
+          <div key={importance} className="skill-evidence__group">
+            <h4 className="skill-evidence__heading">
+              {GROUP_HEADING[importance]} <span className="muted">({group.length})</span>
+            </h4>
+            {group.length === 0 ? (
+              <p className="muted skill-evidence__empty">{text.targets.noSkills}</p>
+            ) : (
+              <ul className="skill-evidence__list">
+                {group.map((entry) => (
+                  <SkillRow
+                    key={`${entry.conceptId ?? ''}:${entry.skill}`}
+                    entry={entry}
+                    entities={props.entities}
+                    selection={props.selection}
+                    onSelect={props.onSelect}
+                  />
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function SkillRow(props: {
+  entry: SkillEvidence;
+  entities: EntityIndex;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+}) {
+  const { entry } = props;
+  const groups = [
+    [text.targets.evidenceCertificates, entry.certificates],
+    [text.targets.evidenceRoles, entry.roles],
+    [text.targets.evidenceProjects, entry.projects],
+  ] as const;
+  const shown = groups.filter(([, ids]) => ids.length > 0);
+  return (
+    <li className={`skill-row skill-row--${entry.level}`}>
+      <div className="skill-row__head">
+        <span className="skill-row__name">{entry.skill}</span>
+        <span className="skill-row__level">
+          <LevelSwatch level={entry.level} />
+          {text.targets.level[entry.level]}
+        </span>
+      </div>
+      {shown.length === 0 ? (
+        <p className="skill-row__by muted">{text.targets.noEvidence}</p>
+      ) : (
+        <dl className="skill-row__by">
+          {shown.map(([label, ids]) => (
+            <div key={label} className="skill-row__by-group">
+              <dt>{label}</dt>
+              {ids.map((id) => {
+                const entity = props.entities.get(id);
+                return entity === undefined ? null : (
+                  <dd key={id}>
+                    <EntityLink
+                      kind={entity.kind}
+                      id={id}
+                      title={entity.title}
+                      selection={props.selection}
+                      onSelect={props.onSelect}
+                    />
+                  </dd>
+                );
+              })}
+            </div>
+          ))}
+        </dl>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import type { SkillEvidence } from '../../../shared/lens/result';
+
+export type EvidenceLevel = SkillEvidence['level'];
+export type Importance = SkillEvidence['importance'];
+
+/** Weakest first: the order of the chart's stacks, the legend and the gaps-first list. */
+export const LEVELS: readonly EvidenceLevel[] = ['none', 'planned', 'certified', 'applied', 'applied-with-evidence'];
+export const IMPORTANCES: readonly Importance[] = ['essential', 'optional'];
+
+const RANK = new Map(LEVELS.map((level, index) => [level, index]));
+
+/** Essential before optional, gaps before strengths, then by name. */
+export function bySeverity(a: SkillEvidence, b: SkillEvidence): number {
+  return (
+    IMPORTANCES.indexOf(a.importance) - IMPORTANCES.indexOf(b.importance) ||
+    (RANK.get(a.level) ?? 0) - (RANK.get(b.level) ?? 0) ||
+    a.skill.localeCompare(b.skill)
+  );
+}
+
+/** Backed by a role or project: the evidence a recruiter trusts most. */
+export function isApplied(level: EvidenceLevel): boolean {
+  return level === 'applied' || level === 'applied-with-evidence';
+}
+
+export type LevelCounts = Record<EvidenceLevel, number>;
+
+export function countLevels(skills: readonly SkillEvidence[], importance: Importance): LevelCounts {
+  const counts: LevelCounts = { none: 0, planned: 0, certified: 0, applied: 0, 'applied-with-evidence': 0 };
+  for (const entry of skills) if (entry.importance === importance) counts[entry.level] += 1;
+  return counts;
+}
