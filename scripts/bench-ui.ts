@@ -95,7 +95,10 @@ async function editTimes(page: Page): Promise<number[]> {
       new Promise<void>((resolve) => {
         const check = () =>
           revisionOf('[data-testid="timeline-chart"]') === revision && revisionOf('.findings') === revision;
-        if (check()) return resolve();
+        if (check()) {
+          resolve();
+          return;
+        }
         const observer = new MutationObserver(() => {
           if (check()) {
             observer.disconnect();

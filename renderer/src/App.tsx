@@ -92,7 +92,6 @@ export function App() {
           tabIndex={0}
           hidden={screen === 'target' && state !== null}
         >
-          {state !== null && <AddEntryMenu profile={state.profile} update={update} onSaved={setSelection} />}
           <TimelineArea
             profile={state?.profile ?? null}
             analysis={analysis.status === 'ready' ? analysis.value : null}
@@ -100,6 +99,7 @@ export function App() {
             selection={selection}
             reveal={reveal}
             onSelect={setSelection}
+            actions={state !== null && <AddEntryMenu profile={state.profile} update={update} onSaved={setSelection} />}
             onTrySample={() => void update((api) => api.loadSampleProfile())}
             onImport={() =>
               void update(async (api) => {

@@ -1,22 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { Profile } from '../../shared/domain/profile';
+import { axeViolations } from '../support/axe';
+import { profileOnDisk as readProfileFile } from '../support/profile-on-disk';
 import { expect, test, type AppFixture } from './harness';
 
-/** The profile as the store last wrote it to disk (writes are coalesced, so callers poll). */
-function profileOnDisk(app: AppFixture): Profile | null {
-  if (!existsSync(app.main.profilePath)) return null;
-  const envelope = JSON.parse(readFileSync(app.main.profilePath, 'utf8')) as { profile: Profile };
-  return envelope.profile;
-}
-
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include(selector).analyze();
-  return result.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`,
-  );
-}
+const profileOnDisk = (app: AppFixture) => readProfileFile(app.main.profilePath);
 
 async function addRole(page: Page, title: string) {
   await page.getByRole('button', { name: 'Add role' }).click();

@@ -129,6 +129,7 @@ export const ClusterShape = memo(function ClusterShape(
       tabIndex={props.tabbable ? 0 : -1}
       aria-label={props.label}
       aria-haspopup="dialog"
+      aria-pressed={props.selected}
     >
       <circle className="tl-item__ring" cx={cx} cy={cy} r={17} />
       <circle className="tl-cluster__body" cx={cx} cy={cy} r={13} />

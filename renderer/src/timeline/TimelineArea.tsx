@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
-import type { LensResult } from '../../../shared/lens/result';
+import type { LensResult, Severity } from '../../../shared/lens/result';
 import { monthIndex } from '../../../shared/lens/months';
 import { text } from '../i18n/text';
 import type { Selection } from '../selection/selection';
@@ -31,6 +31,8 @@ export function TimelineArea(props: {
   selection: Selection;
   reveal: RevealRequest | null;
   onSelect: (selection: Selection) => void;
+  /** The add buttons, beside the heading. */
+  actions?: ReactNode;
   onTrySample: () => void;
   onImport: () => void;
 }) {
@@ -69,14 +71,20 @@ export function TimelineArea(props: {
     const items = new Map<string, BarItem | MarkerItem>();
     for (const bar of model.bars) items.set(`${bar.kind}:${bar.id}`, bar);
     for (const marker of model.markers) items.set(`certificate:${marker.id}`, marker);
-    const findings = new Map<string, string[]>();
+    const findings = new Map<string, { message: string; severity: Severity }[]>();
     for (const finding of analysis?.findings ?? []) {
       if (finding.dismissed !== null || typeof finding.subject !== 'string') continue;
-      findings.set(finding.subject, [...(findings.get(finding.subject) ?? []), finding.message]);
+      const entry = { message: finding.message, severity: finding.severity };
+      const list = findings.get(finding.subject);
+      if (list === undefined) findings.set(finding.subject, [entry]);
+      else list.push(entry);
     }
     const notes = new Map<string, string[]>();
-    for (const connector of model.connectors)
-      notes.set(connector.certificateId, [...(notes.get(connector.certificateId) ?? []), connector.note]);
+    for (const connector of model.connectors) {
+      const list = notes.get(connector.certificateId);
+      if (list === undefined) notes.set(connector.certificateId, [connector.note]);
+      else list.push(connector.note);
+    }
     return {
       item: (key) => items.get(key),
       findings: (id) => findings.get(id) ?? [],
@@ -117,6 +125,7 @@ export function TimelineArea(props: {
             {copy.counts(profile.roles.length, profile.projects.length, profile.certificates.length)}
           </p>
         )}
+        <div className="timeline__actions">{props.actions}</div>
       </div>
       {!isEmpty && <TimelineToolbar preset={zoom.preset} onPreset={zoom.showPreset} onPan={zoom.pan} />}
       {hint.show && (

@@ -19,7 +19,7 @@ import type { TimeWindow } from './useTimelineWindow';
 
 export const ROW_PX = 34;
 const ITEM_LAYER_Z = DefaultZIndexes.scatter + 100;
-const MARGIN = { top: 34, right: 24, bottom: 12, left: 96 };
+const MARGIN = { top: 34, right: 24, bottom: 24, left: 96 };
 
 /**
  * The recharts frame — time axis, grid, lane bands, gap areas, today — with the item layer inside
@@ -70,7 +70,7 @@ export const TimelineChart = memo(function TimelineChart(props: ItemLayerProps &
           x={model.now}
           className="tl-today"
           ifOverflow="hidden"
-          label={{ value: text.timeline.today, position: 'top', className: 'tl-today__label' }}
+          label={{ value: text.timeline.today, position: 'bottom', className: 'tl-today__label' }}
         />
         <LaneLabels lanes={model.lanes} />
         {/* Above every recharts layer (lanes, gaps, today, axes): items are what the user points at. */}

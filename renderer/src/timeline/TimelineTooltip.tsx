@@ -1,3 +1,4 @@
+import type { Severity } from '../../../shared/lens/result';
 import { text } from '../i18n/text';
 import { formatPartialDate } from '../i18n/locale';
 import { periodOf, statusOf } from './describe';
@@ -9,7 +10,7 @@ const TOOLTIP_HALF_WIDTH = 160;
 
 export interface TooltipSource {
   item: (key: string) => BarItem | MarkerItem | undefined;
-  findings: (id: string) => readonly string[];
+  findings: (id: string) => readonly { message: string; severity: Severity }[];
   notes: (certificateId: string) => readonly string[];
 }
 
@@ -44,9 +45,9 @@ export function TimelineTooltip(props: { hover: HoverStore; source: TooltipSourc
             “{note}”
           </p>
         ))}
-      {findings.slice(0, 2).map((message) => (
-        <p key={message} className="tl-tooltip__finding">
-          {message}
+      {findings.slice(0, 2).map((finding) => (
+        <p key={finding.message} className={`tl-tooltip__finding tl-tooltip__finding--${finding.severity}`}>
+          {finding.message}
         </p>
       ))}
       {findings.length > 2 && <p className="tl-tooltip__line">{copy.findings(findings.length)}</p>}
