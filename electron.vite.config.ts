@@ -51,7 +51,7 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
-      minify: true,
+      minify: process.env['THROUGHLINE_NO_MINIFY'] !== '1',
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -4,6 +4,7 @@ import { AboutDialog } from './about/AboutDialog';
 import { AddEntryMenu } from './editor/AddEntryMenu';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { useProfile } from './profile/useProfile';
+import { useSettledView } from './profile/useSettledView';
 import { useUndoRedo } from './profile/useUndoRedo';
 import { AppHeader } from './shell/AppHeader';
 import { ErrorBanner } from './shell/ErrorBanner';
@@ -40,6 +41,7 @@ export function App() {
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
   // Read again after every change main acknowledges: the revision moves with each one.
   const analysis = useBridgeQuery((api) => api.analyzeProfile(), state?.revision ?? -1);
+  const shown = useSettledView(state, analysis);
   const revealFinding = (finding: Finding) => {
     const subject = finding.subject;
     if (subject === null || state === null) return;
@@ -93,9 +95,9 @@ export function App() {
           hidden={screen === 'target' && state !== null}
         >
           <TimelineArea
-            profile={state?.profile ?? null}
-            analysis={analysis.status === 'ready' ? analysis.value : null}
-            revision={state?.revision ?? null}
+            profile={shown?.profile ?? null}
+            analysis={shown?.analysis ?? null}
+            revision={shown?.revision ?? null}
             selection={selection}
             reveal={reveal}
             onSelect={setSelection}

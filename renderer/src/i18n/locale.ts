@@ -18,9 +18,19 @@ function toUtc(date: PartialDate): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** "Mar 2021" (or the locale's form); a day is shown only when the date has one. */
+const formatted = new Map<string, string>();
+
+/**
+ * "Mar 2021" (or the locale's form); a day is shown only when the date has one. Remembered per
+ * date: the timeline labels thousands of items with a few hundred distinct months on every edit.
+ */
 export function formatPartialDate(date: PartialDate): string {
-  return (date.length > 7 ? dayMonthYear : monthYear).format(toUtc(date));
+  let text = formatted.get(date);
+  if (text === undefined) {
+    text = (date.length > 7 ? dayMonthYear : monthYear).format(toUtc(date));
+    formatted.set(date, text);
+  }
+  return text;
 }
 
 /** A month index (months since year 0) as the locale writes a month and year. */

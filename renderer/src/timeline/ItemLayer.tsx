@@ -186,7 +186,10 @@ export function ItemLayer(props: ItemLayerProps) {
           title={bar.item.title}
           planned={bar.item.planned}
           openEnded={bar.item.end === null}
-          marks={bar.item.marks}
+          severity={bar.item.marks.severity}
+          hollow={bar.item.marks.hollow}
+          faded={bar.item.marks.faded}
+          offTarget={bar.item.marks.offTarget}
           label={describeBar(bar.item)}
           selected={bar.key === selected}
           tabbable={bar.key === tabbableKey}
@@ -200,7 +203,10 @@ export function ItemLayer(props: ItemLayerProps) {
           cy={marker.cy}
           status={marker.item.status}
           percentDone={marker.item.percentDone}
-          marks={marker.item.marks}
+          severity={marker.item.marks.severity}
+          hollow={marker.item.marks.hollow}
+          faded={marker.item.marks.faded}
+          offTarget={marker.item.marks.offTarget}
           label={describeMarker(marker.item, linksOf.get(marker.item.id) ?? 0)}
           selected={marker.key === selected}
           tabbable={marker.key === tabbableKey}

@@ -1,30 +1,37 @@
 import { memo } from 'react';
-import type { ItemMarks } from './model';
+import type { Severity } from '../../../shared/lens/result';
 
-/** Props every focusable item shares; primitives only, so memo compares them cheaply. */
+/**
+ * Props every focusable item shares. Primitives only — the finding marks arrive spread out, not as
+ * an object — so memo skips every item an edit did not touch.
+ */
 interface ItemState {
   itemKey: string;
   label: string;
   selected: boolean;
   tabbable: boolean;
+  severity: Severity | null;
+  hollow: boolean;
+  faded: boolean;
+  offTarget: boolean;
 }
 
-function itemClass(base: string, marks: ItemMarks, selected: boolean, extra: string[] = []): string {
+function itemClass(base: string, state: ItemState, extra: string[] = []): string {
   return [
     'tl-item',
     base,
-    marks.hollow ? 'tl-item--hollow' : '',
-    marks.faded ? 'tl-item--faded' : '',
-    marks.offTarget ? 'tl-item--off-target' : '',
-    selected ? 'tl-item--selected' : '',
+    state.hollow ? 'tl-item--hollow' : '',
+    state.faded ? 'tl-item--faded' : '',
+    state.offTarget ? 'tl-item--off-target' : '',
+    state.selected ? 'tl-item--selected' : '',
     ...extra,
   ]
     .filter((part) => part !== '')
     .join(' ');
 }
 
-function Badge(props: { x: number; y: number; marks: ItemMarks }) {
-  const { severity } = props.marks;
+function Badge(props: { x: number; y: number; severity: Severity | null }) {
+  const { severity } = props;
   if (severity === null || severity === 'info') return null;
   return (
     <g className={`tl-badge tl-badge--${severity}`} aria-hidden="true">
@@ -46,7 +53,6 @@ export const BarShape = memo(function BarShape(
     title: string;
     planned: boolean;
     openEnded: boolean;
-    marks: ItemMarks;
   },
 ) {
   const { x, y, width, height } = props;
@@ -55,7 +61,7 @@ export const BarShape = memo(function BarShape(
   const title = room < 4 ? '' : props.title.length <= room ? props.title : `${props.title.slice(0, room - 1)}…`;
   return (
     <g
-      className={itemClass(`tl-bar tl-bar--${props.kind}`, props.marks, props.selected, [
+      className={itemClass(`tl-bar tl-bar--${props.kind}`, props, [
         props.planned ? 'tl-item--planned' : '',
         props.openEnded ? 'tl-bar--open' : '',
       ])}
@@ -72,7 +78,7 @@ export const BarShape = memo(function BarShape(
           {title}
         </text>
       )}
-      <Badge x={x + width - 2} y={y} marks={props.marks} />
+      <Badge x={x + width - 2} y={y} severity={props.severity} />
     </g>
   );
 });
@@ -85,14 +91,13 @@ export const MarkerShape = memo(function MarkerShape(
     cy: number;
     status: 'planned' | 'in-progress' | 'earned';
     percentDone: number;
-    marks: ItemMarks;
   },
 ) {
   const { cx, cy } = props;
   const fillHeight = (2 * MARKER_R * props.percentDone) / 100;
   return (
     <g
-      className={itemClass(`tl-marker tl-marker--${props.status}`, props.marks, props.selected)}
+      className={itemClass(`tl-marker tl-marker--${props.status}`, props)}
       data-key={props.itemKey}
       role="button"
       tabIndex={props.tabbable ? 0 : -1}
@@ -112,13 +117,17 @@ export const MarkerShape = memo(function MarkerShape(
           rx={2}
         />
       )}
-      <Badge x={cx + MARKER_R} y={cy - MARKER_R} marks={props.marks} />
+      <Badge x={cx + MARKER_R} y={cy - MARKER_R} severity={props.severity} />
     </g>
   );
 });
 
 export const ClusterShape = memo(function ClusterShape(
-  props: ItemState & { cx: number; cy: number; amount: number; severity: ItemMarks['severity'] },
+  props: Pick<ItemState, 'itemKey' | 'label' | 'selected' | 'tabbable' | 'severity'> & {
+    cx: number;
+    cy: number;
+    amount: number;
+  },
 ) {
   const { cx, cy } = props;
   return (

@@ -46,7 +46,9 @@ export function TimelineArea(props: {
     () => buildTimelineModel(profile ?? nothing, analysis, today),
     [profile, analysis, today, nothing],
   );
-  const zoom = useTimelineWindow(model.extent, model.now);
+  const { from: firstMonth, to: lastMonth } = model.extent;
+  const extent = useMemo(() => ({ from: firstMonth, to: lastMonth }), [firstMonth, lastMonth]);
+  const zoom = useTimelineWindow(extent, model.now);
   const hover = useMemo(() => createHoverStore(), []);
   const [cluster, setCluster] = useState<PlacedCluster | null>(null);
   const hint = useFirstLinkHint(profile);

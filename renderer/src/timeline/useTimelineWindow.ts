@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 
 export type ZoomPreset = 'career' | 'recent' | 'range';
 export interface TimeWindow {
@@ -26,12 +26,14 @@ export function useTimelineWindow(extent: TimeWindow, now: number) {
     range: extent,
   });
 
-  const window: TimeWindow =
+  const shown: TimeWindow =
     zoom.preset === 'career'
       ? extent
       : zoom.preset === 'recent'
         ? clampTo({ from: Math.floor(now) - RECENT_MONTHS, to: Math.ceil(now) + 3 }, extent)
         : clampTo(zoom.range, extent);
+  // The same numbers keep the same object, so the chart (and every item's x) is not recomputed.
+  const window = useMemo(() => ({ from: shown.from, to: shown.to }), [shown.from, shown.to]);
 
   const showRange = useCallback((range: TimeWindow) => setZoom({ preset: 'range', range }), []);
   const showPreset = useCallback((preset: 'career' | 'recent') => setZoom((current) => ({ ...current, preset })), []);
