@@ -4,7 +4,8 @@ import path from 'node:path';
 import { decodeProfileFile } from '../../electron/main/store/profile-file';
 import { startTestMainProcess } from '../support/main-process';
 import { sampleProfile, seedProfileFile } from '../support/profiles';
-import { E2E_ORIGIN, installApp, test } from '../e2e/harness';
+import { E2E_ORIGIN, installApp, test, type AppFixture } from '../e2e/harness';
+import { largeProfile } from '../support/large-profile';
 
 const outDir = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -71,9 +72,77 @@ test('findings for a career changer', async ({ page }) => {
   await page.screenshot({ path: path.join(outDir, 'findings.png') });
 });
 
-test('the sample profile', async ({ app }) => {
+async function openSample(app: AppFixture) {
   await app.open();
   await app.page.getByRole('button', { name: 'Explore a sample profile' }).click();
   await app.page.getByRole('region', { name: /Worth fixing/ }).waitFor();
-  await app.page.screenshot({ path: path.join(outDir, 'sample-profile.png') });
+  await app.page.locator('.tl-connector').first().waitFor();
+  await app.page.getByText('Saved on this computer').waitFor();
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the sample profile's timeline (${scheme})`, async ({ app }) => {
+    await app.page.emulateMedia({ colorScheme: scheme });
+    await openSample(app);
+    const marker = app.page.getByRole('button', { name: /^Certificate: Python for Everybody/ });
+    await marker.click();
+    await marker.hover();
+    await app.page.locator('.tl-tooltip').waitFor();
+    await app.page.screenshot({
+      path: path.join(outDir, scheme === 'light' ? 'sample-profile.png' : 'sample-profile-dark.png'),
+    });
+  });
+}
+
+test('target view, two targets side by side', async ({ app }) => {
+  await app.page.setViewportSize({ width: 1600, height: 1000 });
+  const frame = { frameUrl: `${E2E_ORIGIN}/index.html`, isAppMainFrame: true };
+  await app.main.dispatch('profile.loadSample', frame, {});
+  const skill = (label: string, importance: 'essential' | 'optional') => ({
+    skill: { label, conceptId: null },
+    importance,
+  });
+  await app.main.dispatch('profile.execute', frame, {
+    command: {
+      type: 'target.add',
+      target: {
+        id: 'shot-product-analyst',
+        title: 'Product analyst',
+        occupationId: null,
+        skills: [
+          skill('SQL', 'essential'),
+          skill('product analytics', 'essential'),
+          skill('A/B testing', 'essential'),
+          skill('Python', 'optional'),
+        ],
+        paceOverride: null,
+        targetDate: null,
+      },
+    },
+  });
+  await app.open();
+  await app.page.getByRole('tab', { name: 'Target role' }).click();
+  await app.page.getByLabel('Compare with').selectOption({ label: 'Product analyst' });
+  await app.page.getByRole('img').nth(1).waitFor();
+  await app.page.screenshot({ path: path.join(outDir, 'target-view.png') });
+});
+
+test('certificate form with catalogue autocomplete', async ({ app }) => {
+  await openSample(app);
+  await app.page.getByRole('button', { name: 'Add certificate' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'Add a certificate' });
+  await dialog.getByRole('combobox', { name: 'Title' }).fill('aws sol');
+  await dialog.getByRole('option').first().waitFor();
+  await app.page.screenshot({ path: path.join(outDir, 'certificate-form.png') });
+});
+
+test('the large profile: 200 roles, 500 projects, 1,000 certificates', async ({ page }) => {
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-shot-'));
+  seedProfileFile(dataFolder, largeProfile(), 1);
+  await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await page.locator('.tl-layer[data-connectors]').waitFor();
+  await page.getByRole('region', { name: /Worth fixing/ }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'large-profile.png') });
 });
