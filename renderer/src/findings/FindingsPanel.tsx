@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { Finding, LensResult } from '../../../shared/lens/result';
+import { text } from '../i18n/text';
 
+const copy = text.findings;
 const GROUPS = [
-  { severity: 'warning', title: 'Worth fixing' },
-  { severity: 'suggestion', title: 'Worth a look' },
-  { severity: 'info', title: 'Good to know' },
+  { severity: 'warning', title: copy.groups.warning },
+  { severity: 'suggestion', title: copy.groups.suggestion },
+  { severity: 'info', title: copy.groups.info },
 ] as const;
 
 const PAGE = 20;
@@ -27,12 +29,12 @@ export function FindingsPanel(props: {
     info: PAGE,
   });
   if (props.failure !== null) return <p role="alert">{props.failure}</p>;
-  if (analysis === null) return <p className="side-panel__empty">Reading your profile…</p>;
+  if (analysis === null) return <p className="side-panel__empty">{copy.reading}</p>;
   const open = analysis.findings.filter((finding) => finding.dismissed === null);
   const dismissed = analysis.findings.filter((finding) => finding.dismissed !== null);
   return (
     <div className="findings" data-revision={props.revision ?? undefined}>
-      {open.length === 0 && <p className="side-panel__empty">Nothing stands out right now.</p>}
+      {open.length === 0 && <p className="side-panel__empty">{copy.nothingStandsOut}</p>}
       {GROUPS.map(({ severity, title }) => {
         const group = open.filter((finding) => finding.severity === severity);
         if (group.length === 0) return null;
@@ -57,7 +59,7 @@ export function FindingsPanel(props: {
                 className="chip-button findings__more"
                 onClick={() => setShown((current) => ({ ...current, [severity]: current[severity] + PAGE }))}
               >
-                Show {Math.min(PAGE, group.length - shown[severity])} more of {group.length - shown[severity]}
+                {copy.showMore(Math.min(PAGE, group.length - shown[severity]), group.length - shown[severity])}
               </button>
             )}
           </section>
@@ -65,16 +67,17 @@ export function FindingsPanel(props: {
       })}
       {dismissed.length > 0 && (
         <details className="findings__dismissed">
-          <summary>Dismissed ({dismissed.length})</summary>
+          <summary>{copy.dismissed(dismissed.length)}</summary>
           <ul className="findings__list">
             {dismissed.map((finding) => (
               <li key={finding.key} className="finding finding--dismissed">
                 <p className="finding__message">{finding.message}</p>
                 <p className="finding__why">
-                  Your reason: {finding.dismissed?.reason === '' ? 'none given' : finding.dismissed?.reason}
+                  {copy.yourReason} {finding.dismissed?.reason === '' ? copy.noReason : finding.dismissed?.reason}
                 </p>
                 <button type="button" className="chip-button" onClick={() => props.onRestore(finding.key)}>
-                  Restore<span className="visually-hidden">: {finding.message}</span>
+                  {copy.restore}
+                  <span className="visually-hidden">: {finding.message}</span>
                 </button>
               </li>
             ))}
@@ -109,13 +112,13 @@ function FindingItem(props: {
             {finding.message}
           </button>
           <span id={`${reasonId}-hint`} className="visually-hidden">
-            Shows it on the timeline
+            {copy.revealHint}
           </span>
         </p>
       )}
       <p className="finding__why">{finding.why}</p>
       <p className="finding__action">
-        <span className="finding__label">Next step:</span> {finding.action}
+        <span className="finding__label">{copy.nextStep}</span> {finding.action}
       </p>
       {dismissing ? (
         <form
@@ -126,7 +129,7 @@ function FindingItem(props: {
           }}
         >
           <label htmlFor={reasonId} className="field__label">
-            Why set it aside? (optional)
+            {copy.whyAside}
           </label>
           <input
             id={reasonId}
@@ -137,16 +140,17 @@ function FindingItem(props: {
           />
           <div className="finding__buttons">
             <button type="submit" className="chip-button">
-              Dismiss
+              {copy.dismiss}
             </button>
             <button type="button" className="chip-button" onClick={() => setDismissing(false)}>
-              Cancel
+              {copy.cancel}
             </button>
           </div>
         </form>
       ) : (
         <button type="button" className="chip-button" onClick={() => setDismissing(true)}>
-          Dismiss…<span className="visually-hidden"> {finding.message}</span>
+          {copy.dismissOpen}
+          <span className="visually-hidden"> {finding.message}</span>
         </button>
       )}
     </li>

@@ -25,7 +25,7 @@ export function SidePanel(props: {
     <aside className="side-panel" aria-labelledby="findings-heading" tabIndex={0}>
       <section className="side-panel__section">
         <h2 id="findings-heading" className="side-panel__heading">
-          What a recruiter would notice
+          {text.findings.heading}
         </h2>
         {props.hasEntries ? (
           <FindingsPanel
@@ -38,10 +38,7 @@ export function SidePanel(props: {
             onReveal={props.onReveal}
           />
         ) : (
-          <p className="side-panel__empty">
-            Nothing yet. Once your path has entries, each observation shows here with the reason it matters and the next
-            step to take — for example a certificate not yet linked to any work, or a gap in the story.
-          </p>
+          <p className="side-panel__empty">{text.findings.emptyProfile}</p>
         )}
       </section>
       <section className="side-panel__section" aria-labelledby="details-heading">

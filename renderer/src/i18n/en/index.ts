@@ -1,7 +1,8 @@
 import { common } from './common';
 import { editor } from './editor';
+import { findings } from './findings';
 import { targets } from './targets';
 import { timeline } from './timeline';
 
 /** The English catalogue, one section per feature folder. */
-export const en = { common, timeline, editor, targets };
+export const en = { common, timeline, findings, editor, targets };
