@@ -16,6 +16,7 @@ const api = {
   getSaveStatus: (request = {}) => invoke('profile.saveStatus', request),
   undo: (request = {}) => invoke('profile.undo', request),
   redo: (request = {}) => invoke('profile.redo', request),
+  readFindings: (request = {}) => invoke('lens.findings', request),
   dismissNotice: (request) => invoke('profile.dismissNotice', request),
   loadSampleProfile: (request = {}) => invoke('profile.loadSample', request),
   removeSampleProfile: (request = {}) => invoke('profile.removeSample', request),

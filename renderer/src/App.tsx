@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useBridgeQuery } from './ipc/useBridgeQuery';
+import { useFindings } from './findings/useFindings';
 import { AboutDialog } from './about/AboutDialog';
 import { AddEntryMenu } from './editor/AddEntryMenu';
 import { BackupsDialog } from './backups/BackupsDialog';
@@ -40,8 +40,8 @@ export function App() {
   const state = view.status === 'ready' ? view.state : null;
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
   // Read again after every change main acknowledges: the revision moves with each one.
-  const analysis = useBridgeQuery((api) => api.analyzeProfile(), state?.revision ?? -1);
-  const shown = useSettledView(state, analysis);
+  const findings = useFindings(state?.revision ?? null);
+  const shown = useSettledView(state, findings);
   const revealFinding = (finding: Finding) => {
     const subject = finding.subject;
     if (subject === null || state === null) return;
@@ -96,7 +96,7 @@ export function App() {
         >
           <TimelineArea
             profile={shown?.profile ?? null}
-            analysis={shown?.analysis ?? null}
+            findings={shown?.findings ?? null}
             revision={shown?.revision ?? null}
             selection={selection}
             reveal={reveal}
@@ -136,9 +136,9 @@ export function App() {
           selection={selection}
           update={update}
           onSelect={setSelection}
-          analysis={analysis.status === 'ready' ? analysis.value : null}
-          analysisRevision={analysis.status === 'ready' ? analysis.version : null}
-          failure={analysis.status === 'failed' ? analysis.error.message : null}
+          findings={findings.status === 'ready' ? findings.findings : null}
+          findingsRevision={findings.status === 'ready' ? findings.version : null}
+          failure={findings.status === 'failed' ? findings.error.message : null}
           onDismiss={(key, reason) =>
             void update((api) =>
               api.executeCommand({

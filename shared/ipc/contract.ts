@@ -4,7 +4,9 @@ import { BackupInfoSchema } from '../profile/backups';
 import { CommandSchema } from '../profile/commands';
 import { ProfileStateSchema, SaveStatusSchema } from '../profile/state';
 import { TargetRoleSchema } from '../domain/profile';
+import { FindingsUpdateSchema } from '../lens/findings-update';
 import { LensResultSchema } from '../lens/result';
+import { ProfileAnswerSchema } from '../profile/change';
 
 const ConceptHitSchema = z
   .object({
@@ -21,6 +23,8 @@ const QueryText = z.string().max(200);
 import type { IpcResult } from './result';
 
 const NoRequest = z.object({}).strict();
+/** The revision the renderer holds; with it, main answers with the change since then. */
+const Since = z.number().int().min(0).optional();
 
 /**
  * The single source of truth for IPC: channel -> preload method name, request and response
@@ -32,16 +36,16 @@ export const ipcContract = {
   'profile.get': { method: 'getProfile', request: NoRequest, response: ProfileStateSchema },
   'profile.execute': {
     method: 'executeCommand',
-    request: z.object({ command: CommandSchema }).strict(),
-    response: ProfileStateSchema,
+    request: z.object({ command: CommandSchema, since: Since }).strict(),
+    response: ProfileAnswerSchema,
   },
   'profile.saveStatus': {
     method: 'getSaveStatus',
     request: NoRequest,
     response: z.object({ save: SaveStatusSchema, revision: z.number().int().min(0) }).strict(),
   },
-  'profile.undo': { method: 'undo', request: NoRequest, response: ProfileStateSchema },
-  'profile.redo': { method: 'redo', request: NoRequest, response: ProfileStateSchema },
+  'profile.undo': { method: 'undo', request: z.object({ since: Since }).strict(), response: ProfileAnswerSchema },
+  'profile.redo': { method: 'redo', request: z.object({ since: Since }).strict(), response: ProfileAnswerSchema },
   'profile.dismissNotice': {
     method: 'dismissNotice',
     request: z.object({ id: z.string().min(1).max(200) }).strict(),
@@ -168,6 +172,11 @@ export const ipcContract = {
     method: 'searchProviders',
     request: z.object({ query: QueryText, limit: z.number().int().min(1).max(20).optional() }).strict(),
     response: z.object({ providers: z.array(z.object({ id: z.string(), name: z.string() }).strict()) }).strict(),
+  },
+  'lens.findings': {
+    method: 'readFindings',
+    request: z.object({ since: Since }).strict(),
+    response: FindingsUpdateSchema,
   },
   'lens.analyze': {
     method: 'analyzeProfile',

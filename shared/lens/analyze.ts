@@ -14,6 +14,13 @@ export interface LensOptions {
 }
 
 const SEVERITY_ORDER = { warning: 0, suggestion: 1, info: 2 } as const;
+
+/** The order findings are listed in: most severe first, then by code and key (stable across runs). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.code, b.code) || compareText(a.key, b.key)
+  );
+}
 /** Code-point order: stable everywhere, and far cheaper than locale-aware comparison. */
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The claim patterns joined into one, so each certificate's text is read once. */
@@ -144,12 +151,7 @@ export function analyze(profile: Profile, taxonomy: LensTaxonomy, options: LensO
   const evidence = target === null ? [] : skillEvidence(context, target);
   profileFindings(context, assessments, evidence, { entryLevel, careerChanger, experienceMonths, add });
 
-  const sorted = findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      compareText(a.code, b.code) ||
-      compareText(a.key, b.key),
-  );
+  const sorted = findings.sort(compareFindings);
 
   const curated = curate(context, assessments, profile.settings.curatedLimit);
   const curatedIds = new Set(curated.map((entry) => entry.certificateId));

@@ -1,11 +1,14 @@
 import type { PartialDate } from '../domain/dates';
 
+function digitAt(text: string, at: number): number {
+  return text.charCodeAt(at) - 48;
+}
+
 /** Months since year 0, so dates compare and subtract as numbers. */
 export function monthIndex(date: PartialDate): number {
-  // Read digit by digit: this runs for every date of every entity on every analysis.
-  const digit = (at: number) => date.charCodeAt(at) - 48;
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = date.length >= 7 ? digit(5) * 10 + digit(6) : 1;
+  // Read digit by digit, with no closure: this runs for every date of every entity on every analysis.
+  const year = digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
+  const month = date.length >= 7 ? digitAt(date, 5) * 10 + digitAt(date, 6) : 1;
   return year * 12 + (month - 1);
 }
 

@@ -1,8 +1,10 @@
 import type { AppInfo } from '../../../shared/app-info';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
 import { analyze } from '../../../shared/lens/analyze';
+import type { LensResult } from '../../../shared/lens/result';
 import { hasSample, sampleProfile, withoutSample } from '../../../shared/sample/sample-profile';
 import { AppError } from '../app-error';
+import { findingsAnswers, profileAnswers } from './answers';
 import type { ProfileStore } from '../store/profile-store';
 import { targetFromOccupation, targetPace, type TaxonomyService } from '../taxonomy/service';
 
@@ -26,6 +28,30 @@ export interface HandlerServices {
 /** Plain functions over injected services, so tests call them under Node without Electron. */
 export function createHandlers(services: HandlerServices): IpcHandlers {
   const store = () => services.profiles;
+  // One window holds one profile: what it was last sent lets an edit answer with a change.
+  const answers = profileAnswers();
+  const findingsSent = findingsAnswers();
+
+  // The lens runs once per revision and target: the findings panel, the timeline's marks and the
+  // target view's active target all read the same analysis.
+  let analysis: { revision: number; targetId: string | null; now: string; result: Promise<LensResult> } | null = null;
+  const analysisOf = async (targetId: string | null) => {
+    const [profiles, loaded] = await Promise.all([store(), taxonomy()]);
+    const { profile, revision } = profiles.state();
+    const now = services.clock().toISOString().slice(0, 10);
+    if (analysis?.revision !== revision || analysis.targetId !== targetId || analysis.now !== now) {
+      analysis = {
+        revision,
+        targetId,
+        now,
+        result: Promise.resolve().then(() =>
+          analyze(profile, loaded, { now, ...(targetId === null ? {} : { targetId }) }),
+        ),
+      };
+    }
+    return { revision, result: await analysis.result };
+  };
+
   const taxonomy = () => services.taxonomy.ready();
   const hit = ({
     conceptId,
@@ -48,14 +74,14 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
   });
   return {
     'app.info': () => services.appInfo(),
-    'profile.get': async () => (await store()).state(),
+    'profile.get': async () => answers.whole((await store()).state()),
     'profile.saveStatus': async () => {
       const { save, revision } = (await store()).state();
       return { save, revision };
     },
-    'profile.execute': async ({ command }) => (await store()).execute(command),
-    'profile.undo': async () => (await store()).undo(),
-    'profile.redo': async () => (await store()).redo(),
+    'profile.execute': async ({ command, since }) => answers.since(since, (await store()).execute(command)),
+    'profile.undo': async ({ since }) => answers.since(since, (await store()).undo()),
+    'profile.redo': async ({ since }) => answers.since(since, (await store()).redo()),
     'profile.dismissNotice': async ({ id }) => (await store()).dismissNotice(id),
     'profile.loadSample': async () => {
       const profiles = await store();
@@ -144,14 +170,11 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     'taxonomy.providers': async ({ query, limit }) => ({
       providers: (await taxonomy()).searchProviders(query, limit ?? 8),
     }),
-    'lens.analyze': async ({ targetId }) => {
-      const [profiles, loaded] = await Promise.all([store(), taxonomy()]);
-      const { profile } = profiles.state();
-      return analyze(profile, loaded, {
-        now: services.clock().toISOString().slice(0, 10),
-        ...(targetId === undefined ? {} : { targetId }),
-      });
+    'lens.findings': async ({ since }) => {
+      const { revision, result } = await analysisOf(null);
+      return findingsSent.since(since, revision, result.findings);
     },
+    'lens.analyze': async ({ targetId }) => (await analysisOf(targetId ?? null)).result,
     'backups.reveal': async () => {
       const { folder } = (await store()).backups;
       services.desktop.revealInFolder(folder);

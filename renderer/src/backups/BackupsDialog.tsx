@@ -1,16 +1,12 @@
 import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/profile/backups';
-import type { ThroughlineApi } from '../../../shared/ipc/contract';
-import type { IpcResult } from '../../../shared/ipc/result';
-import type { ProfileState } from '../../../shared/profile/state';
 import { count } from '../i18n/en/plural';
 import { bridge } from '../ipc/client';
 import { useBridgeQuery } from '../ipc/useBridgeQuery';
 import { Dialog } from '../shell/Dialog';
+import type { ProfileUpdate as Update } from '../profile/useProfile';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-type Update = (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileState>>) => Promise<boolean>;
 
 /** Snapshots to go back to, the folder they live in, and export/import of the whole profile. */
 export function BackupsDialog(props: { open: boolean; onClose: () => void; update: Update }) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Certificate, Profile, SkillRef } from '../../../shared/domain/profile';
-import type { LensResult } from '../../../shared/lens/result';
+import type { Finding } from '../../../shared/lens/result';
 import {
   LinkedCertificatesChoiceSchema,
   type Command,
@@ -24,7 +24,7 @@ const words = text.editor.details;
 export function DetailsPanel(props: {
   profile: Profile;
   selection: Selection;
-  analysis: LensResult | null;
+  findings: readonly Finding[] | null;
   update: ProfileUpdate;
   onSelect: (selection: Selection) => void;
 }) {
@@ -43,7 +43,7 @@ export function DetailsPanel(props: {
 
   const linked = found.kind === 'certificate' ? [] : certificatesLinkedTo(profile, found.kind, entry.id);
   const findings =
-    props.analysis?.findings.filter((finding) => finding.subject === entry.id && finding.dismissed === null) ?? [];
+    props.findings?.filter((finding) => finding.subject === entry.id && finding.dismissed === null) ?? [];
 
   const remove = async () => {
     setConfirming(false);

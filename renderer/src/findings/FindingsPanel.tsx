@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Finding, LensResult } from '../../../shared/lens/result';
+import type { Finding } from '../../../shared/lens/result';
 import { text } from '../i18n/text';
 
 const copy = text.findings;
@@ -13,7 +13,7 @@ const PAGE = 20;
 
 /** The lens's observations, most important first, each with its reason and next step. */
 export function FindingsPanel(props: {
-  analysis: LensResult | null;
+  findings: readonly Finding[] | null;
   revision: number | null;
   failure: string | null;
   onDismiss: (key: string, reason: string) => void;
@@ -21,7 +21,7 @@ export function FindingsPanel(props: {
   canReveal: (finding: Finding) => boolean;
   onReveal: (finding: Finding) => void;
 }) {
-  const { analysis } = props;
+  const { findings } = props;
   // A long profile can carry thousands of findings; a page at a time keeps every edit quick to show.
   const [shown, setShown] = useState<Record<Finding['severity'], number>>({
     warning: PAGE,
@@ -29,9 +29,9 @@ export function FindingsPanel(props: {
     info: PAGE,
   });
   if (props.failure !== null) return <p role="alert">{props.failure}</p>;
-  if (analysis === null) return <p className="side-panel__empty">{copy.reading}</p>;
-  const open = analysis.findings.filter((finding) => finding.dismissed === null);
-  const dismissed = analysis.findings.filter((finding) => finding.dismissed !== null);
+  if (findings === null) return <p className="side-panel__empty">{copy.reading}</p>;
+  const open = findings.filter((finding) => finding.dismissed === null);
+  const dismissed = findings.filter((finding) => finding.dismissed !== null);
   return (
     <div className="findings" data-revision={props.revision ?? undefined}>
       {open.length === 0 && <p className="side-panel__empty">{copy.nothingStandsOut}</p>}

@@ -1,8 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import { applyProfileChange, isProfileChange, type ProfileAnswer } from '../../../shared/profile/change';
 import type { ProfileState } from '../../../shared/profile/state';
 import { bridge } from '../ipc/client';
+
+/** How components change the profile: a call to main whose answer becomes the profile shown. */
+export type ProfileUpdate = (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileAnswer>>) => Promise<boolean>;
+
+/** Edits name the revision the screen holds, so main can answer with what changed since. */
+function sayingWhatWeHold(api: ThroughlineApi, since: number | undefined): ThroughlineApi {
+  if (since === undefined) return api;
+  return {
+    ...api,
+    executeCommand: (request) => api.executeCommand({ ...request, since }),
+    undo: (request = {}) => api.undo({ ...request, since }),
+    redo: (request = {}) => api.redo({ ...request, since }),
+  };
+}
 
 export type ProfileView =
   | { status: 'loading' }
@@ -65,22 +80,32 @@ export function useProfile() {
     return () => clearTimeout(timer);
   }, [pendingRevision, view]);
 
-  const update = useCallback(
-    async (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileState>>): Promise<boolean> => {
-      let result: IpcResult<ProfileState>;
-      try {
-        result = await call(bridge());
-      } catch (error) {
-        result = { ok: false, error: unreachable(error) };
+  const held = useRef<ProfileState | null>(null);
+  useEffect(() => {
+    held.current = view.status === 'ready' ? view.state : null;
+  }, [view]);
+
+  const update: ProfileUpdate = useCallback(async (call) => {
+    let result: IpcResult<ProfileState>;
+    try {
+      const answer = await call(sayingWhatWeHold(bridge(), held.current?.revision));
+      if (answer.ok && isProfileChange(answer.value)) {
+        // A change applies to the revision it names; if the screen moved on meanwhile, read it whole.
+        const applied = held.current === null ? null : applyProfileChange(held.current, answer.value);
+        result = applied === null ? await bridge().getProfile() : { ok: true, value: applied };
+      } else {
+        result = answer as IpcResult<ProfileState>;
       }
-      setView((previous) => {
-        if (result.ok) return { status: 'ready', state: result.value, lastError: null };
-        return previous.status === 'ready' ? { ...previous, lastError: result.error } : previous;
-      });
-      return result.ok;
-    },
-    [],
-  );
+    } catch (error) {
+      result = { ok: false, error: unreachable(error) };
+    }
+    if (result.ok) held.current = result.value;
+    setView((previous) => {
+      if (result.ok) return { status: 'ready', state: result.value, lastError: null };
+      return previous.status === 'ready' ? { ...previous, lastError: result.error } : previous;
+    });
+    return result.ok;
+  }, []);
 
   return { view, update };
 }

@@ -1,11 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { MenuCommand } from '../../../shared/ipc/events';
-import type { IpcResult } from '../../../shared/ipc/result';
 import type { ProfileState } from '../../../shared/profile/state';
 import { bridge } from '../ipc/client';
-
-type Update = (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileState>>) => Promise<boolean>;
+import type { ProfileUpdate as Update } from './useProfile';
 
 function isEditable(target: EventTarget | null): boolean {
   return (

@@ -1,5 +1,5 @@
 import type { Profile } from '../../../shared/domain/profile';
-import type { Finding, LensResult } from '../../../shared/lens/result';
+import type { Finding } from '../../../shared/lens/result';
 import { DetailsPanel } from '../editor/DetailsPanel';
 import type { ProfileUpdate } from '../editor/types';
 import { FindingsPanel } from '../findings/FindingsPanel';
@@ -13,8 +13,8 @@ export function SidePanel(props: {
   selection: Selection;
   update: ProfileUpdate;
   onSelect: (selection: Selection) => void;
-  analysis: LensResult | null;
-  analysisRevision: number | null;
+  findings: readonly Finding[] | null;
+  findingsRevision: number | null;
   failure: string | null;
   onDismiss: (key: string, reason: string) => void;
   onRestore: (key: string) => void;
@@ -29,8 +29,8 @@ export function SidePanel(props: {
         </h2>
         {props.hasEntries ? (
           <FindingsPanel
-            analysis={props.analysis}
-            revision={props.analysisRevision}
+            findings={props.findings}
+            revision={props.findingsRevision}
             failure={props.failure}
             onDismiss={props.onDismiss}
             onRestore={props.onRestore}
@@ -51,7 +51,7 @@ export function SidePanel(props: {
           <DetailsPanel
             profile={props.profile}
             selection={props.selection}
-            analysis={props.analysis}
+            findings={props.findings}
             update={props.update}
             onSelect={props.onSelect}
           />

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import type { Profile, TargetRole } from '../../../shared/domain/profile';
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
-import type { IpcResult } from '../../../shared/ipc/result';
-import type { ProfileState } from '../../../shared/profile/state';
 import { text } from '../i18n/text';
 import { newId } from '../format/new-id';
 import { bridge } from '../ipc/client';
 import { Dialog } from '../shell/Dialog';
 import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
 import { TargetEditor } from './TargetEditor';
+import type { ProfileUpdate as Update } from '../profile/useProfile';
 
-type Update = (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileState>>) => Promise<boolean>;
 type Editing = { target: TargetRole; pace: 'fast' | 'normal' | 'slow' | null; isNew: boolean } | null;
 
 /** The roles the user is aiming for: choose the active one, add one from ESCO or from scratch, edit, delete. */

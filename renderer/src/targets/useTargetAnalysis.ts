@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { ThroughlineApi } from '../../../shared/ipc/contract';
-import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import type { IpcError } from '../../../shared/ipc/result';
 import type { LensResult } from '../../../shared/lens/result';
-import type { ProfileState } from '../../../shared/profile/state';
 import { bridge } from '../ipc/client';
 
 /** `useProfile().update`: runs one call against main and takes the profile state it answers with. */
-export type Update = (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileState>>) => Promise<boolean>;
+export type { ProfileUpdate as Update } from '../profile/useProfile';
 
 export type TargetAnalysis =
   { status: 'loading' } | { status: 'ready'; value: LensResult } | { status: 'failed'; error: IpcError };

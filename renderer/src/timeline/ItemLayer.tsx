@@ -4,7 +4,7 @@ import type { Severity } from '../../../shared/lens/result';
 import type { HoverStore } from './hover';
 import { describeBar, describeCluster, describeMarker } from './describe';
 import { BarShape, ClusterShape, ConnectorShape, MarkerShape } from './ItemShapes';
-import type { TimelineModel } from './model';
+import { useTimelineModel } from './model-context';
 import { navigate, placeItems, type NavMove, type PlacedCluster } from './placement';
 
 const KEY_MOVES: Partial<Record<string, NavMove>> = {
@@ -18,7 +18,6 @@ const KEY_MOVES: Partial<Record<string, NavMove>> = {
 const SEVERITY_RANK: Record<Severity, number> = { warning: 3, suggestion: 2, info: 1 };
 
 export interface ItemLayerProps {
-  model: TimelineModel;
   selectedKey: string | null;
   hover: HoverStore;
   onActivate: (key: string) => void;
@@ -50,7 +49,7 @@ export function ItemLayer(props: ItemLayerProps) {
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  const { model } = props;
+  const model = useTimelineModel();
   const placement = useMemo(() => {
     if (x === undefined || y === undefined || plot === undefined) return null;
     const top = y(0) ?? 0;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
-import type { LensResult, Severity } from '../../../shared/lens/result';
+import type { Finding, Severity } from '../../../shared/lens/result';
 import { monthIndex } from '../../../shared/lens/months';
 import { text } from '../i18n/text';
 import type { Selection } from '../selection/selection';
@@ -8,6 +8,7 @@ import { ClusterPopover } from './ClusterPopover';
 import { createHoverStore } from './hover';
 import { buildTimelineModel, type BarItem, type MarkerItem } from './model';
 import type { PlacedCluster } from './placement';
+import { TimelineModelContext } from './model-context';
 import { TimelineChart } from './TimelineChart';
 import { TimelineEmptyState } from './TimelineEmptyState';
 import { TimelineOverview } from './TimelineOverview';
@@ -25,7 +26,7 @@ const copy = text.timeline;
 
 export function TimelineArea(props: {
   profile: Profile | null;
-  analysis: LensResult | null;
+  findings: readonly Finding[] | null;
   /** The profile revision drawn, exposed for tests and the bench to know the screen is current. */
   revision: number | null;
   selection: Selection;
@@ -36,16 +37,21 @@ export function TimelineArea(props: {
   onTrySample: () => void;
   onImport: () => void;
 }) {
-  const { profile, analysis } = props;
+  const { profile, findings } = props;
   const isEmpty =
     profile === null || profile.roles.length + profile.projects.length + profile.certificates.length === 0;
   // Today moves once a day at most; reading it once per mount keeps the model stable between edits.
   const [today] = useState(() => new Date());
   const [nothing] = useState(emptyProfile);
   const model = useMemo(
-    () => buildTimelineModel(profile ?? nothing, analysis, today),
-    [profile, analysis, today, nothing],
+    () => buildTimelineModel(profile ?? nothing, findings, today),
+    [profile, findings, today, nothing],
   );
+  const frameKey = JSON.stringify([model.lanes, model.gaps, model.rowCount]);
+  const { lanes, gaps, rowCount, now } = model;
+  // Rebuilt only when lanes, gaps or rows change; `now` is fixed per mount.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- frameKey stands for lanes, gaps and rowCount
+  const frame = useMemo(() => ({ lanes, gaps, rowCount, now }), [frameKey, now]);
   const { from: firstMonth, to: lastMonth } = model.extent;
   const extent = useMemo(() => ({ from: firstMonth, to: lastMonth }), [firstMonth, lastMonth]);
   const zoom = useTimelineWindow(extent, model.now);
@@ -73,12 +79,12 @@ export function TimelineArea(props: {
     const items = new Map<string, BarItem | MarkerItem>();
     for (const bar of model.bars) items.set(`${bar.kind}:${bar.id}`, bar);
     for (const marker of model.markers) items.set(`certificate:${marker.id}`, marker);
-    const findings = new Map<string, { message: string; severity: Severity }[]>();
-    for (const finding of analysis?.findings ?? []) {
+    const bySubject = new Map<string, { message: string; severity: Severity }[]>();
+    for (const finding of findings ?? []) {
       if (finding.dismissed !== null || typeof finding.subject !== 'string') continue;
       const entry = { message: finding.message, severity: finding.severity };
-      const list = findings.get(finding.subject);
-      if (list === undefined) findings.set(finding.subject, [entry]);
+      const list = bySubject.get(finding.subject);
+      if (list === undefined) bySubject.set(finding.subject, [entry]);
       else list.push(entry);
     }
     const notes = new Map<string, string[]>();
@@ -89,10 +95,10 @@ export function TimelineArea(props: {
     }
     return {
       item: (key) => items.get(key),
-      findings: (id) => findings.get(id) ?? [],
+      findings: (id) => bySubject.get(id) ?? [],
       notes: (id) => notes.get(id) ?? [],
     };
-  }, [model, analysis]);
+  }, [model, findings]);
 
   // A finding asked to show its subject: bring its time into view, then scroll its row to the middle.
   const { reveal } = zoom;
@@ -154,16 +160,18 @@ export function TimelineArea(props: {
         <p id="timeline-keys" className="visually-hidden">
           {copy.keyboardHelp}
         </p>
-        <TimelineChart
-          model={model}
-          window={zoom.window}
-          selectedKey={selectedKey}
-          hover={hover}
-          onActivate={handlers.onActivate}
-          onOpenCluster={handlers.onOpenCluster}
-          onClear={handlers.onClear}
-          onPan={zoom.pan}
-        />
+        <TimelineModelContext.Provider value={model}>
+          <TimelineChart
+            frame={frame}
+            window={zoom.window}
+            selectedKey={selectedKey}
+            hover={hover}
+            onActivate={handlers.onActivate}
+            onOpenCluster={handlers.onOpenCluster}
+            onClear={handlers.onClear}
+            onPan={zoom.pan}
+          />
+        </TimelineModelContext.Provider>
         <TimelineTooltip hover={hover} source={source} />
         {cluster !== null && (
           <ClusterPopover

@@ -14,6 +14,7 @@ import { text } from '../i18n/text';
 import { formatMonthIndex, formatYear } from '../i18n/locale';
 import { ItemLayer, type ItemLayerProps } from './ItemLayer';
 import { LaneLabels } from './LaneLabels';
+import type { TimelineModel } from './model';
 import { ticksFor } from './ticks';
 import type { TimeWindow } from './useTimelineWindow';
 
@@ -25,8 +26,13 @@ const MARGIN = { top: 34, right: 24, bottom: 24, left: 96 };
  * The recharts frame — time axis, grid, lane bands, gap areas, today — with the item layer inside
  * it. Nothing here animates: a timeline that moves after every edit reads as unstable.
  */
-export const TimelineChart = memo(function TimelineChart(props: ItemLayerProps & { window: TimeWindow }) {
-  const { model, window } = props;
+/** The parts of the model the frame draws; kept stable across edits that leave them alone. */
+export type TimelineFrame = Pick<TimelineModel, 'lanes' | 'gaps' | 'rowCount' | 'now'>;
+
+export const TimelineChart = memo(function TimelineChart(
+  props: ItemLayerProps & { window: TimeWindow; frame: TimelineFrame },
+) {
+  const { frame: model, window } = props;
   const ticks = useMemo(() => ticksFor(window), [window]);
   const height = model.rowCount * ROW_PX + MARGIN.top + MARGIN.bottom;
   // Two points pin the axis to the window; the items themselves are not recharts data.
@@ -76,7 +82,6 @@ export const TimelineChart = memo(function TimelineChart(props: ItemLayerProps &
         {/* Above every recharts layer (lanes, gaps, today, axes): items are what the user points at. */}
         <ZIndexLayer zIndex={ITEM_LAYER_Z}>
           <ItemLayer
-            model={model}
             selectedKey={props.selectedKey}
             hover={props.hover}
             onActivate={props.onActivate}

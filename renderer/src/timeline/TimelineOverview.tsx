@@ -29,14 +29,29 @@ function activityByMonth(model: TimelineModel): { month: number; active: number 
  * The whole career in miniature with a recharts brush: dragging its handles zooms, dragging the
  * band pans. Its indexes are months from the start of the career.
  */
-export const TimelineOverview = memo(function TimelineOverview(props: {
+export function TimelineOverview(props: {
   model: TimelineModel;
   window: TimeWindow;
   onChange: (window: TimeWindow) => void;
 }) {
-  const data = useMemo(() => activityByMonth(props.model), [props.model]);
+  const activity = activityByMonth(props.model);
+  // Most edits leave the outline as it was: the same numbers keep the same data, and the chart is skipped.
+  const outline = activity.map((month) => month.active).join();
+  const first = props.model.extent.from;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- outline and first stand for the data
+  const data = useMemo(() => activity, [outline, first]);
+  return <OverviewChart data={data} window={props.window} onChange={props.onChange} />;
+}
+
+const OverviewChart = memo(function OverviewChart(props: {
+  data: { month: number; active: number }[];
+  window: TimeWindow;
+  onChange: (window: TimeWindow) => void;
+}) {
+  const { data } = props;
   const last = data.length - 1;
-  const clampIndex = (month: number) => Math.min(Math.max(Math.round(month - props.model.extent.from), 0), last);
+  const start = data[0]?.month ?? 0;
+  const clampIndex = (month: number) => Math.min(Math.max(Math.round(month - start), 0), last);
   return (
     <div className="tl-overview" role="group" aria-label={text.timeline.zoom.brush}>
       <ResponsiveContainer width="100%" height={64} minWidth={320}>

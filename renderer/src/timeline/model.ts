@@ -1,6 +1,6 @@
 import type { PartialDate } from '../../../shared/domain/dates';
 import type { Profile } from '../../../shared/domain/profile';
-import type { Finding, FindingCode, LensResult, Severity } from '../../../shared/lens/result';
+import type { Finding, FindingCode, Severity } from '../../../shared/lens/result';
 import { monthIndex } from '../../../shared/lens/months';
 import type { EntityKind } from '../selection/selection';
 
@@ -131,9 +131,13 @@ function period(start: PartialDate, end: PartialDate | null, now: number): { fro
  * Everything the timeline draws, in months, from the profile and the lens's reading of it. Pure and
  * linear in the profile, so it reruns on every edit; pixels are worked out later, per zoom.
  */
-export function buildTimelineModel(profile: Profile, analysis: LensResult | null, nowDate: Date): TimelineModel {
+export function buildTimelineModel(
+  profile: Profile,
+  findings: readonly Finding[] | null,
+  nowDate: Date,
+): TimelineModel {
   const now = nowDate.getUTCFullYear() * 12 + nowDate.getUTCMonth() + nowDate.getUTCDate() / 31;
-  const marks = analysis === null ? new Map<string, ItemMarks>() : marksBySubject(analysis.findings);
+  const marks = findings === null ? new Map<string, ItemMarks>() : marksBySubject(findings);
   const markOf = (id: string) => marks.get(id) ?? NO_MARKS;
 
   const roleBars = packRows(profile.roles.map((role) => ({ ...period(role.start, role.end, now), role })));
@@ -203,7 +207,7 @@ export function buildTimelineModel(profile: Profile, analysis: LensResult | null
     })),
   );
 
-  const gaps: GapBand[] = (analysis?.findings ?? []).flatMap((finding) => {
+  const gaps: GapBand[] = (findings ?? []).flatMap((finding) => {
     const subject = finding.subject;
     if (finding.code !== 'PROFILE_TIMELINE_GAP' || finding.dismissed !== null) return [];
     if (subject === null || typeof subject === 'string') return [];

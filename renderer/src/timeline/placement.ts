@@ -155,8 +155,9 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
   return { bars, markers, clusters, connectors, nav, rowHeight };
 }
 
-function r(value: number): string {
-  return value.toFixed(1);
+/** One decimal is finer than a pixel; rounding is much cheaper than toFixed over thousands of paths. */
+function r(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 export type NavMove = 'next' | 'previous' | 'up' | 'down' | 'first' | 'last';
