@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useFindings } from './findings/useFindings';
+import { text } from './i18n/text';
 import { AboutDialog } from './about/AboutDialog';
 import { AddEntryMenu } from './editor/AddEntryMenu';
 import { BackupsDialog } from './backups/BackupsDialog';
@@ -71,14 +72,12 @@ export function App() {
       >
         <ViewSwitch view={screen} onChange={setScreen} />
       </AppHeader>
-      {view.status === 'failed' && (
-        <ErrorBanner title="Your profile could not be opened." message={view.error.message} />
-      )}
+      {view.status === 'failed' && <ErrorBanner title={text.shell.errors.notOpened} message={view.error.message} />}
       {state !== null && state.save.state === 'failed' && (
-        <ErrorBanner title="Not saved yet." message={state.save.message} />
+        <ErrorBanner title={text.shell.errors.notSaved} message={state.save.message} />
       )}
       {view.status === 'ready' && view.lastError !== null && (
-        <ErrorBanner title="That did not work." message={view.lastError.message} />
+        <ErrorBanner title={text.shell.errors.failed} message={view.lastError.message} />
       )}
       {state !== null && hasSample(state.profile) && (
         <SampleBanner onRemove={() => void update((api) => api.removeSampleProfile())} />

@@ -119,10 +119,12 @@ test('a keyboard-only walk through the timeline', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Explore a sample profile' }).press('Enter');
   await expect(item(page, /^Role: Shift supervisor/)).toBeVisible();
+  // The button is gone with the empty state; focus lands on the timeline's heading.
+  await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toBeFocused();
 
   // Tab reaches one item of the timeline (one stop for the whole chart), arrows do the rest.
   let inTimeline = false;
-  for (let step = 0; step < 80 && !inTimeline; step++) {
+  for (let step = 0; step < 30 && !inTimeline; step++) {
     await page.keyboard.press('Tab');
     inTimeline = await page.evaluate(() => document.activeElement?.closest('.tl-layer') !== null);
   }
@@ -249,3 +251,18 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('a provider the bundled list does not know can be marked as known in the user’s field', async ({ app }) => {
+  await app.open();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Explore a sample profile' }).click();
+  const unknown = finding(page, 'QuickSkills Online is not a provider Throughline recognises.');
+  await expect(unknown).toBeVisible();
+  await unknown.click();
+  const details = page.getByRole('complementary').getByRole('article', { name: /^Excel Wizard/ });
+  await details.getByRole('button', { name: 'QuickSkills Online is known in my field' }).click();
+  await expect(unknown).toBeHidden();
+  await expect
+    .poll(() => onDisk(app)?.providers.custom.map(({ name, recognised }) => ({ name, recognised })))
+    .toEqual([{ name: 'QuickSkills Online', recognised: true }]);
+});

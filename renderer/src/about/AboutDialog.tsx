@@ -1,10 +1,13 @@
 import { useBridgeQuery } from '../ipc/useBridgeQuery';
+import { text } from '../i18n/text';
 import { Dialog } from '../shell/Dialog';
+
+const copy = text.about;
 
 /** Name, version, where the data lives and the attributions we owe, from main's `app.info`. */
 export function AboutDialog(props: { open: boolean; onClose: () => void }) {
   return (
-    <Dialog open={props.open} onClose={props.onClose} title="About Throughline">
+    <Dialog open={props.open} onClose={props.onClose} title={copy.title}>
       <AboutFacts />
     </Dialog>
   );
@@ -13,20 +16,20 @@ export function AboutDialog(props: { open: boolean; onClose: () => void }) {
 function AboutFacts() {
   const about = useBridgeQuery((api) => api.getAppInfo());
   if (about.status === 'failed') return <p role="alert">{about.error.message}</p>;
-  if (about.status === 'loading') return <p className="muted">Loading…</p>;
+  if (about.status === 'loading') return <p className="muted">{copy.loading}</p>;
   const info = about.value;
   return (
     <>
       <dl className="about-facts">
-        <dt>Version</dt>
+        <dt>{copy.version}</dt>
         <dd>{info.version}</dd>
-        <dt>Your data</dt>
+        <dt>{copy.data}</dt>
         <dd>
           <code>{info.dataFolder}</code>
         </dd>
       </dl>
       <p className="about-attribution">{info.attribution}</p>
-      <h3 className="dialog__subtitle">Included work and licences</h3>
+      <h3 className="dialog__subtitle">{copy.licences}</h3>
       <ul className="about-licences">
         {info.licences.map((entry) => (
           <li key={entry.name}>

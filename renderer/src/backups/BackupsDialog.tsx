@@ -3,7 +3,10 @@ import type { BackupInfo } from '../../../shared/profile/backups';
 import { count } from '../i18n/en/plural';
 import { bridge } from '../ipc/client';
 import { useBridgeQuery } from '../ipc/useBridgeQuery';
+import { text } from '../i18n/text';
 import { Dialog } from '../shell/Dialog';
+
+const copy = text.backups;
 import type { ProfileUpdate as Update } from '../profile/useProfile';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -11,7 +14,7 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 /** Snapshots to go back to, the folder they live in, and export/import of the whole profile. */
 export function BackupsDialog(props: { open: boolean; onClose: () => void; update: Update }) {
   return (
-    <Dialog open={props.open} onClose={props.onClose} title="Backups and export" wide>
+    <Dialog open={props.open} onClose={props.onClose} title={copy.title} wide>
       <BackupsPanel update={props.update} />
     </Dialog>
   );
@@ -26,18 +29,14 @@ function BackupsPanel(props: { update: Update }) {
 
   const restore = async (backup: BackupInfo) => {
     const restored = await props.update((api) => api.restoreBackup({ id: backup.id }));
-    setMessage(
-      restored
-        ? `Restored the backup from ${when.format(new Date(backup.createdAt))}. What you had before was saved as a new backup, and Undo brings it back.`
-        : 'The backup could not be restored; your profile was not changed.',
-    );
+    setMessage(restored ? copy.restored(when.format(new Date(backup.createdAt))) : copy.notRestored);
     refresh();
   };
 
   const exportProfile = async () => {
     const result = await bridge().exportProfile();
     if (!result.ok) setMessage(result.error.message);
-    else if (result.value.status === 'saved') setMessage(`Exported to ${result.value.file}.`);
+    else if (result.value.status === 'saved') setMessage(copy.exported(result.value.file));
   };
 
   const importProfile = async () => {
@@ -49,16 +48,13 @@ function BackupsPanel(props: { update: Update }) {
     if (result.value.status === 'cancelled') return;
     const { state } = result.value;
     await props.update(() => Promise.resolve({ ok: true, value: state }));
-    setMessage('Imported. Your previous profile was saved as a backup, and Undo brings it back.');
+    setMessage(copy.imported);
     refresh();
   };
 
   return (
     <div className="backups">
-      <p className="muted">
-        Throughline keeps a snapshot when it starts and every ten minutes while you edit: the last five, and one a day
-        for a week.
-      </p>
+      <p className="muted">{copy.intro}</p>
       {message !== null && (
         <p className="backups__message" role="status">
           {message}
@@ -66,18 +62,18 @@ function BackupsPanel(props: { update: Update }) {
       )}
       {listing.status === 'failed' && <p role="alert">{listing.error.message}</p>}
       {listing.status === 'loading' ? (
-        <p className="muted">Loading backups…</p>
+        <p className="muted">{copy.loading}</p>
       ) : backups === null ? null : backups.backups.length === 0 ? (
-        <p className="muted">No backups yet: the first one is made once your profile has something in it.</p>
+        <p className="muted">{copy.none}</p>
       ) : (
         <table className="backups__table">
-          <caption className="visually-hidden">Backups, newest first</caption>
+          <caption className="visually-hidden">{copy.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Saved</th>
-              <th scope="col">Contents</th>
+              <th scope="col">{copy.saved}</th>
+              <th scope="col">{copy.contents}</th>
               <th scope="col">
-                <span className="visually-hidden">Action</span>
+                <span className="visually-hidden">{copy.action}</span>
               </th>
             </tr>
           </thead>
@@ -94,7 +90,7 @@ function BackupsPanel(props: { update: Update }) {
                 </td>
                 <td>
                   <button type="button" className="button button--quiet" onClick={() => void restore(backup)}>
-                    Restore
+                    {copy.restore}
                   </button>
                 </td>
               </tr>
@@ -104,13 +100,13 @@ function BackupsPanel(props: { update: Update }) {
       )}
       <div className="backups__actions">
         <button type="button" className="button button--quiet" onClick={() => void bridge().revealBackups()}>
-          Show backups folder
+          {copy.reveal}
         </button>
         <button type="button" className="button button--quiet" onClick={() => void exportProfile()}>
-          Export profile…
+          {copy.export}
         </button>
         <button type="button" className="button button--quiet" onClick={() => void importProfile()}>
-          Import profile…
+          {copy.import}
         </button>
       </div>
     </div>

@@ -6,6 +6,7 @@ import {
   type Command,
   type LinkedCertificatesChoice,
 } from '../../../shared/profile/commands';
+import { newId } from '../format/new-id';
 import { text } from '../i18n/text';
 import { formatPartialDate } from '../i18n/locale';
 import type { Selection } from '../selection/selection';
@@ -104,6 +105,9 @@ export function DetailsPanel(props: {
                 <p className="finding__action">
                   <span className="finding__label">{words.nextStep}</span> {finding.action}
                 </p>
+                {finding.code === 'CERT_UNKNOWN_PROVIDER' && found.kind === 'certificate' && (
+                  <RecogniseProvider provider={found.entry.provider} run={run} />
+                )}
               </li>
             ))}
           </ul>
@@ -142,6 +146,29 @@ export function DetailsPanel(props: {
 }
 
 type Run = (command: Command) => Promise<boolean>;
+
+/**
+ * The bundled list of providers cannot know every field's trusted names; the user's word adds one,
+ * and the lens stops asking about it.
+ */
+function RecogniseProvider(props: { provider: string; run: Run }) {
+  const name = props.provider.trim();
+  if (name === '') return null;
+  return (
+    <button
+      type="button"
+      className="chip-button"
+      onClick={() =>
+        void props.run({
+          type: 'provider.add',
+          provider: { id: newId('provider'), name, aliases: [], recognised: true },
+        })
+      }
+    >
+      {words.recogniseProvider(name)}
+    </button>
+  );
+}
 
 function kindLine(found: Entry): string {
   switch (found.kind) {

@@ -3,6 +3,7 @@ import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { applyProfileChange, isProfileChange, type ProfileAnswer } from '../../../shared/profile/change';
 import type { ProfileState } from '../../../shared/profile/state';
+import { text } from '../i18n/text';
 import { bridge } from '../ipc/client';
 
 /** How components change the profile: a call to main whose answer becomes the profile shown. */
@@ -26,7 +27,7 @@ export type ProfileView =
 
 const unreachable = (error: unknown): IpcError => ({
   code: 'INTERNAL',
-  message: error instanceof Error ? error.message : 'The app could not reach its main process.',
+  message: error instanceof Error ? error.message : text.shell.errors.unreachable,
 });
 
 /** A little over main's coalescing window, so one poll usually finds the write done. */

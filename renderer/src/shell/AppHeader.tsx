@@ -1,19 +1,22 @@
 import type { ReactNode } from 'react';
 import type { SaveStatus } from '../../../shared/profile/state';
+import { text } from '../i18n/text';
 import { BrandMark } from './BrandMark';
+
+const copy = text.shell;
 
 export type HeaderSaveState = SaveStatus | 'loading' | 'unavailable';
 
 function saveText(save: HeaderSaveState): { text: string; tone: string } {
-  if (save === 'loading') return { text: 'Opening your profile…', tone: 'loading' };
-  if (save === 'unavailable') return { text: 'Profile not available', tone: 'unavailable' };
+  if (save === 'loading') return { text: copy.save.loading, tone: 'loading' };
+  if (save === 'unavailable') return { text: copy.save.unavailable, tone: 'unavailable' };
   switch (save.state) {
     case 'saved':
-      return { text: 'Saved on this computer', tone: 'saved' };
+      return { text: copy.save.saved, tone: 'saved' };
     case 'pending':
-      return { text: 'Saving…', tone: 'pending' };
+      return { text: copy.save.pending, tone: 'pending' };
     case 'failed':
-      return { text: 'Not saved', tone: 'unavailable' };
+      return { text: copy.save.failed, tone: 'unavailable' };
   }
 }
 
@@ -31,18 +34,18 @@ export function AppHeader(props: {
     <header className="app-header">
       <div className="brand">
         <BrandMark />
-        <span className="brand-name">Throughline</span>
+        <span className="brand-name">{copy.brand}</span>
       </div>
       <button
         type="button"
         className="target-summary"
-        aria-label={`Target role: ${props.activeTargetTitle ?? 'none chosen yet'}. Choose or edit target roles`}
+        aria-label={copy.target.button(props.activeTargetTitle)}
         disabled={props.onShowTargets === null}
         onClick={props.onShowTargets ?? undefined}
       >
-        <span className="target-label">Target role</span>
+        <span className="target-label">{copy.target.label}</span>
         {props.activeTargetTitle === null ? (
-          <span className="target-value target-value--empty">None chosen yet</span>
+          <span className="target-value target-value--empty">{copy.target.none}</span>
         ) : (
           <span className="target-value">{props.activeTargetTitle}</span>
         )}
@@ -54,11 +57,11 @@ export function AppHeader(props: {
         </span>
         {props.onShowBackups !== null && (
           <button type="button" className="button button--quiet" onClick={props.onShowBackups}>
-            Backups
+            {copy.backups}
           </button>
         )}
         <button type="button" className="button button--quiet" onClick={props.onShowAbout}>
-          About
+          {copy.about}
         </button>
       </div>
     </header>

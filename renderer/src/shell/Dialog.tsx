@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { text } from '../i18n/text';
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes on Escape and makes the rest
@@ -37,7 +38,7 @@ export function Dialog(props: {
       {props.closeButton !== false && (
         <div className="dialog__actions">
           <button type="button" className="button" onClick={props.onClose}>
-            Close
+            {text.common.close}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { StoreNotice } from '../../../shared/profile/state';
+import { text } from '../i18n/text';
 
 /** What the store did on the user's behalf (a recovery, an upgrade), until they dismiss it. */
 export function StoreNotices(props: { notices: StoreNotice[]; onDismiss: (id: string) => void }) {
@@ -12,19 +13,13 @@ export function StoreNotices(props: { notices: StoreNotice[]; onDismiss: (id: st
           role={notice.kind === 'recovered' ? 'alert' : 'status'}
         >
           <p className="notice__text">
-            <strong>{NOTICE_TITLES[notice.kind]}</strong> {notice.message}
+            <strong>{text.shell.notices[notice.kind]}</strong> {notice.message}
           </p>
           <button type="button" className="button button--quiet" onClick={() => props.onDismiss(notice.id)}>
-            Dismiss
+            {text.shell.notices.dismiss}
           </button>
         </div>
       ))}
     </div>
   );
 }
-
-const NOTICE_TITLES: Record<StoreNotice['kind'], string> = {
-  recovered: 'Your profile was recovered.',
-  migrated: 'Your profile was upgraded.',
-  'history-reset': 'Undo history was reset.',
-};

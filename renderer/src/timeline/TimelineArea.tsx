@@ -59,6 +59,12 @@ export function TimelineArea(props: {
   const [cluster, setCluster] = useState<PlacedCluster | null>(null);
   const hint = useFirstLinkHint(profile);
   const chartBox = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The empty state's buttons vanish once a profile arrives; focus goes to the heading, not the page's top.
+  useEffect(() => {
+    if (!isEmpty && (document.activeElement === null || document.activeElement === document.body))
+      heading.current?.focus();
+  }, [isEmpty]);
 
   const selectedKey = props.selection === null ? null : `${props.selection.kind}:${props.selection.id}`;
   const { onSelect } = props;
@@ -125,7 +131,7 @@ export function TimelineArea(props: {
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline__heading-row">
-        <h1 id="timeline-heading" className="timeline__heading">
+        <h1 id="timeline-heading" className="timeline__heading" ref={heading} tabIndex={-1}>
           {copy.heading}
         </h1>
         {!isEmpty && (

@@ -103,6 +103,7 @@ export const editor = {
     expiresOn: (date: string) => `expires ${date}`,
     findings: 'What a recruiter would notice here',
     noFindings: 'Nothing stands out about this one.',
+    recogniseProvider: (name: string) => `${name} is known in my field`,
     nextStep: 'Next step:',
     appliedIn: 'Applied in',
     notApplied: 'Not linked to any role or project yet.',
