@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useFindings } from './findings/useFindings';
+import { useFindings, useFindingsReader } from './findings/useFindings';
 import { text } from './i18n/text';
 import { AboutDialog } from './about/AboutDialog';
 import { AddEntryMenu } from './editor/AddEntryMenu';
@@ -32,7 +32,8 @@ function entityKindOf(profile: Profile, id: string): EntityKind | null {
 }
 
 export function App() {
-  const { view, update } = useProfile();
+  const findingsReader = useFindingsReader();
+  const { view, update } = useProfile(findingsReader.refresh);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [screen, setScreen] = useState<AppView>('timeline');
   const [selection, setSelection] = useState<Selection>(null);
@@ -41,7 +42,7 @@ export function App() {
   const state = view.status === 'ready' ? view.state : null;
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
   // Read again after every change main acknowledges: the revision moves with each one.
-  const findings = useFindings(state?.revision ?? null);
+  const findings = useFindings(findingsReader, state?.revision ?? null);
   const shown = useSettledView(state, findings);
   const revealFinding = (finding: Finding) => {
     const subject = finding.subject;

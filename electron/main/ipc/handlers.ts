@@ -51,6 +51,12 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     }
     return { revision, result: await analysis.result };
   };
+  const edited = <T>(answer: T): T => {
+    setTimeout(() => {
+      analysisOf(null).catch(() => undefined);
+    }, 0);
+    return answer;
+  };
 
   const taxonomy = () => services.taxonomy.ready();
   const hit = ({
@@ -79,9 +85,9 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
       const { save, revision } = (await store()).state();
       return { save, revision };
     },
-    'profile.execute': async ({ command, since }) => answers.since(since, (await store()).execute(command)),
-    'profile.undo': async ({ since }) => answers.since(since, (await store()).undo()),
-    'profile.redo': async ({ since }) => answers.since(since, (await store()).redo()),
+    'profile.execute': async ({ command, since }) => edited(answers.since(since, (await store()).execute(command))),
+    'profile.undo': async ({ since }) => edited(answers.since(since, (await store()).undo())),
+    'profile.redo': async ({ since }) => edited(answers.since(since, (await store()).redo())),
     'profile.dismissNotice': async ({ id }) => (await store()).dismissNotice(id),
     'profile.loadSample': async () => {
       const profiles = await store();

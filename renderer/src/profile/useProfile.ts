@@ -37,7 +37,7 @@ const SAVE_POLL_MS = 400;
  * The profile as main last reported it. Every change goes through `update`, which takes the
  * state main answers with, so the screen never shows an edit main did not accept.
  */
-export function useProfile() {
+export function useProfile(onRevision: (revision: number) => void = () => undefined) {
   const [view, setView] = useState<ProfileView>({ status: 'loading' });
 
   useEffect(() => {
@@ -86,27 +86,33 @@ export function useProfile() {
     held.current = view.status === 'ready' ? view.state : null;
   }, [view]);
 
-  const update: ProfileUpdate = useCallback(async (call) => {
-    let result: IpcResult<ProfileState>;
-    try {
-      const answer = await call(sayingWhatWeHold(bridge(), held.current?.revision));
-      if (answer.ok && isProfileChange(answer.value)) {
-        // A change applies to the revision it names; if the screen moved on meanwhile, read it whole.
-        const applied = held.current === null ? null : applyProfileChange(held.current, answer.value);
-        result = applied === null ? await bridge().getProfile() : { ok: true, value: applied };
-      } else {
-        result = answer as IpcResult<ProfileState>;
+  const update: ProfileUpdate = useCallback(
+    async (call) => {
+      let result: IpcResult<ProfileState>;
+      try {
+        const answer = await call(sayingWhatWeHold(bridge(), held.current?.revision));
+        if (answer.ok && isProfileChange(answer.value)) {
+          // A change applies to the revision it names; if the screen moved on meanwhile, read it whole.
+          const applied = held.current === null ? null : applyProfileChange(held.current, answer.value);
+          result = applied === null ? await bridge().getProfile() : { ok: true, value: applied };
+        } else {
+          result = answer as IpcResult<ProfileState>;
+        }
+      } catch (error) {
+        result = { ok: false, error: unreachable(error) };
       }
-    } catch (error) {
-      result = { ok: false, error: unreachable(error) };
-    }
-    if (result.ok) held.current = result.value;
-    setView((previous) => {
-      if (result.ok) return { status: 'ready', state: result.value, lastError: null };
-      return previous.status === 'ready' ? { ...previous, lastError: result.error } : previous;
-    });
-    return result.ok;
-  }, []);
+      if (result.ok) {
+        held.current = result.value;
+        onRevision(result.value.revision);
+      }
+      setView((previous) => {
+        if (result.ok) return { status: 'ready', state: result.value, lastError: null };
+        return previous.status === 'ready' ? { ...previous, lastError: result.error } : previous;
+      });
+      return result.ok;
+    },
+    [onRevision],
+  );
 
   return { view, update };
 }

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { Severity } from '../../../shared/lens/result';
 
 /**
- * Props every focusable item shares. Primitives only — the finding marks arrive spread out, not as
+ * Props every focusable item shares. Only the one item Tab reaches (`tabbable`) carries a focus
+ * ring: keyboard focus can be nowhere else, and thousands of hidden rings cost a first draw. Primitives only — the finding marks arrive spread out, not as
  * an object — so memo skips every item an edit did not touch.
  */
 interface ItemState {
@@ -71,7 +72,9 @@ export const BarShape = memo(function BarShape(
       aria-label={props.label}
       aria-pressed={props.selected}
     >
-      <rect className="tl-item__ring" x={x - 3} y={y - 3} width={width + 6} height={height + 6} rx={7} />
+      {props.tabbable && (
+        <rect className="tl-item__ring" x={x - 3} y={y - 3} width={width + 6} height={height + 6} rx={7} />
+      )}
       <rect className="tl-bar__body" x={x} y={y} width={width} height={height} rx={5} />
       {title !== '' && (
         <text className="tl-bar__label" x={x + 7} y={y + height / 2 + 4}>
@@ -104,7 +107,7 @@ export const MarkerShape = memo(function MarkerShape(
       aria-label={props.label}
       aria-pressed={props.selected}
     >
-      <circle className="tl-item__ring" cx={cx} cy={cy} r={MARKER_R + 4} />
+      {props.tabbable && <circle className="tl-item__ring" cx={cx} cy={cy} r={MARKER_R + 4} />}
       <circle className="tl-marker__body" cx={cx} cy={cy} r={MARKER_R} />
       {props.status === 'in-progress' && (
         // Part-filled from the bottom by the share done: progress reads without a legend.
@@ -140,7 +143,7 @@ export const ClusterShape = memo(function ClusterShape(
       aria-haspopup="dialog"
       aria-pressed={props.selected}
     >
-      <circle className="tl-item__ring" cx={cx} cy={cy} r={17} />
+      {props.tabbable && <circle className="tl-item__ring" cx={cx} cy={cy} r={17} />}
       <circle className="tl-cluster__body" cx={cx} cy={cy} r={13} />
       <text className="tl-cluster__count" x={cx} y={cy + 4} textAnchor="middle">
         {props.amount}

@@ -6,7 +6,7 @@ import { text } from '../i18n/text';
 import type { Selection } from '../selection/selection';
 import { ClusterPopover } from './ClusterPopover';
 import { createHoverStore } from './hover';
-import { buildTimelineModel, type BarItem, type MarkerItem } from './model';
+import { buildTimelineModel, type BarItem, type MarkerItem, type ModelCache } from './model';
 import type { PlacedCluster } from './placement';
 import { TimelineModelContext } from './model-context';
 import { TimelineChart } from './TimelineChart';
@@ -43,9 +43,10 @@ export function TimelineArea(props: {
   // Today moves once a day at most; reading it once per mount keeps the model stable between edits.
   const [today] = useState(() => new Date());
   const [nothing] = useState(emptyProfile);
+  const [cache] = useState<ModelCache>(() => new WeakMap());
   const model = useMemo(
-    () => buildTimelineModel(profile ?? nothing, findings, today),
-    [profile, findings, today, nothing],
+    () => buildTimelineModel(profile ?? nothing, findings, today, cache),
+    [profile, findings, today, nothing, cache],
   );
   const frameKey = JSON.stringify([model.lanes, model.gaps, model.rowCount]);
   const { lanes, gaps, rowCount, now } = model;

@@ -25,8 +25,23 @@ function marksOf(marks: ItemMarks): string[] {
   return marks.findings === 0 ? looks : [...looks, copy.findings(marks.findings)];
 }
 
+// Items are reused across edits (see ModelCache), so their sentences are too.
+const sentences = new WeakMap<BarItem | MarkerItem, string>();
+function remembered<T extends BarItem | MarkerItem>(item: T, write: (item: T) => string): string {
+  let sentence = sentences.get(item);
+  if (sentence === undefined) {
+    sentence = write(item);
+    sentences.set(item, sentence);
+  }
+  return sentence;
+}
+
 /** What a screen reader hears on an item: kind, title, when, and what a recruiter would notice. */
 export function describeBar(item: BarItem): string {
+  return remembered(item, writeBar);
+}
+
+function writeBar(item: BarItem): string {
   return [
     `${copy.kinds[item.kind]}: ${item.title}`,
     item.kind === 'role' && item.detail !== '' ? item.detail : '',
@@ -39,6 +54,11 @@ export function describeBar(item: BarItem): string {
 }
 
 export function describeMarker(item: MarkerItem, links: number): string {
+  // A marker is reused only for the same certificate object, so its links are the same too.
+  return remembered(item, (marker) => writeMarker(marker, links));
+}
+
+function writeMarker(item: MarkerItem, links: number): string {
   return [
     `${copy.kinds.certificate}: ${item.title}`,
     item.detail,

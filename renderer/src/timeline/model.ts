@@ -131,10 +131,30 @@ function period(start: PartialDate, end: PartialDate | null, now: number): { fro
  * Everything the timeline draws, in months, from the profile and the lens's reading of it. Pure and
  * linear in the profile, so it reruns on every edit; pixels are worked out later, per zoom.
  */
+/**
+ * Items from the previous build, by the entity they were drawn from. An edit replaces the entities
+ * it touched; every other item comes back as the same object, so its label and its memoized shape
+ * are not worked out again.
+ */
+export type ModelCache = WeakMap<object, { key: string; item: BarItem | MarkerItem }>;
+
+function reuse<T extends BarItem | MarkerItem>(cache: ModelCache, entity: object, key: string, build: () => T): T {
+  const cached = cache.get(entity);
+  if (cached?.key === key) return cached.item as T;
+  const item = build();
+  cache.set(entity, { key, item });
+  return item;
+}
+
+function marksKey(marks: ItemMarks): string {
+  return `${marks.severity ?? ''}|${marks.hollow}|${marks.faded}|${marks.offTarget}|${marks.findings}`;
+}
+
 export function buildTimelineModel(
   profile: Profile,
   findings: readonly Finding[] | null,
   nowDate: Date,
+  cache: ModelCache = new WeakMap(),
 ): TimelineModel {
   const now = nowDate.getUTCFullYear() * 12 + nowDate.getUTCMonth() + nowDate.getUTCDate() / 31;
   const marks = findings === null ? new Map<string, ItemMarks>() : marksBySubject(findings);
@@ -154,47 +174,56 @@ export function buildTimelineModel(
   ];
 
   const bars: BarItem[] = [
-    ...roleBars.map(({ row, item: { from, to, role } }) => ({
-      kind: 'role' as const,
-      id: role.id,
-      title: role.title,
-      detail: role.organization,
-      start: role.start,
-      end: role.end,
-      from,
-      to,
-      planned: from > now,
-      row,
-      marks: markOf(role.id),
-    })),
-    ...projectBars.map(({ row, item: { from, to, project } }) => ({
-      kind: 'project' as const,
-      id: project.id,
-      title: project.title,
-      detail: project.outcome,
-      start: project.start,
-      end: project.end,
-      from,
-      to,
-      planned: from > now,
-      row: roleRows + row,
-      marks: markOf(project.id),
-    })),
+    ...roleBars.map(({ row, item: { from, to, role } }) => {
+      const itemMarks = markOf(role.id);
+      return reuse(cache, role, `${row}|${now}|${marksKey(itemMarks)}`, () => ({
+        kind: 'role' as const,
+        id: role.id,
+        title: role.title,
+        detail: role.organization,
+        start: role.start,
+        end: role.end,
+        from,
+        to,
+        planned: from > now,
+        row,
+        marks: itemMarks,
+      }));
+    }),
+    ...projectBars.map(({ row, item: { from, to, project } }) => {
+      const itemMarks = markOf(project.id);
+      return reuse(cache, project, `${roleRows + row}|${now}|${marksKey(itemMarks)}`, () => ({
+        kind: 'project' as const,
+        id: project.id,
+        title: project.title,
+        detail: project.outcome,
+        start: project.start,
+        end: project.end,
+        from,
+        to,
+        planned: from > now,
+        row: roleRows + row,
+        marks: itemMarks,
+      }));
+    }),
   ];
 
   const markers: MarkerItem[] = profile.certificates
-    .map((certificate) => ({
-      kind: 'certificate' as const,
-      id: certificate.id,
-      title: certificate.title,
-      detail: certificate.provider,
-      issued: certificate.issued,
-      // Undated learning is a plan for now: it sits at today.
-      at: certificate.issued === null ? now : monthIndex(certificate.issued) + 0.5,
-      status: certificate.status.state,
-      percentDone: certificate.status.state === 'in-progress' ? certificate.status.percentDone : 0,
-      marks: markOf(certificate.id),
-    }))
+    .map((certificate) => {
+      const itemMarks = markOf(certificate.id);
+      return reuse(cache, certificate, `${now}|${marksKey(itemMarks)}`, () => ({
+        kind: 'certificate' as const,
+        id: certificate.id,
+        title: certificate.title,
+        detail: certificate.provider,
+        issued: certificate.issued,
+        // Undated learning is a plan for now: it sits at today.
+        at: certificate.issued === null ? now : monthIndex(certificate.issued) + 0.5,
+        status: certificate.status.state,
+        percentDone: certificate.status.state === 'in-progress' ? certificate.status.percentDone : 0,
+        marks: itemMarks,
+      }));
+    })
     .sort((a, b) => a.at - b.at);
 
   const connectors: Connector[] = profile.certificates.flatMap((certificate) =>

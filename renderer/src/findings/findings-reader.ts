@@ -1,0 +1,72 @@
+import { applyFindingsUpdate } from '../../../shared/lens/findings-update';
+import type { Finding } from '../../../shared/lens/result';
+import type { IpcError } from '../../../shared/ipc/result';
+import { bridge } from '../ipc/client';
+
+export type FindingsState =
+  | { status: 'loading' }
+  | { status: 'ready'; findings: Finding[]; version: number }
+  | { status: 'failed'; error: IpcError };
+
+/**
+ * The lens's findings for the newest revision the window knows of. Asked for the moment an edit's
+ * answer arrives — before React draws the edit — so main reads the profile while the window redraws.
+ * Main answers with the change since the revision held here; if the two have drifted apart the
+ * list is read whole. Answers for a revision that is no longer the newest are dropped.
+ */
+export function createFindingsReader() {
+  let state: FindingsState = { status: 'loading' };
+  let held: { revision: number; findings: Finding[] } | null = null;
+  let newest = -1;
+  const listeners = new Set<() => void>();
+  const publish = (next: FindingsState) => {
+    state = next;
+    for (const listener of listeners) listener();
+  };
+
+  const read = async (): Promise<FindingsState> => {
+    const since = held?.revision;
+    const answer = await bridge().readFindings(since === undefined ? {} : { since });
+    if (!answer.ok) return { status: 'failed', error: answer.error };
+    let findings = applyFindingsUpdate(held, answer.value);
+    let version = answer.value.revision;
+    if (findings === null) {
+      const whole = await bridge().readFindings({});
+      if (!whole.ok) return { status: 'failed', error: whole.error };
+      findings = applyFindingsUpdate(null, whole.value) ?? [];
+      version = whole.value.revision;
+    }
+    held = { revision: version, findings };
+    return { status: 'ready', findings, version };
+  };
+
+  // One read at a time, so each answer's `since` is the revision held when it was asked.
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    refresh: (revision: number): void => {
+      if (revision <= newest) return;
+      newest = revision;
+      queue = queue.then(async () => {
+        if (revision !== newest || held?.revision === revision) return;
+        let next: FindingsState;
+        try {
+          next = await read();
+        } catch (error) {
+          next = {
+            status: 'failed',
+            error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
+          };
+        }
+        if (next.status !== 'ready' || next.version >= newest || revision === newest) publish(next);
+      });
+    },
+    get: () => state,
+    subscribe: (listener: () => void): (() => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+export type FindingsReader = ReturnType<typeof createFindingsReader>;
