@@ -70,7 +70,36 @@ function roleCover(roles: readonly Role[], now: number): Map<number, Role> {
  * target skill). Pure and deterministic: the same profile, taxonomy and date give the same result,
  * whatever the order of the entities.
  */
+/** The whole reading: findings, assessments, the curated list, skill evidence and story lines. */
 export function analyze(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions): LensResult {
+  const reading = read(profile, taxonomy, options);
+  const { context, assessments } = reading;
+  const curated = curate(context, assessments, profile.settings.curatedLimit);
+  const curatedIds = new Set(curated.map((entry) => entry.certificateId));
+  return {
+    targetId: reading.target?.id ?? null,
+    pace: reading.pace,
+    modes: reading.modes,
+    findings: reading.findings,
+    assessments,
+    curated,
+    background: assessments
+      .filter((entry) => !entry.intent && !curatedIds.has(entry.certificateId))
+      .map((entry) => entry.certificateId),
+    skillEvidence: reading.evidence,
+    stories: stories(context, assessments),
+  };
+}
+
+/**
+ * The findings alone, as `analyze` finds them: what the timeline and the findings panel show after
+ * every edit, without the curated list and story lines they do not use.
+ */
+export function analyzeFindings(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions): Finding[] {
+  return read(profile, taxonomy, options).findings;
+}
+
+function read(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions) {
   const skills = createSkillSpace(taxonomy);
   const now = monthIndex(options.now);
   const targetId = options.targetId === undefined ? profile.activeTargetId : options.targetId;
@@ -151,22 +180,14 @@ export function analyze(profile: Profile, taxonomy: LensTaxonomy, options: LensO
   const evidence = target === null ? [] : skillEvidence(context, target);
   profileFindings(context, assessments, evidence, { entryLevel, careerChanger, experienceMonths, add });
 
-  const sorted = findings.sort(compareFindings);
-
-  const curated = curate(context, assessments, profile.settings.curatedLimit);
-  const curatedIds = new Set(curated.map((entry) => entry.certificateId));
   return {
-    targetId: target?.id ?? null,
+    context,
+    target,
     pace,
     modes: { entryLevel, careerChanger },
-    findings: sorted,
+    findings: findings.sort(compareFindings),
     assessments,
-    curated,
-    background: assessments
-      .filter((entry) => !entry.intent && !curatedIds.has(entry.certificateId))
-      .map((entry) => entry.certificateId),
-    skillEvidence: evidence,
-    stories: stories(context, assessments),
+    evidence,
   };
 }
 

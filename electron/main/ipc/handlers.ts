@@ -1,7 +1,7 @@
 import type { AppInfo } from '../../../shared/app-info';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
-import { analyze } from '../../../shared/lens/analyze';
-import type { LensResult } from '../../../shared/lens/result';
+import { analyze, analyzeFindings } from '../../../shared/lens/analyze';
+import type { Finding, LensResult } from '../../../shared/lens/result';
 import { hasSample, sampleProfile, withoutSample } from '../../../shared/sample/sample-profile';
 import { AppError } from '../app-error';
 import { findingsAnswers, profileAnswers } from './answers';
@@ -51,9 +51,25 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     }
     return { revision, result: await analysis.result };
   };
+  // The findings alone, also once per revision. After an edit they start at once: the window
+  // asks for them as soon as the edit's answer arrives, and finds them ready or nearly.
+  let findingsRead: { revision: number; now: string; findings: Promise<Finding[]> } | null = null;
+  const findingsOf = async () => {
+    const [profiles, loaded] = await Promise.all([store(), taxonomy()]);
+    const { profile, revision } = profiles.state();
+    const now = services.clock().toISOString().slice(0, 10);
+    if (findingsRead?.revision !== revision || findingsRead.now !== now) {
+      findingsRead = {
+        revision,
+        now,
+        findings: Promise.resolve().then(() => analyzeFindings(profile, loaded, { now })),
+      };
+    }
+    return { revision, findings: await findingsRead.findings };
+  };
   const edited = <T>(answer: T): T => {
     setTimeout(() => {
-      analysisOf(null).catch(() => undefined);
+      findingsOf().catch(() => undefined);
     }, 0);
     return answer;
   };
@@ -177,8 +193,8 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
       providers: (await taxonomy()).searchProviders(query, limit ?? 8),
     }),
     'lens.findings': async ({ since }) => {
-      const { revision, result } = await analysisOf(null);
-      return findingsSent.since(since, revision, result.findings);
+      const { revision, findings } = await findingsOf();
+      return findingsSent.since(since, revision, findings);
     },
     'lens.analyze': async ({ targetId }) => (await analysisOf(targetId ?? null)).result,
     'backups.reveal': async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeProfileFile } from '../../../electron/main/store/profile-file';
-import { analyze } from '../../../shared/lens/analyze';
+import { analyze, analyzeFindings } from '../../../shared/lens/analyze';
 import type { FindingCode } from '../../../shared/lens/result';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
@@ -172,5 +172,17 @@ describe('the readings in detail', () => {
       at: dismissal.at,
     });
     expect(result.findings.filter((finding) => finding.dismissed !== null)).toHaveLength(1);
+  });
+});
+
+describe('the findings-only reading', () => {
+  it('finds exactly what the whole reading finds, for every persona', () => {
+    for (const name of Object.keys(EXPECTATIONS)) {
+      const decoded = decodeProfileFile(
+        readFileSync(path.resolve(import.meta.dirname, `../../fixtures/personas/${name}.json`)),
+      );
+      if (!decoded.ok) throw new Error(decoded.message);
+      expect(analyzeFindings(decoded.profile, bundledTaxonomy(), { now: NOW }), name).toEqual(persona(name).findings);
+    }
   });
 });
