@@ -87,13 +87,19 @@ export const WORDING: Record<FindingCode, (facts: Facts) => Wording> = {
   }),
   PROFILE_TARGET_SKILL_UNEVIDENCED: (f) => ({
     severity: 'warning',
-    message: `${f['count']} essential skill(s) for ${f['target']} have nothing behind them: ${f['skills']}.`,
+    message:
+      f['count'] === 1
+        ? `1 essential skill for ${f['target']} has nothing behind it: ${f['skills']}.`
+        : `${f['count']} essential skills for ${f['target']} have nothing behind them: ${f['skills']}.`,
     why: 'A reader checks the role’s core skills first; one with no certificate, role or project behind it is a gap they will notice.',
     action: 'Plan learning or a project for the skills you want to claim, or add where you already used them.',
   }),
   PROFILE_SKILL_CERTIFIED_NOT_APPLIED: (f) => ({
     severity: 'suggestion',
-    message: `${f['count']} skill(s) for ${f['target']} are backed by certificates only: ${f['skills']}.`,
+    message:
+      f['count'] === 1
+        ? `1 skill for ${f['target']} is backed by certificates only: ${f['skills']}.`
+        : `${f['count']} skills for ${f['target']} are backed by certificates only: ${f['skills']}.`,
     why: 'Certificates open the door, but readers want to see the skill used in a project, internship, freelance job or personal initiative.',
     action: 'Do a small project with these skills, or link the work where you already used them.',
   }),

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
 import type { Finding } from '../../../shared/lens/result';
 import { DetailsPanel } from '../editor/DetailsPanel';
@@ -21,42 +22,54 @@ export function SidePanel(props: {
   canReveal: (finding: Finding) => boolean;
   onReveal: (finding: Finding) => void;
 }) {
+  const panel = useRef<HTMLElement>(null);
+  const selected = props.selection === null ? null : `${props.selection.kind}:${props.selection.id}`;
+  useEffect(() => {
+    if (selected !== null) panel.current?.scrollTo({ top: 0 });
+  }, [selected]);
+  const findings = (
+    <section className="side-panel__section">
+      <h2 id="findings-heading" className="side-panel__heading">
+        {text.findings.heading}
+      </h2>
+      {props.hasEntries ? (
+        <FindingsPanel
+          findings={props.findings}
+          revision={props.findingsRevision}
+          failure={props.failure}
+          onDismiss={props.onDismiss}
+          onRestore={props.onRestore}
+          canReveal={props.canReveal}
+          onReveal={props.onReveal}
+        />
+      ) : (
+        <p className="side-panel__empty">{text.findings.emptyProfile}</p>
+      )}
+    </section>
+  );
+  const details = (
+    <section className="side-panel__section" aria-labelledby="details-heading">
+      <h2 id="details-heading" className="side-panel__heading">
+        {text.editor.details.heading}
+      </h2>
+      {props.profile === null ? (
+        <p className="side-panel__empty">{text.editor.details.empty}</p>
+      ) : (
+        <DetailsPanel
+          profile={props.profile}
+          selection={props.selection}
+          findings={props.findings}
+          update={props.update}
+          onSelect={props.onSelect}
+        />
+      )}
+    </section>
+  );
   return (
-    <aside className="side-panel" aria-labelledby="findings-heading" tabIndex={0}>
-      <section className="side-panel__section">
-        <h2 id="findings-heading" className="side-panel__heading">
-          {text.findings.heading}
-        </h2>
-        {props.hasEntries ? (
-          <FindingsPanel
-            findings={props.findings}
-            revision={props.findingsRevision}
-            failure={props.failure}
-            onDismiss={props.onDismiss}
-            onRestore={props.onRestore}
-            canReveal={props.canReveal}
-            onReveal={props.onReveal}
-          />
-        ) : (
-          <p className="side-panel__empty">{text.findings.emptyProfile}</p>
-        )}
-      </section>
-      <section className="side-panel__section" aria-labelledby="details-heading">
-        <h2 id="details-heading" className="side-panel__heading">
-          Details
-        </h2>
-        {props.profile === null ? (
-          <p className="side-panel__empty">{text.editor.details.empty}</p>
-        ) : (
-          <DetailsPanel
-            profile={props.profile}
-            selection={props.selection}
-            findings={props.findings}
-            update={props.update}
-            onSelect={props.onSelect}
-          />
-        )}
-      </section>
+    <aside ref={panel} className="side-panel" aria-labelledby="findings-heading" tabIndex={0}>
+      {/* A selection puts its details first: they answer what the user just pointed at. */}
+      {props.selection === null ? findings : details}
+      {props.selection === null ? details : findings}
     </aside>
   );
 }

@@ -16,6 +16,8 @@ const KEY_MOVES: Partial<Record<string, NavMove>> = {
   End: 'last',
 };
 const SEVERITY_RANK: Record<Severity, number> = { warning: 3, suggestion: 2, info: 1 };
+/** Half the tooltip's widest box (see .tl-tooltip). */
+const TOOLTIP_HALF_WIDTH = 160;
 
 export interface ItemLayerProps {
   selectedKey: string | null;
@@ -102,7 +104,12 @@ export function ItemLayer(props: ItemLayerProps) {
     const box = element?.getBoundingClientRect();
     const frame = layer.current?.ownerSVGElement?.getBoundingClientRect();
     if (box === undefined || frame === undefined) return;
-    props.hover.set({ key, x: box.left + box.width / 2 - frame.left, y: box.top - frame.top });
+    // Kept far enough from both edges for the tooltip, which is centred on this point, to fit.
+    const x = Math.min(
+      Math.max(box.left + box.width / 2 - frame.left, TOOLTIP_HALF_WIDTH),
+      frame.width - TOOLTIP_HALF_WIDTH,
+    );
+    props.hover.set({ key, x, y: box.top - frame.top });
   };
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     const current = keyOf(event);

@@ -9,7 +9,7 @@ import { createHoverStore } from './hover';
 import { buildTimelineModel, type BarItem, type MarkerItem, type ModelCache } from './model';
 import type { PlacedCluster } from './placement';
 import { TimelineModelContext } from './model-context';
-import { TimelineChart } from './TimelineChart';
+import { chartHeights, TimelineChart } from './TimelineChart';
 import { TimelineEmptyState } from './TimelineEmptyState';
 import { TimelineOverview } from './TimelineOverview';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -56,6 +56,7 @@ export function TimelineArea(props: {
   const { from: firstMonth, to: lastMonth } = model.extent;
   const extent = useMemo(() => ({ from: firstMonth, to: lastMonth }), [firstMonth, lastMonth]);
   const zoom = useTimelineWindow(extent, model.now);
+  const heights = chartHeights(model.rowCount);
   const hover = useMemo(() => createHoverStore(), []);
   const [cluster, setCluster] = useState<PlacedCluster | null>(null);
   const hint = useFirstLinkHint(profile);
@@ -163,6 +164,7 @@ export function TimelineArea(props: {
         aria-describedby="timeline-keys"
         data-testid="timeline-chart"
         data-revision={props.revision ?? undefined}
+        style={isEmpty ? undefined : { minHeight: heights.min, maxHeight: heights.max }}
       >
         <p id="timeline-keys" className="visually-hidden">
           {copy.keyboardHelp}

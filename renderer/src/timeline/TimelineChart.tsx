@@ -19,6 +19,8 @@ import { ticksFor } from './ticks';
 import type { TimeWindow } from './useTimelineWindow';
 
 export const ROW_PX = 34;
+/** Rows grow into a tall window up to this, so a short career does not sit in a strip. */
+const ROW_MAX_PX = 60;
 const ITEM_LAYER_Z = DefaultZIndexes.scatter + 100;
 const MARGIN = { top: 34, right: 24, bottom: 24, left: 96 };
 
@@ -26,6 +28,12 @@ const MARGIN = { top: 34, right: 24, bottom: 24, left: 96 };
  * The recharts frame — time axis, grid, lane bands, gap areas, today — with the item layer inside
  * it. Nothing here animates: a timeline that moves after every edit reads as unstable.
  */
+/** The chart's height range for a number of rows: the box between them is set by the window. */
+export function chartHeights(rows: number): { min: number; max: number } {
+  const margins = MARGIN.top + MARGIN.bottom;
+  return { min: rows * ROW_PX + margins, max: rows * ROW_MAX_PX + margins };
+}
+
 /** The parts of the model the frame draws; kept stable across edits that leave them alone. */
 export type TimelineFrame = Pick<TimelineModel, 'lanes' | 'gaps' | 'rowCount' | 'now'>;
 
@@ -34,11 +42,11 @@ export const TimelineChart = memo(function TimelineChart(
 ) {
   const { frame: model, window } = props;
   const ticks = useMemo(() => ticksFor(window), [window]);
-  const height = model.rowCount * ROW_PX + MARGIN.top + MARGIN.bottom;
+  const { min } = chartHeights(model.rowCount);
   // Two points pin the axis to the window; the items themselves are not recharts data.
   const frameData = useMemo(() => [{ month: window.from }, { month: window.to }], [window]);
   return (
-    <ResponsiveContainer width="100%" height={height} minWidth={320}>
+    <ResponsiveContainer width="100%" height="100%" minWidth={320} minHeight={min}>
       <ComposedChart data={frameData} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid vertical horizontal={false} className="tl-grid" />
         <XAxis

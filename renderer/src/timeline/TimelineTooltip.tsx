@@ -5,9 +5,6 @@ import { periodOf, statusOf } from './describe';
 import { useHover, type HoverStore } from './hover';
 import type { BarItem, MarkerItem } from './model';
 
-/** Half the tooltip's widest box: keeps one over an item at the left edge inside the chart. */
-const TOOLTIP_HALF_WIDTH = 160;
-
 export interface TooltipSource {
   item: (key: string) => BarItem | MarkerItem | undefined;
   findings: (id: string) => readonly { message: string; severity: Severity }[];
@@ -27,11 +24,7 @@ export function TimelineTooltip(props: { hover: HoverStore; source: TooltipSourc
   const findings = props.source.findings(item.id);
   const notes = item.kind === 'certificate' ? props.source.notes(item.id) : [];
   return (
-    <div
-      className="tl-tooltip"
-      aria-hidden="true"
-      style={{ left: Math.max(TOOLTIP_HALF_WIDTH, hover.x), top: hover.y }}
-    >
+    <div className="tl-tooltip" aria-hidden="true" style={{ left: hover.x, top: hover.y }}>
       <p className="tl-tooltip__kind">{copy.kinds[item.kind]}</p>
       <p className="tl-tooltip__title">{item.title}</p>
       {item.detail !== '' && item.kind !== 'project' && <p className="tl-tooltip__line">{item.detail}</p>}

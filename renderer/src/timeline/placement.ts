@@ -2,6 +2,7 @@ import { LEARNING_ROWS, type BarItem, type Connector, type MarkerItem, type Time
 
 /** Markers closer than this share a bucket; a bucket with more markers than rows becomes a cluster. */
 export const CLUSTER_BUCKET_PX = 26;
+const BAR_MAX_PX = 26;
 
 export interface PlacedBar {
   key: string;
@@ -77,7 +78,7 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
     const x1 = x(item.from);
     const x2 = x(item.to);
     if (!visible(x1, x2)) continue;
-    const height = Math.round(rowHeight * 0.64);
+    const height = Math.min(BAR_MAX_PX, Math.round(rowHeight * 0.64));
     const bar = {
       key: `${item.kind}:${item.id}`,
       item,

@@ -87,6 +87,7 @@ export const editor = {
     problemsSummary: 'Some fields need a look; each says what is wrong.',
   },
   details: {
+    heading: 'Details',
     empty: 'Select an item on the timeline to see and edit it here.',
     missing: 'That item is no longer in your profile.',
     kindLabel: 'Kind',
