@@ -228,7 +228,7 @@ test('dense certificates cluster and expand into a list', async ({ page }) => {
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the timeline, a form and the target view have no axe violations (${scheme})`, async ({ app }) => {
+  test(`the timeline, a form, the target view and the dialogs have no axe violations (${scheme})`, async ({ app }) => {
     const { page } = app;
     await page.emulateMedia({ colorScheme: scheme });
     await app.open();
@@ -249,6 +249,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('tab', { name: 'Target role' }).click();
     await expect(page.getByRole('heading', { name: /Data analyst/ }).first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+
+    // The dialogs around the screens: target roles, backups, about.
+    for (const [button, dialog] of [
+      [/^Target role: Data analyst/, 'Target roles'],
+      [/^Backups$/, 'Backups and export'],
+      [/^About$/, 'About Throughline'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click();
+      await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+      expect(await axeViolations(page, 'dialog[open]'), dialog).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog', { name: dialog })).toBeHidden();
+    }
   });
 }
 
