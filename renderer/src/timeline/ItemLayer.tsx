@@ -6,6 +6,7 @@ import { describeBar, describeCluster, describeMarker } from './describe';
 import { BarShape, ClusterShape, ConnectorShape, MarkerShape } from './ItemShapes';
 import { useTimelineModel } from './model-context';
 import { navigate, placeItems, type NavMove, type PlacedCluster } from './placement';
+import type { TimeWindow } from './useTimelineWindow';
 
 const KEY_MOVES: Partial<Record<string, NavMove>> = {
   ArrowRight: 'next',
@@ -20,12 +21,18 @@ const SEVERITY_RANK: Record<Severity, number> = { warning: 3, suggestion: 2, inf
 const TOOLTIP_HALF_WIDTH = 160;
 
 export interface ItemLayerProps {
+  /** The months shown; the scales are trusted once they map exactly this range onto the plot. */
+  window: TimeWindow;
   selectedKey: string | null;
   hover: HoverStore;
   onActivate: (key: string) => void;
   onOpenCluster: (cluster: PlacedCluster) => void;
   onClear: () => void;
   onPan: (fraction: number) => void;
+}
+
+function settled(pixel: number | undefined, expected: number): boolean {
+  return pixel !== undefined && Math.abs(pixel - expected) < 0.5;
 }
 
 function keyOf(event: SyntheticEvent): string | null {
@@ -52,8 +59,13 @@ export function ItemLayer(props: ItemLayerProps) {
   }, []);
 
   const model = useTimelineModel();
+  const { window } = props;
   const placement = useMemo(() => {
     if (x === undefined || y === undefined || plot === undefined) return null;
+    // While recharts sets the chart up, its scales pass through provisional domains and sizes;
+    // drawing thousands of items for each would be wasted. Draw once they match this window.
+    if (!settled(x(window.from), plot.x) || !settled(x(window.to), plot.x + plot.width)) return null;
+    if (!settled(y(0), plot.y) || !settled(y(model.rowCount), plot.y + plot.height)) return null;
     const top = y(0) ?? 0;
     const rowHeight = (y(1) ?? top + 30) - top;
     return placeItems(model, {
@@ -63,7 +75,7 @@ export function ItemLayer(props: ItemLayerProps) {
       left: plot.x,
       right: plot.x + plot.width,
     });
-  }, [model, x, y, plot]);
+  }, [model, x, y, plot, window]);
 
   const clusterByKey = useMemo(
     () => new Map((placement?.clusters ?? []).map((cluster) => [cluster.key, cluster])),

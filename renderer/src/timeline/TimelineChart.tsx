@@ -16,7 +16,6 @@ import { ItemLayer, type ItemLayerProps } from './ItemLayer';
 import { LaneLabels } from './LaneLabels';
 import type { TimelineModel } from './model';
 import { ticksFor } from './ticks';
-import type { TimeWindow } from './useTimelineWindow';
 
 export const ROW_PX = 34;
 /** Rows grow into a tall window up to this, so a short career does not sit in a strip. */
@@ -37,9 +36,7 @@ export function chartHeights(rows: number): { min: number; max: number } {
 /** The parts of the model the frame draws; kept stable across edits that leave them alone. */
 export type TimelineFrame = Pick<TimelineModel, 'lanes' | 'gaps' | 'rowCount' | 'now'>;
 
-export const TimelineChart = memo(function TimelineChart(
-  props: ItemLayerProps & { window: TimeWindow; frame: TimelineFrame },
-) {
+export const TimelineChart = memo(function TimelineChart(props: ItemLayerProps & { frame: TimelineFrame }) {
   const { frame: model, window } = props;
   const ticks = useMemo(() => ticksFor(window), [window]);
   const { min } = chartHeights(model.rowCount);
@@ -90,6 +87,7 @@ export const TimelineChart = memo(function TimelineChart(
         {/* Above every recharts layer (lanes, gaps, today, axes): items are what the user points at. */}
         <ZIndexLayer zIndex={ITEM_LAYER_Z}>
           <ItemLayer
+            window={window}
             selectedKey={props.selectedKey}
             hover={props.hover}
             onActivate={props.onActivate}
