@@ -12,6 +12,7 @@ import { loadTaxonomy } from '../electron/main/taxonomy/load';
 
 const USAGE = 'usage: npm run analyze -- <profile.json> [--target <id or title>] [--now YYYY-MM-DD] [--json]';
 
+/** Exit status 2 means "used wrongly" (bad file, unknown target, bad flags), as docs/profile-format.md says. */
 function fail(message: string): never {
   console.error(message);
   process.exit(2);

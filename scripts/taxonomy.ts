@@ -23,6 +23,7 @@ if (
   limit < 1
 ) {
   console.error(USAGE);
+  // 2, not 1: the command was used wrongly, as with `npm run analyze`.
   process.exit(2);
 }
 

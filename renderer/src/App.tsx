@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFindings, useFindingsReader } from './findings/useFindings';
 import { text } from './i18n/text';
 import { AboutDialog } from './about/AboutDialog';
@@ -23,12 +23,13 @@ import { ViewSwitch, type AppView } from './targets/ViewSwitch';
 
 type OpenDialog = 'about' | 'backups' | 'targets' | null;
 
-/** Which timeline item a finding is about, if any: targets and the whole profile are not drawn there. */
-function entityKindOf(profile: Profile, id: string): EntityKind | null {
-  if (profile.roles.some((role) => role.id === id)) return 'role';
-  if (profile.projects.some((project) => project.id === id)) return 'project';
-  if (profile.certificates.some((certificate) => certificate.id === id)) return 'certificate';
-  return null;
+/** What each drawn id is, for findings about one: targets and the whole profile are not on the timeline. */
+function entityKinds(profile: Profile | undefined): ReadonlyMap<string, EntityKind> {
+  const kinds = new Map<string, EntityKind>();
+  for (const role of profile?.roles ?? []) kinds.set(role.id, 'role');
+  for (const project of profile?.projects ?? []) kinds.set(project.id, 'project');
+  for (const certificate of profile?.certificates ?? []) kinds.set(certificate.id, 'certificate');
+  return kinds;
 }
 
 export function App() {
@@ -44,6 +45,7 @@ export function App() {
   // Read again after every change main acknowledges: the revision moves with each one.
   const findings = useFindings(findingsReader, state?.revision ?? null);
   const shown = useSettledView(state, findings);
+  const kinds = useMemo(() => entityKinds(state?.profile), [state?.profile]);
   const revealFinding = (finding: Finding) => {
     const subject = finding.subject;
     if (subject === null || state === null) return;
@@ -53,8 +55,8 @@ export function App() {
       setReveal({ kind: 'period', from: subject.from, to: subject.to, nonce });
       return;
     }
-    const kind = entityKindOf(state.profile, subject);
-    if (kind === null) return;
+    const kind = kinds.get(subject);
+    if (kind === undefined) return;
     setSelection({ kind, id: subject });
     setReveal({ kind: 'entity', key: `${kind}:${subject}`, nonce });
   };
@@ -147,9 +149,7 @@ export function App() {
             )
           }
           canReveal={(finding) =>
-            finding.subject !== null &&
-            (typeof finding.subject !== 'string' ||
-              (state !== null && entityKindOf(state.profile, finding.subject) !== null))
+            finding.subject !== null && (typeof finding.subject !== 'string' || kinds.has(finding.subject))
           }
           onReveal={revealFinding}
           onRestore={(key) => void update((api) => api.executeCommand({ command: { type: 'finding.restore', key } }))}

@@ -25,6 +25,15 @@ export interface HandlerServices {
   newId: () => string;
 }
 
+/** Runs a reading at most once per key (the last one kept); asks that overlap share the run. */
+function oncePerKey<T>() {
+  let last: { key: string; value: Promise<T> } | null = null;
+  return (key: string, read: () => T): Promise<T> => {
+    if (last?.key !== key) last = { key, value: Promise.resolve().then(read) };
+    return last.value;
+  };
+}
+
 /** Plain functions over injected services, so tests call them under Node without Electron. */
 export function createHandlers(services: HandlerServices): IpcHandlers {
   const store = () => services.profiles;
@@ -32,40 +41,29 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
   const answers = profileAnswers();
   const findingsSent = findingsAnswers();
 
-  // The lens runs once per revision and target: the findings panel, the timeline's marks and the
-  // target view's active target all read the same analysis.
-  let analysis: { revision: number; targetId: string | null; now: string; result: Promise<LensResult> } | null = null;
-  const analysisOf = async (targetId: string | null) => {
-    const [profiles, loaded] = await Promise.all([store(), taxonomy()]);
-    const { profile, revision } = profiles.state();
-    const now = services.clock().toISOString().slice(0, 10);
-    if (analysis?.revision !== revision || analysis.targetId !== targetId || analysis.now !== now) {
-      analysis = {
-        revision,
-        targetId,
-        now,
-        result: Promise.resolve().then(() =>
-          analyze(profile, loaded, { now, ...(targetId === null ? {} : { targetId }) }),
-        ),
-      };
-    }
-    return { revision, result: await analysis.result };
-  };
-  // The findings alone, also once per revision. After an edit they start at once: the window
+  // The lens runs once per revision, day and target: the findings panel, the timeline's marks and
+  // the target view read the same result. After an edit the findings start at once: the window
   // asks for them as soon as the edit's answer arrives, and finds them ready or nearly.
-  let findingsRead: { revision: number; now: string; findings: Promise<Finding[]> } | null = null;
-  const findingsOf = async () => {
+  const reading = async () => {
     const [profiles, loaded] = await Promise.all([store(), taxonomy()]);
     const { profile, revision } = profiles.state();
-    const now = services.clock().toISOString().slice(0, 10);
-    if (findingsRead?.revision !== revision || findingsRead.now !== now) {
-      findingsRead = {
-        revision,
-        now,
-        findings: Promise.resolve().then(() => analyzeFindings(profile, loaded, { now })),
-      };
-    }
-    return { revision, findings: await findingsRead.findings };
+    return { profile, revision, loaded, now: services.clock().toISOString().slice(0, 10) };
+  };
+  const analyses = oncePerKey<LensResult>();
+  const findingLists = oncePerKey<Finding[]>();
+  const analysisOf = async (targetId: string | null) => {
+    const { profile, revision, loaded, now } = await reading();
+    const result = await analyses(`${revision}|${now}|${targetId ?? ''}`, () =>
+      analyze(profile, loaded, { now, ...(targetId === null ? {} : { targetId }) }),
+    );
+    return { revision, result };
+  };
+  const findingsOf = async () => {
+    const { profile, revision, loaded, now } = await reading();
+    return {
+      revision,
+      findings: await findingLists(`${revision}|${now}`, () => analyzeFindings(profile, loaded, { now })),
+    };
   };
   const edited = <T>(answer: T): T => {
     setTimeout(() => {

@@ -1,11 +1,7 @@
 import { useId, useState } from 'react';
 import type { Certificate, Profile, SkillRef } from '../../../shared/domain/profile';
 import type { Finding } from '../../../shared/lens/result';
-import {
-  LinkedCertificatesChoiceSchema,
-  type Command,
-  type LinkedCertificatesChoice,
-} from '../../../shared/profile/commands';
+import { LinkedCertificatesChoiceSchema, type LinkedCertificatesChoice } from '../../../shared/profile/commands';
 import { newId } from '../format/new-id';
 import { text } from '../i18n/text';
 import { formatPartialDate } from '../i18n/locale';
@@ -13,7 +9,8 @@ import type { Selection } from '../selection/selection';
 import { ConfirmDialog } from './ConfirmDialog';
 import { certificatesLinkedTo, findEntry, linkTargetTitle, type Entry } from './entries';
 import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
-import type { ProfileUpdate } from './types';
+import { CertificateLinks, LinkedCertificates } from './LinkSections';
+import type { ProfileUpdate, Run } from './types';
 import './editor.css';
 
 const words = text.editor.details;
@@ -144,8 +141,6 @@ export function DetailsPanel(props: {
     </article>
   );
 }
-
-type Run = (command: Command) => Promise<boolean>;
 
 /**
  * The bundled list of providers cannot know every field's trusted names; the user's word adds one,
@@ -284,257 +279,6 @@ function SkillList(props: { skills: SkillRef[] }) {
         </ul>
       )}
     </section>
-  );
-}
-
-/** A certificate's "Applied in" list, and linking it to another role or project. */
-function CertificateLinks(props: {
-  certificate: Certificate;
-  profile: Profile;
-  run: Run;
-  onSelect: (selection: Selection) => void;
-}) {
-  const { certificate, profile } = props;
-  const ids = useId();
-  const [target, setTarget] = useState('');
-  const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const isLinked = (kind: 'role' | 'project', id: string) =>
-    certificate.appliedIn.some((link) => link.kind === kind && link.id === id);
-  const roles = profile.roles.filter((role) => !isLinked('role', role.id));
-  const projects = profile.projects.filter((project) => !isLinked('project', project.id));
-
-  return (
-    <section className="details__section" aria-labelledby={`${ids}-applied`}>
-      <h4 id={`${ids}-applied`} className="details__subheading">
-        {words.appliedIn}
-      </h4>
-      {certificate.appliedIn.length === 0 ? (
-        <p className="details__none">{words.notApplied}</p>
-      ) : (
-        <ul className="details__links" aria-labelledby={`${ids}-applied`}>
-          {certificate.appliedIn.map((link) => {
-            const title = linkTargetTitle(profile, link.kind, link.id);
-            return (
-              <li key={`${link.kind}:${link.id}`} className="details__link">
-                <div className="details__link-text">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => props.onSelect({ kind: link.kind, id: link.id })}
-                  >
-                    {title}
-                  </button>
-                  <span className="details__link-kind"> · {text.editor.kinds[link.kind]}</span>
-                  <p className="details__note">{link.note === '' ? words.noNote : link.note}</p>
-                </div>
-                <button
-                  type="button"
-                  className="chip-button"
-                  onClick={() => void props.run({ type: 'link.detach', certificateId: certificate.id, to: link })}
-                >
-                  {words.detach(title)}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {roles.length + projects.length === 0 ? (
-        profile.roles.length + profile.projects.length === 0 && <p className="details__none">{words.nothingToAttach}</p>
-      ) : (
-        <form
-          className="details__attach"
-          aria-label={words.attachTo}
-          onSubmit={(event) => {
-            event.preventDefault();
-            const [kind, ...rest] = target.split(':');
-            const id = rest.join(':');
-            if ((kind !== 'role' && kind !== 'project') || id === '') {
-              setProblem(words.chooseFirst);
-              return;
-            }
-            void props
-              .run({ type: 'link.attach', certificateId: certificate.id, to: { kind, id }, note: note.trim() })
-              .then((ok) => {
-                if (!ok) return;
-                setTarget('');
-                setNote('');
-              });
-          }}
-        >
-          <h5 className="details__form-title">{words.attachTo}</h5>
-          <div className="field">
-            <label htmlFor={`${ids}-target`} className="field__label">
-              {words.attachTarget}
-            </label>
-            <select
-              id={`${ids}-target`}
-              className="field__input"
-              value={target}
-              aria-invalid={problem === null ? undefined : true}
-              aria-describedby={problem === null ? undefined : `${ids}-target-problem`}
-              onChange={(event) => {
-                setTarget(event.target.value);
-                setProblem(null);
-              }}
-            >
-              <option value="">{words.chooseTarget}</option>
-              {roles.length > 0 && (
-                <optgroup label={words.roleGroup}>
-                  {roles.map((role) => (
-                    <option key={role.id} value={`role:${role.id}`}>
-                      {role.title}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-              {projects.length > 0 && (
-                <optgroup label={words.projectGroup}>
-                  {projects.map((project) => (
-                    <option key={project.id} value={`project:${project.id}`}>
-                      {project.title}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-            </select>
-            {problem !== null && (
-              <p id={`${ids}-target-problem`} className="field__problem" role="alert">
-                {problem}
-              </p>
-            )}
-          </div>
-          <NoteField id={`${ids}-note`} value={note} onChange={setNote} />
-          <button type="submit" className="button">
-            {words.attach}
-          </button>
-        </form>
-      )}
-    </section>
-  );
-}
-
-/** The certificates linked to a role or project, and linking another from this side. */
-function LinkedCertificates(props: {
-  kind: 'role' | 'project';
-  id: string;
-  linked: Array<{ certificate: Certificate; note: string }>;
-  profile: Profile;
-  run: Run;
-  onSelect: (selection: Selection) => void;
-}) {
-  const ids = useId();
-  const [certificateId, setCertificateId] = useState('');
-  const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const to = { kind: props.kind, id: props.id };
-  const linkedIds = new Set(props.linked.map(({ certificate }) => certificate.id));
-  const available = props.profile.certificates.filter((certificate) => !linkedIds.has(certificate.id));
-
-  return (
-    <section className="details__section" aria-labelledby={`${ids}-certificates`}>
-      <h4 id={`${ids}-certificates`} className="details__subheading">
-        {words.certificates}
-      </h4>
-      {props.linked.length === 0 ? (
-        <p className="details__none">{words.noCertificates}</p>
-      ) : (
-        <ul className="details__links" aria-labelledby={`${ids}-certificates`}>
-          {props.linked.map(({ certificate, note: usedFor }) => (
-            <li key={certificate.id} className="details__link">
-              <div className="details__link-text">
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => props.onSelect({ kind: 'certificate', id: certificate.id })}
-                >
-                  {certificate.title}
-                </button>
-                <p className="details__note">{usedFor === '' ? words.noNote : usedFor}</p>
-              </div>
-              <button
-                type="button"
-                className="chip-button"
-                onClick={() => void props.run({ type: 'link.detach', certificateId: certificate.id, to })}
-              >
-                {words.detach(certificate.title)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {available.length > 0 && (
-        <form
-          className="details__attach"
-          aria-label={words.attachCertificate}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (certificateId === '') {
-              setProblem(words.chooseCertificateFirst);
-              return;
-            }
-            void props.run({ type: 'link.attach', certificateId, to, note: note.trim() }).then((ok) => {
-              if (!ok) return;
-              setCertificateId('');
-              setNote('');
-            });
-          }}
-        >
-          <h5 className="details__form-title">{words.attachCertificate}</h5>
-          <div className="field">
-            <label htmlFor={`${ids}-certificate`} className="field__label">
-              {words.certificateChoice}
-            </label>
-            <select
-              id={`${ids}-certificate`}
-              className="field__input"
-              value={certificateId}
-              aria-invalid={problem === null ? undefined : true}
-              aria-describedby={problem === null ? undefined : `${ids}-certificate-problem`}
-              onChange={(event) => {
-                setCertificateId(event.target.value);
-                setProblem(null);
-              }}
-            >
-              <option value="">{words.chooseTarget}</option>
-              {available.map((certificate) => (
-                <option key={certificate.id} value={certificate.id}>
-                  {certificate.title}
-                </option>
-              ))}
-            </select>
-            {problem !== null && (
-              <p id={`${ids}-certificate-problem`} className="field__problem" role="alert">
-                {problem}
-              </p>
-            )}
-          </div>
-          <NoteField id={`${ids}-note`} value={note} onChange={setNote} />
-          <button type="submit" className="button">
-            {words.attach}
-          </button>
-        </form>
-      )}
-    </section>
-  );
-}
-
-function NoteField(props: { id: string; value: string; onChange: (value: string) => void }) {
-  return (
-    <div className="field">
-      <label htmlFor={props.id} className="field__label">
-        {words.note}
-      </label>
-      <input
-        id={props.id}
-        className="field__input"
-        maxLength={500}
-        placeholder={words.notePlaceholder}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </div>
   );
 }
 

@@ -12,7 +12,7 @@ export type FindingsState =
  * The lens's findings for the newest revision the window knows of. Asked for the moment an edit's
  * answer arrives — before React draws the edit — so main reads the profile while the window redraws.
  * Main answers with the change since the revision held here; if the two have drifted apart the
- * list is read whole. Answers for a revision that is no longer the newest are dropped.
+ * list is read whole. Reads queue one after another; a read for a revision already passed is skipped.
  */
 export function createFindingsReader() {
   let state: FindingsState = { status: 'loading' };
@@ -57,7 +57,7 @@ export function createFindingsReader() {
             error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
           };
         }
-        if (next.status !== 'ready' || next.version >= newest || revision === newest) publish(next);
+        publish(next);
       });
     },
     get: () => state,

@@ -3,9 +3,8 @@ import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { bridge } from './client';
 
-/** `version` says which request an answer belongs to, so a screen can tell it is up to date. */
 export type QueryState<T> =
-  { status: 'loading' } | { status: 'ready'; value: T; version: number } | { status: 'failed'; error: IpcError };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: IpcError };
 
 /**
  * Reads something from main when the component mounts, and again whenever `version` changes.
@@ -18,9 +17,7 @@ export function useBridgeQuery<T>(read: (api: ThroughlineApi) => Promise<IpcResu
     read(bridge()).then(
       (result) => {
         if (current)
-          setState(
-            result.ok ? { status: 'ready', value: result.value, version } : { status: 'failed', error: result.error },
-          );
+          setState(result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error });
       },
       (error: unknown) => {
         if (current)

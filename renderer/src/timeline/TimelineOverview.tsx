@@ -34,7 +34,7 @@ export function TimelineOverview(props: {
   window: TimeWindow;
   onChange: (window: TimeWindow) => void;
 }) {
-  const activity = activityByMonth(props.model);
+  const activity = useMemo(() => activityByMonth(props.model), [props.model]);
   // Most edits leave the outline as it was: the same numbers keep the same data, and the chart is skipped.
   const outline = activity.map((month) => month.active).join();
   const first = props.model.extent.from;
