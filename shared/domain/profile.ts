@@ -19,6 +19,10 @@ export const RoleSchema = z
     id: EntityIdSchema,
     title: TitleSchema,
     organization: z.string().max(300),
+    /** Where the work was, as the person wrote it ("Berlin, Germany", "Remote"); may be empty. */
+    location: z.string().max(300),
+    /** What the role was, in the person's words (a CV's description); may be empty. */
+    summary: TextSchema,
     kind: z.enum(['job', 'internship', 'freelance', 'volunteer']),
     start: PartialDateSchema,
     /** null while the role is current. */
@@ -44,6 +48,7 @@ export const ProjectSchema = z
     roleId: EntityIdSchema.nullable(),
     skills: z.array(SkillRefSchema).max(500),
     outcome: TextSchema,
+    highlights: z.array(TextSchema).max(100),
     evidence: z.array(EvidenceLinkSchema).max(50),
   })
   .strict();
@@ -64,10 +69,34 @@ export const AppliedInSchema = z
   })
   .strict();
 
+/**
+ * What an offline check of a digital credential (an Open Badge) found when it was imported. It stays on
+ * the certificate so an invalid or expired credential the user chose to keep remains marked.
+ */
+export const CredentialCheckSchema = z
+  .object({
+    format: z.enum(['open-badges-2', 'open-badges-3']),
+    /**
+     * verified: the signature holds and the key was resolved offline. invalid: a signature or proof
+     * fails. unverifiable: the key lives at a URL (or only inside the token), so integrity alone
+     * cannot name the issuer. unsigned: there is nothing to check.
+     */
+    status: z.enum(['verified', 'invalid', 'unverifiable', 'unsigned']),
+    expired: z.boolean(),
+    /** The issuer's identifier as the credential states it (a DID or URL), when it has one. */
+    issuerId: z.string().max(2_000).nullable(),
+    checkedAt: z.iso.datetime(),
+    /** One sentence on why the status is what it is. */
+    detail: z.string().max(1_000),
+  })
+  .strict();
+
 export const CertificateSchema = z
   .object({
     id: EntityIdSchema,
     title: TitleSchema,
+    /** A certificate or course, or formal education (a degree, a diploma) imported from a CV. */
+    learning: z.enum(['certificate', 'education']),
     provider: z.string().max(300),
     status: CertificateStatusSchema,
     /** Issue date once earned, expected date while planned or in progress. */
@@ -81,6 +110,17 @@ export const CertificateSchema = z
     /** null means the kind is derived from the skills. */
     kindOverride: z.enum(['technical', 'soft']).nullable(),
     appliedIn: z.array(AppliedInSchema).max(200),
+    /** null unless the certificate came from a digital credential. */
+    credential: CredentialCheckSchema.nullable(),
+  })
+  .strict();
+
+/** A skill the person lists on their CV as such, apart from any role or certificate ("Python — advanced"). */
+export const DeclaredSkillSchema = z
+  .object({
+    skill: SkillRefSchema,
+    level: z.string().max(100),
+    keywords: z.array(z.string().trim().min(1).max(200)).max(100),
   })
   .strict();
 
@@ -135,8 +175,11 @@ export const ProvidersSchema = z
   })
   .strict();
 
-/** Version 2 added `providers`. Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts. */
-export const PROFILE_SCHEMA_VERSION = 2;
+/**
+ * Version 2 added `providers`; version 3 added what CVs and badges carry: roles' `location` and `summary`,
+ * projects' `highlights`, certificates' `learning` and `credential`, declared `skills` and bare-year dates. Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
+ */
+export const PROFILE_SCHEMA_VERSION = 3;
 
 export const ProfileSchema = z
   .object({
@@ -145,6 +188,7 @@ export const ProfileSchema = z
     projects: z.array(ProjectSchema),
     certificates: z.array(CertificateSchema),
     targets: z.array(TargetRoleSchema),
+    skills: z.array(DeclaredSkillSchema).max(2_000),
     activeTargetId: EntityIdSchema.nullable(),
     dismissedFindings: z.array(DismissedFindingSchema),
     providers: ProvidersSchema,
@@ -156,6 +200,8 @@ export type SkillRef = z.infer<typeof SkillRefSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
 export type Certificate = z.infer<typeof CertificateSchema>;
+export type DeclaredSkill = z.infer<typeof DeclaredSkillSchema>;
+export type CredentialCheck = z.infer<typeof CredentialCheckSchema>;
 export type TargetRole = z.infer<typeof TargetRoleSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type CustomProvider = z.infer<typeof CustomProviderSchema>;
@@ -167,6 +213,7 @@ export function emptyProfile(): Profile {
     projects: [],
     certificates: [],
     targets: [],
+    skills: [],
     activeTargetId: null,
     dismissedFindings: [],
     providers: { custom: [], overrides: [] },

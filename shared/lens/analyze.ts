@@ -1,6 +1,6 @@
 import type { Certificate, Profile, Project, Role, TargetRole } from '../domain/profile';
 import { LENS_CONFIG } from './config';
-import { monthIndex, monthLabel, readableMonth } from './months';
+import { endMonthIndex, monthIndex, monthLabel, readableMonth } from './months';
 import type { CertificateAssessment, Finding, FindingCode, LensResult, SkillEvidence, Subject } from './result';
 import { createSkillSpace, type SkillSpace } from './skills';
 import type { LensTaxonomy } from './taxonomy-port';
@@ -48,7 +48,7 @@ interface Context {
   linked: Map<string, Array<Role | Project>>;
 }
 
-const endOf = (entity: { end: string | null }, now: number) => (entity.end === null ? now : monthIndex(entity.end));
+const endOf = (entity: { end: string | null }, now: number) => (entity.end === null ? now : endMonthIndex(entity.end));
 
 const keys = (context: Context, kind: 'role' | 'project' | 'certificate', id: string) =>
   context.keysOf[kind].get(id) ?? [];

@@ -12,6 +12,14 @@ export function monthIndex(date: PartialDate): number {
   return year * 12 + (month - 1);
 }
 
+/**
+ * The last month a period's end date covers: a bare year ends in its December, so "2015–2017" does
+ * not open a gap in 2017 that the person never had.
+ */
+export function endMonthIndex(date: PartialDate): number {
+  return date.length === 4 ? monthIndex(date) + 11 : monthIndex(date);
+}
+
 export function monthLabel(index: number): string {
   const year = Math.floor(index / 12);
   return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -19,8 +27,9 @@ export function monthLabel(index: number): string {
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "May 2024": the way a CV writes it. */
+/** "May 2024" (or "2024" for a bare year): the way a CV writes it. */
 export function readableMonth(date: PartialDate): string {
+  if (date.length === 4) return date;
   const index = monthIndex(date);
   return `${MONTH_NAMES[index % 12] ?? ''} ${Math.floor(index / 12)}`;
 }

@@ -11,7 +11,24 @@ export type Migration = (profile: Record<string, unknown>) => Record<string, unk
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   /** 1 → 2: providers the user adds or marks recognised; none yet. */
   1: (profile) => ({ ...profile, providers: { custom: [], overrides: [] } }),
+  /** 2 → 3: fields that CVs and badges carry; none was known before, so each starts empty. */
+  2: (profile) => ({
+    ...profile,
+    roles: records(profile['roles']).map((role) => ({ ...role, location: '', summary: '' })),
+    projects: records(profile['projects']).map((project) => ({ ...project, highlights: [] })),
+    certificates: records(profile['certificates']).map((certificate) => ({
+      ...certificate,
+      learning: 'certificate',
+      credential: null,
+    })),
+    skills: [],
+  }),
 };
+
+/** A list from an older file, or nothing: the schema check afterwards reports what is wrong with it. */
+function records(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
 
 export type MigrationOutcome =
   | { ok: true; profile: Profile; migratedFrom: number | null }

@@ -195,6 +195,7 @@ test('dense certificates cluster and expand into a list', async ({ page }) => {
     id: 'c',
     title: 'Course',
     provider: 'Coursera',
+    learning: 'certificate',
     status: { state: 'earned' },
     issued: '2023-04',
     expires: null,
@@ -204,6 +205,7 @@ test('dense certificates cluster and expand into a list', async ({ page }) => {
     hours: null,
     description: '',
     kindOverride: null,
+    credential: null,
     appliedIn: [],
   };
   const certificates = Array.from({ length: 12 }, (_, index) => ({

@@ -84,6 +84,8 @@ export function largeProfile(scale = 1): Profile {
       id: `role-${index}`,
       title: `${pick(['Analyst', 'Coordinator', 'Specialist', 'Lead', 'Manager', 'Associate'])} ${index}`,
       organization: `Organisation ${index % 37}`,
+      location: '',
+      summary: '',
       kind: pick(['job', 'job', 'job', 'internship', 'freelance', 'volunteer'] as const),
       start: month(start),
       end: current ? null : month(start + 6 + Math.floor(random() * 30)),
@@ -104,6 +106,7 @@ export function largeProfile(scale = 1): Profile {
       roleId: role?.id ?? null,
       skills: skills(3),
       outcome: `Outcome of project ${index}`,
+      highlights: [],
       evidence: random() < 0.3 ? [{ kind: 'url', label: 'Write-up', url: `https://example.org/p/${index}` }] : [],
     };
   });
@@ -120,6 +123,7 @@ export function largeProfile(scale = 1): Profile {
       id: `cert-${index}`,
       title: `${pick(SKILLS)} certificate ${index}`,
       provider: pick(PROVIDERS),
+      learning: 'certificate',
       status: random() < 0.9 ? { state: 'earned' } : { state: 'in-progress', percentDone: Math.floor(random() * 100) },
       issued: month(Math.floor(random() * span)),
       expires: random() < 0.2 ? month(Math.floor(random() * (span + 48))) : null,
@@ -129,6 +133,7 @@ export function largeProfile(scale = 1): Profile {
       hours: Math.floor(random() * 60),
       description: random() < 0.1 ? 'Master the field with guaranteed results.' : `What course ${index} covered.`,
       kindOverride: null,
+      credential: null,
       appliedIn: appliedIn.map((link) => ({ ...link, note: `Used it in ${link.id}` })),
     };
   });

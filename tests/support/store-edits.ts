@@ -6,6 +6,8 @@ function role(index: number): Role {
     id: `role-${index}`,
     title: `Role ${index}`,
     organization: 'Acme',
+    location: '',
+    summary: '',
     kind: 'job',
     start: '2020-01',
     end: null,

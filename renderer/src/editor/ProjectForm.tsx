@@ -76,6 +76,13 @@ export function ProjectForm(props: {
         render={({ field }) => <SkillsField value={field.value} onChange={field.onChange} />}
       />
       <TextAreaField label={labels.outcome} registration={register('outcome')} error={errors.outcome} optional />
+      <TextAreaField
+        label={labels.highlights}
+        hint={labels.highlightsHint}
+        registration={register('highlights')}
+        error={errors.highlights}
+        optional
+      />
       <fieldset className="editor-evidence">
         <legend className="field__label">{labels.evidence}</legend>
         {evidence.fields.map((link, index) => (

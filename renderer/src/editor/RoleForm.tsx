@@ -51,12 +51,16 @@ export function RoleForm(props: {
           {!current && <MonthField label={labels.end} registration={register('end')} error={errors.end} />}
         </div>
       </div>
-      <TextField label={labels.field} registration={register('field')} error={errors.field} optional />
+      <div className="editor-form__row">
+        <TextField label={labels.location} registration={register('location')} error={errors.location} optional />
+        <TextField label={labels.field} registration={register('field')} error={errors.field} optional />
+      </div>
       <Controller
         control={control}
         name="skills"
         render={({ field }) => <SkillsField value={field.value} onChange={field.onChange} />}
       />
+      <TextAreaField label={labels.summary} registration={register('summary')} error={errors.summary} optional />
       <TextAreaField
         label={labels.highlights}
         hint={labels.highlightsHint}

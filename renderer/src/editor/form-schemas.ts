@@ -61,6 +61,8 @@ export const RoleFormSchema = RoleSchema.pick({ kind: true, skills: true })
   .extend({
     title: requiredText(RoleSchema.shape.title, problems.title),
     organization: optionalText(RoleSchema.shape.organization),
+    location: optionalText(RoleSchema.shape.location),
+    summary: optionalText(RoleSchema.shape.summary),
     field: optionalText(RoleSchema.shape.field),
     start: requiredMonth(problems.start),
     end: monthOrEmpty,
@@ -84,6 +86,9 @@ export const ProjectFormSchema = ProjectSchema.pick({ kind: true, skills: true }
     /** '' for none. */
     roleId: z.string(),
     outcome: optionalText(ProjectSchema.shape.outcome),
+    highlights: z
+      .string()
+      .refine((value) => ProjectSchema.shape.highlights.safeParse(lines(value)).success, problems.tooLong),
     evidence: z.array(
       z.object({
         label: optionalText(UrlEvidenceSchema.shape.label),
@@ -149,13 +154,18 @@ export function lines(value: string): string[] {
     .filter((line) => line !== '');
 }
 
-/** A stored date as the month input shows it (a day, if any, is kept unless the month changes). */
+/**
+ * A stored date as the month input shows it. A day, if any, is kept unless the month changes; a
+ * bare year (from an import) shows as its January and stays a bare year unless the month changes.
+ */
 export function toMonth(date: string | null): string {
-  return date === null ? '' : date.slice(0, 7);
+  if (date === null) return '';
+  return date.length === 4 ? `${date}-01` : date.slice(0, 7);
 }
 
 function fromMonth(month: string, original: string | null | undefined): string | null {
   if (month === '') return null;
+  if (original?.length === 4 && month === `${original}-01`) return original;
   return original !== null && original !== undefined && original.slice(0, 7) === month ? original : month;
 }
 
@@ -167,6 +177,8 @@ export function roleToForm(role: Role | null): RoleFormInput {
   return {
     title: role?.title ?? '',
     organization: role?.organization ?? '',
+    location: role?.location ?? '',
+    summary: role?.summary ?? '',
     kind: role?.kind ?? 'job',
     field: role?.field ?? '',
     start: toMonth(role?.start ?? null),
@@ -182,6 +194,8 @@ export function roleFromForm(values: RoleFormValues, id: string, original: Role 
     id,
     title: values.title,
     organization: values.organization,
+    location: values.location,
+    summary: values.summary,
     kind: values.kind,
     start: requiredFromMonth(values.start, original?.start),
     end: values.current ? null : fromMonth(values.end, original?.end),
@@ -201,6 +215,7 @@ export function projectToForm(project: Project | null): ProjectFormInput {
     roleId: project?.roleId ?? '',
     skills: project?.skills ?? [],
     outcome: project?.outcome ?? '',
+    highlights: project?.highlights.join('\n') ?? '',
     evidence: (project?.evidence ?? []).flatMap((link) =>
       link.kind === 'url' ? [{ label: link.label, url: link.url }] : [],
     ),
@@ -219,6 +234,7 @@ export function projectFromForm(values: ProjectFormValues, id: string, original:
     roleId: values.roleId === '' ? null : values.roleId,
     skills: values.skills,
     outcome: values.outcome,
+    highlights: lines(values.highlights),
     evidence: [...values.evidence.map((link) => ({ kind: 'url' as const, ...link })), ...files],
   };
 }
@@ -253,6 +269,7 @@ export function certificateFromForm(
   return {
     id,
     title: values.title,
+    learning: original?.learning ?? 'certificate',
     provider: values.provider,
     status,
     issued: fromMonth(values.issued, original?.issued),
@@ -265,6 +282,8 @@ export function certificateFromForm(
     kindOverride: values.kind === 'derived' ? null : values.kind,
     // Links are made from the details panel; editing the certificate keeps them.
     appliedIn: original?.appliedIn ?? [],
+    // The check of an imported credential belongs to the credential as issued; it stays with it.
+    credential: original?.credential ?? null,
   };
 }
 

@@ -27,7 +27,7 @@ const formatted = new Map<string, string>();
 export function formatPartialDate(date: PartialDate): string {
   let text = formatted.get(date);
   if (text === undefined) {
-    text = (date.length > 7 ? dayMonthYear : monthYear).format(toUtc(date));
+    text = (date.length > 7 ? dayMonthYear : date.length > 4 ? monthYear : yearOnly).format(toUtc(date));
     formatted.set(date, text);
   }
   return text;

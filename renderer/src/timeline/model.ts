@@ -1,7 +1,7 @@
 import type { PartialDate } from '../../../shared/domain/dates';
 import type { Profile } from '../../../shared/domain/profile';
 import type { Finding, FindingCode, Severity } from '../../../shared/lens/result';
-import { monthIndex } from '../../../shared/lens/months';
+import { endMonthIndex, monthIndex } from '../../../shared/lens/months';
 import type { EntityKind } from '../selection/selection';
 
 /** How the lens's findings show on an item: the strongest open severity, and the look it asks for. */
@@ -123,7 +123,7 @@ function packRows<T extends { from: number; to: number }>(items: readonly T[]): 
 
 function period(start: PartialDate, end: PartialDate | null, now: number): { from: number; to: number } {
   const from = monthIndex(start);
-  const to = end === null ? Math.max(now, from + 1) : Math.max(monthIndex(end) + 1, from + 1);
+  const to = end === null ? Math.max(now, from + 1) : Math.max(endMonthIndex(end) + 1, from + 1);
   return { from, to };
 }
 

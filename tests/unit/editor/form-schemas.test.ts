@@ -26,6 +26,8 @@ const role: Role = {
   id: 'role-1',
   title: 'Data analyst',
   organization: 'Northwind',
+  location: '',
+  summary: '',
   kind: 'job',
   start: '2021-03-15',
   end: null,
@@ -38,6 +40,7 @@ const certificate: Certificate = {
   id: 'cert-1',
   title: 'AWS Solutions Architect',
   provider: 'AWS',
+  learning: 'certificate',
   status: { state: 'in-progress', percentDone: 40 },
   issued: '2024-06',
   expires: null,
@@ -47,6 +50,7 @@ const certificate: Certificate = {
   hours: null,
   description: '',
   kindOverride: null,
+  credential: null,
   appliedIn: [{ kind: 'role', id: 'role-1', note: 'Moved reports to the cloud' }],
 };
 
@@ -102,6 +106,7 @@ describe('project form', () => {
       roleId: 'role-1',
       skills: [],
       outcome: '',
+      highlights: [],
       evidence: [
         { kind: 'url', label: 'Demo', url: 'https://example.com' },
         { kind: 'file', label: 'Slides', path: '/tmp/slides.pdf' },
@@ -145,6 +150,7 @@ describe('certificate form', () => {
       hours: 12.5,
       credentialUrl: 'https://example.com/cred',
       kindOverride: 'soft',
+      credential: null,
       appliedIn: [],
     });
   });

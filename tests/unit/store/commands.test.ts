@@ -35,6 +35,7 @@ const project = {
   roleId: 'role-support',
   skills: [],
   outcome: 'Tickets on the top topics fell by a third',
+  highlights: [],
   evidence: [],
 };
 

@@ -17,6 +17,8 @@ const role = (id: string, title: string) => ({
   id,
   title,
   organization: 'Org',
+  location: '',
+  summary: '',
   kind: 'job' as const,
   start: '2021-01',
   end: null,
@@ -28,6 +30,7 @@ const certificate = (id: string) => ({
   id,
   title: `Course ${id}`,
   provider: '',
+  learning: 'certificate' as const,
   status: { state: 'earned' as const },
   issued: '2023-04',
   expires: null,
@@ -37,6 +40,7 @@ const certificate = (id: string) => ({
   hours: null,
   description: '',
   kindOverride: null,
+  credential: null,
   appliedIn: [],
 });
 

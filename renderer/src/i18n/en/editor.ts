@@ -16,6 +16,8 @@ export const editor = {
   fields: {
     title: 'Title',
     organization: 'Organisation',
+    location: 'Location',
+    summary: 'What the role was',
     kind: 'Kind',
     start: 'Start',
     end: 'End',
