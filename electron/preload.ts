@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { BRIDGE_KEY } from '../shared/ipc/bridge-key';
 import type { Channel, RequestOf, ResponseOf } from '../shared/ipc/contract';
 import { isMenuCommand, MENU_COMMAND_CHANNEL, type ThroughlineBridge } from '../shared/ipc/events';
@@ -22,6 +22,13 @@ const api = {
   removeSampleProfile: (request = {}) => invoke('profile.removeSample', request),
   exportProfile: (request = {}) => invoke('profile.export', request),
   importProfile: (request = {}) => invoke('profile.import', request),
+  chooseImportSource: (request = {}) => invoke('import.choose', request),
+  previewImport: (request) => invoke('import.preview', request),
+  getImportProgress: (request = {}) => invoke('import.progress', request),
+  applyImport: (request) => invoke('import.apply', request),
+  discardImport: (request) => invoke('import.discard', request),
+  // Chromium no longer tells pages where a dropped file lives; the preload may ask Electron.
+  pathOfDroppedFile: (file) => webUtils.getPathForFile(file),
   listBackups: (request = {}) => invoke('backups.list', request),
   restoreBackup: (request) => invoke('backups.restore', request),
   revealBackups: (request = {}) => invoke('backups.reveal', request),

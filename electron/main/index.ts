@@ -153,6 +153,7 @@ function start(): void {
         onShowAbout: () => app.showAboutPanel(),
         onOpenDataFolder: () => void shell.openPath(app.getPath('userData')),
         onUndoRedo: (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
+        onImport: () => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, 'import'),
       }),
     ),
   );

@@ -8,6 +8,7 @@ export interface MenuOptions {
   onOpenDataFolder: () => void;
   /** Undo and Redo go to the window, which undoes text in a field or else the last profile edit. */
   onUndoRedo: (command: 'undo' | 'redo') => void;
+  onImport: () => void;
 }
 
 /**
@@ -40,6 +41,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       label: '&File',
       submenu: [
+        { label: 'Import CV, LinkedIn Export or Badges…', accelerator: 'CmdOrCtrl+I', click: options.onImport },
+        { type: 'separator' },
         { label: 'Open Data Folder', click: options.onOpenDataFolder },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

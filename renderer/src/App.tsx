@@ -1,9 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useFindings, useFindingsReader } from './findings/useFindings';
 import { text } from './i18n/text';
 import { AboutDialog } from './about/AboutDialog';
 import { AddEntryMenu } from './editor/AddEntryMenu';
 import { BackupsDialog } from './backups/BackupsDialog';
+import { ImportDialog } from './import/ImportDialog';
+import { useImportFlow } from './import/useImportFlow';
+import { useFileDrop } from './import/useFileDrop';
+import { useMenuCommand } from './profile/useMenuCommand';
 import { useProfile } from './profile/useProfile';
 import { useSettledView } from './profile/useSettledView';
 import { useUndoRedo } from './profile/useUndoRedo';
@@ -21,7 +25,7 @@ import type { Finding } from '../../shared/lens/result';
 import { TARGET_VIEW_HEADING_ID, TargetView } from './targets/TargetView';
 import { ViewSwitch, type AppView } from './targets/ViewSwitch';
 
-type OpenDialog = 'about' | 'backups' | 'targets' | null;
+type OpenDialog = 'about' | 'backups' | 'targets' | 'import' | null;
 
 /** What each drawn id is, for findings about one: targets and the whole profile are not on the timeline. */
 function entityKinds(profile: Profile | undefined): ReadonlyMap<string, EntityKind> {
@@ -40,6 +44,21 @@ export function App() {
   const [selection, setSelection] = useState<Selection>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   useUndoRedo(update, view.status === 'ready' ? view.state : null);
+  const imports = useImportFlow(update);
+  const { start: startImport } = imports;
+  const ready = view.status === 'ready';
+  const openImport = useCallback(() => setDialog('import'), []);
+  useMenuCommand('import', openImport, ready);
+  const dropping = useFileDrop(
+    useCallback(
+      (path: string) => {
+        setDialog('import');
+        void startImport({ kind: 'path', path });
+      },
+      [startImport],
+    ),
+    ready,
+  );
   const state = view.status === 'ready' ? view.state : null;
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
   // Read again after every change main acknowledges: the revision moves with each one.
@@ -71,6 +90,7 @@ export function App() {
         save={view.status === 'loading' ? 'loading' : view.status === 'failed' ? 'unavailable' : view.state.save}
         onShowAbout={() => setDialog('about')}
         onShowBackups={view.status === 'ready' ? () => setDialog('backups') : null}
+        onShowImport={ready ? openImport : null}
         onShowTargets={view.status === 'ready' ? () => setDialog('targets') : null}
       >
         <ViewSwitch view={screen} onChange={setScreen} />
@@ -105,6 +125,7 @@ export function App() {
             onSelect={setSelection}
             actions={state !== null && <AddEntryMenu profile={state.profile} update={update} onSaved={setSelection} />}
             onTrySample={() => void update((api) => api.loadSampleProfile())}
+            onImportHistory={openImport}
             onImport={() =>
               void update(async (api) => {
                 const result = await api.importProfile();
@@ -156,6 +177,20 @@ export function App() {
         />
       </div>
       <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
+      <ImportDialog
+        open={dialog === 'import'}
+        flow={imports.flow}
+        onStart={(source) => void imports.start(source)}
+        onToggle={imports.toggle}
+        onApply={() => void imports.apply()}
+        onReset={imports.reset}
+        onClose={() => setDialog(null)}
+      />
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          {text.importer.dropHere}
+        </div>
+      )}
       <BackupsDialog open={dialog === 'backups'} onClose={() => setDialog(null)} update={update} />
       {state !== null && (
         <TargetsDialog

@@ -7,6 +7,8 @@ import { TargetRoleSchema } from '../domain/profile';
 import { FindingsUpdateSchema } from '../lens/findings-update';
 import { LensResultSchema } from '../lens/result';
 import { ProfileAnswerSchema } from '../profile/change';
+import { ImportChoiceSchema, ImportPreviewSchema } from '../import/plan';
+import { ImportProgressSchema } from '../import/progress';
 
 const ConceptHitSchema = z
   .object({
@@ -68,6 +70,31 @@ export const ipcContract = {
       z.object({ status: z.literal('imported'), state: ProfileStateSchema }).strict(),
       z.object({ status: z.literal('cancelled') }).strict(),
     ]),
+  },
+  'import.choose': {
+    method: 'chooseImportSource',
+    request: NoRequest,
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('preview'), preview: ImportPreviewSchema }).strict(),
+      z.object({ status: z.literal('cancelled') }).strict(),
+    ]),
+  },
+  /** A file dropped on the window: its path comes from the preload (webUtils), never from page content. */
+  'import.preview': {
+    method: 'previewImport',
+    request: z.object({ path: z.string().min(1).max(4_096) }).strict(),
+    response: ImportPreviewSchema,
+  },
+  'import.progress': { method: 'getImportProgress', request: NoRequest, response: ImportProgressSchema },
+  'import.apply': {
+    method: 'applyImport',
+    request: z.object({ token: z.string().min(1).max(100), choice: ImportChoiceSchema, since: Since }).strict(),
+    response: ProfileAnswerSchema,
+  },
+  'import.discard': {
+    method: 'discardImport',
+    request: z.object({ token: z.string().min(1).max(100) }).strict(),
+    response: z.object({}).strict(),
   },
   'backups.list': {
     method: 'listBackups',

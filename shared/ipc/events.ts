@@ -1,8 +1,8 @@
 import type { ThroughlineApi } from './contract';
 
-/** Messages main sends to the window: today only the Edit menu's Undo and Redo. */
+/** Messages main sends to the window: the Edit menu's Undo and Redo, and File › Import. */
 export const MENU_COMMAND_CHANNEL = 'menu.command';
-export const MENU_COMMANDS = ['undo', 'redo'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'import'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
@@ -15,5 +15,10 @@ export interface ThroughlineEvents {
 }
 export const EVENT_METHODS = ['onMenuCommand'] as const satisfies ReadonlyArray<keyof ThroughlineEvents>;
 
+/** What only the preload can know about a file dropped on the window: where it is on disk ('' if nowhere). */
+export interface ThroughlineFiles {
+  pathOfDroppedFile(file: File): string;
+}
+
 /** Everything `window.throughline` offers. */
-export type ThroughlineBridge = ThroughlineApi & ThroughlineEvents;
+export type ThroughlineBridge = ThroughlineApi & ThroughlineEvents & ThroughlineFiles;

@@ -9,6 +9,7 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 function menuFor(platform: NodeJS.Platform, isDevelopment = false) {
   const onShowAbout = vi.fn();
   const onUndoRedo = vi.fn();
+  const onImport = vi.fn();
   const items = flatten(
     buildMenuTemplate({
       platform,
@@ -17,9 +18,10 @@ function menuFor(platform: NodeJS.Platform, isDevelopment = false) {
       onShowAbout,
       onOpenDataFolder: vi.fn(),
       onUndoRedo,
+      onImport,
     }),
   );
-  return { items, onShowAbout, onUndoRedo, roles: items.map((item) => item.role).filter(Boolean) };
+  return { items, onShowAbout, onUndoRedo, onImport, roles: items.map((item) => item.role).filter(Boolean) };
 }
 
 describe('the application menu', () => {
@@ -34,6 +36,14 @@ describe('the application menu', () => {
     expect(about).toBeDefined();
     (about?.click as (() => void) | undefined)?.();
     expect(onShowAbout).toHaveBeenCalled();
+  });
+
+  it('offers File › Import with Ctrl/Cmd+I', () => {
+    const { items, onImport } = menuFor('linux');
+    const item = items.find((entry) => entry.label?.startsWith('Import CV'));
+    expect(item?.accelerator).toBe('CmdOrCtrl+I');
+    (item?.click as (() => void) | undefined)?.();
+    expect(onImport).toHaveBeenCalled();
   });
 
   it('uses the macOS app menu with quit there, and File > Quit elsewhere', () => {

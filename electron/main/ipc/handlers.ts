@@ -5,6 +5,8 @@ import type { Finding, LensResult } from '../../../shared/lens/result';
 import { hasSample, sampleProfile, withoutSample } from '../../../shared/sample/sample-profile';
 import { AppError } from '../app-error';
 import { findingsAnswers, profileAnswers } from './answers';
+import { createImportHandlers } from '../import/import-handlers';
+import type { SourceImporter } from '../import/source-importer';
 import type { ProfileStore } from '../store/profile-store';
 import { targetFromOccupation, targetPace, type TaxonomyService } from '../taxonomy/service';
 
@@ -12,6 +14,8 @@ import { targetFromOccupation, targetPace, type TaxonomyService } from '../taxon
 export interface DesktopServices {
   chooseExportFile(suggestedName: string): Promise<string | null>;
   chooseImportFile(): Promise<string | null>;
+  /** A CV, LinkedIn export or badge to import (not a Throughline backup). */
+  chooseImportSource(): Promise<string | null>;
   revealInFolder(folder: string): void;
 }
 
@@ -23,6 +27,7 @@ export interface HandlerServices {
   clock: () => Date;
   taxonomy: TaxonomyService;
   newId: () => string;
+  importer: SourceImporter;
 }
 
 /** Runs a reading at most once per key (the last one kept); asks that overlap share the run. */
@@ -71,6 +76,13 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     }, 0);
     return answer;
   };
+
+  const imports = createImportHandlers({
+    store,
+    importer: services.importer,
+    chooseSource: () => services.desktop.chooseImportSource(),
+    newId: services.newId,
+  });
 
   const taxonomy = () => services.taxonomy.ready();
   const hit = ({
@@ -143,6 +155,11 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
       if (file === null) return { status: 'cancelled' as const };
       return { status: 'imported' as const, state: await profiles.importFrom(file) };
     },
+    'import.choose': () => imports.choose(),
+    'import.preview': ({ path }) => imports.preview(path),
+    'import.progress': () => imports.progress(),
+    'import.apply': async ({ token, choice, since }) => edited(answers.since(since, await imports.apply(token, choice))),
+    'import.discard': ({ token }) => imports.discard(token),
     'backups.list': async () => {
       const profiles = await store();
       return { folder: profiles.backups.folder, backups: await profiles.backups.list() };

@@ -17,6 +17,7 @@ function sayingWhatWeHold(api: ThroughlineApi, since: number | undefined): Throu
     executeCommand: (request) => api.executeCommand({ ...request, since }),
     undo: (request = {}) => api.undo({ ...request, since }),
     redo: (request = {}) => api.redo({ ...request, since }),
+    applyImport: (request) => api.applyImport({ ...request, since }),
   };
 }
 

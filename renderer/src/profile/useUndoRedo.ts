@@ -24,6 +24,7 @@ export function useUndoRedo(update: Update, state: ProfileState | null): void {
 
   useEffect(() => {
     const perform = (command: MenuCommand) => {
+      if (command !== 'undo' && command !== 'redo') return;
       if (isEditable(document.activeElement)) {
         // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way to undo typing in a field on request; Chromium keeps supporting it
         document.execCommand(command);

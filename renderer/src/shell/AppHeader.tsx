@@ -25,6 +25,7 @@ export function AppHeader(props: {
   save: HeaderSaveState;
   onShowAbout: () => void;
   onShowBackups: (() => void) | null;
+  onShowImport: (() => void) | null;
   onShowTargets: (() => void) | null;
   /** Shown after the target summary: the switch between the timeline and the target view. */
   children?: ReactNode;
@@ -55,6 +56,11 @@ export function AppHeader(props: {
         <span className={`save-state save-state--${save.tone}`} role="status">
           {save.text}
         </span>
+        {props.onShowImport !== null && (
+          <button type="button" className="button button--quiet" onClick={props.onShowImport}>
+            {text.importer.button}
+          </button>
+        )}
         {props.onShowBackups !== null && (
           <button type="button" className="button button--quiet" onClick={props.onShowBackups}>
             {copy.backups}

@@ -36,6 +36,7 @@ export function TimelineArea(props: {
   actions?: ReactNode;
   onTrySample: () => void;
   onImport: () => void;
+  onImportHistory: () => void;
 }) {
   const { profile, findings } = props;
   const isEmpty =
@@ -198,7 +199,9 @@ export function TimelineArea(props: {
         )}
       </div>
       {isEmpty && (
-        <TimelineEmptyState loading={profile === null} onTrySample={props.onTrySample} onImport={props.onImport} />
+        <TimelineEmptyState loading={profile === null} onTrySample={props.onTrySample} onImport={props.onImport}
+          onImportHistory={props.onImportHistory}
+        />
       )}
     </section>
   );

@@ -2,7 +2,12 @@ import { text } from '../i18n/text';
 
 const copy = text.timeline.empty;
 
-export function TimelineEmptyState(props: { loading: boolean; onTrySample: () => void; onImport: () => void }) {
+export function TimelineEmptyState(props: {
+  loading: boolean;
+  onTrySample: () => void;
+  onImport: () => void;
+  onImportHistory: () => void;
+}) {
   if (props.loading) {
     return (
       <div className="empty-state" aria-busy="true">
@@ -30,6 +35,9 @@ export function TimelineEmptyState(props: { loading: boolean; onTrySample: () =>
       <div className="empty-state__actions">
         <button type="button" className="button" onClick={props.onTrySample}>
           {copy.sample}
+        </button>
+        <button type="button" className="button button--quiet" onClick={props.onImportHistory}>
+          {copy.importHistory}
         </button>
         <button type="button" className="button button--quiet" onClick={props.onImport}>
           {copy.import}

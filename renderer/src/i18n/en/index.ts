@@ -1,9 +1,10 @@
 import { common } from './common';
 import { editor } from './editor';
 import { findings } from './findings';
+import { importer } from './importer';
 import { about, backups, shell } from './shell';
 import { targets } from './targets';
 import { timeline } from './timeline';
 
 /** The English catalogue, one section per feature folder. */
-export const en = { common, shell, about, backups, timeline, findings, editor, targets };
+export const en = { common, shell, about, backups, timeline, findings, editor, targets, importer };

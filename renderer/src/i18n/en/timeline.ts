@@ -76,7 +76,8 @@ export const timeline = {
       },
     ],
     sample: 'Explore a sample profile',
-    import: 'Import a profile…',
+    import: 'Restore a Throughline backup…',
+    importHistory: 'Import CV, LinkedIn or badges…',
     privacy: 'Your profile stays on this computer. Throughline never goes online.',
   },
 };

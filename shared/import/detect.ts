@@ -1,0 +1,23 @@
+/** Which importer a file goes to, judged by its bytes first (a renamed file still imports) and its name second. */
+export type SourceKind = 'linkedin-zip' | 'linkedin-csv' | 'json-resume' | 'open-badge' | 'unknown';
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  signature.every((byte, index) => bytes[index] === byte);
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+/** Words that only a verifiable credential or an Open Badges assertion carries near its top. */
+const BADGE_MARKERS = /"@context"|OpenBadgeCredential|VerifiableCredential|"badge"\s*:|"recipient"\s*:/;
+
+export function detectSource(bytes: Uint8Array, fileName: string): SourceKind {
+  if (startsWith(bytes, ZIP)) return 'linkedin-zip';
+  if (startsWith(bytes, PNG)) return 'open-badge';
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4_096)).replace(/^\uFEFF/, '');
+  const trimmed = head.trimStart();
+  if (trimmed.startsWith('<')) return /<svg[\s>]/i.test(head) ? 'open-badge' : 'unknown';
+  if (trimmed.startsWith('{')) return BADGE_MARKERS.test(head) ? 'open-badge' : 'json-resume';
+  if (JWT.test(trimmed.trimEnd())) return 'open-badge';
+  if (/\.csv$/i.test(fileName)) return 'linkedin-csv';
+  return 'unknown';
+}

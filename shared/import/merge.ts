@@ -1,0 +1,111 @@
+import type { Certificate, DeclaredSkill, Project, Role, SkillRef } from '../domain/profile';
+import { normalizeText } from '../taxonomy/text';
+
+/**
+ * How an imported entry is folded into one already in the profile: what the user wrote stays, empty
+ * fields are filled, lists gain what they lack. An import never overwrites the user's own words.
+ */
+
+/** "Same" as a person would judge it: case, accents and spacing do not make two entries different. */
+export const sameText = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+
+/** A bare year matches any month of that year, a month any day of it: the sources differ in precision. */
+export function sameDate(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** The more precise of two dates that agree (see sameDate); the kept one when they do not. */
+function preciser(kept: string, incoming: string): string {
+  return sameDate(kept, incoming) && incoming.length > kept.length ? incoming : kept;
+}
+
+const filled = (kept: string, incoming: string) => (kept.trim() === '' ? incoming : kept);
+
+function union<T>(kept: readonly T[], incoming: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set(kept.map(key));
+  const added = incoming.filter((item) => {
+    const itemKey = key(item);
+    if (seen.has(itemKey)) return false;
+    seen.add(itemKey);
+    return true;
+  });
+  return added.length === 0 ? [...kept] : [...kept, ...added];
+}
+
+const skillKey = (skill: SkillRef) => skill.conceptId ?? `label:${normalizeText(skill.label)}`;
+const textKey = (text: string) => normalizeText(text);
+
+export function mergeRole(kept: Role, incoming: Role): Role {
+  return {
+    ...kept,
+    organization: filled(kept.organization, incoming.organization),
+    location: filled(kept.location, incoming.location),
+    summary: filled(kept.summary, incoming.summary),
+    field: filled(kept.field, incoming.field),
+    start: preciser(kept.start, incoming.start),
+    end: kept.end === null ? null : incoming.end === null ? kept.end : preciser(kept.end, incoming.end),
+    skills: union(kept.skills, incoming.skills, skillKey),
+    highlights: union(kept.highlights, incoming.highlights, textKey),
+  };
+}
+
+export function mergeProject(kept: Project, incoming: Project): Project {
+  return {
+    ...kept,
+    start: preciser(kept.start, incoming.start),
+    end: kept.end === null ? null : incoming.end === null ? kept.end : preciser(kept.end, incoming.end),
+    roleId: kept.roleId ?? incoming.roleId,
+    skills: union(kept.skills, incoming.skills, skillKey),
+    outcome: filled(kept.outcome, incoming.outcome),
+    highlights: union(kept.highlights, incoming.highlights, textKey),
+    evidence: union(kept.evidence, incoming.evidence, (link) => (link.kind === 'url' ? link.url : link.path)),
+  };
+}
+
+export function mergeCertificate(kept: Certificate, incoming: Certificate): Certificate {
+  return {
+    ...kept,
+    provider: filled(kept.provider, incoming.provider),
+    issued: kept.issued === null ? incoming.issued : incoming.issued === null ? kept.issued : preciser(kept.issued, incoming.issued),
+    expires: kept.expires ?? incoming.expires,
+    credentialId: filled(kept.credentialId, incoming.credentialId),
+    credentialUrl: kept.credentialUrl ?? incoming.credentialUrl,
+    skills: union(kept.skills, incoming.skills, skillKey),
+    hours: kept.hours ?? incoming.hours,
+    description: filled(kept.description, incoming.description),
+    appliedIn: union(kept.appliedIn, incoming.appliedIn, (link) => `${link.kind}:${link.id}`),
+    // A fresh check says more than an older one, or than none; one that finds the same keeps its date.
+    credential:
+      incoming.credential === null ||
+      (kept.credential?.status === incoming.credential.status && kept.credential.expired === incoming.credential.expired)
+        ? kept.credential
+        : incoming.credential,
+  };
+}
+
+export function mergeDeclaredSkill(kept: DeclaredSkill, incoming: DeclaredSkill): DeclaredSkill {
+  return {
+    skill: kept.skill.conceptId === null && incoming.skill.conceptId !== null ? incoming.skill : kept.skill,
+    level: filled(kept.level, incoming.level),
+    keywords: union(kept.keywords, incoming.keywords, textKey),
+  };
+}
+
+export const sameSkill = (a: SkillRef, b: SkillRef) => skillKey(a) === skillKey(b) || sameText(a.label, b.label);
+
+/** The fields a merge changed, with how many items a list gained (0 for a plain field). */
+export function whatMergeAdds<T extends object>(kept: T, merged: T): Array<{ field: string; count: number }> {
+  const added: Array<{ field: string; count: number }> = [];
+  for (const field of Object.keys(merged) as Array<keyof T & string>) {
+    const before = kept[field];
+    const after = merged[field];
+    if (before === after) continue;
+    if (Array.isArray(before) && Array.isArray(after)) {
+      if (after.length > before.length) added.push({ field, count: after.length - before.length });
+    } else if (JSON.stringify(before) !== JSON.stringify(after)) {
+      added.push({ field, count: 0 });
+    }
+  }
+  return added;
+}

@@ -1,0 +1,65 @@
+import type { CredentialCheck } from '../domain/profile';
+
+/** Field names as the preview says them; a field missing here is shown as it is named. */
+const FIELD_WORDS: Record<string, [one: string, many: string]> = {
+  organization: ['organisation', 'organisation'],
+  location: ['location', 'location'],
+  summary: ['description', 'description'],
+  field: ['field', 'field'],
+  start: ['a more precise start', ''],
+  end: ['a more precise end', ''],
+  skills: ['skill', 'skills'],
+  highlights: ['highlight', 'highlights'],
+  outcome: ['outcome', 'outcome'],
+  evidence: ['evidence link', 'evidence links'],
+  roleId: ['its role', 'its role'],
+  provider: ['provider', 'provider'],
+  issued: ['issue date', 'issue date'],
+  expires: ['expiry date', 'expiry date'],
+  credentialId: ['credential id', 'credential id'],
+  credentialUrl: ['credential URL', 'credential URL'],
+  hours: ['hours', 'hours'],
+  description: ['description', 'description'],
+  appliedIn: ['link', 'links'],
+  credential: ['a new credential check', ''],
+  skill: ['its taxonomy match', ''],
+  level: ['level', 'level'],
+  keywords: ['keyword', 'keywords'],
+};
+
+function fieldWords({ field, count }: { field: string; count: number }): string {
+  const [one, many] = FIELD_WORDS[field] ?? [field, field];
+  if (count === 0) return one;
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const listed = (parts: string[]) =>
+  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+
+const STATUS_WORDS: Record<CredentialCheck['status'], string> = {
+  verified: 'its signature checks out',
+  invalid: 'its signature does not check out',
+  unverifiable: 'its signature could not be checked offline',
+  unsigned: 'it is not signed',
+};
+
+export const planWording = {
+  unreadable: 'It could not be read.',
+  newEntry: 'Not in your profile yet.',
+  newSkill: 'Not in your list of skills yet.',
+  sameRole: (title: string) => `Same title, organisation and start as “${title}”`,
+  sameProject: (title: string) => `Same title and start as “${title}”`,
+  sameCertificate: (title: string) => `Same credential as “${title}”`,
+  sameSkill: (title: string) => `Same skill as “${title}”`,
+  nothingNew: (same: string) => `${same}, which already has everything in it.`,
+  mergeAdds: (same: string, adds: Array<{ field: string; count: number }>) =>
+    `${same}: adds ${listed(adds.map(fieldWords))}; nothing you wrote is changed.`,
+  needsConfirm: (check: CredentialCheck | null) => {
+    const why = [
+      check !== null && check.status === 'invalid' ? STATUS_WORDS.invalid : null,
+      check?.expired === true ? 'it has expired' : null,
+    ].filter((part): part is string => part !== null);
+    return `Imported only if you confirm: ${listed(why)}. It stays marked.`;
+  },
+  statusWords: STATUS_WORDS,
+};

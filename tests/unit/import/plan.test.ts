@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import type { Certificate, CredentialCheck, Role } from '../../../shared/domain/profile';
+import type { DraftEntry, ImportDraft } from '../../../shared/import/draft';
+import { NO_CHOICE, planImport } from '../../../shared/import/plan';
+import { sampleProfile } from '../../support/profiles';
+
+function ids() {
+  let next = 0;
+  return () => `new-${String((next += 1))}`;
+}
+
+const role = (overrides: Partial<Role> = {}): Role => ({
+  id: 'draft:r',
+  title: 'Customer Support Lead',
+  organization: 'Northwind Software',
+  location: 'Leeds, UK',
+  summary: '',
+  kind: 'job',
+  start: '2019-03',
+  end: null,
+  field: '',
+  skills: [{ label: 'Zendesk', conceptId: null }],
+  highlights: ['Cut first-response time from 9 to 3 hours', 'Trained six new agents'],
+  ...overrides,
+});
+
+const certificate = (overrides: Partial<Certificate> = {}): Certificate => ({
+  id: 'draft:c',
+  title: 'Google Data Analytics',
+  learning: 'certificate',
+  provider: 'Google',
+  status: { state: 'earned' },
+  issued: '2024-02',
+  expires: null,
+  credentialId: 'ABC-123',
+  credentialUrl: null,
+  skills: [],
+  hours: null,
+  description: '',
+  kindOverride: null,
+  appliedIn: [],
+  credential: null,
+  ...overrides,
+});
+
+const check = (overrides: Partial<CredentialCheck>): CredentialCheck => ({
+  format: 'open-badges-3',
+  status: 'verified',
+  expired: false,
+  issuerId: 'did:key:z6Mk',
+  checkedAt: '2026-11-26T10:00:00.000Z',
+  detail: '',
+  ...overrides,
+});
+
+function draft(entries: DraftEntry[]): ImportDraft {
+  return { format: 'json-resume', fileName: 'resume.json', entries, problems: [] };
+}
+
+describe('planning an import', () => {
+  it('merges a role with the same title, organisation and start, keeping what the user wrote', () => {
+    const profile = sampleProfile();
+    const plan = planImport(
+      profile,
+      draft([{ kind: 'role', ref: 'work[0]', place: 'work[0]', problems: [], role: role({ field: 'Support' }) }]),
+      NO_CHOICE,
+      ids(),
+    );
+    expect(plan.items).toMatchObject([{ action: 'merge', included: true }]);
+    expect(plan.items[0]?.reason).toContain('location');
+    expect(plan.items[0]?.reason).toContain('1 highlight');
+    const merged = plan.profile.roles[0];
+    expect(merged?.id).toBe('role-support');
+    expect(merged?.field).toBe('Customer service');
+    expect(merged?.location).toBe('Leeds, UK');
+    expect(merged?.highlights).toEqual(['Cut first-response time from 9 to 3 hours', 'Trained six new agents']);
+    expect(profile.roles[0]?.location).toBe('');
+  });
+
+  it('skips an entry the profile already holds in full, and says so', () => {
+    const profile = sampleProfile();
+    const same = { ...profile.roles[0]!, id: 'draft:r' };
+    const plan = planImport(
+      profile,
+      draft([{ kind: 'role', ref: 'a', place: 'work[0]', problems: [], role: same }]),
+      NO_CHOICE,
+      ids(),
+    );
+    expect(plan.items[0]).toMatchObject({ action: 'skip', included: false });
+    expect(plan.items[0]?.reason).toMatch(/already has everything/);
+    expect(plan.profile).toBe(profile);
+  });
+
+  it('adds new entries with fresh ids and links certificates to the roles of the same file', () => {
+    const plan = planImport(
+      sampleProfile(),
+      draft([
+        {
+          kind: 'certificate',
+          ref: 'certificates[0]',
+          place: 'certificates[0]',
+          problems: [],
+          certificate: certificate(),
+          links: [{ ref: 'work[1]', note: 'Built the weekly sales dashboard' }],
+        },
+        {
+          kind: 'role',
+          ref: 'work[1]',
+          place: 'work[1]',
+          problems: [],
+          role: role({ title: 'Analyst', organization: 'Contoso', start: '2024' }),
+        },
+      ]),
+      NO_CHOICE,
+      ids(),
+    );
+    expect(plan.items.map((item) => [item.ref, item.action])).toEqual([
+      ['certificates[0]', 'add'],
+      ['work[1]', 'add'],
+    ]);
+    const added = plan.profile.roles.find((entry) => entry.title === 'Analyst');
+    expect(added?.start).toBe('2024');
+    const cert = plan.profile.certificates.find((entry) => entry.title === 'Google Data Analytics');
+    expect(cert?.appliedIn).toEqual([{ kind: 'role', id: added?.id, note: 'Built the weekly sales dashboard' }]);
+  });
+
+  it('skips an entry with a blocking problem and imports the rest', () => {
+    const plan = planImport(
+      sampleProfile(),
+      draft([
+        {
+          kind: 'unreadable',
+          ref: 'work[0]',
+          place: 'work[0]',
+          title: 'Barista',
+          problems: [{ place: 'work[0].startDate', message: '“sometime” is not a date.', blocking: true }],
+        },
+        {
+          kind: 'role',
+          ref: 'work[1]',
+          place: 'work[1]',
+          problems: [],
+          role: role({ title: 'Analyst', organization: 'Contoso' }),
+        },
+      ]),
+      NO_CHOICE,
+      ids(),
+    );
+    expect(plan.items.map((item) => item.action)).toEqual(['skip', 'add']);
+    expect(plan.items[0]?.reason).toBe('“sometime” is not a date.');
+    expect(plan.profile.roles).toHaveLength(2);
+  });
+
+  it('matches certificates by credential id and leaves out entries the user unticks', () => {
+    const profile = { ...sampleProfile(), certificates: [{ ...certificate({ id: 'c1', title: 'GDA' }) }] };
+    const entries: DraftEntry[] = [
+      {
+        kind: 'certificate',
+        ref: 'c',
+        place: 'certificates[0]',
+        problems: [],
+        certificate: certificate({ credentialUrl: 'https://example.org/c/1' }),
+        links: [],
+      },
+      { kind: 'role', ref: 'r', place: 'work[0]', problems: [], role: role({ title: 'Analyst' }) },
+    ];
+    const plan = planImport(profile, draft(entries), { excluded: ['r'], confirmed: [] }, ids());
+    expect(plan.items.map((item) => [item.action, item.included])).toEqual([
+      ['merge', true],
+      ['add', false],
+    ]);
+    expect(plan.profile.certificates).toHaveLength(1);
+    expect(plan.profile.certificates[0]?.credentialUrl).toBe('https://example.org/c/1');
+    expect(plan.profile.roles).toHaveLength(1);
+  });
+
+  it('imports an invalid or expired credential only when the user confirms, and keeps it marked', () => {
+    const entries: DraftEntry[] = [
+      {
+        kind: 'certificate',
+        ref: 'b',
+        place: 'badge.json',
+        problems: [],
+        certificate: certificate({ credential: check({ status: 'invalid' }) }),
+        links: [],
+      },
+    ];
+    const unconfirmed = planImport(sampleProfile(), draft(entries), NO_CHOICE, ids());
+    expect(unconfirmed.items[0]).toMatchObject({ action: 'add', needsConfirm: true, included: false });
+    expect(unconfirmed.items[0]?.reason).toMatch(/only if you confirm/);
+    const confirmed = planImport(sampleProfile(), draft(entries), { excluded: [], confirmed: ['b'] }, ids());
+    expect(confirmed.items[0]?.included).toBe(true);
+    expect(confirmed.profile.certificates.at(-1)?.credential?.status).toBe('invalid');
+  });
+
+  it('reads the same entry twice in one file as one', () => {
+    const entries: DraftEntry[] = [
+      { kind: 'role', ref: 'a', place: 'Positions.csv, row 2', problems: [], role: role({ title: 'Analyst' }) },
+      { kind: 'role', ref: 'b', place: 'Positions.csv, row 3', problems: [], role: role({ title: 'analyst ' }) },
+    ];
+    const plan = planImport(sampleProfile(), draft(entries), NO_CHOICE, ids());
+    expect(plan.items.map((item) => item.action)).toEqual(['add', 'skip']);
+    expect(plan.profile.roles).toHaveLength(2);
+  });
+
+  it('treats a bare year and a month of that year as the same start', () => {
+    const plan = planImport(
+      sampleProfile(),
+      draft([
+        {
+          kind: 'role',
+          ref: 'a',
+          place: 'Positions.csv, row 2',
+          problems: [],
+          role: role({ start: '2019', highlights: [], skills: [], location: '' }),
+        },
+      ]),
+      NO_CHOICE,
+      ids(),
+    );
+    expect(plan.items[0]?.action).toBe('skip');
+    expect(plan.profile.roles[0]?.start).toBe('2019-03');
+  });
+});
