@@ -1,5 +1,5 @@
 const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-const BASE58_VALUE = new Map([...BASE58_ALPHABET].map((char, index) => [char, index]));
+const BASE58_VALUE = new Map(Array.from(BASE58_ALPHABET, (char, index) => [char, index]));
 /** Multicodec prefix of an Ed25519 public key (0xed, as a varint). */
 const ED25519_PUB_PREFIX = [0xed, 0x01];
 

@@ -22,9 +22,7 @@ declare module '@digitalcredentials/vc' {
 }
 
 declare module '@digitalcredentials/data-integrity' {
-  export class DataIntegrityProof {
-    constructor(options: { cryptosuite: object });
-  }
+  export const DataIntegrityProof: new (options: { cryptosuite: object }) => object;
 }
 
 declare module '@digitalcredentials/eddsa-rdfc-2022-cryptosuite' {
@@ -32,7 +30,5 @@ declare module '@digitalcredentials/eddsa-rdfc-2022-cryptosuite' {
 }
 
 declare module '@digitalcredentials/ed25519-signature-2020' {
-  export class Ed25519Signature2020 {
-    constructor(options?: object);
-  }
+  export const Ed25519Signature2020: new (options?: object) => object;
 }

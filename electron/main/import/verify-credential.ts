@@ -84,7 +84,7 @@ export function verifyCompactJws(
     };
   }
   const online = header.kid ?? header.jku ?? stated.keyUrl;
-  if (online !== undefined && online !== null) return keyOnline(online);
+  if (online !== null) return keyOnline(online);
   return { status: 'unverifiable', detail: 'The token names no key that can be read offline.' };
 }
 

@@ -1,5 +1,5 @@
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const VALUE_OF = new Map([...ALPHABET].map((char, index) => [char, index]));
+const VALUE_OF = new Map(Array.from(ALPHABET, (char, index) => [char, index]));
 
 /** Decodes base64url (JWS segments, JWK keys) without Buffer or atob, so it runs in shared/. Null when malformed. */
 export function decodeBase64Url(text: string): Uint8Array | null {

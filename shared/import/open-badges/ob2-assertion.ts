@@ -53,7 +53,7 @@ export function readOb2Assertion(
   if (badge === null) {
     problems.push({
       place: `${place}, badge`,
-      message: `The badge's name and issuer are published at ${String(assertion.badge).slice(0, 300)}, not in this file; Throughline works offline and does not fetch them.`,
+      message: `The badge's name and issuer are published at ${typeof assertion.badge === 'string' ? assertion.badge.slice(0, 300) : 'another address'}, not in this file; Throughline works offline and does not fetch them.`,
       blocking: true,
     });
   }
