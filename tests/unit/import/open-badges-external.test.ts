@@ -24,7 +24,9 @@ const TEAMWORK_DESCRIPTION =
 
 describe('Open Badges 3.0 documents from the 1EdTech validator and DCC fixtures', () => {
   it('verifies a did:key eddsa-rdfc-2022 credential offline and maps it', async () => {
-    const draft = await read('vc-test-fixtures__v2_dataIntegrityProof_didKey_legacyRegistry-noStatus-noExpiry-basicOBv3.json');
+    const draft = await read(
+      'vc-test-fixtures__v2_dataIntegrityProof_didKey_legacyRegistry-noStatus-noExpiry-basicOBv3.json',
+    );
     const { entry, certificate, credential } = certificateOf(draft);
     expect(draft.format).toBe('open-badges');
     expect(entry.problems).toEqual([]);
@@ -94,7 +96,9 @@ describe('Open Badges 3.0 documents from the 1EdTech validator and DCC fixtures'
 
   it.each(['dcpv__ob30_simple-json.png', 'dcpv__ob30_simple-json.svg'])('reads the baked %s', async (name) => {
     const { entry, certificate, credential } = certificateOf(await read(name));
-    expect(entry.place).toMatch(name.endsWith('.png') ? /PNG iTXt chunk 'openbadgecredential'/ : /SVG <openbadges:credential>/);
+    expect(entry.place).toMatch(
+      name.endsWith('.png') ? /PNG iTXt chunk 'openbadgecredential'/ : /SVG <openbadges:credential>/,
+    );
     expect(certificate).toMatchObject({ title: 'Teamwork', provider: 'Example Corp', issued: '2010-01-01' });
     expect(credential.status).toBe('unverifiable');
   });
@@ -145,7 +149,9 @@ describe('Open Badges 2.0 documents', () => {
   });
 
   it('keeps the badge but leaves the provider empty when only the issuer is hosted', async () => {
-    const draft = await read('dcpv__ob20_basic-assertion.json', [externalJson('dcpv__ob20_assets_robotics-badge.json')]);
+    const draft = await read('dcpv__ob20_basic-assertion.json', [
+      externalJson('dcpv__ob20_assets_robotics-badge.json'),
+    ]);
     const { entry, certificate } = certificateOf(draft);
     expect(certificate.provider).toBe('');
     expect(entry.problems).toEqual([
@@ -158,7 +164,11 @@ describe('Open Badges 2.0 documents', () => {
     async (name) => {
       const error = await readOpenBadge(externalBytes(name), name, NOW).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ImportFileError);
-      expect(error).toMatchObject({ fileName: name, place: 'JSON document', message: expect.stringMatching(/not a badge awarded/) });
+      expect(error).toMatchObject({
+        fileName: name,
+        place: 'JSON document',
+        message: expect.stringMatching(/not a badge awarded/),
+      });
     },
   );
 });

@@ -19,7 +19,12 @@ describe('Open Badges 3.0 as a JWT', () => {
   it('verifies a JWT signed by the issuer did:key, and maps the payload credential', async () => {
     const token = signJwt({ alg: 'EdDSA', typ: 'JWT', kid: issuer.kid }, ob3Credential(issuer.did), issuer.privateKey);
     const { entry, certificate, credential } = await credentialOf(token);
-    expect(credential).toMatchObject({ status: 'verified', expired: false, issuerId: issuer.did, format: 'open-badges-3' });
+    expect(credential).toMatchObject({
+      status: 'verified',
+      expired: false,
+      issuerId: issuer.did,
+      format: 'open-badges-3',
+    });
     expect(entry.place).toBe('JWT, payload');
     expect(certificate).toMatchObject({
       title: 'Data Analysis with Python',
@@ -30,18 +35,31 @@ describe('Open Badges 3.0 as a JWT', () => {
       description:
         'Cleaning, exploring and charting data with pandas.\n\nCompleted four graded notebooks and a capstone analysis.',
       skills: [
-        { label: 'Python (computer programming)', conceptId: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d' },
+        {
+          label: 'Python (computer programming)',
+          conceptId: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',
+        },
       ],
     });
   });
 
   it('reads the credential under a `vc` claim, with exp standing for validUntil', async () => {
-    const { validFrom: _ignored, ...vc } = ob3Credential(issuer.did);
-    const payload = { iss: issuer.did, nbf: Date.parse('2020-02-03T00:00:00Z') / 1000, exp: Date.parse('2021-02-03T00:00:00Z') / 1000, vc };
-    const { entry, certificate, credential } = await credentialOf(signJwt({ alg: 'EdDSA', kid: issuer.kid }, payload, issuer.privateKey));
+    const vc = ob3Credential(issuer.did);
+    delete vc.validFrom;
+    const payload = {
+      iss: issuer.did,
+      nbf: Date.parse('2020-02-03T00:00:00Z') / 1000,
+      exp: Date.parse('2021-02-03T00:00:00Z') / 1000,
+      vc,
+    };
+    const { entry, certificate, credential } = await credentialOf(
+      signJwt({ alg: 'EdDSA', kid: issuer.kid }, payload, issuer.privateKey),
+    );
     expect(certificate).toMatchObject({ issued: '2020-02-03', expires: '2021-02-03' });
     expect(credential).toMatchObject({ status: 'verified', expired: true });
-    expect(entry.problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/expired.*confirm/), blocking: false })]);
+    expect(entry.problems).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/expired.*confirm/), blocking: false }),
+    ]);
   });
 
   it('finds a JWT whose payload was changed after signing invalid', async () => {
@@ -50,7 +68,9 @@ describe('Open Badges 3.0 as a JWT', () => {
     const forged = Buffer.from(JSON.stringify(ob3Credential(issuer.did, { name: 'Forged' }))).toString('base64url');
     const { entry, credential } = await credentialOf(`${header}.${forged}.${signature}`);
     expect(credential.status).toBe('invalid');
-    expect(entry.problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/confirm/), blocking: false })]);
+    expect(entry.problems).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/confirm/), blocking: false }),
+    ]);
   });
 
   it('finds a JWT signed by another key than its kid invalid', async () => {
@@ -75,7 +95,11 @@ describe('Open Badges 3.0 as a JWT', () => {
   });
 
   it('finds a JWT that does not match its own embedded key invalid', async () => {
-    const token = signJwt({ alg: 'EdDSA', jwk: issuer.publicJwk }, ob3Credential(issuer.did), generateDidKey().privateKey);
+    const token = signJwt(
+      { alg: 'EdDSA', jwk: issuer.publicJwk },
+      ob3Credential(issuer.did),
+      generateDidKey().privateKey,
+    );
     expect((await credentialOf(token)).credential.status).toBe('invalid');
   });
 
@@ -119,7 +143,8 @@ describe('Open Badges 2.0 as a JWS', () => {
         alignment: [
           {
             targetName: 'SQL',
-            targetUrl: 'https://esco.ec.europa.eu/en/classification/skill?uri=http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
+            targetUrl:
+              'https://esco.ec.europa.eu/en/classification/skill?uri=http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
             targetFramework: 'ESCO',
           },
         ],
@@ -130,7 +155,12 @@ describe('Open Badges 2.0 as a JWS', () => {
     const { sign } = await import('node:crypto');
     const signature = sign('sha256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
     const { certificate, credential } = await credentialOf(`${header}.${payload}.${signature}`);
-    expect(credential).toMatchObject({ format: 'open-badges-2', status: 'unverifiable', expired: false, issuerId: 'https://issuer.example/profile' });
+    expect(credential).toMatchObject({
+      format: 'open-badges-2',
+      status: 'unverifiable',
+      expired: false,
+      issuerId: 'https://issuer.example/profile',
+    });
     expect(credential.detail).toContain('https://issuer.example/keys/1.json');
     expect(certificate).toMatchObject({
       title: 'SQL Foundations',
