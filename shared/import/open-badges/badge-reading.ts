@@ -1,6 +1,7 @@
 import type { PartialDate } from '../../domain/dates';
 import type { SkillRef } from '../../domain/profile';
 import type { EntryProblem } from '../draft';
+import type { BadgeDate } from './values';
 
 export type BadgeFormat = 'open-badges-2' | 'open-badges-3';
 
@@ -14,9 +15,8 @@ export interface BadgeReading {
   title: string | null;
   provider: string;
   issued: PartialDate | null;
-  expires: PartialDate | null;
-  /** The exact expiry instant, so "expired" is decided to the second, not the day. */
-  expiresAt: Date | null;
+  /** The day for the certificate and the instant, so "expired" is decided to the second, not the day. */
+  expires: BadgeDate | null;
   credentialId: string;
   credentialUrl: string | null;
   description: string;

@@ -44,7 +44,7 @@ function toEntry(fileName: string, badge: InterpretedBadge, check: SignatureChec
       problems,
     };
   }
-  const expired = reading.expiresAt !== null && reading.expiresAt.getTime() < now.getTime();
+  const expired = reading.expires !== null && reading.expires.instant.getTime() < now.getTime();
   const problems = [...reading.problems];
   if (check.status === 'invalid') {
     problems.push({
@@ -56,7 +56,7 @@ function toEntry(fileName: string, badge: InterpretedBadge, check: SignatureChec
   if (expired) {
     problems.push({
       place: reading.place,
-      message: `This credential expired on ${reading.expires ?? 'a date in the past'}. It will only be imported if you confirm.`,
+      message: `This credential expired on ${reading.expires?.day ?? ''}. It will only be imported if you confirm.`,
       blocking: false,
     });
   }
@@ -73,7 +73,7 @@ function toEntry(fileName: string, badge: InterpretedBadge, check: SignatureChec
       provider: reading.provider,
       status: { state: 'earned' },
       issued: reading.issued,
-      expires: reading.expires,
+      expires: reading.expires?.day ?? null,
       credentialId: reading.credentialId,
       credentialUrl: reading.credentialUrl,
       skills: reading.skills,

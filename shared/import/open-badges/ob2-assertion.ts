@@ -49,11 +49,12 @@ export function readOb2Assertion(
   }
   const assertion = parsed.data;
   const problems: EntryProblem[] = [];
-  const badge = resolve(assertion.badge, BadgeClassSchema, localDocuments);
-  if (badge === null) {
+  const badgeRef = assertion.badge;
+  const badge = resolve(badgeRef, BadgeClassSchema, localDocuments);
+  if (typeof badgeRef === 'string' && badge === null) {
     problems.push({
       place: `${place}, badge`,
-      message: `The badge's name and issuer are published at ${typeof assertion.badge === 'string' ? assertion.badge.slice(0, 300) : 'another address'}, not in this file; Throughline works offline and does not fetch them.`,
+      message: `The badge's name and issuer are published at ${badgeRef.slice(0, 300)}, not in this file; Throughline works offline and does not fetch them.`,
       blocking: true,
     });
   }
@@ -76,8 +77,7 @@ export function readOb2Assertion(
     title: title === '' ? null : title.slice(0, 300),
     provider: provider.slice(0, 300),
     issued: issued?.day ?? null,
-    expires: expires?.day ?? null,
-    expiresAt: expires?.instant ?? null,
+    expires,
     credentialId: (assertion.id ?? '').slice(0, 500),
     credentialUrl: httpUrlOrNull(assertion.id) ?? httpUrlOrNull(badge?.id),
     description: joinParagraphs(badge?.description, typeof criteria === 'object' ? criteria.narrative : undefined),

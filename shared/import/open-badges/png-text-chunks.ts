@@ -66,8 +66,13 @@ function readTextChunk(
   if (!wanted.has(keyword)) return null;
   const place = `PNG ${type} chunk '${keyword}' (byte ${offset})`;
   if (type === 'tEXt') {
-    // Latin-1 by the PNG spec, but badge bakers put UTF-8 JSON here; UTF-8 is a superset for ASCII.
-    return { keyword, text: decodeUtf8(data.subarray(keywordEnd + 1), fileName, place), place };
+    // Latin-1 by the PNG spec, but bakers write UTF-8 JSON here: try UTF-8, fall back to the spec.
+    const text = data.subarray(keywordEnd + 1);
+    try {
+      return { keyword, text: decodeUtf8(text, fileName, place), place };
+    } catch {
+      return { keyword, text: decodeLatin1(text), place };
+    }
   }
   // iTXt: keyword \0 compressionFlag compressionMethod languageTag \0 translatedKeyword \0 text
   const compressed = data[keywordEnd + 1] === 1;
