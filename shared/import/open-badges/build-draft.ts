@@ -25,17 +25,14 @@ function toEntry(fileName: string, badge: InterpretedBadge, check: SignatureChec
   if (Array.isArray(reading)) {
     return { kind: 'unreadable', ref: REF, place: placeOf(reading), title: fileName.slice(0, 300), problems: reading };
   }
-  if (reading.title === null || reading.problems.some((problem) => problem.blocking)) {
-    const problems: EntryProblem[] = reading.problems.some((problem) => problem.blocking)
-      ? reading.problems
-      : [
-          ...reading.problems,
-          {
-            place: reading.place,
-            message: 'The badge does not say what it was awarded for (no name).',
-            blocking: true,
-          },
-        ];
+  const blocked = reading.problems.some((problem) => problem.blocking);
+  if (reading.title === null || blocked) {
+    const noName: EntryProblem = {
+      place: reading.place,
+      message: 'The badge does not say what it was awarded for (no name).',
+      blocking: true,
+    };
+    const problems = blocked ? reading.problems : [...reading.problems, noName];
     return {
       kind: 'unreadable',
       ref: REF,
