@@ -1,11 +1,16 @@
-/** A file that cannot be read at all: nothing from it is imported. `place` says where in the file. */
+/**
+ * A file that cannot be read at all (not the format, cut short, not text). Importers throw it instead of
+ * returning a draft, so the caller can say which file failed, where, and why; problems with single
+ * entries stay in the draft as EntryProblems.
+ */
 export class ImportFileError extends Error {
+  override readonly name = 'ImportFileError';
+
   constructor(
     readonly fileName: string,
     readonly place: string,
     message: string,
   ) {
     super(message);
-    this.name = 'ImportFileError';
   }
 }

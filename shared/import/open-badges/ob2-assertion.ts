@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { EntryProblem } from '../draft';
+import type { BadgeReading } from './badge-reading';
+import { AlignmentSchema, escoSkillFromAlignment, httpUrlOrNull, joinParagraphs, readDate } from './values';
+
+const IssuerSchema = z.object({ id: z.string().optional(), name: z.string().optional() });
+
+const BadgeClassSchema = z.object({
+  id: z.string().optional(),
+  name: z.string().optional(),
+  description: z.string().optional(),
+  criteria: z.union([z.string(), z.object({ id: z.string().optional(), narrative: z.string().optional() })]).optional(),
+  issuer: z.union([z.string(), IssuerSchema]).optional(),
+  alignment: z.array(AlignmentSchema).optional(),
+});
+
+const DateValue = z.union([z.string(), z.number()]);
+
+/** The parts of an Open Badges 2.0 assertion that Throughline uses. */
+export const Ob2AssertionSchema = z.object({
+  id: z.string().optional(),
+  badge: z.union([z.string(), BadgeClassSchema]),
+  issuedOn: DateValue.optional(),
+  expires: DateValue.optional(),
+  verification: z.object({ type: z.string(), creator: z.string().optional() }).optional(),
+});
+export type Ob2Assertion = z.infer<typeof Ob2AssertionSchema>;
+
+export function isOb2Assertion(document: Record<string, unknown>): boolean {
+  return [document.type].flat().includes('Assertion') || ('badge' in document && 'recipient' in document);
+}
+
+/**
+ * Maps a 2.0 assertion. The badge class and issuer usually live at URLs; they are used only when embedded
+ * or handed in as `localDocuments` (never fetched), and what they would have said is not guessed.
+ */
+export function readOb2Assertion(
+  document: unknown,
+  place: string,
+  localDocuments: readonly unknown[],
+): BadgeReading | EntryProblem[] {
+  const parsed = Ob2AssertionSchema.safeParse(document);
+  if (!parsed.success) {
+    return parsed.error.issues.slice(0, 10).map((issue) => ({
+      place: issue.path.length > 0 ? `${place}, ${issue.path.join('.')}` : place,
+      message: `Not a readable Open Badges 2.0 assertion: ${issue.message}.`,
+      blocking: true,
+    }));
+  }
+  const assertion = parsed.data;
+  const problems: EntryProblem[] = [];
+  const badgeRef = assertion.badge;
+  const badge = resolve(badgeRef, BadgeClassSchema, localDocuments);
+  if (typeof badgeRef === 'string' && badge === null) {
+    problems.push({
+      place: `${place}, badge`,
+      message: `The badge's name and issuer are published at ${badgeRef.slice(0, 300)}, not in this file; Throughline works offline and does not fetch them.`,
+      blocking: true,
+    });
+  }
+  const issuer = badge?.issuer === undefined ? null : resolve(badge.issuer, IssuerSchema, localDocuments);
+  const provider = issuer?.name?.trim() ?? '';
+  if (badge !== null && provider === '') {
+    const where =
+      typeof badge.issuer === 'string'
+        ? ` is published at ${badge.issuer.slice(0, 300)}, not in this file`
+        : ' is not stated';
+    problems.push({ place: `${place}, badge.issuer`, message: `The issuer's name${where}.`, blocking: false });
+  }
+  const issued = readDate(assertion.issuedOn, `${place}, issuedOn`, problems);
+  const expires = readDate(assertion.expires, `${place}, expires`, problems);
+  const criteria = badge?.criteria;
+  const title = badge?.name?.trim() ?? '';
+  return {
+    format: 'open-badges-2',
+    place,
+    title: title === '' ? null : title.slice(0, 300),
+    provider: provider.slice(0, 300),
+    issued: issued?.day ?? null,
+    expires,
+    credentialId: (assertion.id ?? '').slice(0, 500),
+    credentialUrl: httpUrlOrNull(assertion.id) ?? httpUrlOrNull(badge?.id),
+    description: joinParagraphs(badge?.description, typeof criteria === 'object' ? criteria.narrative : undefined),
+    skills: (badge?.alignment ?? []).flatMap((alignment) => escoSkillFromAlignment(alignment) ?? []),
+    issuerId: issuer?.id ?? (typeof badge?.issuer === 'string' ? badge.issuer : null),
+    problems,
+  };
+}
+
+/** An embedded object, or the local document whose `id` is the URL; null when neither is here. */
+function resolve<T>(value: string | T, schema: z.ZodType<T>, localDocuments: readonly unknown[]): T | null {
+  if (typeof value !== 'string') return value;
+  for (const candidate of localDocuments) {
+    if (typeof candidate !== 'object' || candidate === null || (candidate as { id?: unknown }).id !== value) continue;
+    const parsed = schema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { PartialDateSchema, type PartialDate } from '../../domain/dates';
+import type { SkillRef } from '../../domain/profile';
+import type { EntryProblem } from '../draft';
+import { ESCO_SKILL_PREFIX } from '../../taxonomy/asset';
+
+/** A date as the badge states it: the calendar day as written (no time-zone shift) and the instant. */
+export interface BadgeDate {
+  day: PartialDate;
+  instant: Date;
+}
+
+/**
+ * ISO 8601 date-times, bare dates, and (2.0 allows them, JWT claims always are) Unix seconds.
+ * null when the value is absent or cannot be read as a date.
+ */
+export function readBadgeDate(value: string | number | undefined): BadgeDate | null {
+  if (value === undefined) return null;
+  if (typeof value === 'number') {
+    const instant = new Date(value * 1000);
+    return Number.isNaN(instant.getTime()) ? null : { day: instant.toISOString().slice(0, 10), instant };
+  }
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim())?.[1];
+  const instant = new Date(value.trim());
+  if (day === undefined || !PartialDateSchema.safeParse(day).success || Number.isNaN(instant.getTime())) return null;
+  return { day, instant };
+}
+
+const HttpUrl = z.url({ protocol: /^https?$/ }).max(2_000);
+
+export function httpUrlOrNull(value: string | undefined): string | null {
+  return value !== undefined && HttpUrl.safeParse(value).success ? value : null;
+}
+
+/** The alignment fields both versions share (2.0 AlignmentObject, 3.0 Alignment). */
+export const AlignmentSchema = z.object({
+  targetName: z.string().optional(),
+  targetUrl: z.string().optional(),
+  targetFramework: z.string().optional(),
+  targetCode: z.string().optional(),
+});
+export type Alignment = z.infer<typeof AlignmentSchema>;
+
+const ESCO_SKILL_URI = /data\.europa\.eu\/esco\/skill\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+/**
+ * An alignment to an ESCO skill becomes a skill with the app's concept id (the ESCO URI in its canonical
+ * http form, whatever scheme or wrapper page the badge used). Anything else is not a skill we can name.
+ */
+export function escoSkillFromAlignment(alignment: Alignment): SkillRef | null {
+  const uuid = [alignment.targetUrl, alignment.targetCode]
+    .map((text) => (text === undefined ? undefined : ESCO_SKILL_URI.exec(text)?.[1]))
+    .find((found) => found !== undefined);
+  const saysEsco = /\besco\b/i.test(alignment.targetFramework ?? '');
+  const label = alignment.targetName?.trim() ?? '';
+  if (uuid === undefined || label === '') return saysEsco && label !== '' ? { label, conceptId: null } : null;
+  return { label: label.slice(0, 200), conceptId: `${ESCO_SKILL_PREFIX}${uuid.toLowerCase()}` };
+}
+
+/** Paragraphs that are present, in order, so a missing narrative leaves no empty line or "undefined". */
+export function joinParagraphs(...parts: Array<string | undefined>): string {
+  return parts
+    .map((part) => part?.trim() ?? '')
+    .filter((part) => part !== '')
+    .join('\n\n')
+    .slice(0, 10_000);
+}
+
+/** Reads a date field; one that is present but unreadable is left out and said so. */
+export function readDate(
+  value: string | number | undefined,
+  place: string,
+  problems: EntryProblem[],
+): BadgeDate | null {
+  const date = readBadgeDate(value);
+  if (value !== undefined && date === null) {
+    problems.push({
+      place,
+      message: `"${String(value).slice(0, 50)}" is not a date; it was left out.`,
+      blocking: false,
+    });
+  }
+  return date;
+}
