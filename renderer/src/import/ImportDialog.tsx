@@ -65,9 +65,7 @@ export function ImportDialog(props: {
           <button type="button" className="button button--quiet" onClick={close}>
             {flow.step === 'done' ? text.common.close : copy.cancel}
           </button>
-          {(flow.step === 'preview' || flow.step === 'applying') && (
-            <ApplyButton flow={flow} onApply={props.onApply} />
-          )}
+          {(flow.step === 'preview' || flow.step === 'applying') && <ApplyButton flow={flow} onApply={props.onApply} />}
         </div>
       </div>
     </Dialog>

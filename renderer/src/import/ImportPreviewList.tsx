@@ -77,7 +77,9 @@ const PreviewRow = memo(function PreviewRow(props: {
             {copy.credential[check.status]}
           </span>
         )}
-        {check?.expired === true && <span className="credential-status credential-status--expired">{copy.credential.expired}</span>}
+        {check?.expired === true && (
+          <span className="credential-status credential-status--expired">{copy.credential.expired}</span>
+        )}
       </div>
       <p className="import-item__reason">{item.reason}</p>
       {check !== null && check.detail !== '' && <p className="import-item__detail muted">{check.detail}</p>}

@@ -5,6 +5,7 @@ import { applyProfileChange, isProfileChange, type ProfileAnswer } from '../../.
 import type { ProfileState } from '../../../shared/profile/state';
 import { text } from '../i18n/text';
 import { bridge } from '../ipc/client';
+import { takeFirstRead } from './first-read';
 
 /** How components change the profile: a call to main whose answer becomes the profile shown. */
 export type ProfileUpdate = (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileAnswer>>) => Promise<boolean>;
@@ -40,24 +41,28 @@ const SAVE_POLL_MS = 400;
  */
 export function useProfile(onRevision: (revision: number) => void = () => undefined) {
   const [view, setView] = useState<ProfileView>({ status: 'loading' });
+  const onRevisionRef = useRef(onRevision);
+  useEffect(() => {
+    onRevisionRef.current = onRevision;
+  }, [onRevision]);
 
   useEffect(() => {
     let current = true;
-    bridge()
-      .getProfile()
-      .then(
-        (result) => {
-          if (!current) return;
-          setView(
-            result.ok
-              ? { status: 'ready', state: result.value, lastError: null }
-              : { status: 'failed', error: result.error },
-          );
-        },
-        (error: unknown) => {
-          if (current) setView({ status: 'failed', error: unreachable(error) });
-        },
-      );
+    takeFirstRead().then(
+      (result) => {
+        if (!current) return;
+        // The findings are asked for now, not after React has drawn the profile.
+        if (result.ok) onRevisionRef.current(result.value.revision);
+        setView(
+          result.ok
+            ? { status: 'ready', state: result.value, lastError: null }
+            : { status: 'failed', error: result.error },
+        );
+      },
+      (error: unknown) => {
+        if (current) setView({ status: 'failed', error: unreachable(error) });
+      },
+    );
     return () => {
       current = false;
     };

@@ -5,7 +5,7 @@ import type { HoverStore } from './hover';
 import { describeBar, describeCluster, describeMarker } from './describe';
 import { BarShape, ClusterShape, ConnectorShape, MarkerShape } from './ItemShapes';
 import { useTimelineModel } from './model-context';
-import { navigate, placeItems, type NavMove, type PlacedCluster } from './placement';
+import { navigate, placeItems, type NavMove, type Placement, type PlacedCluster } from './placement';
 import type { TimeWindow } from './useTimelineWindow';
 
 const KEY_MOVES: Partial<Record<string, NavMove>> = {
@@ -23,6 +23,11 @@ const TOOLTIP_HALF_WIDTH = 160;
 export interface ItemLayerProps {
   /** The months shown; the scales are trusted once they map exactly this range onto the plot. */
   window: TimeWindow;
+  /**
+   * false for the one render in which new rows have set a new chart height that is not measured
+   * yet: the items stay as they were, then are placed once, at the final size, before the paint.
+   */
+  sizeIsCurrent: boolean;
   selectedKey: string | null;
   hover: HoverStore;
   onActivate: (key: string) => void;
@@ -59,9 +64,9 @@ export function ItemLayer(props: ItemLayerProps) {
   }, []);
 
   const model = useTimelineModel();
-  const { window } = props;
-  const placement = useMemo(() => {
-    if (x === undefined || y === undefined || plot === undefined) return null;
+  const { window, sizeIsCurrent } = props;
+  const fresh = useMemo(() => {
+    if (!sizeIsCurrent || x === undefined || y === undefined || plot === undefined) return null;
     // While recharts sets the chart up, its scales pass through provisional domains and sizes;
     // drawing thousands of items for each would be wasted. Draw once they match this window.
     if (!settled(x(window.from), plot.x) || !settled(x(window.to), plot.x + plot.width)) return null;
@@ -75,7 +80,11 @@ export function ItemLayer(props: ItemLayerProps) {
       left: plot.x,
       right: plot.x + plot.width,
     });
-  }, [model, x, y, plot, window]);
+  }, [model, x, y, plot, window, sizeIsCurrent]);
+  // Kept as state derived while rendering (as React's docs describe), so the stale render reuses it.
+  const [kept, setKept] = useState<Placement | null>(null);
+  if (sizeIsCurrent && fresh !== kept) setKept(fresh);
+  const placement = sizeIsCurrent ? fresh : kept;
 
   const clusterByKey = useMemo(
     () => new Map((placement?.clusters ?? []).map((cluster) => [cluster.key, cluster])),

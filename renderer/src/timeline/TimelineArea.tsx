@@ -10,6 +10,7 @@ import { buildTimelineModel, type BarItem, type MarkerItem, type ModelCache } fr
 import type { PlacedCluster } from './placement';
 import { TimelineModelContext } from './model-context';
 import { chartHeights, TimelineChart } from './TimelineChart';
+import { useBoxSize } from './useBoxSize';
 import { TimelineEmptyState } from './TimelineEmptyState';
 import { TimelineOverview } from './TimelineOverview';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -62,6 +63,8 @@ export function TimelineArea(props: {
   const [cluster, setCluster] = useState<PlacedCluster | null>(null);
   const hint = useFirstLinkHint(profile);
   const chartBox = useRef<HTMLDivElement>(null);
+  const layoutKey = isEmpty ? 'empty' : `${heights.min}-${heights.max}`;
+  const chartSize = useBoxSize(chartBox, layoutKey);
   const heading = useRef<HTMLHeadingElement>(null);
   // The empty state's buttons vanish once a profile arrives; focus goes to the heading, not the page's top.
   useEffect(() => {
@@ -171,16 +174,23 @@ export function TimelineArea(props: {
           {copy.keyboardHelp}
         </p>
         <TimelineModelContext.Provider value={model}>
-          <TimelineChart
-            frame={frame}
-            window={zoom.window}
-            selectedKey={selectedKey}
-            hover={hover}
-            onActivate={handlers.onActivate}
-            onOpenCluster={handlers.onOpenCluster}
-            onClear={handlers.onClear}
-            onPan={zoom.pan}
-          />
+          {chartSize !== null && profile !== null && (
+            // Out of the flow, so the box's size comes from the window and the rows, never from the chart.
+            <div className="tl-chart__canvas">
+              <TimelineChart
+                frame={frame}
+                size={chartSize}
+                sizeIsCurrent={chartSize.layoutKey === layoutKey}
+                window={zoom.window}
+                selectedKey={selectedKey}
+                hover={hover}
+                onActivate={handlers.onActivate}
+                onOpenCluster={handlers.onOpenCluster}
+                onClear={handlers.onClear}
+                onPan={zoom.pan}
+              />
+            </div>
+          )}
         </TimelineModelContext.Provider>
         <TimelineTooltip hover={hover} source={source} />
         {cluster !== null && (
@@ -199,7 +209,10 @@ export function TimelineArea(props: {
         )}
       </div>
       {isEmpty && (
-        <TimelineEmptyState loading={profile === null} onTrySample={props.onTrySample} onImport={props.onImport}
+        <TimelineEmptyState
+          loading={profile === null}
+          onTrySample={props.onTrySample}
+          onImport={props.onImport}
           onImportHistory={props.onImportHistory}
         />
       )}

@@ -5,7 +5,6 @@ import {
   ComposedChart,
   ReferenceArea,
   ReferenceLine,
-  ResponsiveContainer,
   XAxis,
   YAxis,
   ZIndexLayer,
@@ -15,6 +14,7 @@ import { formatMonthIndex, formatYear } from '../i18n/locale';
 import { ItemLayer, type ItemLayerProps } from './ItemLayer';
 import { LaneLabels } from './LaneLabels';
 import type { TimelineModel } from './model';
+import type { BoxSize } from './useBoxSize';
 import { ticksFor } from './ticks';
 
 export const ROW_PX = 34;
@@ -22,6 +22,7 @@ export const ROW_PX = 34;
 const ROW_MAX_PX = 60;
 const ITEM_LAYER_Z = DefaultZIndexes.scatter + 100;
 const MARGIN = { top: 34, right: 24, bottom: 24, left: 96 };
+const MIN_WIDTH = 320;
 
 /**
  * The recharts frame — time axis, grid, lane bands, gap areas, today — with the item layer inside
@@ -36,67 +37,73 @@ export function chartHeights(rows: number): { min: number; max: number } {
 /** The parts of the model the frame draws; kept stable across edits that leave them alone. */
 export type TimelineFrame = Pick<TimelineModel, 'lanes' | 'gaps' | 'rowCount' | 'now'>;
 
-export const TimelineChart = memo(function TimelineChart(props: ItemLayerProps & { frame: TimelineFrame }) {
+export const TimelineChart = memo(function TimelineChart(
+  props: ItemLayerProps & { frame: TimelineFrame; size: BoxSize },
+) {
   const { frame: model, window } = props;
   const ticks = useMemo(() => ticksFor(window), [window]);
-  const { min } = chartHeights(model.rowCount);
   // Two points pin the axis to the window; the items themselves are not recharts data.
   const frameData = useMemo(() => [{ month: window.from }, { month: window.to }], [window]);
   return (
-    <ResponsiveContainer width="100%" height="100%" minWidth={320} minHeight={min}>
-      <ComposedChart data={frameData} margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid vertical horizontal={false} className="tl-grid" />
-        <XAxis
-          dataKey="month"
-          type="number"
-          orientation="top"
-          domain={[window.from, window.to]}
-          allowDataOverflow
-          ticks={ticks.months}
-          tickFormatter={(month: number) => (ticks.yearly ? formatYear(month) : formatMonthIndex(month))}
-          className="tl-axis"
-          tickLine={false}
-        />
-        <YAxis type="number" domain={[0, model.rowCount]} reversed hide allowDataOverflow />
-        {model.lanes.map((lane, index) => (
-          <ReferenceArea
-            key={lane.id}
-            y1={lane.firstRow}
-            y2={lane.firstRow + lane.rows}
-            className={`tl-lane tl-lane--${index % 2 === 0 ? 'even' : 'odd'}`}
-            ifOverflow="hidden"
-          />
-        ))}
-        {model.gaps.map((gap) => (
-          <ReferenceArea
-            key={gap.key}
-            x1={gap.from}
-            x2={gap.to}
-            className="tl-gap"
-            ifOverflow="hidden"
-            label={{ value: text.timeline.gap(gap.months), position: 'insideBottom', className: 'tl-gap__label' }}
-          />
-        ))}
-        <ReferenceLine
-          x={model.now}
-          className="tl-today"
+    <ComposedChart
+      width={Math.max(props.size.width, MIN_WIDTH)}
+      height={props.size.height}
+      data={frameData}
+      margin={MARGIN}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid vertical horizontal={false} className="tl-grid" />
+      <XAxis
+        dataKey="month"
+        type="number"
+        orientation="top"
+        domain={[window.from, window.to]}
+        allowDataOverflow
+        ticks={ticks.months}
+        tickFormatter={(month: number) => (ticks.yearly ? formatYear(month) : formatMonthIndex(month))}
+        className="tl-axis"
+        tickLine={false}
+      />
+      <YAxis type="number" domain={[0, model.rowCount]} reversed hide allowDataOverflow />
+      {model.lanes.map((lane, index) => (
+        <ReferenceArea
+          key={lane.id}
+          y1={lane.firstRow}
+          y2={lane.firstRow + lane.rows}
+          className={`tl-lane tl-lane--${index % 2 === 0 ? 'even' : 'odd'}`}
           ifOverflow="hidden"
-          label={{ value: text.timeline.today, position: 'bottom', className: 'tl-today__label' }}
         />
-        <LaneLabels lanes={model.lanes} />
-        {/* Above every recharts layer (lanes, gaps, today, axes): items are what the user points at. */}
-        <ZIndexLayer zIndex={ITEM_LAYER_Z}>
-          <ItemLayer
-            window={window}
-            selectedKey={props.selectedKey}
-            hover={props.hover}
-            onActivate={props.onActivate}
-            onOpenCluster={props.onOpenCluster}
-            onClear={props.onClear}
-            onPan={props.onPan}
-          />
-        </ZIndexLayer>
-      </ComposedChart>
-    </ResponsiveContainer>
+      ))}
+      {model.gaps.map((gap) => (
+        <ReferenceArea
+          key={gap.key}
+          x1={gap.from}
+          x2={gap.to}
+          className="tl-gap"
+          ifOverflow="hidden"
+          label={{ value: text.timeline.gap(gap.months), position: 'insideBottom', className: 'tl-gap__label' }}
+        />
+      ))}
+      <ReferenceLine
+        x={model.now}
+        className="tl-today"
+        ifOverflow="hidden"
+        label={{ value: text.timeline.today, position: 'bottom', className: 'tl-today__label' }}
+      />
+      <LaneLabels lanes={model.lanes} />
+      {/* Above every recharts layer (lanes, gaps, today, axes): items are what the user points at. */}
+      <ZIndexLayer zIndex={ITEM_LAYER_Z}>
+        <ItemLayer
+          window={window}
+          sizeIsCurrent={props.sizeIsCurrent}
+          selectedKey={props.selectedKey}
+          hover={props.hover}
+          onActivate={props.onActivate}
+          onOpenCluster={props.onOpenCluster}
+          onClear={props.onClear}
+          onPan={props.onPan}
+        />
+      </ZIndexLayer>
+    </ComposedChart>
   );
 });
