@@ -57,6 +57,10 @@ export const REPORT_TEXT = {
     >,
   },
   present: 'present',
+  pathDetailHeading: 'Career path in detail',
+  pathDetailLead: 'In date order, with the learning used in each role and project and how.',
+  evidence: 'Evidence:',
+  pageCounter: { page: 'Page', of: 'of' },
   period: (from: string, to: string) => `${from} – ${to}`,
   undated: 'no date',
   status: {

@@ -1,0 +1,54 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { renderReportHtml } from '../../shared/export/report-html';
+import { sampleProfile } from '../../shared/sample/sample-profile';
+import { hostileProfile, personaProfile, reportCase } from '../unit/export/report-fixtures';
+
+/**
+ * The exported report printed by Chromium the way the app's print window prints it (A4, with
+ * backgrounds, from the same self-contained HTML), plus a picture of it for a human to look at.
+ */
+const OUTPUT = path.resolve('test-results/report-pdf');
+
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+async function printed(page: import('@playwright/test').Page, html: string, name: string) {
+  await page.setContent(html, { waitUntil: 'load' });
+  mkdirSync(OUTPUT, { recursive: true });
+  await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  writeFileSync(path.join(OUTPUT, `${name}.pdf`), pdf);
+  return pdf;
+}
+
+test('the sample report prints to a multi-section A4 PDF', async ({ page }) => {
+  const html = renderReportHtml(reportCase(sampleProfile()).model);
+  const pdf = await printed(page, html, 'sample-report');
+
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.byteLength).toBeGreaterThan(20_000);
+  expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data analyst');
+  await expect(page.getByRole('img', { name: /Timeline of roles, projects and learning/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Certificates to show first' })).toBeVisible();
+});
+
+test('a persona report prints, and hostile titles stay text', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('dialog', (dialog) => {
+    scripts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const persona = printed(
+    page,
+    renderReportHtml(reportCase(personaProfile('changer-support-to-product-bridged')).model),
+    'persona-report',
+  );
+  expect(pageCount(await persona)).toBeGreaterThanOrEqual(1);
+
+  await printed(page, renderReportHtml(reportCase(hostileProfile()).model), 'hostile-report');
+  expect(scripts).toEqual([]);
+  await expect(page.locator('.curated h4').filter({ hasText: '<script>alert("pwned")</script>' })).toBeVisible();
+  expect(await page.locator('script').count()).toBe(0);
+});
