@@ -60,15 +60,17 @@ interface Placed<T> {
 }
 
 /**
- * Greedy row packing: each item takes the first row where it (bar and label) fits after the row's
- * last item. Items arrive in date order, so rows fill left to right and the result is stable.
+ * Greedy row packing: each item takes the first row where both its mark (bar or dot) and its label
+ * clear the row's previous ones, so back-to-back roles share a row when their labels allow.
+ * Items arrive in date order, so rows fill left to right and the result is stable.
  */
 function pack<T>(items: Array<{ entry: T; left: number; right: number; title: string; beside: boolean }>): Placed<T>[] {
-  const rowEnds: number[] = [];
+  const rows: Array<{ markEnd: number; labelEnd: number }> = [];
   return items.map(({ entry, left, right, title, beside }) => {
     const label = clip(title);
     const labelWidth = label.length * CHAR_WIDTH;
-    // A bar carries its label above its start; a marker carries it beside, flipped left at the edge.
+    // Back-to-back periods touch, so each bar stops short of its last month's edge (see `right`).
+    // A bar carries its label above its start; a dot carries it beside, flipped left at the edge.
     let labelX = beside ? right + 4 : left;
     let anchor: 'start' | 'end' = 'start';
     if (labelX + labelWidth > CHART_RIGHT) {
@@ -77,11 +79,18 @@ function pack<T>(items: Array<{ entry: T; left: number; right: number; title: st
         anchor = 'end';
       } else labelX = Math.max(CHART_LEFT, CHART_RIGHT - labelWidth);
     }
-    const occupiedLeft = Math.min(left, anchor === 'end' ? labelX - labelWidth : labelX);
-    const occupiedRight = Math.max(right, anchor === 'end' ? right : labelX + labelWidth);
-    let row = rowEnds.findIndex((end) => end + LABEL_GAP <= occupiedLeft);
-    if (row === -1) row = rowEnds.push(occupiedRight) - 1;
-    else rowEnds[row] = occupiedRight;
+    const labelLeft = anchor === 'end' ? labelX - labelWidth : labelX;
+    const labelRight = anchor === 'end' ? labelX : labelX + labelWidth;
+    // A dot's label sits on the dot's own line, so it must clear the previous mark as well.
+    const fits = (row: { markEnd: number; labelEnd: number }) =>
+      row.markEnd + 1 <= Math.min(left, beside ? labelLeft : left) && row.labelEnd + LABEL_GAP <= labelLeft;
+    let row = rows.findIndex(fits);
+    const extent = {
+      markEnd: beside ? Math.max(right, labelRight) : right,
+      labelEnd: Math.max(labelRight, beside ? right : 0),
+    };
+    if (row === -1) row = rows.push(extent) - 1;
+    else rows[row] = extent;
     return { entry, row, left, right, label, labelX, anchor };
   });
 }
@@ -111,7 +120,7 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], now: string
       .map((entry) => {
         const left = scale.x(monthIndex(entry.start));
         const end = (entry.end === null ? nowMonth : endMonthIndex(entry.end)) + 1;
-        return { entry, left, right: Math.max(scale.x(end), left + 3), title: entry.title, beside: false };
+        return { entry, left, right: Math.max(scale.x(end) - 1.5, left + 3), title: entry.title, beside: false };
       });
   const roles = pack(barItems<RoleEntry>('role'));
   const projects = pack(barItems<ProjectEntry>('project'));
@@ -125,14 +134,12 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], now: string
   );
 
   const rowsOf = (placed: readonly Placed<unknown>[]) => Math.max(1, ...placed.map((item) => item.row + 1));
-  const laneTops: number[] = [];
   let y = AXIS_HEIGHT;
   const lanes = [
     { name: REPORT_TEXT.lanes.role, height: rowsOf(roles) * BAR_ROW },
     { name: REPORT_TEXT.lanes.project, height: rowsOf(projects) * BAR_ROW },
     { name: REPORT_TEXT.lanes.certificate, height: rowsOf(learning) * MARKER_ROW },
   ].map((lane) => {
-    laneTops.push(y);
     const top = y;
     y += lane.height + LANE_PADDING * 2;
     return { ...lane, top, bottom: y };

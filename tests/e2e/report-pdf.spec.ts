@@ -11,12 +11,16 @@ import { hostileProfile, personaProfile, reportCase } from '../unit/export/repor
  */
 const OUTPUT = path.resolve('test-results/report-pdf');
 
+// Sharp enough to judge the small print of the timeline.
+test.use({ deviceScaleFactor: 2 });
+
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
 async function printed(page: import('@playwright/test').Page, html: string, name: string) {
   await page.setContent(html, { waitUntil: 'load' });
   mkdirSync(OUTPUT, { recursive: true });
   await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
+  await page.locator('figure').screenshot({ path: path.join(OUTPUT, `${name}-timeline.png`) });
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   writeFileSync(path.join(OUTPUT, `${name}.pdf`), pdf);
   return pdf;
