@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { renderReportHtml } from '../../shared/export/report-html';
 import { sampleProfile } from '../../shared/sample/sample-profile';
 import { hostileProfile, personaProfile, reportCase } from '../unit/export/report-fixtures';
@@ -16,7 +16,7 @@ test.use({ deviceScaleFactor: 2 });
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
-async function printed(page: import('@playwright/test').Page, html: string, name: string) {
+async function printed(page: Page, html: string, name: string) {
   await page.setContent(html, { waitUntil: 'load' });
   mkdirSync(OUTPUT, { recursive: true });
   await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
