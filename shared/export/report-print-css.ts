@@ -66,13 +66,15 @@ svg.timeline { display: block; }
 .story { font-size: 9pt; font-style: italic; margin-top: 2pt; color: ${C.text}; }
 .background { font-size: 9pt; color: ${C.muted}; margin-top: 4pt; }
 .stories li { break-inside: avoid; padding-left: 10pt; border-left: 1.2pt solid ${C.border}; margin-bottom: 5pt; }
-table.skills { width: 100%; border-collapse: collapse; font-size: 9pt; }
+table.skills { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 9pt; }
 table.skills thead { display: table-header-group; }
 table.skills th { text-align: left; font-weight: 600; color: ${C.muted}; border-bottom: 0.8pt solid ${C.text}; padding: 3pt 6pt 3pt 0; }
 table.skills td { vertical-align: top; border-bottom: 0.5pt solid ${C.border}; padding: 4pt 6pt 4pt 0; }
 table.skills tr { break-inside: avoid; }
-table.skills .skill { width: 26%; font-weight: 600; }
-table.skills .level { width: 24%; white-space: nowrap; }
+table.skills .skill { width: 25%; font-weight: 600; }
+table.skills th:nth-child(1) { width: 25%; }
+table.skills th:nth-child(2) { width: 27%; }
+table.skills .level { width: 27%; }
 .meter { vertical-align: -1pt; margin-right: 5pt; }
 .path > li { break-inside: avoid; display: grid; grid-template-columns: 30mm 1fr; gap: 8pt; padding: 5pt 0;
   border-bottom: 0.5pt solid ${C.border}; }

@@ -9,14 +9,14 @@ const WIDTH = 720;
 const LANE_LABEL_WIDTH = 84;
 const CHART_LEFT = LANE_LABEL_WIDTH + 6;
 const CHART_RIGHT = WIDTH - 10;
-const AXIS_HEIGHT = 20;
+const AXIS_HEIGHT = 22;
 const LANE_PADDING = 5;
-const BAR_ROW = 25;
-const MARKER_ROW = 19;
+const BAR_ROW = 27;
+const MARKER_ROW = 21;
 const BAR_HEIGHT = 8;
-const FONT_SIZE = 9;
+const FONT_SIZE = 10;
 /** A sans-serif character is about this wide at FONT_SIZE: enough to keep labels from colliding. */
-const CHAR_WIDTH = 5.1;
+const CHAR_WIDTH = 5.6;
 const LABEL_GAP = 8;
 const MAX_LABEL = 38;
 const LEGEND_HEIGHT = 26;
@@ -119,8 +119,9 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], now: string
       .filter((entry): entry is T => entry.lane === lane)
       .map((entry) => {
         const left = scale.x(monthIndex(entry.start));
-        const end = (entry.end === null ? nowMonth : endMonthIndex(entry.end)) + 1;
-        return { entry, left, right: Math.max(scale.x(end) - 1.5, left + 3), title: entry.title, beside: false };
+        // A current role or project runs up to the today line, not to the end of this month.
+        const right = entry.end === null ? scale.x(nowMonth + 0.5) : scale.x(endMonthIndex(entry.end) + 1) - 1.5;
+        return { entry, left, right: Math.max(right, left + 3), title: entry.title, beside: false };
       });
   const roles = pack(barItems<RoleEntry>('role'));
   const projects = pack(barItems<ProjectEntry>('project'));
@@ -155,7 +156,7 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], now: string
         `<rect x="0" y="${round(lane.top)}" width="${WIDTH}" height="${round(lane.bottom - lane.top)}" fill="${C.band}"/>`,
       );
     }
-    parts.push(text(4, lane.top + LANE_PADDING + 11, lane.name, ` font-weight="600" fill="${C.text}"`));
+    parts.push(text(4, lane.top + LANE_PADDING + 12, lane.name, ` font-weight="600" fill="${C.text}"`));
   });
   // Year ticks and grid.
   const years = (scale.to - scale.from) / 12;
@@ -176,7 +177,7 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], now: string
   const drawBars = (placed: readonly Placed<RoleEntry | ProjectEntry>[], laneTop: number) => {
     for (const item of placed) {
       const rowTop = laneTop + LANE_PADDING + item.row * BAR_ROW;
-      const barY = rowTop + 13;
+      const barY = rowTop + 15;
       const width = item.right - item.left;
       const isRole = item.entry.lane === 'role';
       spots.set(`${item.entry.lane}:${item.entry.id}`, {
@@ -188,7 +189,7 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], now: string
         `<g><title>${escapeHtml(`${item.entry.title} · ${item.entry.period}`)}</title>` +
           `<rect x="${round(item.left)}" y="${round(barY)}" width="${round(width)}" height="${BAR_HEIGHT}" rx="2"` +
           (isRole ? ` fill="${C.role}"/>` : ` fill="${C.projectFill}" stroke="${C.project}" stroke-width="1"/>`) +
-          text(item.labelX, rowTop + 10, item.label, ` fill="${C.text}"`) +
+          text(item.labelX, rowTop + 11, item.label, ` fill="${C.text}"`) +
           `</g>`,
       );
     }
@@ -200,7 +201,7 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], now: string
   const connectors: string[] = [];
   const markers: string[] = [];
   for (const item of learning) {
-    const cy = learningTop + LANE_PADDING + item.row * MARKER_ROW + 9;
+    const cy = learningTop + LANE_PADDING + item.row * MARKER_ROW + 10;
     const cx = (item.left + item.right) / 2;
     for (const link of item.entry.appliedIn) {
       const spot = spots.get(`${link.kind}:${link.id}`);
@@ -225,21 +226,27 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], now: string
   const todayX = scale.x(nowMonth + 0.5);
   const today = `<line x1="${round(todayX)}" y1="${AXIS_HEIGHT}" x2="${round(todayX)}" y2="${round(chartBottom)}" stroke="${C.target}" stroke-width="1" stroke-dasharray="4 2"/>`;
 
-  const legendY = chartBottom + 16;
-  const legend = [
-    `<rect x="${CHART_LEFT}" y="${legendY - 7}" width="18" height="${BAR_HEIGHT}" rx="2" fill="${C.role}"/>`,
-    text(CHART_LEFT + 22, legendY, REPORT_TEXT.legend.role, ` fill="${C.muted}"`),
-    `<rect x="${CHART_LEFT + 70}" y="${legendY - 7}" width="18" height="${BAR_HEIGHT}" rx="2" fill="${C.projectFill}" stroke="${C.project}"/>`,
-    text(CHART_LEFT + 92, legendY, REPORT_TEXT.legend.project, ` fill="${C.muted}"`),
-    `<circle cx="${CHART_LEFT + 150}" cy="${legendY - 3}" r="3.6" fill="${C.learning}"/>`,
-    text(CHART_LEFT + 157, legendY, REPORT_TEXT.legend.earned, ` fill="${C.muted}"`),
-    `<circle cx="${CHART_LEFT + 210}" cy="${legendY - 3}" r="3.6" fill="${C.paper}" stroke="${C.learning}" stroke-width="1.4"/>`,
-    text(CHART_LEFT + 217, legendY, REPORT_TEXT.legend.intent, ` fill="${C.muted}"`),
-    `<path d="M${CHART_LEFT + 340} ${legendY - 3} h18" stroke="${C.link}" stroke-width="0.9" stroke-dasharray="2.5 2"/>`,
-    text(CHART_LEFT + 362, legendY, REPORT_TEXT.legend.link, ` fill="${C.muted}"`),
-    `<path d="M${CHART_LEFT + 415} ${legendY - 3} h18" stroke="${C.target}" stroke-width="1" stroke-dasharray="4 2"/>`,
-    text(CHART_LEFT + 437, legendY, REPORT_TEXT.legend.today, ` fill="${C.muted}"`),
+  const legendY = chartBottom + 17;
+  const keys: Array<[string, string]> = [
+    [`<rect x="0" y="-7" width="18" height="${BAR_HEIGHT}" rx="2" fill="${C.role}"/>`, REPORT_TEXT.legend.role],
+    [
+      `<rect x="0" y="-7" width="18" height="${BAR_HEIGHT}" rx="2" fill="${C.projectFill}" stroke="${C.project}"/>`,
+      REPORT_TEXT.legend.project,
+    ],
+    [`<circle cx="9" cy="-3" r="3.6" fill="${C.learning}"/>`, REPORT_TEXT.legend.earned],
+    [
+      `<circle cx="9" cy="-3" r="3.6" fill="${C.paper}" stroke="${C.learning}" stroke-width="1.4"/>`,
+      REPORT_TEXT.legend.intent,
+    ],
+    [`<path d="M0 -3 h18" stroke="${C.link}" stroke-width="0.9" stroke-dasharray="2.5 2"/>`, REPORT_TEXT.legend.link],
+    [`<path d="M0 -3 h18" stroke="${C.target}" stroke-width="1" stroke-dasharray="4 2"/>`, REPORT_TEXT.legend.today],
   ];
+  let keyX = CHART_LEFT;
+  const legend = keys.map(([symbol, label]) => {
+    const key = `<g transform="translate(${round(keyX)} ${round(legendY)})">${symbol}${text(23, 0, label, ` fill="${C.muted}"`)}</g>`;
+    keyX += 23 + label.length * CHAR_WIDTH + 16;
+    return key;
+  });
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${WIDTH} ${round(height)}" width="100%" role="img" aria-labelledby="timeline-title" font-family="${escapeHtml(REPORT_FONT)}" font-size="${FONT_SIZE}">`,

@@ -8,6 +8,16 @@ const OPENS_NOTHING: ExternalOpener = { openExternal: () => Promise.resolve() };
 /**
  * The real window behind printReportToPdf. Kept apart so print-report.ts loads under Node
  * without Electron.
+ *
+ * Why a data: URL in a window of its own rather than the app's window or app:// page:
+ * - the app's CSP (shared/csp.ts) is a response header of app:// files and allows no inline
+ *   style, which the self-contained report needs; the report document carries its own stricter
+ *   meta CSP instead (default-src 'none', inline style only, no script);
+ * - the guards in security.ts stop navigations the page starts (will-navigate, window.open);
+ *   loadURL from main is not one of them, and the print window gets the same guards, so the
+ *   report cannot navigate or open anything once loaded;
+ * - an in-memory partition keeps the report away from the default session, where the app://
+ *   handler, storage and permission answers live, and leaves nothing on disk.
  */
 export function createPrintWindow(): PrintWindow {
   const printSession = session.fromPartition(PRINT_PARTITION);
