@@ -45,7 +45,7 @@ function pathEntry(entry: TimelineEntry): string {
     case 'role': {
       when = entry.period;
       const where = [entry.organization, entry.location].filter((part) => part.trim() !== '').join(', ');
-      heading = `<h4>${h(entry.title)}</h4>${where === '' ? '' : `<p class="meta">${h(where)}</p>`}`;
+      heading = `<h3 class="entry">${h(entry.title)}</h3>${where === '' ? '' : `<p class="meta">${h(where)}</p>`}`;
       if (entry.summary !== '') details.push(`<li>${h(entry.summary)}</li>`);
       details.push(...entry.highlights.map((line) => `<li>${h(line)}</li>`));
       if (entry.learning.length > 0) {
@@ -57,7 +57,7 @@ function pathEntry(entry: TimelineEntry): string {
     }
     case 'project':
       when = entry.period;
-      heading = `<h4>${h(entry.title)}</h4>${entry.roleTitle === null ? '' : `<p class="meta">${h(REPORT_TEXT.partOf(entry.roleTitle))}</p>`}`;
+      heading = `<h3 class="entry">${h(entry.title)}</h3>${entry.roleTitle === null ? '' : `<p class="meta">${h(REPORT_TEXT.partOf(entry.roleTitle))}</p>`}`;
       if (entry.outcome !== '')
         details.push(`<li><span class="label">${h(REPORT_TEXT.outcome)}</span> ${h(entry.outcome)}</li>`);
       details.push(...entry.highlights.map((line) => `<li>${h(line)}</li>`));
@@ -74,7 +74,7 @@ function pathEntry(entry: TimelineEntry): string {
       break;
     case 'certificate':
       when = entry.statusLabel;
-      heading = `<h4>${h(entry.title)}</h4>${entry.provider.trim() === '' ? '' : `<p class="meta">${h(entry.provider)}</p>`}`;
+      heading = `<h3 class="entry">${h(entry.title)}</h3>${entry.provider.trim() === '' ? '' : `<p class="meta">${h(entry.provider)}</p>`}`;
       if (entry.appliedIn.length > 0) {
         details.push(
           `<li>${h(REPORT_TEXT.usedIn)}<ul class="links">${entry.appliedIn
@@ -179,7 +179,7 @@ export function renderReportHtml(model: ReportModel): string {
         : `<ol class="curated">${model.curated
             .map(
               (entry) =>
-                `<li><h4>${h(entry.title)}</h4><p class="meta">${[entry.provider, entry.status]
+                `<li><h3 class="entry">${h(entry.title)}</h3><p class="meta">${[entry.provider, entry.status]
                   .filter((part) => part.trim() !== '')
                   .map(h)
                   .join(' · ')}</p><p>${h(entry.reason)}</p>` +

@@ -18,7 +18,7 @@ export const REPORT_PALETTE = {
   projectFill: '#d6e8dd',
   learning: '#8a5a9e',
   link: '#6b7079',
-  severity: { warning: '#b4541a', suggestion: '#2f5d8a', info: '#7a7f87' },
+  severity: { warning: '#b4541a', suggestion: '#2f5d8a', info: '#5f646c' },
 } as const;
 
 export const REPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif";

@@ -28,13 +28,13 @@ body { margin: 0; color: ${C.text}; font: 10pt/1.45 ${REPORT_FONT}; }
   .page { width: 210mm; min-height: 297mm; margin: 24px auto; padding: 16mm 15mm 17mm; background: ${C.paper};
     box-shadow: 0 1px 2px rgb(0 0 0 / 8%), 0 6px 24px rgb(0 0 0 / 8%); }
 }
-h1, h2, h3, h4, p, ul, ol, figure { margin: 0; }
+h1, h2, h3, p, ul, ol, figure { margin: 0; }
 h1 { font-size: 21pt; line-height: 1.15; font-weight: 650; letter-spacing: -0.01em; }
 h2 { font-size: 12.5pt; font-weight: 650; color: ${C.accent}; margin: 18pt 0 6pt; padding-bottom: 3pt;
   border-bottom: 1.2pt solid ${C.accent}; break-after: avoid; }
 h3 { font-size: 9pt; font-weight: 650; text-transform: uppercase; letter-spacing: 0.06em; color: ${C.muted};
   margin: 10pt 0 4pt; break-after: avoid; }
-h4 { font-size: 10pt; font-weight: 650; }
+h3.entry { font-size: 10pt; font-weight: 650; text-transform: none; letter-spacing: 0; color: ${C.text}; margin: 0; }
 .kicker { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.12em; color: ${C.muted}; margin-bottom: 4pt; }
 .report-header { padding-bottom: 10pt; border-bottom: 0.6pt solid ${C.border}; }
 .lead { font-size: 11pt; margin-top: 4pt; }
@@ -80,9 +80,9 @@ table.skills .level { width: 27%; }
   border-bottom: 0.5pt solid ${C.border}; }
 .path .when { font-size: 8.5pt; color: ${C.muted}; }
 .path .kind { display: block; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.06em; }
-.path .lane-role h4 { color: ${C.role}; }
-.path .lane-project h4 { color: ${C.project}; }
-.path .lane-certificate h4 { color: ${C.learning}; }
+.path .lane-role .entry { color: ${C.role}; }
+.path .lane-project .entry { color: ${C.project}; }
+.path .lane-certificate .entry { color: ${C.learning}; }
 .path ul { margin: 2pt 0 0; padding-left: 12pt; font-size: 9pt; }
 .path .links { list-style: '→ '; }
 .path a { color: inherit; }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { renderReportHtml } from '../../shared/export/report-html';
 import { sampleProfile } from '../../shared/sample/sample-profile';
+import { axeViolations } from '../support/axe';
 import { hostileProfile, personaProfile, reportCase } from '../unit/export/report-fixtures';
 
 /**
@@ -21,7 +22,7 @@ async function printed(page: Page, html: string, name: string) {
   mkdirSync(OUTPUT, { recursive: true });
   await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
   await page.locator('figure').screenshot({ path: path.join(OUTPUT, `${name}-timeline.png`) });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
   writeFileSync(path.join(OUTPUT, `${name}.pdf`), pdf);
   return pdf;
 }
@@ -32,10 +33,15 @@ test('the sample report prints to a multi-section A4 PDF', async ({ page }) => {
 
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdf.byteLength).toBeGreaterThan(20_000);
-  expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
+  // The sample fills several pages: the break rules are exercised, not just the first page.
+  expect(pageCount(pdf)).toBeGreaterThanOrEqual(2);
+  // A4 in PDF points (210 × 297 mm).
+  expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.9\d* 842\.8\d*\]/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data analyst');
   await expect(page.getByRole('img', { name: /Timeline of roles, projects and learning/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Certificates to show first' })).toBeVisible();
+  // Opened in a browser, the HTML export is read by everyone, screen readers included.
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a persona report prints, and hostile titles stay text', async ({ page }) => {
@@ -44,15 +50,15 @@ test('a persona report prints, and hostile titles stay text', async ({ page }) =
     scripts.push(dialog.message());
     void dialog.dismiss();
   });
-  const persona = printed(
+  const personaPdf = await printed(
     page,
     renderReportHtml(reportCase(personaProfile('changer-support-to-product-bridged')).model),
     'persona-report',
   );
-  expect(pageCount(await persona)).toBeGreaterThanOrEqual(1);
+  expect(pageCount(personaPdf)).toBeGreaterThanOrEqual(1);
 
   await printed(page, renderReportHtml(reportCase(hostileProfile()).model), 'hostile-report');
   expect(scripts).toEqual([]);
-  await expect(page.locator('.curated h4').filter({ hasText: '<script>alert("pwned")</script>' })).toBeVisible();
+  await expect(page.locator('.curated h3').filter({ hasText: '<script>alert("pwned")</script>' })).toBeVisible();
   expect(await page.locator('script').count()).toBe(0);
 });
