@@ -1,0 +1,323 @@
+import type { PartialDate } from '../domain/dates';
+import type { Certificate, Profile, Project, Role } from '../domain/profile';
+import { monthIndex, readableMonth } from '../lens/months';
+import type { LensResult, Severity, SkillEvidence } from '../lens/result';
+import { REPORT_TEXT } from './report-text';
+
+/** A certificate used in a role or project, seen from that role or project. */
+export interface UsedLearning {
+  certificateId: string;
+  title: string;
+  note: string;
+}
+
+export interface RoleEntry {
+  lane: 'role';
+  id: string;
+  title: string;
+  organization: string;
+  location: string;
+  kindLabel: string;
+  start: PartialDate;
+  end: PartialDate | null;
+  period: string;
+  summary: string;
+  highlights: string[];
+  learning: UsedLearning[];
+}
+
+export interface ProjectEntry {
+  lane: 'project';
+  id: string;
+  title: string;
+  kindLabel: string;
+  start: PartialDate;
+  end: PartialDate | null;
+  period: string;
+  roleId: string | null;
+  roleTitle: string | null;
+  outcome: string;
+  highlights: string[];
+  evidence: Array<{ label: string; target: string }>;
+  learning: UsedLearning[];
+}
+
+/** A link from a certificate to the role or project where it was used, with the person's "how". */
+export interface LearningLink {
+  kind: 'role' | 'project';
+  id: string;
+  title: string;
+  note: string;
+}
+
+export interface LearningEntry {
+  lane: 'certificate';
+  id: string;
+  title: string;
+  provider: string;
+  kindLabel: string;
+  /** Issued once earned, expected while planned or in progress. */
+  date: PartialDate | null;
+  /** Planned or in progress: the lens reads it as intent, not evidence. */
+  intent: boolean;
+  statusLabel: string;
+  appliedIn: LearningLink[];
+}
+
+export type TimelineEntry = RoleEntry | ProjectEntry | LearningEntry;
+
+export interface ReportFinding {
+  key: string;
+  code: string;
+  message: string;
+  why: string;
+  action: string;
+}
+
+export interface FindingGroup {
+  severity: Severity;
+  label: string;
+  findings: ReportFinding[];
+}
+
+export interface ReportSkill {
+  label: string;
+  importance: 'essential' | 'optional';
+  level: SkillEvidence['level'];
+  levelLabel: string;
+  certificates: string[];
+  roles: string[];
+  projects: string[];
+}
+
+export interface ReportModel {
+  /** The day the report was made, as YYYY-MM-DD, and as a reader sees it. */
+  now: string;
+  preparedOn: string;
+  target: { id: string; title: string; targetDate: string | null; pace: string | null; modes: string[] };
+  summary: string;
+  /** Roles, projects and learning in date order; undated learning last. */
+  timeline: TimelineEntry[];
+  findings: FindingGroup[];
+  dismissed: Array<ReportFinding & { reason: string }>;
+  curated: Array<{
+    certificateId: string;
+    title: string;
+    provider: string;
+    status: string;
+    reason: string;
+    story: string | null;
+  }>;
+  background: Array<{ certificateId: string; title: string; provider: string }>;
+  stories: Array<{ certificateId: string; title: string; line: string }>;
+  skills: { essential: ReportSkill[]; optional: ReportSkill[]; essentialBacked: number };
+}
+
+const SEVERITIES: readonly Severity[] = ['warning', 'suggestion', 'info'];
+const LANE_ORDER = { role: 0, project: 1, certificate: 2 } as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "26 Nov 2026": the same on every machine, so two exports of one day read alike. */
+export function readableDay(date: string): string {
+  const [year = '', month = '01', day = ''] = date.split('-');
+  const name = MONTHS[Number(month) - 1] ?? '';
+  return day === '' ? `${name} ${year}` : `${String(Number(day))} ${name} ${year}`;
+}
+
+const periodOf = (start: PartialDate, end: PartialDate | null) =>
+  REPORT_TEXT.period(readableMonth(start), end === null ? REPORT_TEXT.present : readableMonth(end));
+
+function statusOf(certificate: Certificate): string {
+  const date = certificate.issued === null ? null : readableMonth(certificate.issued);
+  switch (certificate.status.state) {
+    case 'earned':
+      return REPORT_TEXT.status.earned(date);
+    case 'planned':
+      return REPORT_TEXT.status.planned(date);
+    case 'in-progress':
+      return REPORT_TEXT.status.inProgress(certificate.status.percentDone, date);
+  }
+}
+
+/** Code-point order: the same result on every machine and locale. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function timelineOf(profile: Profile): TimelineEntry[] {
+  const roles = new Map(profile.roles.map((role) => [role.id, role]));
+  const projects = new Map(profile.projects.map((project) => [project.id, project]));
+  const usedIn = new Map<string, UsedLearning[]>();
+  for (const certificate of profile.certificates) {
+    for (const link of certificate.appliedIn) {
+      const key = `${link.kind}:${link.id}`;
+      usedIn.set(key, [
+        ...(usedIn.get(key) ?? []),
+        { certificateId: certificate.id, title: certificate.title, note: link.note.trim() },
+      ]);
+    }
+  }
+  const learningOf = (kind: 'role' | 'project', id: string) => usedIn.get(`${kind}:${id}`) ?? [];
+
+  const roleEntry = (role: Role): RoleEntry => ({
+    lane: 'role',
+    id: role.id,
+    title: role.title,
+    organization: role.organization,
+    location: role.location,
+    kindLabel: REPORT_TEXT.entryKind.role[role.kind],
+    start: role.start,
+    end: role.end,
+    period: periodOf(role.start, role.end),
+    summary: role.summary.trim(),
+    highlights: role.highlights.filter((line) => line.trim() !== ''),
+    learning: learningOf('role', role.id),
+  });
+  const projectEntry = (project: Project): ProjectEntry => ({
+    lane: 'project',
+    id: project.id,
+    title: project.title,
+    kindLabel: REPORT_TEXT.entryKind.project[project.kind],
+    start: project.start,
+    end: project.end,
+    period: periodOf(project.start, project.end),
+    roleId: project.roleId,
+    roleTitle: project.roleId === null ? null : (roles.get(project.roleId)?.title ?? null),
+    outcome: project.outcome.trim(),
+    highlights: project.highlights.filter((line) => line.trim() !== ''),
+    evidence: project.evidence.map((link) => ({
+      label: link.label.trim() === '' ? (link.kind === 'url' ? link.url : link.path) : link.label,
+      target: link.kind === 'url' ? link.url : link.path,
+    })),
+    learning: learningOf('project', project.id),
+  });
+  const learningEntry = (certificate: Certificate): LearningEntry => ({
+    lane: 'certificate',
+    id: certificate.id,
+    title: certificate.title,
+    provider: certificate.provider,
+    kindLabel: REPORT_TEXT.entryKind.certificate[certificate.learning],
+    date: certificate.issued,
+    intent: certificate.status.state !== 'earned',
+    statusLabel: statusOf(certificate),
+    // A link to an entity that no longer exists says nothing to a reader, so it is left out.
+    appliedIn: certificate.appliedIn.flatMap((link) => {
+      const entity = link.kind === 'role' ? roles.get(link.id) : projects.get(link.id);
+      return entity === undefined
+        ? []
+        : [{ kind: link.kind, id: link.id, title: entity.title, note: link.note.trim() }];
+    }),
+  });
+
+  const entries: TimelineEntry[] = [
+    ...profile.roles.map(roleEntry),
+    ...profile.projects.map(projectEntry),
+    ...profile.certificates.map(learningEntry),
+  ];
+  const startOf = (entry: TimelineEntry) => {
+    const date = entry.lane === 'certificate' ? entry.date : entry.start;
+    return date === null ? Number.POSITIVE_INFINITY : monthIndex(date);
+  };
+  return entries.sort(
+    (a, b) =>
+      startOf(a) - startOf(b) ||
+      LANE_ORDER[a.lane] - LANE_ORDER[b.lane] ||
+      compareText(a.title, b.title) ||
+      compareText(a.id, b.id),
+  );
+}
+
+/**
+ * What the exported report says about one target: the timeline, the lens's findings with their
+ * reasons and next steps, the curated certificates, the story lines and the evidence per target
+ * skill. Pure and deterministic for a given `now` (YYYY-MM-DD).
+ *
+ * @throws Error when the target does not exist or `analysis` was made for another target: a report
+ * mixing two readings would tell the reader something the lens never said.
+ */
+export function buildReportModel(profile: Profile, analysis: LensResult, targetId: string, now: string): ReportModel {
+  const target = profile.targets.find((candidate) => candidate.id === targetId);
+  if (target === undefined) throw new Error(`No target role with id ${targetId}.`);
+  if (analysis.targetId !== targetId) {
+    throw new Error(`The analysis was made for ${analysis.targetId ?? 'no target'}, not for ${targetId}.`);
+  }
+  const certificates = new Map(profile.certificates.map((certificate) => [certificate.id, certificate]));
+  const titleOf = new Map<string, string>([
+    ...profile.roles.map((role) => [role.id, role.title] as const),
+    ...profile.projects.map((project) => [project.id, project.title] as const),
+    ...profile.certificates.map((certificate) => [certificate.id, certificate.title] as const),
+  ]);
+  const titles = (ids: readonly string[]) => ids.flatMap((id) => titleOf.get(id) ?? []);
+  const storyOf = new Map(analysis.stories.map((story) => [story.certificateId, story.line]));
+
+  const toFinding = (finding: LensResult['findings'][number]): ReportFinding => ({
+    key: finding.key,
+    code: finding.code,
+    message: finding.message,
+    why: finding.why,
+    action: finding.action,
+  });
+  const active = analysis.findings.filter((finding) => finding.dismissed === null);
+  const skills = analysis.skillEvidence.map((evidence): ReportSkill => ({
+    label: evidence.skill,
+    importance: evidence.importance,
+    level: evidence.level,
+    levelLabel: REPORT_TEXT.level[evidence.level],
+    certificates: titles(evidence.certificates),
+    roles: titles(evidence.roles),
+    projects: titles(evidence.projects),
+  }));
+  const essential = skills.filter((skill) => skill.importance === 'essential');
+
+  return {
+    now,
+    preparedOn: readableDay(now),
+    target: {
+      id: target.id,
+      title: target.title,
+      targetDate: target.targetDate === null ? null : readableMonth(target.targetDate),
+      pace: analysis.pace === null ? null : REPORT_TEXT.pace[analysis.pace],
+      modes: [
+        ...(analysis.modes.entryLevel ? [REPORT_TEXT.modes.entryLevel] : []),
+        ...(analysis.modes.careerChanger ? [REPORT_TEXT.modes.careerChanger] : []),
+      ],
+    },
+    summary: REPORT_TEXT.summary(profile.roles.length, profile.projects.length, profile.certificates.length),
+    timeline: timelineOf(profile),
+    findings: SEVERITIES.flatMap((severity) => {
+      const findings = active.filter((finding) => finding.severity === severity).map(toFinding);
+      return findings.length === 0 ? [] : [{ severity, label: REPORT_TEXT.severity[severity], findings }];
+    }),
+    dismissed: analysis.findings.flatMap((finding) =>
+      finding.dismissed === null ? [] : [{ ...toFinding(finding), reason: finding.dismissed.reason }],
+    ),
+    curated: analysis.curated.flatMap((entry) => {
+      const certificate = certificates.get(entry.certificateId);
+      if (certificate === undefined) return [];
+      return [
+        {
+          certificateId: certificate.id,
+          title: certificate.title,
+          provider: certificate.provider,
+          status: statusOf(certificate),
+          reason: entry.reason,
+          story: storyOf.get(certificate.id) ?? null,
+        },
+      ];
+    }),
+    background: analysis.background.flatMap((id) => {
+      const certificate = certificates.get(id);
+      return certificate === undefined
+        ? []
+        : [{ certificateId: id, title: certificate.title, provider: certificate.provider }];
+    }),
+    stories: analysis.stories.flatMap((story) => {
+      const title = titleOf.get(story.certificateId);
+      return title === undefined ? [] : [{ certificateId: story.certificateId, title, line: story.line }];
+    }),
+    skills: {
+      essential,
+      optional: skills.filter((skill) => skill.importance === 'optional'),
+      essentialBacked: essential.filter((skill) => skill.level === 'applied' || skill.level === 'applied-with-evidence')
+        .length,
+    },
+  };
+}
