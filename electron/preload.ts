@@ -29,6 +29,7 @@ const api = {
   discardImport: (request) => invoke('import.discard', request),
   // Chromium no longer tells pages where a dropped file lives; the preload may ask Electron.
   pathOfDroppedFile: (file) => webUtils.getPathForFile(file),
+  exportDocument: (request) => invoke('export.document', request),
   listBackups: (request = {}) => invoke('backups.list', request),
   restoreBackup: (request) => invoke('backups.restore', request),
   revealBackups: (request = {}) => invoke('backups.reveal', request),

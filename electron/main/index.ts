@@ -8,6 +8,10 @@ import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/events';
 import { AppError } from './app-error';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { createDispatcher } from './ipc/dispatch';
+import { DOCUMENT_FILTERS } from './export/document-filters';
+import { printReportToPdf } from './export/print-report';
+import { createPrintWindow } from './export/print-window';
+import { createNodeSourceImporter, IMPORTABLE_EXTENSIONS } from './import/node-importer';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/sender';
@@ -133,8 +137,29 @@ function start(): void {
         });
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      chooseImportSource: async () => {
+        const result = await dialog.showOpenDialog({
+          title: 'Import a CV, LinkedIn export or badge',
+          properties: ['openFile'],
+          filters: [
+            { name: 'JSON Resume, LinkedIn export or Open Badge', extensions: IMPORTABLE_EXTENSIONS },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseDocumentFile: async (suggestedName, kind) => {
+        const result = await dialog.showSaveDialog({
+          title: kind === 'json-resume' ? 'Export a JSON Resume' : 'Export the report',
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [DOCUMENT_FILTERS[kind]],
+        });
+        return result.canceled || result.filePath === '' ? null : result.filePath;
+      },
       revealInFolder: (folder) => void shell.openPath(folder),
     },
+    importer: createNodeSourceImporter(taxonomy),
+    printPdf: (html) => printReportToPdf(html, { createWindow: createPrintWindow }),
   });
   const appOrigins = devServerUrl === undefined ? [APP_ORIGIN] : [APP_ORIGIN, new URL(devServerUrl).origin];
   const dispatch = createDispatcher({
@@ -154,6 +179,7 @@ function start(): void {
         onOpenDataFolder: () => void shell.openPath(app.getPath('userData')),
         onUndoRedo: (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
         onImport: () => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, 'import'),
+        onExport: () => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, 'export'),
       }),
     ),
   );

@@ -9,6 +9,7 @@ export interface MenuOptions {
   /** Undo and Redo go to the window, which undoes text in a field or else the last profile edit. */
   onUndoRedo: (command: 'undo' | 'redo') => void;
   onImport: () => void;
+  onExport: () => void;
 }
 
 /**
@@ -42,6 +43,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       label: '&File',
       submenu: [
         { label: 'Import CV, LinkedIn Export or Badges…', accelerator: 'CmdOrCtrl+I', click: options.onImport },
+        { label: 'Export Report or Resume…', accelerator: 'CmdOrCtrl+E', click: options.onExport },
         { type: 'separator' },
         { label: 'Open Data Folder', click: options.onOpenDataFolder },
         { type: 'separator' },

@@ -4,6 +4,7 @@ import { text } from './i18n/text';
 import { AboutDialog } from './about/AboutDialog';
 import { AddEntryMenu } from './editor/AddEntryMenu';
 import { BackupsDialog } from './backups/BackupsDialog';
+import { ExportDialog } from './export/ExportDialog';
 import { ImportDialog } from './import/ImportDialog';
 import { useImportFlow } from './import/useImportFlow';
 import { useFileDrop } from './import/useFileDrop';
@@ -25,7 +26,7 @@ import type { Finding } from '../../shared/lens/result';
 import { TARGET_VIEW_HEADING_ID, TargetView } from './targets/TargetView';
 import { ViewSwitch, type AppView } from './targets/ViewSwitch';
 
-type OpenDialog = 'about' | 'backups' | 'targets' | 'import' | null;
+type OpenDialog = 'about' | 'backups' | 'targets' | 'import' | 'export' | null;
 
 /** What each drawn id is, for findings about one: targets and the whole profile are not on the timeline. */
 function entityKinds(profile: Profile | undefined): ReadonlyMap<string, EntityKind> {
@@ -49,6 +50,8 @@ export function App() {
   const ready = view.status === 'ready';
   const openImport = useCallback(() => setDialog('import'), []);
   useMenuCommand('import', openImport, ready);
+  const openExport = useCallback(() => setDialog('export'), []);
+  useMenuCommand('export', openExport, ready);
   const dropping = useFileDrop(
     useCallback(
       (path: string) => {
@@ -91,6 +94,7 @@ export function App() {
         onShowAbout={() => setDialog('about')}
         onShowBackups={view.status === 'ready' ? () => setDialog('backups') : null}
         onShowImport={ready ? openImport : null}
+        onShowExport={ready ? openExport : null}
         onShowTargets={view.status === 'ready' ? () => setDialog('targets') : null}
       >
         <ViewSwitch view={screen} onChange={setScreen} />
@@ -192,6 +196,14 @@ export function App() {
         </div>
       )}
       <BackupsDialog open={dialog === 'backups'} onClose={() => setDialog(null)} update={update} />
+      {state !== null && (
+        <ExportDialog
+          open={dialog === 'export'}
+          onClose={() => setDialog(null)}
+          targets={state.profile.targets}
+          activeTargetId={state.profile.activeTargetId}
+        />
+      )}
       {state !== null && (
         <TargetsDialog
           open={dialog === 'targets'}

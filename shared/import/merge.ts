@@ -67,7 +67,12 @@ export function mergeCertificate(kept: Certificate, incoming: Certificate): Cert
   return {
     ...kept,
     provider: filled(kept.provider, incoming.provider),
-    issued: kept.issued === null ? incoming.issued : incoming.issued === null ? kept.issued : preciser(kept.issued, incoming.issued),
+    issued:
+      kept.issued === null
+        ? incoming.issued
+        : incoming.issued === null
+          ? kept.issued
+          : preciser(kept.issued, incoming.issued),
     expires: kept.expires ?? incoming.expires,
     credentialId: filled(kept.credentialId, incoming.credentialId),
     credentialUrl: kept.credentialUrl ?? incoming.credentialUrl,
@@ -78,7 +83,8 @@ export function mergeCertificate(kept: Certificate, incoming: Certificate): Cert
     // A fresh check says more than an older one, or than none; one that finds the same keeps its date.
     credential:
       incoming.credential === null ||
-      (kept.credential?.status === incoming.credential.status && kept.credential.expired === incoming.credential.expired)
+      (kept.credential?.status === incoming.credential.status &&
+        kept.credential.expired === incoming.credential.expired)
         ? kept.credential
         : incoming.credential,
   };

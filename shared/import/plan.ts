@@ -198,9 +198,17 @@ export function planImport(
           break;
         }
         const merged = mergeCertificate(match, incoming);
-        const planned = mergeOrSkip(item, entry, match.title, whatMergeAdds(match, merged), words.sameCertificate, extra);
+        const planned = mergeOrSkip(
+          item,
+          entry,
+          match.title,
+          whatMergeAdds(match, merged),
+          words.sameCertificate,
+          extra,
+        );
         if (needsConfirm && !confirmedByUser) planned.included = false;
-        if (planned.included) certificates = certificates.map((certificate) => (certificate === match ? merged : certificate));
+        if (planned.included)
+          certificates = certificates.map((certificate) => (certificate === match ? merged : certificate));
         break;
       }
       case 'skill': {

@@ -96,6 +96,16 @@ export const ipcContract = {
     request: z.object({ token: z.string().min(1).max(100) }).strict(),
     response: z.object({}).strict(),
   },
+  'export.document': {
+    method: 'exportDocument',
+    request: z
+      .object({ kind: z.enum(['pdf', 'markdown', 'json-resume']), targetId: z.string().min(1).max(200) })
+      .strict(),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), file: z.string() }).strict(),
+      z.object({ status: z.literal('cancelled') }).strict(),
+    ]),
+  },
   'backups.list': {
     method: 'listBackups',
     request: NoRequest,

@@ -17,7 +17,11 @@ const INVOKE_BINDING = '__throughlineInvoke';
  * stands in for the preload: `window.throughline` gets one method per contract channel, each
  * calling the real dispatcher with the sending frame, over a real store in a temp folder.
  */
-export async function installApp(page: Page, main: TestMainProcess): Promise<void> {
+export async function installApp(
+  page: Page,
+  main: TestMainProcess,
+  options: { droppedFilesFolder?: string } = {},
+): Promise<void> {
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run bundle` before the e2e tests.');
   }
@@ -34,6 +38,16 @@ export async function installApp(page: Page, main: TestMainProcess): Promise<voi
   // Playwright's binding pushes text through the DevTools protocol, which on the large profile
   // (2 MB of profile and analysis per edit) took 250 ms of a 330 ms edit — the bench would
   // otherwise measure the harness. Compressed, the same bytes cross in a few milliseconds.
+  // Main prints reports with Electron's printToPDF; here Chromium's page.pdf prints the same HTML.
+  main.usePdfPrinter(async (html) => {
+    const printing = await page.context().newPage();
+    try {
+      await printing.setContent(html);
+      return await printing.pdf({ format: 'A4', printBackground: true });
+    } finally {
+      await printing.close();
+    }
+  });
   await page.exposeBinding(INVOKE_BINDING, async ({ frame, page: source }, channel: string, payload: unknown) => {
     const answer = await main.dispatch(
       channel,
@@ -44,7 +58,7 @@ export async function installApp(page: Page, main: TestMainProcess): Promise<voi
   });
   const methods = Object.entries(ipcContract).map(([channel, spec]) => [spec.method, channel] as const);
   await page.addInitScript(
-    ({ bindingName, bridgeKey, methodChannels }) => {
+    ({ bindingName, bridgeKey, methodChannels, droppedFolder }) => {
       const globals = window as unknown as Record<string, unknown>;
       const send = globals[bindingName] as (channel: string, payload: unknown) => Promise<string>;
       const invoke = async (channel: string, payload: unknown): Promise<unknown> => {
@@ -64,9 +78,16 @@ export async function installApp(page: Page, main: TestMainProcess): Promise<voi
         ),
         // The harness has no application menu; key presses reach the page directly instead.
         onMenuCommand: () => () => undefined,
+        // A browser page cannot know where a dropped file lives; tests drop files from one folder.
+        pathOfDroppedFile: (file: File) => `${droppedFolder}/${file.name}`,
       };
       Object.defineProperty(window, bridgeKey, { value: Object.freeze(api), enumerable: true });
     },
-    { bindingName: INVOKE_BINDING, bridgeKey: BRIDGE_KEY, methodChannels: methods },
+    {
+      bindingName: INVOKE_BINDING,
+      bridgeKey: BRIDGE_KEY,
+      methodChannels: methods,
+      droppedFolder: options.droppedFilesFolder ?? '',
+    },
   );
 }

@@ -6,6 +6,7 @@ import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
 import { APP_ORIGIN } from '../../electron/main/app-protocol';
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type DesktopServices } from '../../electron/main/ipc/handlers';
+import { createNodeSourceImporter } from '../../electron/main/import/node-importer';
 import { createSenderCheck } from '../../electron/main/ipc/sender';
 import { loadTaxonomy } from '../../electron/main/taxonomy/load';
 import { createTaxonomyService, type TaxonomyService } from '../../electron/main/taxonomy/service';
@@ -20,12 +21,22 @@ import {
 export class ScriptedDesktop implements DesktopServices {
   readonly exportAnswers: Array<string | null> = [];
   readonly importAnswers: Array<string | null> = [];
+  /** Files "picked" in the import dialog (CVs, LinkedIn exports, badges). */
+  readonly sourceAnswers: Array<string | null> = [];
+  /** Where "saved" reports and resumes go. */
+  readonly documentAnswers: Array<string | null> = [];
   readonly revealed: string[] = [];
   chooseExportFile() {
     return Promise.resolve(this.exportAnswers.shift() ?? null);
   }
   chooseImportFile() {
     return Promise.resolve(this.importAnswers.shift() ?? null);
+  }
+  chooseImportSource() {
+    return Promise.resolve(this.sourceAnswers.shift() ?? null);
+  }
+  chooseDocumentFile() {
+    return Promise.resolve(this.documentAnswers.shift() ?? null);
   }
   revealInFolder(folder: string) {
     this.revealed.push(folder);
@@ -47,6 +58,8 @@ export interface TestMainProcess {
   store: Promise<ProfileStore>;
   desktop: ScriptedDesktop;
   internalErrors: unknown[];
+  /** Printing needs a browser; the e2e harness lends Chromium's page.pdf, the app uses printToPDF. */
+  usePdfPrinter(printer: (html: string) => Promise<Uint8Array>): void;
 }
 
 /** conf on the profile file with the app's own options, as electron-store opens it in main. */
@@ -69,6 +82,8 @@ export function startTestMainProcess(
 ): TestMainProcess {
   const dataFolder = options.dataFolder ?? mkdtempSync(path.join(tmpdir(), 'throughline-test-'));
   const internalErrors: unknown[] = [];
+  let printer = (_html: string): Promise<Uint8Array> =>
+    Promise.reject(new Error('No PDF printer in this test: call usePdfPrinter first.'));
   const desktop = new ScriptedDesktop();
   const store = openProfileStore({ dataFolder, openBacking: () => openConf(dataFolder), ...options.store });
   store.catch(() => undefined);
@@ -85,13 +100,25 @@ export function startTestMainProcess(
     clock: () => new Date(),
     taxonomy: testTaxonomy(),
     newId: () => `id-${Math.random().toString(36).slice(2, 10)}`,
+    importer: createNodeSourceImporter(testTaxonomy()),
+    printPdf: (html) => printer(html),
   });
   const dispatch = createDispatcher({
     handlers,
     isTrustedSender: createSenderCheck(options.appOrigins ?? [APP_ORIGIN]),
     reportInternalError: (_channel, error) => internalErrors.push(error),
   });
-  return { dataFolder, profilePath: path.join(dataFolder, PROFILE_FILE), dispatch, store, desktop, internalErrors };
+  return {
+    dataFolder,
+    profilePath: path.join(dataFolder, PROFILE_FILE),
+    dispatch,
+    store,
+    desktop,
+    internalErrors,
+    usePdfPrinter: (next) => {
+      printer = next;
+    },
+  };
 }
 
 export const APP_MAIN_FRAME = { frameUrl: `${APP_ORIGIN}/index.html`, isAppMainFrame: true } as const;

@@ -19,6 +19,7 @@ function menuFor(platform: NodeJS.Platform, isDevelopment = false) {
       onOpenDataFolder: vi.fn(),
       onUndoRedo,
       onImport,
+      onExport: vi.fn(),
     }),
   );
   return { items, onShowAbout, onUndoRedo, onImport, roles: items.map((item) => item.role).filter(Boolean) };

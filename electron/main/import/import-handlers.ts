@@ -1,6 +1,12 @@
 import { ImportFileError } from '../../../shared/import/errors';
 import type { ImportDraft } from '../../../shared/import/draft';
-import { countActions, NO_CHOICE, planImport, type ImportChoice, type ImportPreview } from '../../../shared/import/plan';
+import {
+  countActions,
+  NO_CHOICE,
+  planImport,
+  type ImportChoice,
+  type ImportPreview,
+} from '../../../shared/import/plan';
 import type { ImportProgress } from '../../../shared/import/progress';
 import type { Profile } from '../../../shared/domain/profile';
 import type { ProfileState } from '../../../shared/profile/state';
@@ -63,7 +69,9 @@ export function createImportHandlers(services: ImportServices) {
     progress: (): ImportProgress => progress,
     async choose() {
       const file = await services.chooseSource();
-      return file === null ? { status: 'cancelled' as const } : { status: 'preview' as const, preview: await preview(file) };
+      return file === null
+        ? { status: 'cancelled' as const }
+        : { status: 'preview' as const, preview: await preview(file) };
     },
     async apply(token: string, choice: ImportChoice): Promise<ProfileState> {
       const draft = sessions.get(token);

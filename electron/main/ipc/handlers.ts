@@ -7,6 +7,7 @@ import { AppError } from '../app-error';
 import { findingsAnswers, profileAnswers } from './answers';
 import { createImportHandlers } from '../import/import-handlers';
 import type { SourceImporter } from '../import/source-importer';
+import { createExportHandlers, type DocumentKind } from '../export/export-handlers';
 import type { ProfileStore } from '../store/profile-store';
 import { targetFromOccupation, targetPace, type TaxonomyService } from '../taxonomy/service';
 
@@ -16,6 +17,7 @@ export interface DesktopServices {
   chooseImportFile(): Promise<string | null>;
   /** A CV, LinkedIn export or badge to import (not a Throughline backup). */
   chooseImportSource(): Promise<string | null>;
+  chooseDocumentFile(suggestedName: string, kind: DocumentKind): Promise<string | null>;
   revealInFolder(folder: string): void;
 }
 
@@ -28,6 +30,7 @@ export interface HandlerServices {
   taxonomy: TaxonomyService;
   newId: () => string;
   importer: SourceImporter;
+  printPdf: (html: string) => Promise<Uint8Array>;
 }
 
 /** Runs a reading at most once per key (the last one kept); asks that overlap share the run. */
@@ -82,6 +85,15 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     importer: services.importer,
     chooseSource: () => services.desktop.chooseImportSource(),
     newId: services.newId,
+  });
+
+  const exportDocument = createExportHandlers({
+    reading: async (targetId) => {
+      const { profile, now } = await reading();
+      return { profile, now, analysis: (await analysisOf(targetId)).result };
+    },
+    chooseDocumentFile: (name, kind) => services.desktop.chooseDocumentFile(name, kind),
+    printPdf: services.printPdf,
   });
 
   const taxonomy = () => services.taxonomy.ready();
@@ -158,8 +170,10 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     'import.choose': () => imports.choose(),
     'import.preview': ({ path }) => imports.preview(path),
     'import.progress': () => imports.progress(),
-    'import.apply': async ({ token, choice, since }) => edited(answers.since(since, await imports.apply(token, choice))),
+    'import.apply': async ({ token, choice, since }) =>
+      edited(answers.since(since, await imports.apply(token, choice))),
     'import.discard': ({ token }) => imports.discard(token),
+    'export.document': ({ kind, targetId }) => exportDocument(kind, targetId),
     'backups.list': async () => {
       const profiles = await store();
       return { folder: profiles.backups.folder, backups: await profiles.backups.list() };

@@ -26,6 +26,7 @@ export function AppHeader(props: {
   onShowAbout: () => void;
   onShowBackups: (() => void) | null;
   onShowImport: (() => void) | null;
+  onShowExport: (() => void) | null;
   onShowTargets: (() => void) | null;
   /** Shown after the target summary: the switch between the timeline and the target view. */
   children?: ReactNode;
@@ -59,6 +60,11 @@ export function AppHeader(props: {
         {props.onShowImport !== null && (
           <button type="button" className="button button--quiet" onClick={props.onShowImport}>
             {text.importer.button}
+          </button>
+        )}
+        {props.onShowExport !== null && (
+          <button type="button" className="button button--quiet" onClick={props.onShowExport}>
+            {text.exporter.button}
           </button>
         )}
         {props.onShowBackups !== null && (

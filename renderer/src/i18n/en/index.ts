@@ -1,10 +1,11 @@
 import { common } from './common';
 import { editor } from './editor';
 import { findings } from './findings';
+import { exporter } from './exporter';
 import { importer } from './importer';
 import { about, backups, shell } from './shell';
 import { targets } from './targets';
 import { timeline } from './timeline';
 
 /** The English catalogue, one section per feature folder. */
-export const en = { common, shell, about, backups, timeline, findings, editor, targets, importer };
+export const en = { common, shell, about, backups, timeline, findings, editor, targets, importer, exporter };

@@ -1,0 +1,8 @@
+import type { DocumentKind } from './export-handlers';
+
+/** The save dialog's file types, one per kind of document. */
+export const DOCUMENT_FILTERS: Record<DocumentKind, { name: string; extensions: string[] }> = {
+  pdf: { name: 'PDF report', extensions: ['pdf'] },
+  markdown: { name: 'Markdown report', extensions: ['md'] },
+  'json-resume': { name: 'JSON Resume', extensions: ['json'] },
+};

@@ -1,0 +1,55 @@
+import { writeFile } from 'node:fs/promises';
+import type { Profile } from '../../../shared/domain/profile';
+import { toJsonResume } from '../../../shared/export/json-resume';
+import { buildReportModel } from '../../../shared/export/report-model';
+import { renderReportHtml } from '../../../shared/export/report-html';
+import { renderReportMarkdown } from '../../../shared/export/report-markdown';
+import type { LensResult } from '../../../shared/lens/result';
+import { AppError } from '../app-error';
+
+export type DocumentKind = 'pdf' | 'markdown' | 'json-resume';
+
+const EXTENSION: Record<DocumentKind, string> = { pdf: 'pdf', markdown: 'md', 'json-resume': 'json' };
+
+export interface ExportServices {
+  /** The profile and the lens's reading of it for one target, as the window sees them now. */
+  reading: (targetId: string) => Promise<{ profile: Profile; analysis: LensResult; now: string }>;
+  chooseDocumentFile: (suggestedName: string, kind: DocumentKind) => Promise<string | null>;
+  /** The report's HTML printed to PDF (Electron's printToPDF in the app, Chromium's page.pdf in tests). */
+  printPdf: (html: string) => Promise<Uint8Array>;
+  write?: (file: string, data: Uint8Array | string) => Promise<void>;
+}
+
+/** A file name from the target's title: readable, and safe on every file system. */
+export function suggestedName(title: string, kind: DocumentKind, day: string): string {
+  const slug =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()
+      .slice(0, 60) || 'target';
+  const what = kind === 'json-resume' ? 'resume' : 'report';
+  return `throughline-${what}-${slug}-${day}.${EXTENSION[kind]}`;
+}
+
+/** The report (PDF or Markdown) or a JSON Resume for one target, written where the user chooses. */
+export function createExportHandlers(services: ExportServices) {
+  const write = services.write ?? ((file, data) => writeFile(file, data));
+  return async (kind: DocumentKind, targetId: string) => {
+    const { profile, analysis, now } = await services.reading(targetId);
+    const target = profile.targets.find((candidate) => candidate.id === targetId);
+    if (target === undefined) throw new AppError('NOT_FOUND', 'That target role is not in your profile any more.');
+    const file = await services.chooseDocumentFile(suggestedName(target.title, kind, now), kind);
+    if (file === null) return { status: 'cancelled' as const };
+    if (kind === 'json-resume') {
+      const curated = analysis.curated.map((entry) => entry.certificateId);
+      await write(file, `${JSON.stringify(toJsonResume(profile, { targetId, curated }), null, 2)}\n`);
+    } else {
+      const model = buildReportModel(profile, analysis, targetId, now);
+      await write(file, kind === 'pdf' ? await services.printPdf(renderReportHtml(model)) : renderReportMarkdown(model));
+    }
+    return { status: 'saved' as const, file };
+  };
+}
