@@ -86,7 +86,7 @@ export class FieldReader {
     return '';
   }
 
-  /** A list of texts; items that are not text (or are blank) are left out and said so. */
+  /** A list of texts, as written; items that are not text are left out and said so. */
   texts(key: string): string[] {
     const value = this.record[key];
     if (value === undefined || value === null) return [];
@@ -96,10 +96,9 @@ export class FieldReader {
     }
     const kept: string[] = [];
     value.forEach((item: unknown, index) => {
-      if (typeof item === 'string' && item.trim() !== '') kept.push(item);
-      else if (typeof item !== 'string') {
-        this.problems.push(problem(`${this.place}.${key}[${index}]`, 'not text, so it was left out', false));
-      }
+      if (typeof item === 'string') kept.push(item);
+      else
+        this.problems.push(problem(`${this.place}.${key}[${index}]`, 'This is not text, so it was left out.', false));
     });
     return kept;
   }

@@ -14,7 +14,10 @@ export function readSkill(item: unknown, index: number): DraftEntry {
   const value = {
     skill: { label, conceptId: null },
     level: fields.text('level'),
-    keywords: fields.texts('keywords').map((keyword) => keyword.trim()),
+    keywords: fields
+      .texts('keywords')
+      .map((keyword) => keyword.trim())
+      .filter((keyword) => keyword !== ''),
   };
   return finishEntry({
     ref: place,
