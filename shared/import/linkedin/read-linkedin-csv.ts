@@ -24,12 +24,17 @@ interface FileReading {
   problems: EntryProblem[];
 }
 
-/** Papaparse's complaints about a record, by its index among the data rows. */
-function rowComplaints(errors: readonly Papa.ParseError[]): Map<number, Papa.ParseError[]> {
+/**
+ * Papaparse's complaints about records, by index among the data rows. A quote left open swallows the
+ * rest of the file, so it always belongs to the last record (papaparse numbers that one error from the
+ * header, unlike the others).
+ */
+function rowComplaints(errors: readonly Papa.ParseError[], rows: number): Map<number, Papa.ParseError[]> {
   const byRow = new Map<number, Papa.ParseError[]>();
   for (const error of errors) {
     if (error.row === undefined) continue;
-    byRow.set(error.row, [...(byRow.get(error.row) ?? []), error]);
+    const row = error.type === 'Quotes' ? rows - 1 : error.row;
+    byRow.set(row, [...(byRow.get(row) ?? []), error]);
   }
   return byRow;
 }
@@ -38,6 +43,8 @@ function readFile(spec: LinkedInFileSpec, file: LinkedInCsvFile, now: string): F
   const text = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text;
   const parsed = Papa.parse<Record<string, string | undefined>>(text, {
     header: true,
+    // LinkedIn always writes commas; guessing fails on one-column files such as Skills.csv.
+    delimiter: ',',
     skipEmptyLines: 'greedy',
     transformHeader: (header) => header.trim(),
   });
@@ -55,7 +62,7 @@ function readFile(spec: LinkedInFileSpec, file: LinkedInCsvFile, now: string): F
       ],
     };
   }
-  const complaints = rowComplaints(parsed.errors);
+  const complaints = rowComplaints(parsed.errors, parsed.data.length);
   const entries = parsed.data.map((cells, index) => {
     // Counted as a spreadsheet shows the file: the header is row 1, and a multi-line cell is one row.
     const row: LinkedInRow = { cells, place: `${spec.name}, row ${index + 2}`, problems: [] };
