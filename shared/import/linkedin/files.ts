@@ -7,6 +7,8 @@ export interface LinkedInFileSpec {
   name: string;
   /** Columns without which no row of the file means anything; the others may be missing. */
   essential: readonly string[];
+  /** Columns Throughline has no place for: named in a note when they hold anything, never dropped unsaid. */
+  unread?: readonly string[];
 }
 
 /**
@@ -20,7 +22,7 @@ export const LINKEDIN_FILES: readonly LinkedInFileSpec[] = [
   { kind: 'certifications', name: 'Certifications.csv', essential: ['Name'] },
   { kind: 'projects', name: 'Projects.csv', essential: ['Title'] },
   { kind: 'skills', name: 'Skills.csv', essential: ['Name'] },
-  { kind: 'education', name: 'Education.csv', essential: ['Degree Name'] },
+  { kind: 'education', name: 'Education.csv', essential: ['Degree Name'], unread: ['Start Date'] },
 ];
 
 /** The last part of a path inside an export or a folder ("Basic_LinkedInDataExport/Positions.csv"). */

@@ -73,7 +73,20 @@ function readFile(spec: LinkedInFileSpec, file: LinkedInCsvFile, now: string): F
     }
     return readRow(spec.kind, row, now);
   });
-  return { entries, problems: [] };
+  const unread = (spec.unread ?? []).filter((column) =>
+    parsed.data.some((cells) => (cells[column] ?? '').trim() !== ''),
+  );
+  const problems =
+    unread.length === 0
+      ? []
+      : [
+          problem(
+            spec.name,
+            `${spec.name}: ${unread.join(', ')} ${unread.length === 1 ? 'is' : 'are'} not imported.`,
+            false,
+          ),
+        ];
+  return { entries, problems };
 }
 
 /**

@@ -170,6 +170,34 @@ describe('readJsonResume on awkward values', () => {
     ]);
   });
 
+  it('keeps certificate URLs, dates and issuers, and a certificate without a URL is no problem', () => {
+    const draft = readDocument({
+      certificates: [
+        {
+          name: 'Certified Kubernetes Administrator',
+          date: '2023-04',
+          url: 'https://cncf.example/verify/42',
+          issuer: 'CNCF',
+        },
+        { name: 'Scrum Master', date: '2021', url: '', issuer: 'Scrum.org' },
+      ],
+    });
+    expect(ofKind(draft, 'certificate').map((entry) => [entry.certificate, entry.problems])).toEqual([
+      [
+        expect.objectContaining({
+          title: 'Certified Kubernetes Administrator',
+          issued: '2023-04',
+          credentialUrl: 'https://cncf.example/verify/42',
+          provider: 'CNCF',
+          status: { state: 'earned' },
+          learning: 'certificate',
+        }),
+        [],
+      ],
+      [expect.objectContaining({ title: 'Scrum Master', issued: '2021', credentialUrl: null }), []],
+    ]);
+  });
+
   it('keeps bare years and never makes up a month', () => {
     const draft = readDocument({ work: [{ name: 'Acme', position: 'Analyst', startDate: '2019', endDate: '2020' }] });
     expect(ofKind(draft, 'role')[0]!.role).toMatchObject({ start: '2019', end: '2020' });

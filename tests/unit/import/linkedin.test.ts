@@ -158,9 +158,10 @@ describe('readLinkedInCsv on an invented export with every quirk', () => {
     expect(education[1]!.problems[0]!.message).toMatch(/planned/);
   });
 
-  it('names the files it does not read', () => {
-    expect(draft.problems).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^Not read: Connections\.csv\./) }),
+  it('names the files and the columns it does not read', () => {
+    expect(draft.problems.map((found) => found.message)).toEqual([
+      'Education.csv: Start Date is not imported.',
+      expect.stringMatching(/^Not read: Connections\.csv\./),
     ]);
   });
 });
