@@ -2,7 +2,7 @@ import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { ImportDraft } from '../../../shared/import/draft';
 import { ImportFileError } from '../../../shared/import/errors';
 import {
-  baseNameOf,
+  baseName,
   decodeUtf8,
   linkedInFileSpec,
   readLinkedInCsv,
@@ -29,7 +29,7 @@ const inflatedSize = (file: UnzipFileInfo) => (file.compression === 0 ? file.siz
  * declared size, so a lying declaration cannot make it allocate more.
  */
 export function readLinkedInZip(bytes: Uint8Array, fileName: string, options: LinkedInZipOptions = {}): ImportDraft {
-  const name = baseNameOf(fileName) || fileName;
+  const name = baseName(fileName);
   const limit = options.maxInflatedBytes ?? MAX_INFLATED_BYTES;
   let total = 0;
   let skipped = 0;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CertificateSchema } from '../../domain/profile';
 import type { DraftEntry, EntryProblem } from '../draft';
+import { ImportFileError } from '../errors';
 
 /** The draft contract caps problems per entry; a file that trips more than this is shown the first ones. */
 const MAX_ENTRY_PROBLEMS = 100;
@@ -122,3 +123,19 @@ export function readWebUrl(fields: FieldReader, key: string): string | null {
   );
   return null;
 }
+
+/** The draft contract's cap on entries: a file with more is not one person's career, and the preview could not show it. */
+export const MAX_DRAFT_ENTRIES = 20_000;
+
+export function checkEntryCount(count: number, fileName: string): void {
+  if (count > MAX_DRAFT_ENTRIES) {
+    throw new ImportFileError(
+      fileName,
+      'the whole file',
+      `The file holds ${count} entries, more than the ${MAX_DRAFT_ENTRIES} an import can show: it is not one person's resume.`,
+    );
+  }
+}
+
+/** A file's name as the user knows it, or a path's last part ("Basic_LinkedInDataExport/Positions.csv"). */
+export const baseName = (path: string) => path.split(/[\\/]/).pop() || path;

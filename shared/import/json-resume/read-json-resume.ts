@@ -1,7 +1,7 @@
 import type { DraftEntry, EntryProblem, ImportDraft } from '../draft';
 import { ImportFileError } from '../errors';
 import { today } from './dates';
-import { isRecord, problem } from './entry-builder';
+import { baseName, checkEntryCount, isRecord, problem } from './entry-builder';
 import { parseJsonSafely } from './parse-json';
 import { readCertificate, readEducation, type LinkTargets } from './read-learning';
 import { readProject, type RoleInFile } from './read-projects';
@@ -30,9 +30,6 @@ const items = (document: Record<string, unknown>, key: string): unknown[] => {
   const value = document[key];
   return Array.isArray(value) ? value : [];
 };
-
-/** The file's name as the user knows it: no folders. */
-export const baseName = (fileName: string) => fileName.split(/[\\/]/).pop() || fileName;
 
 function resumeObject(value: unknown, fileName: string): Record<string, unknown> {
   if (!isRecord(value)) {
@@ -107,6 +104,10 @@ export function readJsonResume(text: string, fileName: string, options: JsonResu
   const name = baseName(fileName);
   const parsed = parseJsonSafely(text, name);
   const document = resumeObject(parsed.value, name);
+  checkEntryCount(
+    [...IMPORTED_SECTIONS].reduce((count, section) => count + items(document, section).length, 0),
+    name,
+  );
   const problems: EntryProblem[] = [];
   if (parsed.droppedKeys > 0) {
     problems.push(

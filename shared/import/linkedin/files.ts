@@ -1,3 +1,5 @@
+import { baseName } from '../json-resume/entry-builder';
+
 /** The CSV files of a LinkedIn data export that Throughline reads, by what they hold. */
 export type LinkedInFileKind = 'positions' | 'certifications' | 'projects' | 'skills' | 'education';
 
@@ -25,11 +27,8 @@ export const LINKEDIN_FILES: readonly LinkedInFileSpec[] = [
   { kind: 'education', name: 'Education.csv', essential: ['Degree Name'], unread: ['Start Date'] },
 ];
 
-/** The last part of a path inside an export or a folder ("Basic_LinkedInDataExport/Positions.csv"). */
-export const baseNameOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
-
 /** The spec of a file Throughline reads, by its path, or undefined for every other file. */
 export function linkedInFileSpec(path: string): LinkedInFileSpec | undefined {
-  const name = baseNameOf(path).toLowerCase();
+  const name = baseName(path).toLowerCase();
   return LINKEDIN_FILES.find((spec) => spec.name.toLowerCase() === name);
 }

@@ -2,8 +2,8 @@ import Papa from 'papaparse';
 import type { DraftEntry, EntryProblem, ImportDraft } from '../draft';
 import { ImportFileError } from '../errors';
 import { today } from '../json-resume/dates';
-import { problem } from '../json-resume/entry-builder';
-import { baseNameOf, LINKEDIN_FILES, linkedInFileSpec, type LinkedInFileSpec } from './files';
+import { baseName, checkEntryCount, problem } from '../json-resume/entry-builder';
+import { LINKEDIN_FILES, linkedInFileSpec, type LinkedInFileSpec } from './files';
 import { readRow, type LinkedInRow } from './read-rows';
 
 export interface LinkedInCsvFile {
@@ -99,7 +99,7 @@ export function readLinkedInCsv(
   fileName: string,
   options: LinkedInReadOptions = {},
 ): ImportDraft {
-  const name = baseNameOf(fileName) || fileName;
+  const name = baseName(fileName);
   const now = options.now ?? today();
   const problems: EntryProblem[] = [];
   const entries: DraftEntry[] = [];
@@ -108,7 +108,7 @@ export function readLinkedInCsv(
   for (const file of files) {
     const spec = linkedInFileSpec(file.name);
     if (spec === undefined) {
-      ignored.push(baseNameOf(file.name));
+      ignored.push(baseName(file.name));
       continue;
     }
     if (seen.has(spec.kind)) {
@@ -126,6 +126,7 @@ export function readLinkedInCsv(
       );
     }
     const reading = readFile(spec, file, now);
+    checkEntryCount(entries.length + reading.entries.length, name);
     entries.push(...reading.entries);
     problems.push(...reading.problems);
   }

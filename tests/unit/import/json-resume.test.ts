@@ -285,6 +285,11 @@ describe('readJsonResume on files that cannot be read', () => {
     expect(refusal(() => readJsonResume('   ', 'empty.json')).message).toMatch(/empty/);
   });
 
+  it('refuses a file with more entries than an import can show', () => {
+    const skills = Array.from({ length: 20_001 }, () => ({ name: 'x' }));
+    expect(refusal(() => readJsonResume(JSON.stringify({ skills }), 'many.json')).message).toMatch(/20001 entries/);
+  });
+
   it('reads a file with a byte-order mark', () => {
     expect(ofKind(read('\uFEFF{"skills": [{"name": "SQL"}]}'), 'skill')).toHaveLength(1);
   });
