@@ -3,7 +3,7 @@ import { ProjectSchema, type Project } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { comparePartial, readResumeDate } from './dates';
 import { FieldReader, finishEntry, isRecord, problem, readWebUrl } from './entry-builder';
-import { ProjectExtensionSchema, readExtension, skillRefs } from './extension';
+import { EXTENSION_KEY, ProjectExtensionSchema, readExtension, skillRefs } from './extension';
 import { notAnEntry } from './read-roles';
 
 /** A role of the same file a project may belong to. */
@@ -96,6 +96,17 @@ export function readProject(item: unknown, index: number, roles: readonly RoleIn
     const url = readWebUrl(fields, 'url');
     // JSON Resume gives the link no name; an empty label is shown as the address itself.
     if (url !== null) evidence = [{ kind: 'url', label: '', url }];
+  }
+  const files = evidence.flatMap((link) => (link.kind === 'file' ? [link.path] : []));
+  if (files.length > 0) {
+    // A path someone else's file names may be anything on this computer; opening it is the person's call.
+    problems.push(
+      problem(
+        `${place}.${EXTENSION_KEY}.evidence`,
+        `It refers to files on a computer (${files.slice(0, 3).join(', ')}); check they are yours before opening them.`,
+        false,
+      ),
+    );
   }
 
   const value = {
