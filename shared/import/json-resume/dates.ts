@@ -1,0 +1,32 @@
+import { PartialDateSchema, type PartialDate } from '../../domain/dates';
+
+export type DateReading = { ok: true; date: PartialDate | null } | { ok: false; message: string };
+
+/** Some builders write a full timestamp; its date part is what the person meant, the time is noise. */
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A JSON Resume date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), as precise as written. Missing, null or
+ * empty is `null` (for an end date: still going on, as the schema's own examples use it).
+ */
+export function readResumeDate(value: unknown): DateReading {
+  if (value === undefined || value === null) return { ok: true, date: null };
+  if (typeof value !== 'string') return { ok: false, message: 'is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)' };
+  const text = value.trim();
+  if (text === '') return { ok: true, date: null };
+  const candidate = TIMESTAMP.exec(text)?.[1] ?? text;
+  if (PartialDateSchema.safeParse(candidate).success) return { ok: true, date: candidate };
+  return { ok: false, message: `"${text.slice(0, 40)}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)` };
+}
+
+/**
+ * Compares two partial dates at the precision both have ("2020" is neither before nor after
+ * "2020-05"): negative, zero or positive.
+ */
+export function comparePartial(a: PartialDate, b: PartialDate): number {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length).localeCompare(b.slice(0, length));
+}
+
+/** Today as `YYYY-MM-DD`, for callers that do not pass their own clock. */
+export const today = (): string => new Date().toISOString().slice(0, 10);

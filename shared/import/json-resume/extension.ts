@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { PartialDateSchema } from '../../domain/dates';
+import { CertificateSchema, EvidenceLinkSchema, ProjectSchema, RoleSchema } from '../../domain/profile';
+import type { EntryProblem } from '../draft';
+import { problem } from './entry-builder';
+
+/**
+ * What a Throughline export adds to JSON Resume entries, under one key. The schema allows extra
+ * properties on every entry (`additionalProperties: true`), and other tools ignore them, so the file
+ * stays a plain valid resume while a round trip through it keeps everything Throughline models.
+ */
+export const EXTENSION_KEY = 'x-throughline';
+
+const SkillLabelsSchema = z.array(z.string().trim().min(1).max(200)).max(500);
+
+/** On `work[]` and `volunteer[]` entries: what JSON Resume has no field for. */
+export const RoleExtensionSchema = z
+  .object({ kind: RoleSchema.shape.kind, field: RoleSchema.shape.field, skills: SkillLabelsSchema })
+  .strict();
+export type RoleExtension = z.infer<typeof RoleExtensionSchema>;
+
+/**
+ * On `projects[]` entries. `roleRef` names the role as `work[i]` or `volunteer[i]` of the same file;
+ * `evidence` keeps every link (JSON Resume has room for one URL and no file references).
+ */
+export const ProjectExtensionSchema = z
+  .object({
+    kind: ProjectSchema.shape.kind,
+    roleRef: z.string().max(200).nullable(),
+    evidence: z.array(EvidenceLinkSchema).max(50),
+  })
+  .strict();
+export type ProjectExtension = z.infer<typeof ProjectExtensionSchema>;
+
+/** A certificate's link to a role or project of the same file, by its place (`work[0]`, `projects[2]`). */
+export const AppliedInExtensionSchema = z
+  .object({ kind: z.enum(['role', 'project']), ref: z.string().min(1).max(200), note: z.string().max(500) })
+  .strict();
+
+/**
+ * On `certificates[]` and `education[]` entries. `title` and `credentialUrl` are only written for
+ * education, whose own fields (studyType, area, the institution's url) do not hold them. The credential
+ * check of an imported badge is deliberately absent: a file's word that a badge "verified" is not a check.
+ */
+export const CertificateExtensionSchema = z
+  .object({
+    title: CertificateSchema.shape.title.optional(),
+    credentialUrl: CertificateSchema.shape.credentialUrl.optional(),
+    status: CertificateSchema.shape.status,
+    expires: PartialDateSchema.nullable(),
+    credentialId: CertificateSchema.shape.credentialId,
+    skills: SkillLabelsSchema,
+    hours: CertificateSchema.shape.hours,
+    description: CertificateSchema.shape.description,
+    kindOverride: CertificateSchema.shape.kindOverride,
+    appliedIn: z.array(AppliedInExtensionSchema).max(200),
+  })
+  .strict();
+export type CertificateExtension = z.infer<typeof CertificateExtensionSchema>;
+
+/**
+ * The extension on one entry, or null when there is none. A damaged one is said so and ignored: the
+ * entry is then read as any JSON Resume entry, which is still everything the resume itself states.
+ */
+export function readExtension<T>(
+  record: Readonly<Record<string, unknown>>,
+  schema: z.ZodType<T>,
+  place: string,
+  problems: EntryProblem[],
+): T | null {
+  const raw = record[EXTENSION_KEY];
+  if (raw === undefined) return null;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  problems.push(
+    problem(
+      `${place}.${EXTENSION_KEY}`,
+      'The Throughline details on this entry are damaged, so it was read as a plain JSON Resume entry.',
+      false,
+    ),
+  );
+  return null;
+}
+
+/** Skill labels from a file: the taxonomy is consulted later, so no concept is claimed here. */
+export const skillRefs = (labels: readonly string[]) =>
+  labels.map((label) => ({ label: label.trim(), conceptId: null })).filter((skill) => skill.label !== '');

@@ -1,0 +1,2 @@
+export { readJsonResume, type JsonResumeReadOptions } from './read-json-resume';
+export { EXTENSION_KEY } from './extension';

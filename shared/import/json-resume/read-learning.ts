@@ -1,0 +1,160 @@
+import type { PartialDate } from '../../domain/dates';
+import { CertificateSchema, type Certificate } from '../../domain/profile';
+import { draftId, type DraftEntry, type EntryProblem } from '../draft';
+import { comparePartial, readResumeDate } from './dates';
+import { FieldReader, finishEntry, isRecord, problem, readWebUrl } from './entry-builder';
+import { CertificateExtensionSchema, readExtension, skillRefs, type CertificateExtension } from './extension';
+import { notAnEntry } from './read-roles';
+
+/** The roles and projects of the same file a certificate may name, by ref. */
+export type LinkTargets = ReadonlyMap<string, 'role' | 'project'>;
+
+interface LearningFacts {
+  place: string;
+  title: string;
+  provider: string;
+  learning: Certificate['learning'];
+  status: Certificate['status'];
+  issued: PartialDate | null;
+  credentialUrl: string | null;
+  extension: CertificateExtension | null;
+  problems: EntryProblem[];
+}
+
+/** Links the file states, kept only when they name a role or project that was itself read. */
+function linksOf(facts: LearningFacts, targets: LinkTargets) {
+  const stated = facts.extension?.appliedIn ?? [];
+  const kept = stated.filter((link) => targets.get(link.ref) === link.kind);
+  for (const link of stated) {
+    if (!kept.includes(link)) {
+      facts.problems.push(
+        problem(facts.place, `Its link to ${link.ref} was dropped: that entry was not imported.`, false),
+      );
+    }
+  }
+  return kept;
+}
+
+function finishLearning(facts: LearningFacts, targets: LinkTargets): DraftEntry {
+  const links = linksOf(facts, targets);
+  const extension = facts.extension;
+  const value = {
+    id: draftId(facts.place),
+    title: facts.title,
+    learning: facts.learning,
+    provider: facts.provider,
+    status: facts.status,
+    issued: facts.issued,
+    expires: extension?.expires ?? null,
+    credentialId: extension?.credentialId ?? '',
+    credentialUrl: facts.credentialUrl,
+    skills: skillRefs(extension?.skills ?? []),
+    hours: extension?.hours ?? null,
+    description: extension?.description ?? '',
+    kindOverride: extension?.kindOverride ?? null,
+    appliedIn: links.map((link) => ({ kind: link.kind, id: draftId(link.ref), note: link.note })),
+    // A file's claim that a badge was verified is not a check; badges are checked when imported as badges.
+    credential: null,
+  };
+  return finishEntry({
+    ref: facts.place,
+    place: facts.place,
+    title: facts.title.trim() || facts.place,
+    problems: facts.problems,
+    schema: CertificateSchema,
+    value,
+    make: (certificate, kept) => ({
+      kind: 'certificate',
+      ref: facts.place,
+      place: facts.place,
+      problems: kept,
+      certificate,
+      links: links.map((link) => ({ ref: link.ref, note: link.note })),
+    }),
+  });
+}
+
+/** An optional date: a bad one is left empty and said so, since an unknown date is not a wrong one. */
+function optionalDate(fields: FieldReader, key: string, what: string): PartialDate | null {
+  const reading = readResumeDate(fields.raw(key));
+  if (reading.ok) return reading.date;
+  fields.problems.push(
+    problem(`${fields.place}.${key}`, `The ${what} ${reading.message}, so it was left empty.`, false),
+  );
+  return null;
+}
+
+/**
+ * One `certificates[]` entry. The schema describes the section as certificates "you have received",
+ * so without a Throughline export's own status a certificate is earned.
+ */
+export function readCertificate(item: unknown, index: number, targets: LinkTargets): DraftEntry {
+  const place = `certificates[${index}]`;
+  if (!isRecord(item)) return notAnEntry(place);
+  const problems: EntryProblem[] = [];
+  const fields = new FieldReader(item, place, problems);
+  const title = fields.text('name');
+  if (title.trim() === '') problems.push(problem(`${place}.name`, 'It has no name; add one to import it.', true));
+  const extension = readExtension(item, CertificateExtensionSchema, place, problems);
+  return finishLearning(
+    {
+      place,
+      title,
+      provider: fields.text('issuer'),
+      learning: 'certificate',
+      status: extension?.status ?? { state: 'earned' },
+      issued: optionalDate(fields, 'date', 'date'),
+      credentialUrl: readWebUrl(fields, 'url'),
+      extension,
+      problems,
+    },
+    targets,
+  );
+}
+
+/** "Bachelor of Science" and "Computer Science" as one title, each part as written. */
+const educationTitle = (studyType: string, area: string) =>
+  [studyType.trim(), area.trim()].filter((part) => part !== '').join(', ');
+
+/**
+ * One `education[]` entry, as learning of kind `education`. Earned when its end date is past. A
+ * course still under way has no stated progress, and a percentage would be made up, so it is
+ * imported as `planned` (which the lens reads as intent, as it does in-progress learning) with its
+ * expected end as the date, and the entry says so.
+ */
+export function readEducation(item: unknown, index: number, targets: LinkTargets, now: string): DraftEntry {
+  const place = `education[${index}]`;
+  if (!isRecord(item)) return notAnEntry(place);
+  const problems: EntryProblem[] = [];
+  const fields = new FieldReader(item, place, problems);
+  const extension = readExtension(item, CertificateExtensionSchema, place, problems);
+  const title = extension?.title ?? educationTitle(fields.text('studyType'), fields.text('area'));
+  if (title.trim() === '') {
+    problems.push(problem(place, 'It names no study type or area to call it by; add one to import it.', true));
+  }
+  const issued = optionalDate(fields, 'endDate', 'end date');
+  let status: Certificate['status'];
+  if (extension !== null) status = extension.status;
+  else if (issued !== null && comparePartial(issued, now) < 0) status = { state: 'earned' };
+  else {
+    status = { state: 'planned' };
+    const when = issued === null ? 'it has no end date' : `it ends ${issued}`;
+    problems.push(
+      problem(place, `Still under way (${when}): imported as planned, since how far along it is is not stated.`, false),
+    );
+  }
+  return finishLearning(
+    {
+      place,
+      title,
+      provider: fields.text('institution'),
+      learning: 'education',
+      status,
+      issued,
+      credentialUrl: extension?.credentialUrl ?? null,
+      extension,
+      problems,
+    },
+    targets,
+  );
+}

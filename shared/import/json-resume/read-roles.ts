@@ -1,0 +1,64 @@
+import { RoleSchema } from '../../domain/profile';
+import { draftId, type DraftEntry, type EntryProblem } from '../draft';
+import { readResumeDate } from './dates';
+import { FieldReader, finishEntry, isRecord, problem } from './entry-builder';
+import { readExtension, RoleExtensionSchema, skillRefs } from './extension';
+
+export type RoleSection = 'work' | 'volunteer';
+
+export const notAnEntry = (place: string): DraftEntry => ({
+  kind: 'unreadable',
+  ref: place,
+  place,
+  title: place,
+  problems: [problem(place, 'This entry is not an object with fields, so nothing in it could be read.', true)],
+});
+
+/**
+ * One `work[]` or `volunteer[]` entry as a role. Work is a job unless a Throughline export says
+ * otherwise (JSON Resume has no internship or freelance marker); volunteering is volunteer work.
+ */
+export function readRole(item: unknown, section: RoleSection, index: number): DraftEntry {
+  const place = `${section}[${index}]`;
+  if (!isRecord(item)) return notAnEntry(place);
+  const problems: EntryProblem[] = [];
+  const fields = new FieldReader(item, place, problems);
+  const title = fields.text('position');
+  const organization = fields.text(section === 'work' ? 'name' : 'organization');
+  if (title.trim() === '') {
+    problems.push(problem(`${place}.position`, 'It has no position (job title); add one to import it.', true));
+  }
+  const start = readResumeDate(fields.raw('startDate'));
+  if (!start.ok) problems.push(problem(`${place}.startDate`, `The start date ${start.message}.`, true));
+  else if (start.date === null) {
+    problems.push(problem(`${place}.startDate`, 'It has no start date; add one to place it on the timeline.', true));
+  }
+  const end = readResumeDate(fields.raw('endDate'));
+  if (!end.ok) {
+    // Read as "no end", a bad end date would turn a past role into a current one.
+    problems.push(problem(`${place}.endDate`, `The end date ${end.message}.`, true));
+  }
+  const extension = readExtension(item, RoleExtensionSchema, place, problems);
+  const value = {
+    id: draftId(place),
+    title,
+    organization,
+    location: fields.text('location'),
+    summary: fields.text('summary'),
+    kind: extension?.kind ?? (section === 'work' ? 'job' : 'volunteer'),
+    start: start.ok ? start.date : null,
+    end: end.ok ? end.date : null,
+    field: extension?.field ?? '',
+    skills: skillRefs(extension?.skills ?? []),
+    highlights: fields.texts('highlights'),
+  };
+  return finishEntry({
+    ref: place,
+    place,
+    title: title.trim() || organization.trim() || place,
+    problems,
+    schema: RoleSchema,
+    value,
+    make: (role, kept) => ({ kind: 'role', ref: place, place, problems: kept, role }),
+  });
+}

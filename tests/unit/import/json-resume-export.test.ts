@@ -1,0 +1,244 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { decodeProfileFile } from '../../../electron/main/store/profile-file';
+import type { Certificate, Profile, Project, Role } from '../../../shared/domain/profile';
+import { toJsonResume } from '../../../shared/export/json-resume';
+import { draftId, type ImportDraft } from '../../../shared/import/draft';
+import { readJsonResume } from '../../../shared/import/json-resume';
+import schema from '../../../shared/import/json-resume/schema.json';
+import { sampleProfile } from '../../../shared/sample/sample-profile';
+import { checked, NOW, ofKind } from './json-resume-helpers';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validResume = ajv.compile(schema);
+
+const personasFolder = path.resolve(import.meta.dirname, '../../fixtures/personas');
+function persona(file: string): Profile {
+  const decoded = decodeProfileFile(readFileSync(path.join(personasFolder, file)));
+  if (!decoded.ok) throw new Error(decoded.message);
+  return decoded.profile;
+}
+
+/** The sample, widened so every field and every kind the model has is exercised. */
+function everyFieldProfile(): Profile {
+  const base = sampleProfile();
+  const volunteer: Role = {
+    id: 'role-volunteer',
+    title: 'Reading mentor',
+    organization: '',
+    location: 'Łódź, Polska',
+    summary: 'Weekly sessions with two pupils',
+    kind: 'volunteer',
+    start: '2018',
+    end: '2019-06-30',
+    field: 'Education',
+    skills: [{ label: 'coach young people', conceptId: null }],
+    highlights: ['Both pupils moved up a reading level', ''],
+  };
+  const internship: Role = {
+    ...volunteer,
+    id: 'role-intern',
+    title: 'Data intern',
+    organization: '数据公司',
+    kind: 'internship',
+  };
+  const project: Project = {
+    id: 'project-open',
+    title: 'Open data cleaner',
+    kind: 'open-source',
+    start: '2024',
+    end: null,
+    roleId: 'role-volunteer',
+    skills: [],
+    outcome: '',
+    highlights: ['120 stars', 'Used by the city council'],
+    evidence: [
+      { kind: 'file', label: 'Slides', path: '/home/maya/slides.pdf' },
+      { kind: 'url', label: '', url: 'https://example.org/cleaner' },
+      { kind: 'url', label: 'Docs', url: 'https://example.org/cleaner/docs' },
+    ],
+  };
+  const degree: Certificate = {
+    ...base.certificates[0]!,
+    id: 'cert-degree',
+    title: 'BSc Economics',
+    learning: 'education',
+    provider: 'University of Leeds',
+    status: { state: 'earned' },
+    issued: '2016-07',
+    expires: null,
+    credentialId: 'LEEDS-123',
+    credentialUrl: 'https://example.org/verify/123',
+    skills: [{ label: 'economics', conceptId: null }],
+    hours: null,
+    description: 'First-class honours',
+    kindOverride: 'technical',
+    appliedIn: [{ kind: 'role', id: 'role-intern', note: 'Modelling demand' }],
+  };
+  const expiring: Certificate = {
+    ...base.certificates[1]!,
+    id: 'cert-expiring',
+    title: 'First aid at work',
+    status: { state: 'planned' },
+    issued: null,
+    expires: '2027-01-31',
+    hours: 0,
+    kindOverride: 'soft',
+    appliedIn: [
+      { kind: 'project', id: 'project-open', note: '' },
+      { kind: 'role', id: 'role-volunteer', note: 'On call at events' },
+    ],
+  };
+  return {
+    ...base,
+    roles: [...base.roles, volunteer, internship],
+    projects: [...base.projects, project],
+    certificates: [...base.certificates, degree, expiring],
+    skills: [
+      { skill: { label: 'SQL', conceptId: null }, level: 'Advanced', keywords: ['joins', 'window functions'] },
+      { skill: { label: 'Tableau', conceptId: null }, level: '', keywords: [] },
+    ],
+  };
+}
+
+function exportedRefs(profile: Profile): Map<string, string> {
+  const refs = new Map<string, string>();
+  let work = 0;
+  let volunteer = 0;
+  for (const role of profile.roles) {
+    refs.set(role.id, role.kind === 'volunteer' ? `volunteer[${volunteer++}]` : `work[${work++}]`);
+  }
+  profile.projects.forEach((project, index) => refs.set(project.id, `projects[${index}]`));
+  return refs;
+}
+
+/** What the profile looks like once its ids are the draft's placeholders (and concepts are left to the taxonomy). */
+function asDrafted(profile: Profile) {
+  const refs = exportedRefs(profile);
+  const id = (original: string) => draftId(refs.get(original) ?? 'missing');
+  const labelsOnly = <T extends { skills: Array<{ label: string }> }>(value: T) => ({
+    ...value,
+    skills: value.skills.map((skill) => ({ label: skill.label, conceptId: null })),
+  });
+  return {
+    roles: profile.roles.map((role) => labelsOnly({ ...role, id: id(role.id) })),
+    projects: profile.projects.map((project) =>
+      labelsOnly({ ...project, id: id(project.id), roleId: project.roleId === null ? null : id(project.roleId) }),
+    ),
+    certificates: profile.certificates.map((certificate) =>
+      labelsOnly({
+        ...certificate,
+        appliedIn: certificate.appliedIn.map((link) => ({ ...link, id: id(link.id) })),
+        credential: null,
+      }),
+    ),
+    skills: profile.skills,
+  };
+}
+
+function roundTrip(profile: Profile, curated: string[] = []): ImportDraft {
+  const document = toJsonResume(profile, { targetId: profile.activeTargetId, curated });
+  expect(validResume(document), JSON.stringify(validResume.errors)).toBe(true);
+  return checked(readJsonResume(JSON.stringify(document), 'export.json', { now: NOW }));
+}
+
+function expectSameProfileValues(profile: Profile) {
+  const draft = roundTrip(profile);
+  expect(ofKind(draft, 'unreadable')).toEqual([]);
+  // The only note a round trip leaves: file references are the person's to check before opening.
+  expect(
+    draft.entries.flatMap((entry) => entry.problems).filter((found) => !found.place.endsWith('.evidence')),
+  ).toEqual([]);
+  const expected = asDrafted(profile);
+  // The file lists work before volunteering, and certificates before education.
+  const volunteeringLast = [...expected.roles].sort(
+    (a, b) => Number(a.kind === 'volunteer') - Number(b.kind === 'volunteer'),
+  );
+  expect(ofKind(draft, 'role').map((entry) => entry.role)).toEqual(volunteeringLast);
+  expect(ofKind(draft, 'project').map((entry) => entry.project)).toEqual(expected.projects);
+  const certificates = ofKind(draft, 'certificate');
+  const educationLast = [...expected.certificates].sort(
+    (a, b) => Number(a.learning === 'education') - Number(b.learning === 'education'),
+  );
+  const withoutId = (certificate: Certificate) => ({ ...certificate, id: '' });
+  expect(certificates.map((entry) => withoutId(entry.certificate))).toEqual(educationLast.map(withoutId));
+  // The links the preview plans from name the draft refs the roles and projects came back under.
+  for (const entry of certificates) {
+    expect(entry.links).toEqual(
+      entry.certificate.appliedIn.map((link) => ({ ref: link.id.slice('draft:'.length), note: link.note })),
+    );
+  }
+  expect(ofKind(draft, 'skill').map((entry) => entry.skill)).toEqual(expected.skills);
+}
+
+describe('toJsonResume', () => {
+  it('writes a valid JSON Resume with curated certificates first and education apart', () => {
+    const profile = everyFieldProfile();
+    const document = toJsonResume(profile, {
+      targetId: 'sample-target-analyst',
+      curated: ['sample-cert-python', 'sample-cert-gda'],
+    });
+    expect(validResume(document), JSON.stringify(validResume.errors)).toBe(true);
+    expect(document.basics).toEqual({ label: 'Data analyst' });
+    expect(document.certificates.map((certificate) => certificate.name)).toEqual([
+      'Python for Everybody',
+      'Google Data Analytics Professional Certificate',
+      'Excel Wizard: Master Every Formula',
+      'Statistics with Python',
+      'First aid at work',
+    ]);
+    expect(document.education.map((entry) => [entry.institution, entry.studyType, entry.endDate])).toEqual([
+      ['University of Leeds', 'BSc Economics', '2016-07'],
+    ]);
+    expect(document.volunteer.map((entry) => entry.position)).toEqual(['Reading mentor']);
+    expect(document.work.map((entry) => entry.position)).toEqual([
+      'Sales associate',
+      'Shift supervisor',
+      'Data intern',
+    ]);
+    expect(document.projects[0]).toMatchObject({
+      entity: 'Riverside Outfitters',
+      url: 'https://example.org/maya/stock-outs',
+      'x-throughline': { roleRef: 'work[1]' },
+    });
+    expect(document.certificates[1]!['x-throughline'].appliedIn).toEqual([
+      { kind: 'project', ref: 'projects[0]', note: 'Queried two years of till data to find the gaps' },
+    ]);
+    expect(document.skills).toEqual([
+      { name: 'SQL', level: 'Advanced', keywords: ['joins', 'window functions'] },
+      { name: 'Tableau', keywords: [] },
+    ]);
+  });
+
+  it('round-trips the sample profile: every role, project, certificate, skill and link comes back', () => {
+    expectSameProfileValues(sampleProfile());
+  });
+
+  it('round-trips every field and kind the model has', () => {
+    expectSameProfileValues(everyFieldProfile());
+  });
+
+  it('says when an imported project refers to local files', () => {
+    const draft = roundTrip(everyFieldProfile());
+    const project = ofKind(draft, 'project').find((entry) => entry.project.title === 'Open data cleaner');
+    expect(project!.problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('/home/maya/slides.pdf'), blocking: false }),
+    ]);
+  });
+
+  it.each(readdirSync(personasFolder).filter((file) => file.endsWith('.json')))('round-trips persona %s', (file) => {
+    expectSameProfileValues(persona(file));
+  });
+
+  it('drops a link to an entity that no longer exists rather than pointing nowhere', () => {
+    const profile = sampleProfile();
+    profile.certificates[0]!.appliedIn.push({ kind: 'role', id: 'gone', note: '' });
+    const document = toJsonResume(profile, { targetId: null, curated: [] });
+    expect(document.certificates[0]!['x-throughline'].appliedIn).toHaveLength(1);
+    expect(document.basics).toBeUndefined();
+  });
+});

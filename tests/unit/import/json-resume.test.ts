@@ -1,0 +1,315 @@
+import { describe, expect, it } from 'vitest';
+import { ImportFileError } from '../../../shared/import/errors';
+import { readJsonResume } from '../../../shared/import/json-resume';
+import { checked, externalResume, messages, NOW, ofKind } from './json-resume-helpers';
+
+const read = (text: string, fileName = 'resume.json') => checked(readJsonResume(text, fileName, { now: NOW }));
+const readDocument = (document: unknown) => read(JSON.stringify(document));
+
+function refusal(run: () => unknown): ImportFileError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportFileError) return error;
+    throw error;
+  }
+  throw new Error('expected an ImportFileError');
+}
+
+describe('readJsonResume on real documents', () => {
+  it('keeps every modelled value of the new-grad example (jsonresume.org)', () => {
+    const draft = read(externalResume('jsonresume.org__schema_examples_new-grad.resume.json'), 'folder/new-grad.json');
+    expect(draft.fileName).toBe('new-grad.json');
+    const roles = ofKind(draft, 'role').map((entry) => entry.role);
+    const projects = ofKind(draft, 'project').map((entry) => entry.project);
+    const learning = ofKind(draft, 'certificate').map((entry) => entry.certificate);
+    const skills = ofKind(draft, 'skill').map((entry) => entry.skill);
+    expect(ofKind(draft, 'unreadable')).toEqual([]);
+    expect(roles.map((role) => [role.title, role.organization, role.location, role.start, role.end])).toEqual([
+      ['Software Engineering Intern', 'Outreach', 'Seattle, WA', '2024-06-01', '2024-09-01'],
+      ['Research Intern', 'Allen Institute for AI', 'Seattle, WA', '2023-06-01', '2023-09-01'],
+    ]);
+    expect(roles.flatMap((role) => role.highlights)).toHaveLength(5);
+    expect(roles.every((role) => role.summary !== '')).toBe(true);
+    expect(projects.map((project) => project.title)).toEqual(['DormSwap', 'gradient-viz']);
+    expect(projects.flatMap((project) => project.highlights)).toHaveLength(5);
+    expect(projects.flatMap((project) => project.skills)).toHaveLength(7);
+    expect(projects.flatMap((project) => project.evidence.map((link) => link.kind === 'url' && link.url))).toEqual([
+      'https://dormswap.example.com',
+      'https://github.com/mayaokonkwo/gradient-viz',
+    ]);
+    expect(projects.every((project) => project.outcome !== '')).toBe(true);
+    expect(learning).toEqual([
+      expect.objectContaining({
+        title: 'Bachelor of Science, Computer Science',
+        learning: 'education',
+        provider: 'University of Washington',
+        issued: '2025-06-01',
+        status: { state: 'earned' },
+      }),
+    ]);
+    expect(skills.map((skill) => [skill.skill, skill.level, skill.keywords.length])).toEqual([
+      [{ label: 'Programming Languages', conceptId: null }, 'Intermediate', 5],
+      [{ label: 'Web Development', conceptId: null }, 'Intermediate', 4],
+      [{ label: 'Data & Infrastructure', conceptId: null }, 'Beginner', 4],
+    ]);
+    // A valid document: only notes on what Throughline has no place for.
+    expect(draft.problems.every((found) => !found.message.startsWith('Does not follow'))).toBe(true);
+    expect(messages(draft)).toContain('basics: basics (name, contact) are not imported.');
+    expect(messages(draft).some((line) => line.startsWith('awards:'))).toBe(true);
+  });
+
+  it('keeps work, volunteering, the project and its link of the canonical sample (resume-schema)', () => {
+    const draft = read(externalResume('resume-schema__sample.resume.json'));
+    const roles = ofKind(draft, 'role');
+    expect(roles.map((entry) => [entry.ref, entry.role.kind, entry.role.organization, entry.role.title])).toEqual([
+      ['work[0]', 'job', 'Pied Piper', 'CEO/President'],
+      ['volunteer[0]', 'volunteer', 'CoderDojo', 'Teacher'],
+    ]);
+    expect(roles[0]!.role.highlights).toHaveLength(3);
+    expect(roles[0]!.role.location).toBe('Palo Alto, CA');
+    expect(roles[1]!.role.highlights).toEqual(["Awarded 'Teacher of the Month'"]);
+    const [project] = ofKind(draft, 'project');
+    expect(project!.project).toMatchObject({
+      title: 'Miss Direction',
+      start: '2016-08-24',
+      end: '2016-08-24',
+      outcome: 'A mapping engine that misguides you',
+      evidence: [{ kind: 'url', label: '', url: 'http://missdirection.example.com' }],
+    });
+    // "application" is not a kind of ours and "Smoogle" names no role: the documented default, said so.
+    expect(project!.project.kind).toBe('personal');
+    expect(project!.roleRef).toBeNull();
+    expect(project!.problems).toEqual([expect.objectContaining({ place: 'projects[0].type', blocking: false })]);
+    expect(ofKind(draft, 'certificate').map((entry) => entry.certificate.title)).toEqual([
+      'Bachelor, Information Technology',
+    ]);
+    expect(ofKind(draft, 'skill')).toHaveLength(2);
+    expect(messages(draft).some((line) => line.includes('publications (1)'))).toBe(true);
+  });
+
+  it('reports the violations of invalid examples and still reads them', () => {
+    const wrongType = read(externalResume('resume-schema__examples_invalid_basics-wrong-type.json'));
+    expect(wrongType.entries).toEqual([]);
+    expect(wrongType.problems).toContainEqual({
+      place: 'basics',
+      message: 'Does not follow the JSON Resume schema: must be object.',
+      blocking: false,
+    });
+    const badEmail = read(externalResume('resume-schema__examples_invalid_invalid-email.json'));
+    expect(badEmail.problems).toContainEqual(
+      expect.objectContaining({ place: 'basics.email', message: expect.stringContaining('format "email"') }),
+    );
+  });
+
+  it('reads each case of the schema test suite for certificates without refusing the file', () => {
+    const cases = JSON.parse(externalResume('resume-schema__test__certificates.json')) as Record<string, unknown>;
+    for (const [name, document] of Object.entries(cases)) {
+      const draft = readDocument(document);
+      const violations = draft.problems.filter((found) => found.message.startsWith('Does not follow'));
+      expect(violations.length > 0, name).toBe(name.endsWith('Invalid'));
+    }
+    const named = readDocument(cases.nameValid);
+    expect(ofKind(named, 'certificate')[0]!.certificate).toMatchObject({
+      title: 'Software Development Technician Level 3',
+      status: { state: 'earned' },
+      issued: null,
+      credentialUrl: null,
+    });
+    // A certificate with no name cannot be imported: it is listed, flagged, and skipped.
+    const nameless = readDocument(cases.urlValid);
+    expect(ofKind(nameless, 'unreadable')).toEqual([
+      expect.objectContaining({ place: 'certificates[0]', problems: [expect.objectContaining({ blocking: true })] }),
+    ]);
+  });
+
+  it('refuses a job description: it is not a resume', () => {
+    const error = refusal(() => readJsonResume(externalResume('resume-schema__sample.job.json'), 'job.json'));
+    expect(error.message).toMatch(/job description/);
+    expect(error.fileName).toBe('job.json');
+  });
+});
+
+describe('readJsonResume on awkward values', () => {
+  it('reads a null end date as a current role and says the schema wants text there', () => {
+    const draft = readDocument({
+      work: [{ name: 'Acme', position: 'Analyst', startDate: '2022-03', endDate: null }],
+    });
+    expect(ofKind(draft, 'role')[0]!.role.end).toBeNull();
+    expect(draft.problems).toContainEqual(expect.objectContaining({ place: 'work[0].endDate', blocking: false }));
+  });
+
+  it('flags only the entry with a bad date or no title; the rest imports', () => {
+    const draft = readDocument({
+      work: [
+        { name: 'Acme', position: 'Analyst', startDate: 'spring 2020' },
+        { name: 'Acme', position: 'Lead', startDate: '2021', endDate: 'later' },
+        { name: 'Beta', startDate: '2022-01' },
+        { name: 'Gamma', position: 'Engineer', startDate: '2023-01-05T00:00:00Z' },
+      ],
+      certificates: [{ name: 'AWS Cloud Practitioner', date: '03/2021', url: 'not a url', issuer: 'AWS' }],
+    });
+    const unreadable = ofKind(draft, 'unreadable');
+    expect(unreadable.map((entry) => [entry.place, entry.title])).toEqual([
+      ['work[0]', 'Analyst'],
+      ['work[1]', 'Lead'],
+      ['work[2]', 'Beta'],
+    ]);
+    expect(unreadable[0]!.problems[0]).toEqual({
+      place: 'work[0].startDate',
+      message: 'The start date "spring 2020" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).',
+      blocking: true,
+    });
+    expect(ofKind(draft, 'role').map((entry) => entry.role.start)).toEqual(['2023-01-05']);
+    // An optional value that cannot be used is left empty and said so; the certificate still imports.
+    const [certificate] = ofKind(draft, 'certificate');
+    expect(certificate!.certificate).toMatchObject({ issued: null, credentialUrl: null, provider: 'AWS' });
+    expect(certificate!.problems.map((found) => [found.place, found.blocking])).toEqual([
+      ['certificates[0].date', false],
+      ['certificates[0].url', false],
+    ]);
+  });
+
+  it('keeps certificate URLs, dates and issuers, and a certificate without a URL is no problem', () => {
+    const draft = readDocument({
+      certificates: [
+        {
+          name: 'Certified Kubernetes Administrator',
+          date: '2023-04',
+          url: 'https://cncf.example/verify/42',
+          issuer: 'CNCF',
+        },
+        { name: 'Scrum Master', date: '2021', url: '', issuer: 'Scrum.org' },
+      ],
+    });
+    expect(ofKind(draft, 'certificate').map((entry) => [entry.certificate, entry.problems])).toEqual([
+      [
+        expect.objectContaining({
+          title: 'Certified Kubernetes Administrator',
+          issued: '2023-04',
+          credentialUrl: 'https://cncf.example/verify/42',
+          provider: 'CNCF',
+          status: { state: 'earned' },
+          learning: 'certificate',
+        }),
+        [],
+      ],
+      [expect.objectContaining({ title: 'Scrum Master', issued: '2021', credentialUrl: null }), []],
+    ]);
+  });
+
+  it('keeps bare years and never makes up a month', () => {
+    const draft = readDocument({ work: [{ name: 'Acme', position: 'Analyst', startDate: '2019', endDate: '2020' }] });
+    expect(ofKind(draft, 'role')[0]!.role).toMatchObject({ start: '2019', end: '2020' });
+  });
+
+  it('links a project to the role its entity names, and picks by date among several roles there', () => {
+    const draft = readDocument({
+      work: [
+        { name: 'Riverside', position: 'Associate', startDate: '2016-09', endDate: '2019-04' },
+        { name: 'Riverside', position: 'Supervisor', startDate: '2020-03' },
+      ],
+      projects: [
+        { name: 'Stock-out analysis', entity: 'riverside', startDate: '2025-02' },
+        { name: 'Side thing', entity: 'Elsewhere', startDate: '2025-02', type: 'open-source' },
+      ],
+    });
+    const [linked, alone] = ofKind(draft, 'project');
+    expect(linked!.roleRef).toBe('work[1]');
+    expect(linked!.project).toMatchObject({ kind: 'work', roleId: 'draft:work[1]' });
+    expect(alone!.roleRef).toBeNull();
+    expect(alone!.project.kind).toBe('open-source');
+    expect(alone!.problems).toEqual([]);
+  });
+
+  it('imports education still under way as planned, with no made-up progress', () => {
+    const draft = readDocument({
+      education: [
+        { institution: 'Open University', studyType: 'MSc', area: 'Data Science', endDate: '2027-06' },
+        { institution: 'Night School', area: 'Accounting' },
+        { institution: 'High School' },
+      ],
+    });
+    const learning = ofKind(draft, 'certificate');
+    expect(
+      learning.map((entry) => [entry.certificate.title, entry.certificate.status, entry.certificate.issued]),
+    ).toEqual([
+      ['MSc, Data Science', { state: 'planned' }, '2027-06'],
+      ['Accounting', { state: 'planned' }, null],
+    ]);
+    expect(learning[0]!.problems[0]!.message).toMatch(/planned/);
+    expect(ofKind(draft, 'unreadable').map((entry) => entry.title)).toEqual(['education[2]']);
+  });
+
+  it('leaves out values of the wrong type, says so, and keeps the rest of the entry', () => {
+    const draft = readDocument({
+      work: [{ name: 'Acme', position: 'Analyst', startDate: '2020', location: 5, highlights: ['Shipped', 7, ''] }],
+      skills: [{ name: 'SQL', keywords: 'not a list' }, 'just text'],
+    });
+    const [role] = ofKind(draft, 'role');
+    expect(role!.role).toMatchObject({ location: '', highlights: ['Shipped', ''] });
+    expect(role!.problems.map((found) => found.place)).toEqual(['work[0].location', 'work[0].highlights[1]']);
+    expect(ofKind(draft, 'skill')[0]!.skill).toEqual({
+      skill: { label: 'SQL', conceptId: null },
+      level: '',
+      keywords: [],
+    });
+    expect(ofKind(draft, 'unreadable').map((entry) => entry.place)).toEqual(['skills[1]']);
+  });
+});
+
+describe('readJsonResume on files that cannot be read', () => {
+  it('refuses truncated JSON, saying it was cut short', () => {
+    const text = externalResume('resume-schema__sample.resume.json');
+    const error = refusal(() => readJsonResume(text.slice(0, 900), 'cut.json'));
+    expect(error.message).toMatch(/cut short/);
+  });
+
+  it('refuses text that is not JSON, naming the line when the parser says where', () => {
+    const error = refusal(() => readJsonResume('{\n  "work": [\n    oops\n  ]\n}', 'broken.json'));
+    expect(error.message).toMatch(/not valid JSON/);
+    // Node 20's parser quotes the text around the fault; newer ones give a position, turned into a line.
+    expect(error.place).toMatch(/^(line 3, column \d+|the whole file)$/);
+  });
+
+  it('refuses UTF-16 text and text whose bytes were not UTF-8', () => {
+    const utf16 = Buffer.from('\uFEFF{"work": []}', 'utf16le').toString('utf8');
+    expect(refusal(() => readJsonResume(utf16, 'wide.json')).message).toMatch(/not UTF-8/);
+    const latin = Buffer.from([0xff, 0xfe, 0x7b, 0x7d]).toString('utf8');
+    expect(refusal(() => readJsonResume(latin, 'bytes.json')).message).toMatch(/not UTF-8/);
+  });
+
+  it('refuses JSON that is not a resume at all', () => {
+    expect(refusal(() => readJsonResume('[1, 2, 3]', 'list.json')).message).toMatch(/holds a list/);
+    expect(refusal(() => readJsonResume('{"name": "x"}', 'other.json')).message).toMatch(/none of its sections/);
+    expect(refusal(() => readJsonResume('   ', 'empty.json')).message).toMatch(/empty/);
+  });
+
+  it('refuses a file with more entries than an import can show', () => {
+    const skills = Array.from({ length: 20_001 }, () => ({ name: 'x' }));
+    expect(refusal(() => readJsonResume(JSON.stringify({ skills }), 'many.json')).message).toMatch(/20001 entries/);
+  });
+
+  it('reads a file with a byte-order mark', () => {
+    expect(ofKind(read('\uFEFF{"skills": [{"name": "SQL"}]}'), 'skill')).toHaveLength(1);
+  });
+});
+
+describe('readJsonResume and prototype keys', () => {
+  it('drops __proto__, constructor and prototype keys, pollutes nothing, and imports the rest', () => {
+    const text = `{
+      "__proto__": { "polluted": "yes" },
+      "work": [{ "name": "Acme", "position": "Analyst", "startDate": "2020",
+                 "constructor": { "prototype": { "polluted": "yes" } },
+                 "x-throughline": { "__proto__": { "isAdmin": true }, "kind": "internship", "field": "", "skills": [] } }],
+      "skills": [{ "name": "SQL", "__proto__": { "level": "Master" } }]
+    }`;
+    const draft = read(text);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('isAdmin');
+    const [role] = ofKind(draft, 'role');
+    expect(role!.role.kind).toBe('internship');
+    expect(ofKind(draft, 'skill')[0]!.skill.level).toBe('');
+    expect(messages(draft)).toContain('the whole file: 5 keys named __proto__, constructor or prototype were ignored.');
+  });
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { ImportFileError } from '../../../shared/import/errors';
+import { readLinkedInCsv } from '../../../shared/import/linkedin';
+import { readLinkedInDate } from '../../../shared/import/linkedin/dates';
+import { checked, NOW, ofKind } from './json-resume-helpers';
+import { fixtureFiles } from './linkedin-helpers';
+
+const read = (files: Array<{ name: string; text: string }>) =>
+  checked(readLinkedInCsv(files, 'Basic_LinkedInDataExport.zip', { now: NOW }));
+
+function refusal(run: () => unknown): ImportFileError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportFileError) return error;
+    throw error;
+  }
+  throw new Error('expected an ImportFileError');
+}
+
+describe('readLinkedInDate', () => {
+  it.each([
+    ['Mar 2021', '2021-03'],
+    ['Sep 2023', '2023-09'],
+    ['Sept 2023', '2023-09'],
+    ['december 2020', '2020-12'],
+    ['2019', '2019'],
+    ['', null],
+    ['  ', null],
+  ])('reads %j as %j', (text, date) => {
+    expect(readLinkedInDate(text)).toEqual({ ok: true, date });
+  });
+
+  it.each(['13 2020', '03/2021', 'sometime', 'Mar 21'])('refuses %j', (text) => {
+    expect(readLinkedInDate(text).ok).toBe(false);
+  });
+});
+
+describe('readLinkedInCsv on an invented export with every quirk', () => {
+  const draft = read(fixtureFiles());
+
+  it('reads positions: quoted commas, multi-line text, non-Latin text, bare years, current roles', () => {
+    expect(ofKind(draft, 'role').map((entry) => [entry.place, entry.role])).toEqual([
+      [
+        'Positions.csv, row 2',
+        expect.objectContaining({
+          title: 'Operations analyst',
+          organization: 'Lindqvist & Daughters, Ltd.',
+          summary: 'Built the weekly stock report.\nCut late deliveries by a fifth, region-wide.',
+          location: 'Gothenburg, Sweden',
+          kind: 'job',
+          start: '2022-03',
+          end: null,
+        }),
+      ],
+      [
+        'Positions.csv, row 3',
+        expect.objectContaining({
+          title: '倉庫スタッフ',
+          organization: '株式会社サクラ物流',
+          location: '大阪',
+          start: '2019',
+          end: '2022-02',
+        }),
+      ],
+      [
+        'Positions.csv, row 4',
+        expect.objectContaining({ organization: 'Café Ørsted', location: 'København, Danmark' }),
+      ],
+    ]);
+  });
+
+  it('flags only the rows with a bad value; the rest imports', () => {
+    // Files are read in the order given (here alphabetical).
+    expect(ofKind(draft, 'unreadable').map((entry) => [entry.place, entry.title, entry.problems[0]])).toEqual([
+      [
+        'Education.csv, row 4',
+        'Education.csv, row 4',
+        expect.objectContaining({ place: 'Education.csv, row 4, Degree Name' }),
+      ],
+      [
+        'Positions.csv, row 5',
+        'Ghost role',
+        {
+          place: 'Positions.csv, row 5, Started On',
+          message: 'Started On: "sometime" is not a date LinkedIn writes (like "Mar 2021" or "2021").',
+          blocking: true,
+        },
+      ],
+      [
+        'Positions.csv, row 6',
+        'Positions.csv, row 6',
+        expect.objectContaining({ place: 'Positions.csv, row 6, Title' }),
+      ],
+      ['Projects.csv, row 4', 'Undated idea', expect.objectContaining({ place: 'Projects.csv, row 4, Started On' })],
+    ]);
+  });
+
+  it('reads certifications: empty URLs and dates are unknown, not problems; bad ones are flagged and left empty', () => {
+    const certificates = ofKind(draft, 'certificate').filter((entry) => entry.certificate.learning === 'certificate');
+    expect(certificates.map((entry) => entry.certificate)).toEqual([
+      expect.objectContaining({
+        title: 'Google Data Analytics Professional Certificate',
+        provider: 'Google',
+        issued: '2024-11',
+        expires: null,
+        credentialId: 'ABC123',
+        credentialUrl: 'https://coursera.example/verify/ABC123',
+        status: { state: 'earned' },
+      }),
+      expect.objectContaining({ title: 'SQL, Advanced', provider: 'DataCamp', issued: null, credentialUrl: null }),
+      expect.objectContaining({ title: 'Första hjälpen', issued: '2023-09', expires: '2026-09', credentialUrl: null }),
+      expect.objectContaining({ title: 'Mystery cert', issued: null }),
+    ]);
+    expect(certificates.map((entry) => entry.problems.map((found) => [found.place, found.blocking]))).toEqual([
+      [],
+      [],
+      [['Certifications.csv, row 4, Url', false]],
+      [['Certifications.csv, row 5, Started On', false]],
+    ]);
+  });
+
+  it('reads projects with their link, and says their kind is the default', () => {
+    expect(ofKind(draft, 'project').map((entry) => entry.project)).toEqual([
+      expect.objectContaining({
+        title: 'Stock-out dashboard',
+        outcome: 'Tableau dashboard, refreshed nightly',
+        kind: 'personal',
+        start: '2023-04',
+        end: '2023-06',
+        evidence: [{ kind: 'url', label: '', url: 'https://example.org/noor/dashboard' }],
+      }),
+      expect.objectContaining({ title: 'Quoted "nickname" project', start: '2021', end: null, evidence: [] }),
+    ]);
+  });
+
+  it('reads skills, including non-Latin and quoted ones, and skips blank lines', () => {
+    expect(ofKind(draft, 'skill').map((entry) => entry.skill.skill.label)).toEqual([
+      'SQL',
+      'Tableau',
+      'データ分析',
+      'Forecasting, demand',
+    ]);
+  });
+
+  it('reads education: earned once ended, planned while under way (no made-up progress)', () => {
+    const education = ofKind(draft, 'certificate').filter((entry) => entry.certificate.learning === 'education');
+    expect(education.map((entry) => entry.certificate)).toEqual([
+      expect.objectContaining({
+        title: 'Bachelor of Science - BS',
+        provider: 'Göteborgs universitet',
+        issued: '2017',
+        status: { state: 'earned' },
+        description: 'Thesis on cold-chain logistics, graded A\n\nStudent union',
+      }),
+      expect.objectContaining({ title: 'MSc Data Science', issued: '2027', status: { state: 'planned' } }),
+    ]);
+    expect(education[1]!.problems[0]!.message).toMatch(/planned/);
+  });
+
+  it('names the files and the columns it does not read', () => {
+    expect(draft.problems.map((found) => found.message)).toEqual([
+      'Education.csv: Start Date is not imported.',
+      expect.stringMatching(/^Not read: Connections\.csv\./),
+    ]);
+  });
+});
+
+describe('readLinkedInCsv on files that cannot be used', () => {
+  it('refuses a set with no file it reads', () => {
+    const error = refusal(() => readLinkedInCsv([{ name: 'Connections.csv', text: 'First Name\nA' }], 'export.zip'));
+    expect(error.message).toMatch(/None of the files/);
+  });
+
+  it('reads a file whatever the case of its name and its folder', () => {
+    const draft = read([{ name: 'Export/SKILLS.CSV', text: 'Name\nSQL' }]);
+    expect(ofKind(draft, 'skill')).toHaveLength(1);
+  });
+
+  it('says so when a known file lacks the columns LinkedIn writes, and reads the others', () => {
+    const draft = read([
+      { name: 'Positions.csv', text: 'Firma,Titel\nAcme,Analyst' },
+      { name: 'Skills.csv', text: 'Name\nSQL' },
+    ]);
+    expect(ofKind(draft, 'skill')).toHaveLength(1);
+    expect(draft.problems[0]!.message).toMatch(/Positions\.csv was not read: it has no Title or Started On column/);
+  });
+
+  it('flags a row whose quote is never closed, and keeps the rows before it', () => {
+    const draft = read([{ name: 'Skills.csv', text: 'Name\nSQL\n"Tableau\nExcel' }]);
+    expect(ofKind(draft, 'skill').map((entry) => entry.skill.skill.label)).toEqual(['SQL']);
+    expect(ofKind(draft, 'unreadable')[0]!.problems[0]).toMatchObject({ place: 'Skills.csv, row 3', blocking: true });
+  });
+
+  it('refuses a CSV that was saved as UTF-16', () => {
+    const text = new TextDecoder().decode(new Uint8Array(Buffer.from('Name\nSQL', 'utf16le')));
+    const error = refusal(() => readLinkedInCsv([{ name: 'Skills.csv', text }], 'export.zip'));
+    expect(error.place).toBe('Skills.csv');
+    expect(error.message).toMatch(/UTF-16/);
+  });
+
+  it('ignores a second copy of a file, saying so', () => {
+    const draft = read([
+      { name: 'Skills.csv', text: 'Name\nSQL' },
+      { name: 'old/Skills.csv', text: 'Name\nCOBOL' },
+    ]);
+    expect(ofKind(draft, 'skill').map((entry) => entry.skill.skill.label)).toEqual(['SQL']);
+    expect(draft.problems[0]!.message).toMatch(/second Skills\.csv/);
+  });
+});
