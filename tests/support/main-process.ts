@@ -82,7 +82,7 @@ export function startTestMainProcess(
 ): TestMainProcess {
   const dataFolder = options.dataFolder ?? mkdtempSync(path.join(tmpdir(), 'throughline-test-'));
   const internalErrors: unknown[] = [];
-  let printer = (_html: string): Promise<Uint8Array> =>
+  let printer: (html: string) => Promise<Uint8Array> = () =>
     Promise.reject(new Error('No PDF printer in this test: call usePdfPrinter first.'));
   const desktop = new ScriptedDesktop();
   const store = openProfileStore({ dataFolder, openBacking: () => openConf(dataFolder), ...options.store });

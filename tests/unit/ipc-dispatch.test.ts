@@ -3,6 +3,7 @@ import { ipcContract } from '../../shared/ipc/contract';
 import { IpcErrorSchema } from '../../shared/ipc/result';
 import { AppError } from '../../electron/main/app-error';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
+import { createNodeSourceImporter } from '../../electron/main/import/node-importer';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createSenderCheck } from '../../electron/main/ipc/sender';
 import { APP_ORIGIN } from '../../electron/main/app-protocol';
@@ -56,6 +57,8 @@ describe('IPC dispatch', () => {
       clock: () => new Date(),
       taxonomy: testTaxonomy(),
       newId: () => 'id',
+      importer: createNodeSourceImporter(testTaxonomy()),
+      printPdf: () => Promise.reject(new Error('not printing here')),
     });
     const reported: unknown[] = [];
     const dispatch = createDispatcher({

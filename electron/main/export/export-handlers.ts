@@ -48,7 +48,10 @@ export function createExportHandlers(services: ExportServices) {
       await write(file, `${JSON.stringify(toJsonResume(profile, { targetId, curated }), null, 2)}\n`);
     } else {
       const model = buildReportModel(profile, analysis, targetId, now);
-      await write(file, kind === 'pdf' ? await services.printPdf(renderReportHtml(model)) : renderReportMarkdown(model));
+      await write(
+        file,
+        kind === 'pdf' ? await services.printPdf(renderReportHtml(model)) : renderReportMarkdown(model),
+      );
     }
     return { status: 'saved' as const, file };
   };

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
-import { readJsonResume } from '../../../shared/import/json-resume/read-json-resume';
-import { readLinkedInCsv } from '../../../shared/import/linkedin/read-linkedin-csv';
+import { readJsonResume } from '../../../shared/import/json-resume';
+import { readLinkedInCsv } from '../../../shared/import/linkedin';
 import type { TaxonomyService } from '../taxonomy/service';
 import { readLinkedInZip } from './linkedin-zip';
 import { readOpenBadge } from './open-badges';

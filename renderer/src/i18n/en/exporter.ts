@@ -9,7 +9,10 @@ export const exporter = {
   kinds: {
     pdf: { label: 'PDF report', hint: 'To print or send.' },
     markdown: { label: 'Markdown report', hint: 'To edit or paste into notes.' },
-    'json-resume': { label: 'JSON Resume', hint: 'For resume builders; the links between certificates and work travel with it.' },
+    'json-resume': {
+      label: 'JSON Resume',
+      hint: 'For resume builders; the links between certificates and work travel with it.',
+    },
   },
   working: 'Writing…',
   saved: (file: string) => `Saved to ${file}`,
