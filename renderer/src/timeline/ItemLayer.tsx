@@ -3,7 +3,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Severity } from '../../../shared/lens/result';
 import type { HoverStore } from './hover';
 import { describeBar, describeCluster, describeMarker } from './describe';
-import { BarShape, ClusterShape, ConnectorShape, MarkerShape } from './ItemShapes';
+import { BarShape, ClusterShape, ConnectorPath, MarkerShape } from './ItemShapes';
 import { useTimelineModel } from './model-context';
 import { navigate, placeItems, type NavMove, type Placement, type PlacedCluster } from './placement';
 import type { TimeWindow } from './useTimelineWindow';
@@ -86,6 +86,19 @@ export function ItemLayer(props: ItemLayerProps) {
   if (sizeIsCurrent && fresh !== kept) setKept(fresh);
   const placement = sizeIsCurrent ? fresh : kept;
 
+  const selected = props.selectedKey;
+  // One path per style rather than one element per connector: a thousand lines that nobody points
+  // at cost a thousand DOM nodes on every first draw otherwise.
+  const connectorPaths = useMemo(() => {
+    const paths = { plain: '', intent: '', highlighted: '' };
+    for (const placed of placement?.connectors ?? []) {
+      const highlighted = selected !== null && (placed.ends[0] === selected || placed.ends[1] === selected);
+      const kind = highlighted ? 'highlighted' : placed.connector.intent ? 'intent' : 'plain';
+      paths[kind] += placed.path;
+    }
+    return paths;
+  }, [placement, selected]);
+
   const clusterByKey = useMemo(
     () => new Map((placement?.clusters ?? []).map((cluster) => [cluster.key, cluster])),
     [placement],
@@ -153,7 +166,6 @@ export function ItemLayer(props: ItemLayerProps) {
     }
   };
 
-  const selected = props.selectedKey;
   return (
     <g
       ref={layer}
@@ -190,15 +202,9 @@ export function ItemLayer(props: ItemLayerProps) {
       </defs>
       {connectorsReady && (
         <g className="tl-connectors" aria-hidden="true">
-          {placement.connectors.map((placed) => (
-            <ConnectorShape
-              key={placed.key}
-              connectorKey={placed.key}
-              path={placed.path}
-              intent={placed.connector.intent}
-              highlighted={selected !== null && (placed.ends[0] === selected || placed.ends[1] === selected)}
-            />
-          ))}
+          <ConnectorPath kind="plain" path={connectorPaths.plain} />
+          <ConnectorPath kind="intent" path={connectorPaths.intent} />
+          <ConnectorPath kind="highlighted" path={connectorPaths.highlighted} />
         </g>
       )}
       {placement.bars.map((bar) => (

@@ -155,21 +155,16 @@ export const ClusterShape = memo(function ClusterShape(
   );
 });
 
-export const ConnectorShape = memo(function ConnectorShape(props: {
+/** Every connector of one style as one path (see ItemLayer); empty when there are none. */
+export const ConnectorPath = memo(function ConnectorPath(props: {
+  kind: 'plain' | 'intent' | 'highlighted';
   path: string;
-  intent: boolean;
-  highlighted: boolean;
-  connectorKey: string;
 }) {
+  if (props.path === '') return null;
   return (
     <path
-      className={[
-        'tl-connector',
-        props.intent ? 'tl-connector--intent' : '',
-        props.highlighted ? 'tl-connector--highlighted' : '',
-      ].join(' ')}
+      className={props.kind === 'plain' ? 'tl-connector' : `tl-connector tl-connector--${props.kind}`}
       d={props.path}
-      data-connector={props.connectorKey}
     />
   );
 });

@@ -65,6 +65,19 @@ export function TimelineArea(props: {
   const chartBox = useRef<HTMLDivElement>(null);
   const layoutKey = isEmpty ? 'empty' : `${heights.min}-${heights.max}`;
   const chartSize = useBoxSize(chartBox, layoutKey);
+  const sizeIsCurrent = chartSize?.layoutKey === layoutKey;
+  // The chart first mounts once a profile is there and its box has been measured at its rows'
+  // height (in the same task, before the paint); later row changes redraw it in place.
+  const [chartMounted, setChartMounted] = useState(false);
+  if (!chartMounted && profile !== null && sizeIsCurrent) setChartMounted(true);
+  const [overviewReady, setOverviewReady] = useState(false);
+  useEffect(() => {
+    if (!chartMounted) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setOverviewReady(true));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [chartMounted]);
   const heading = useRef<HTMLHeadingElement>(null);
   // The empty state's buttons vanish once a profile arrives; focus goes to the heading, not the page's top.
   useEffect(() => {
@@ -159,7 +172,7 @@ export function TimelineArea(props: {
           </button>
         </div>
       )}
-      {!isEmpty && <TimelineOverview model={model} window={zoom.window} onChange={zoom.showRange} />}
+      {!isEmpty && overviewReady && <TimelineOverview model={model} window={zoom.window} onChange={zoom.showRange} />}
       <div
         ref={chartBox}
         className={isEmpty ? 'tl-chart tl-chart--empty' : 'tl-chart'}
@@ -174,13 +187,13 @@ export function TimelineArea(props: {
           {copy.keyboardHelp}
         </p>
         <TimelineModelContext.Provider value={model}>
-          {chartSize !== null && profile !== null && (
+          {chartSize !== null && chartMounted && (
             // Out of the flow, so the box's size comes from the window and the rows, never from the chart.
             <div className="tl-chart__canvas">
               <TimelineChart
                 frame={frame}
                 size={chartSize}
-                sizeIsCurrent={chartSize.layoutKey === layoutKey}
+                sizeIsCurrent={sizeIsCurrent}
                 window={zoom.window}
                 selectedKey={selectedKey}
                 hover={hover}

@@ -41,17 +41,13 @@ export const TimelineChart = memo(function TimelineChart(
   props: ItemLayerProps & { frame: TimelineFrame; size: BoxSize },
 ) {
   const { frame: model, window } = props;
-  const ticks = useMemo(() => ticksFor(window), [window]);
+  const width = Math.max(props.size.width, MIN_WIDTH);
+  const plotWidth = width - MARGIN.left - MARGIN.right;
+  const ticks = useMemo(() => ticksFor(window, plotWidth), [window, plotWidth]);
   // Two points pin the axis to the window; the items themselves are not recharts data.
   const frameData = useMemo(() => [{ month: window.from }, { month: window.to }], [window]);
   return (
-    <ComposedChart
-      width={Math.max(props.size.width, MIN_WIDTH)}
-      height={props.size.height}
-      data={frameData}
-      margin={MARGIN}
-      accessibilityLayer={false}
-    >
+    <ComposedChart width={width} height={props.size.height} data={frameData} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid vertical horizontal={false} className="tl-grid" />
       <XAxis
         dataKey="month"
@@ -60,6 +56,8 @@ export const TimelineChart = memo(function TimelineChart(
         domain={[window.from, window.to]}
         allowDataOverflow
         ticks={ticks.months}
+        // The ticks are chosen to fit (ticksFor); recharts need not measure every label to thin them.
+        interval={0}
         tickFormatter={(month: number) => (ticks.yearly ? formatYear(month) : formatMonthIndex(month))}
         className="tl-axis"
         tickLine={false}

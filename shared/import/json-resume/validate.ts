@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { EntryProblem } from '../draft';
 import { problem } from './entry-builder';
-import schema from './schema.json';
+import schema from './schema.json' with { type: 'json' };
 
 /** A file that breaks the schema everywhere is shown this many violations and a count of the rest. */
 const MAX_REPORTED_VIOLATIONS = 50;
