@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import type { Certificate, Profile, SkillRef } from '../../../shared/domain/profile';
+import type { Certificate, CredentialCheck, Profile, SkillRef } from '../../../shared/domain/profile';
 import type { Finding } from '../../../shared/lens/result';
 import { LinkedCertificatesChoiceSchema, type LinkedCertificatesChoice } from '../../../shared/profile/commands';
 import { newId } from '../format/new-id';
 import { text } from '../i18n/text';
-import { formatPartialDate } from '../i18n/locale';
+import { formatDay, formatPartialDate } from '../i18n/locale';
 import type { Selection } from '../selection/selection';
 import { ConfirmDialog } from './ConfirmDialog';
 import { certificatesLinkedTo, findEntry, linkTargetTitle, type Entry } from './entries';
@@ -205,10 +205,22 @@ function Facts(props: { found: Entry; profile: Profile; onSelect: (selection: Se
             <dd>{found.entry.organization}</dd>
           </>
         )}
+        {found.entry.location !== '' && (
+          <>
+            <dt>{text.editor.fields.location}</dt>
+            <dd>{found.entry.location}</dd>
+          </>
+        )}
         {found.entry.field !== '' && (
           <>
             <dt>{text.editor.fields.field}</dt>
             <dd>{found.entry.field}</dd>
+          </>
+        )}
+        {found.entry.summary !== '' && (
+          <>
+            <dt>{text.editor.fields.summary}</dt>
+            <dd>{found.entry.summary}</dd>
           </>
         )}
       </>
@@ -239,6 +251,18 @@ function Facts(props: { found: Entry; profile: Profile; onSelect: (selection: Se
             <dd>{found.entry.outcome}</dd>
           </>
         )}
+        {found.entry.highlights.length > 0 && (
+          <>
+            <dt>{text.editor.fields.highlights}</dt>
+            <dd>
+              <ul className="details__highlights">
+                {found.entry.highlights.map((highlight, index) => (
+                  <li key={index}>{highlight}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </>
     );
   }
@@ -259,6 +283,24 @@ function Facts(props: { found: Entry; profile: Profile; onSelect: (selection: Se
       </dd>
       <dt>{words.periodLabel}</dt>
       <dd>{certificateDates(found.entry)}</dd>
+      {found.entry.credential !== null && <CredentialFacts check={found.entry.credential} />}
+    </>
+  );
+}
+
+/** An imported badge keeps what its offline check found; invalid or expired stays visible here. */
+function CredentialFacts({ check }: { check: CredentialCheck }) {
+  const warn = check.status === 'invalid' || check.expired;
+  return (
+    <>
+      <dt>{words.credentialLabel}</dt>
+      <dd className={warn ? 'details__credential details__credential--warn' : 'details__credential'}>
+        {[text.importer.credential[check.status], check.expired ? text.importer.credential.expired : null]
+          .filter((part) => part !== null)
+          .join(' · ')}
+        <span className="muted"> — {words.checkedOn(formatDay(check.checkedAt))}</span>
+        {check.detail !== '' && <span className="details__credential-detail muted">{check.detail}</span>}
+      </dd>
     </>
   );
 }

@@ -33,6 +33,13 @@ export function formatPartialDate(date: PartialDate): string {
   return text;
 }
 
+const dayMonthYearLong = new Intl.DateTimeFormat(userLocale, { dateStyle: 'medium' });
+
+/** A moment (an ISO timestamp) as the day the user reads it in their own time zone. */
+export function formatDay(iso: string): string {
+  return dayMonthYearLong.format(new Date(iso));
+}
+
 /** A month index (months since year 0) as the locale writes a month and year. */
 export function formatMonthIndex(monthIndex: number): string {
   return monthYear.format(new Date(Date.UTC(Math.floor(monthIndex / 12), monthIndex % 12, 1)));

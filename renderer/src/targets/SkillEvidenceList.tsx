@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
+import type { DeclaredSkill } from '../../../shared/domain/profile';
 import type { SkillEvidence } from '../../../shared/lens/result';
+import { normalizeText } from '../../../shared/taxonomy/text';
 import { text } from '../i18n/text';
 import type { Selection } from '../selection/selection';
 import { EntityLink, type EntityIndex } from './entities';
@@ -14,11 +17,22 @@ const GROUP_HEADING = { essential: text.targets.essentialSkills, optional: text.
  */
 export function SkillEvidenceList(props: {
   skills: readonly SkillEvidence[];
+  /** Skills the person lists on their CV; a listed skill with nothing behind it is what a recruiter probes. */
+  declared: readonly DeclaredSkill[];
   entities: EntityIndex;
   selection: Selection;
   onSelect: (selection: Selection) => void;
 }) {
   const sorted = [...props.skills].sort(bySeverity);
+  const listed = useMemo(() => {
+    const keys = new Map<string, DeclaredSkill>();
+    for (const entry of props.declared) {
+      if (entry.skill.conceptId !== null) keys.set(entry.skill.conceptId, entry);
+      keys.set(normalizeText(entry.skill.label), entry);
+    }
+    return (skill: SkillEvidence) =>
+      (skill.conceptId === null ? undefined : keys.get(skill.conceptId)) ?? keys.get(normalizeText(skill.skill));
+  }, [props.declared]);
   return (
     <div className="skill-evidence">
       {IMPORTANCES.map((importance) => {
@@ -37,6 +51,7 @@ export function SkillEvidenceList(props: {
                   <SkillRow
                     key={`${entry.conceptId ?? ''}:${entry.skill}`}
                     entry={entry}
+                    listed={listed(entry)}
                     entities={props.entities}
                     selection={props.selection}
                     onSelect={props.onSelect}
@@ -53,6 +68,7 @@ export function SkillEvidenceList(props: {
 
 function SkillRow(props: {
   entry: SkillEvidence;
+  listed: DeclaredSkill | undefined;
   entities: EntityIndex;
   selection: Selection;
   onSelect: (selection: Selection) => void;
@@ -73,6 +89,13 @@ function SkillRow(props: {
           {text.targets.level[entry.level]}
         </span>
       </div>
+      {props.listed !== undefined && (
+        <p className="skill-row__listed muted">
+          {entry.level === 'none' || entry.level === 'planned'
+            ? text.targets.listedOnly(props.listed.level)
+            : text.targets.listed(props.listed.level)}
+        </p>
+      )}
       {shown.length === 0 ? (
         <p className="skill-row__by muted">{text.targets.noEvidence}</p>
       ) : (

@@ -67,6 +67,7 @@ export function TargetPanel(props: {
             <EvidenceChart title={target.title} skills={analysis.value.skillEvidence} scaleMax={props.scaleMax} />
             <SkillEvidenceList
               skills={analysis.value.skillEvidence}
+              declared={props.profile.skills}
               entities={props.entities}
               selection={props.selection}
               onSelect={props.onSelect}

@@ -96,6 +96,8 @@ export const editor = {
     periodLabel: 'When',
     providerLabel: 'Provider',
     statusLabel: 'Status',
+    credentialLabel: 'Digital credential',
+    checkedOn: (day: string) => `checked offline on ${day}`,
     roleLabel: 'Part of',
     skillsLabel: 'Skills',
     noSkills: 'None listed',

@@ -59,6 +59,9 @@ export const targets = {
   evidenceRoles: 'Roles',
   evidenceProjects: 'Projects',
   noEvidence: 'Nothing in your profile covers it yet.',
+  listed: (level: string) => `Listed on your CV${level === '' ? '' : ` (${level})`}.`,
+  listedOnly: (level: string) =>
+    `Listed on your CV${level === '' ? '' : ` (${level})`} with nothing behind it: a recruiter will ask where you used it.`,
 
   // Curated list
   curatedHeading: 'Certificates to show first',
