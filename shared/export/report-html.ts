@@ -1,5 +1,12 @@
 import { escapeHtml as h } from './report-escape';
-import type { FindingGroup, ReportModel, ReportSkill, TimelineEntry, UsedLearning } from './report-model';
+import {
+  evidenceBehind,
+  type FindingGroup,
+  type ReportModel,
+  type ReportSkill,
+  type TimelineEntry,
+  type UsedLearning,
+} from './report-model';
 import { REPORT_PALETTE as C } from './report-palette';
 import { REPORT_PRINT_CSS } from './report-print-css';
 import { REPORT_TEXT } from './report-text';
@@ -110,14 +117,9 @@ function skillsTable(heading: string, skills: readonly ReportSkill[]): string {
   if (skills.length === 0) return `<h3>${h(heading)}</h3><p class="note">${h(REPORT_TEXT.noSkills)}</p>`;
   const rows = skills
     .map((skill) => {
-      const behind = [
-        [REPORT_TEXT.evidenceRoles, skill.roles],
-        [REPORT_TEXT.evidenceProjects, skill.projects],
-        [REPORT_TEXT.evidenceCertificates, skill.certificates],
-      ] as const;
-      const parts = behind
-        .filter(([, titles]) => titles.length > 0)
-        .map(([label, titles]) => `<span class="label">${h(label)}:</span> ${titles.map(h).join(', ')}`);
+      const parts = evidenceBehind(skill).map(
+        ([label, titles]) => `<span class="label">${h(label)}:</span> ${titles.map(h).join(', ')}`,
+      );
       return (
         `<tr><td class="skill">${h(skill.label)}</td><td class="level">${meter(skill.level)}${h(skill.levelLabel)}</td>` +
         `<td>${parts.length === 0 ? h(REPORT_TEXT.noEvidence) : parts.join('<br>')}</td></tr>`

@@ -1,4 +1,11 @@
-import type { FindingGroup, ReportModel, ReportSkill, TimelineEntry, UsedLearning } from './report-model';
+import {
+  evidenceBehind,
+  type FindingGroup,
+  type ReportModel,
+  type ReportSkill,
+  type TimelineEntry,
+  type UsedLearning,
+} from './report-model';
 import { REPORT_TEXT } from './report-text';
 
 /**
@@ -76,14 +83,7 @@ function findingLines(group: FindingGroup): string[] {
 }
 
 function skillLine(skill: ReportSkill): string {
-  const behind = [
-    [REPORT_TEXT.evidenceRoles, skill.roles],
-    [REPORT_TEXT.evidenceProjects, skill.projects],
-    [REPORT_TEXT.evidenceCertificates, skill.certificates],
-  ] as const;
-  const parts = behind
-    .filter(([, titles]) => titles.length > 0)
-    .map(([label, titles]) => `${label}: ${titles.map(md).join(', ')}`);
+  const parts = evidenceBehind(skill).map(([label, titles]) => `${label}: ${titles.map(md).join(', ')}`);
   return `- **${md(skill.label)}** — ${skill.levelLabel}. ${parts.length === 0 ? REPORT_TEXT.noEvidence : `${parts.join('; ')}.`}`;
 }
 

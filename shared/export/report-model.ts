@@ -90,6 +90,16 @@ export interface ReportSkill {
   projects: string[];
 }
 
+/** What stands behind a skill, by kind (roles, projects, certificates), leaving out the empty kinds. */
+export function evidenceBehind(skill: ReportSkill): Array<readonly [label: string, titles: readonly string[]]> {
+  const behind = [
+    [REPORT_TEXT.evidenceRoles, skill.roles],
+    [REPORT_TEXT.evidenceProjects, skill.projects],
+    [REPORT_TEXT.evidenceCertificates, skill.certificates],
+  ] as const;
+  return behind.filter(([, titles]) => titles.length > 0);
+}
+
 export interface ReportModel {
   /** The day the report was made, as YYYY-MM-DD, and as a reader sees it. */
   now: string;

@@ -1,3 +1,4 @@
+import { ImportFileError } from '../../../shared/import/errors';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ImportDraftSchema, type DraftEntry, type ImportDraft } from '../../../shared/import/draft';
@@ -16,3 +17,14 @@ export const ofKind = <K extends DraftEntry['kind']>(draft: ImportDraft, kind: K
   draft.entries.filter((entry): entry is Extract<DraftEntry, { kind: K }> => entry.kind === kind);
 
 export const messages = (draft: ImportDraft) => draft.problems.map((found) => `${found.place}: ${found.message}`);
+
+/** The ImportFileError a read throws; fails the test when it does not throw one. */
+export function refusal(run: () => unknown): ImportFileError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportFileError) return error;
+    throw error;
+  }
+  throw new Error('expected an ImportFileError');
+}

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ImportFileError } from '../../../shared/import/errors';
 import { readJsonResume } from '../../../shared/import/json-resume';
-import { checked, externalResume, messages, NOW, ofKind } from './json-resume-helpers';
+import { NOW, checked, externalResume, messages, ofKind, refusal } from './json-resume-helpers';
 
 const read = (text: string, fileName = 'resume.json') => checked(readJsonResume(text, fileName, { now: NOW }));
 const readDocument = (document: unknown) => read(JSON.stringify(document));
-
-function refusal(run: () => unknown): ImportFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportFileError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportFileError');
-}
 
 describe('readJsonResume on real documents', () => {
   it('keeps every modelled value of the new-grad example (jsonresume.org)', () => {

@@ -1,20 +1,9 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_INFLATED_BYTES, readLinkedInZip } from '../../../electron/main/import/linkedin-zip';
-import { ImportFileError } from '../../../shared/import/errors';
 import { readLinkedInCsv } from '../../../shared/import/linkedin';
-import { checked, NOW } from './json-resume-helpers';
+import { NOW, checked, refusal } from './json-resume-helpers';
 import { fixtureBytes, fixtureFiles } from './linkedin-helpers';
-
-function refusal(run: () => unknown): ImportFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportFileError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportFileError');
-}
 
 const zipOf = (files: Zippable) => zipSync(files, { level: 9 });
 

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ImportFileError } from '../../../shared/import/errors';
 import { readLinkedInCsv } from '../../../shared/import/linkedin';
 import { readLinkedInDate } from '../../../shared/import/linkedin/dates';
-import { checked, NOW, ofKind } from './json-resume-helpers';
+import { NOW, checked, ofKind, refusal } from './json-resume-helpers';
 import { fixtureFiles } from './linkedin-helpers';
 
 const read = (files: Array<{ name: string; text: string }>) =>
   checked(readLinkedInCsv(files, 'Basic_LinkedInDataExport.zip', { now: NOW }));
-
-function refusal(run: () => unknown): ImportFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportFileError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportFileError');
-}
 
 describe('readLinkedInDate', () => {
   it.each([
