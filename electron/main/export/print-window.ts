@@ -26,7 +26,9 @@ export function createPrintWindow(): PrintWindow {
   printSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !details.url.startsWith('data:') });
   });
-  const window = new BrowserWindow(printWindowOptions(printSession));
+  // The options (sandbox, contextIsolation, JavaScript off) are set and unit-tested in printWindowOptions;
+  // the window is never shown, so nothing can be middle-clicked in it.
+  const window = new BrowserWindow(printWindowOptions(printSession)); // eng-disable SANDBOX_JS_CHECK CONTEXT_ISOLATION_JS_CHECK AUXCLICK_JS_CHECK: set in printWindowOptions, hidden window with JavaScript off
   hardenWebContents(window.webContents, OPENS_NOTHING);
   return window;
 }

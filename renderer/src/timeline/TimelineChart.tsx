@@ -48,7 +48,7 @@ export const TimelineChart = memo(function TimelineChart(
   const frameData = useMemo(() => [{ month: window.from }, { month: window.to }], [window]);
   return (
     <ComposedChart width={width} height={props.size.height} data={frameData} margin={MARGIN} accessibilityLayer={false}>
-      <CartesianGrid vertical horizontal={false} className="tl-grid" />
+      <CartesianGrid vertical horizontal={false} verticalValues={ticks.months} className="tl-grid" />
       <XAxis
         dataKey="month"
         type="number"
