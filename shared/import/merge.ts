@@ -1,4 +1,4 @@
-import type { Certificate, DeclaredSkill, Project, Role, SkillRef } from '../domain/profile';
+import type { Certificate, CredentialCheck, DeclaredSkill, Project, Role, SkillRef } from '../domain/profile';
 import { normalizeText } from '../taxonomy/text';
 
 /**
@@ -80,14 +80,29 @@ export function mergeCertificate(kept: Certificate, incoming: Certificate): Cert
     hours: kept.hours ?? incoming.hours,
     description: filled(kept.description, incoming.description),
     appliedIn: union(kept.appliedIn, incoming.appliedIn, (link) => `${link.kind}:${link.id}`),
-    // A fresh check says more than an older one, or than none; one that finds the same keeps its date.
-    credential:
-      incoming.credential === null ||
-      (kept.credential?.status === incoming.credential.status &&
-        kept.credential.expired === incoming.credential.expired)
-        ? kept.credential
-        : incoming.credential,
+    credential: mergedCheck(kept.credential, incoming.credential),
   };
+}
+
+/** Worst first: a mark an earlier check left must never be lifted by a file that merely matches it. */
+const STATUS_RANK: Record<CredentialCheck['status'], number> = {
+  invalid: 3,
+  unverifiable: 2,
+  unsigned: 1,
+  verified: 0,
+};
+
+/**
+ * A new check replaces none, or one that found the same; otherwise the worse finding stays, and an
+ * expiry once seen stays seen. A tampered credential re-imported next to a valid one keeps its mark.
+ */
+function mergedCheck(kept: CredentialCheck | null, incoming: CredentialCheck | null): CredentialCheck | null {
+  if (incoming === null) return kept;
+  if (kept === null) return incoming;
+  if (kept.status === incoming.status && kept.expired === incoming.expired) return kept;
+  const worse = STATUS_RANK[incoming.status] > STATUS_RANK[kept.status] ? incoming : kept;
+  const expired = kept.expired || incoming.expired;
+  return worse.expired === expired ? worse : { ...worse, expired };
 }
 
 export function mergeDeclaredSkill(kept: DeclaredSkill, incoming: DeclaredSkill): DeclaredSkill {

@@ -19,6 +19,7 @@ export const EVENT_METHODS = ['onMenuCommand'] as const satisfies ReadonlyArray<
 export interface ThroughlineFiles {
   pathOfDroppedFile(file: File): string;
 }
+export const FILE_METHODS = ['pathOfDroppedFile'] as const satisfies ReadonlyArray<keyof ThroughlineFiles>;
 
 /** Everything `window.throughline` offers. */
 export type ThroughlineBridge = ThroughlineApi & ThroughlineEvents & ThroughlineFiles;

@@ -54,6 +54,10 @@ const PreviewRow = memo(function PreviewRow(props: {
 }) {
   const { item } = props;
   const check = item.credential;
+  // The reason and the credential's detail already say what the first problem often says.
+  const problems = item.problems.filter(
+    (problem) => problem.message !== item.reason && problem.message !== check?.detail,
+  );
   return (
     <li className={props.included ? 'import-item' : 'import-item import-item--out'} data-action={item.action}>
       <div className="import-item__head">
@@ -83,9 +87,9 @@ const PreviewRow = memo(function PreviewRow(props: {
       </div>
       <p className="import-item__reason">{item.reason}</p>
       {check !== null && check.detail !== '' && <p className="import-item__detail muted">{check.detail}</p>}
-      {item.problems.length > 0 && (
+      {problems.length > 0 && (
         <ul className="import-item__problems">
-          {item.problems.map((problem, index) => (
+          {problems.map((problem, index) => (
             <li key={index}>
               <span className="muted">{problem.place}:</span> {problem.message}
             </li>

@@ -14,7 +14,7 @@ export interface LinkedInFileSpec {
 }
 
 /**
- * Headers as LinkedIn writes them (shared/data/README.md): Positions `Company Name,Title,Description,
+ * Headers as LinkedIn's data export writes them: Positions `Company Name,Title,Description,
  * Location,Started On,Finished On`; Certifications `Name,Url,Authority,Started On,Finished On,License
  * Number`; Projects `Title,Description,Url,Started On,Finished On`; Skills `Name`; Education `School
  * Name,Start Date,End Date,Notes,Degree Name,Activities`.

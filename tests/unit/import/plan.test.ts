@@ -222,3 +222,18 @@ describe('planning an import', () => {
     expect(plan.profile.roles[0]?.start).toBe('2019-03');
   });
 });
+
+describe('a credential check merged into one already kept', () => {
+  it('never lifts an invalid mark when a matching valid credential is imported', () => {
+    const marked = certificate({ id: 'c1', credential: check({ status: 'invalid' }) });
+    const profile = { ...sampleProfile(), certificates: [marked] };
+    const incoming = certificate({ credential: check({ status: 'verified', expired: true }) });
+    const plan = planImport(
+      profile,
+      draft([{ kind: 'certificate', ref: 'b', place: 'badge.json', problems: [], certificate: incoming, links: [] }]),
+      { excluded: [], confirmed: ['b'] },
+      ids(),
+    );
+    expect(plan.profile.certificates[0]?.credential).toMatchObject({ status: 'invalid', expired: true });
+  });
+});
