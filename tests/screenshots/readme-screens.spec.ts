@@ -146,3 +146,21 @@ test('the large profile: 200 roles, 500 projects, 1,000 certificates', async ({ 
   await page.getByRole('region', { name: /Worth fixing/ }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'large-profile.png') });
 });
+
+test('import preview of a JSON Resume', async ({ app }) => {
+  await app.open();
+  await app.page.getByRole('button', { name: 'Import…', exact: true }).click();
+  app.main.desktop.sourceAnswers.push(
+    path.resolve(import.meta.dirname, '../fixtures/external/jsonresume/resume-schema__sample.resume.json'),
+  );
+  await app.page.getByRole('button', { name: 'Choose a file…' }).click();
+  await app.page.getByRole('region', { name: 'Will be added' }).waitFor();
+  await app.page.screenshot({ path: path.join(outDir, 'import-preview.png') });
+});
+
+test('export dialog', async ({ app }) => {
+  await openSample(app);
+  await app.page.getByRole('button', { name: 'Export…', exact: true }).click();
+  await app.page.getByRole('dialog', { name: 'Export for a recruiter' }).waitFor();
+  await app.page.screenshot({ path: path.join(outDir, 'export.png') });
+});
