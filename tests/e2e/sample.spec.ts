@@ -36,7 +36,7 @@ test('importing from the empty state says plainly when the file is not a profile
   const notAProfile = path.join(mkdtempSync(path.join(tmpdir(), 'throughline-e2e-')), 'shopping-list.json');
   writeFileSync(notAProfile, '{"milk": 2}');
   main.desktop.importAnswers.push(notAProfile);
-  await page.getByRole('button', { name: 'Import a profile…' }).click();
+  await page.getByRole('button', { name: 'Restore a Throughline backup…' }).click();
   await expect(page.getByRole('alert')).toContainText('was not imported');
   await expect(page.getByRole('alert')).toContainText('Your profile was not changed.');
 });
