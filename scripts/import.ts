@@ -91,10 +91,10 @@ const credentials = preview.items.flatMap((item: PlanItem) => {
   const { status, expired, issuerId } = item.credential;
   return [{ title: item.title, issuer: provider === '' ? (issuerId ?? '') : provider, status, expired }];
 });
-const problems = [
-  ...preview.problems,
-  ...preview.items.flatMap((item) => item.problems.filter((problem) => !preview.problems.includes(problem))),
-].map(({ place, message, blocking }) => ({ place, message, blocking }));
+// The file's own problems first, then each entry's, each with the place in the file it points to.
+const problems = [...preview.problems, ...preview.items.flatMap((item) => item.problems)].map(
+  ({ place, message, blocking }) => ({ place, message, blocking }),
+);
 
 if (parsed.values.json === true) {
   console.log(
