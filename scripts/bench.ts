@@ -19,6 +19,7 @@ import { conceptsOf } from '../shared/taxonomy/taxonomy';
 import { bundleForNode } from '../tests/support/bundle-child';
 import { largeProfile } from '../tests/support/large-profile';
 import { hitRate, taxonomyQueries } from '../tests/support/taxonomy-queries';
+import { importFigures } from './bench-import';
 import { uiFigures } from './bench-ui';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -200,6 +201,8 @@ results.push(['store.coalesced_writes', await coalescedWrites()]);
 // The lens runs before the taxonomy figures, whose search indexes would otherwise crowd its heap.
 results.push(...lensFigures());
 results.push(...(await taxonomyFigures()));
+// No budget for the importers yet: printed to be watched, never failing the run.
+results.push(...(await importFigures()));
 const ui = await uiFigures();
 results.push(...ui);
 const shell = ui.find(([name]) => name === 'ui.empty_shell_ms')?.[1] ?? 0;

@@ -10,10 +10,20 @@ const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 /** Words that only a verifiable credential or an Open Badges assertion carries near its top. */
 const BADGE_MARKERS = /"@context"|OpenBadgeCredential|VerifiableCredential|"badge"\s*:|"recipient"\s*:/;
 
+function textEncodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
+  return 'utf-8';
+}
+
 export function detectSource(bytes: Uint8Array, fileName: string): SourceKind {
   if (startsWith(bytes, ZIP)) return 'linkedin-zip';
   if (startsWith(bytes, PNG)) return 'open-badge';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4_096)).replace(/^\uFEFF/, '');
+  // A UTF-16 file (Notepad's "Unicode") is sniffed as UTF-16, so it reaches its reader and is refused as
+  // "not UTF-8, save it again" rather than as an unknown file.
+  const head = new TextDecoder(textEncodingOf(bytes), { fatal: false })
+    .decode(bytes.subarray(0, 4_096))
+    .replace(/^\uFEFF/, '');
   const trimmed = head.trimStart();
   if (trimmed.startsWith('<')) return /<svg[\s>]/i.test(head) ? 'open-badge' : 'unknown';
   if (trimmed.startsWith('{')) return BADGE_MARKERS.test(head) ? 'open-badge' : 'json-resume';

@@ -14,3 +14,6 @@ export class ImportFileError extends Error {
     super(message);
   }
 }
+
+/** The place of a problem with the file as a whole, not with one entry: the preview names no place for it. */
+export const WHOLE_FILE = 'the whole file';

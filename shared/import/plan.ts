@@ -9,9 +9,9 @@ import {
   mergeRole,
   sameDate,
   sameSkill,
-  sameText,
   whatMergeAdds,
 } from './merge';
+import { normalizeText } from '../taxonomy/text';
 import { planWording as words } from './plan-wording';
 
 export const PlanActionSchema = z.enum(['add', 'merge', 'skip']);
@@ -82,13 +82,34 @@ function titleOf(entry: DraftEntry): string {
   }
 }
 
-const sameRole = (a: Role, b: Role) =>
-  sameText(a.title, b.title) && sameText(a.organization, b.organization) && sameDate(a.start, b.start);
-const sameProject = (a: Project, b: Project) => sameText(a.title, b.title) && sameDate(a.start, b.start);
-function sameCertificate(a: Certificate, b: Certificate): boolean {
-  if (a.credentialId.trim() !== '' && a.credentialId.trim() === b.credentialId.trim()) return true;
-  if (a.credentialUrl !== null && a.credentialUrl === b.credentialUrl) return true;
-  return sameText(a.title, b.title) && sameText(a.provider, b.provider) && sameDate(a.issued, b.issued);
+/**
+ * Each entry of the file is compared with every entry placed so far, so the same titles are compared
+ * thousands of times on a large file: their normal forms are worked out once per plan, not per pair.
+ */
+function matchers(same: (a: string, b: string) => boolean) {
+  return {
+    role: (a: Role, b: Role) =>
+      same(a.title, b.title) && same(a.organization, b.organization) && sameDate(a.start, b.start),
+    project: (a: Project, b: Project) => same(a.title, b.title) && sameDate(a.start, b.start),
+    certificate: (a: Certificate, b: Certificate): boolean => {
+      if (a.credentialId.trim() !== '' && a.credentialId.trim() === b.credentialId.trim()) return true;
+      if (a.credentialUrl !== null && a.credentialUrl === b.credentialUrl) return true;
+      return same(a.title, b.title) && same(a.provider, b.provider) && sameDate(a.issued, b.issued);
+    },
+  };
+}
+
+function memoizedSameText(): (a: string, b: string) => boolean {
+  const normal = new Map<string, string>();
+  const of = (text: string) => {
+    let found = normal.get(text);
+    if (found === undefined) {
+      found = normalizeText(text);
+      normal.set(text, found);
+    }
+    return found;
+  };
+  return (a, b) => a === b || of(a) === of(b);
 }
 
 /**
@@ -103,6 +124,7 @@ export function planImport(
   choice: ImportChoice,
   newId: () => string,
 ): ImportPlan {
+  const { role: sameRole, project: sameProject, certificate: sameCertificate } = matchers(memoizedSameText());
   const excluded = new Set(choice.excluded);
   const confirmed = new Set(choice.confirmed);
   let roles = profile.roles;

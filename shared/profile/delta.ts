@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CertificateSchema,
+  DeclaredSkillSchema,
   DismissedFindingSchema,
   EntityIdSchema,
   ProjectSchema,
@@ -42,6 +43,15 @@ export const ProfileDeltaSchema = z
       .nullable(),
     settings: z.object({ before: SettingsSchema, after: SettingsSchema }).strict().nullable(),
     providers: z.object({ before: ProvidersSchema, after: ProvidersSchema }).strict().nullable(),
+    /**
+     * The declared skills (profile v3) change as one list: only an import or a replace touches them.
+     * Defaults to null so a history file saved before the field existed still loads.
+     */
+    skills: z
+      .object({ before: z.array(DeclaredSkillSchema), after: z.array(DeclaredSkillSchema) })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict();
 export type ProfileDelta = z.infer<typeof ProfileDeltaSchema>;
@@ -90,6 +100,7 @@ export function diffProfiles(before: Profile, after: Profile, label: string): Pr
         : { before: before.activeTargetId, after: after.activeTargetId },
     settings: before.settings === after.settings ? null : { before: before.settings, after: after.settings },
     providers: before.providers === after.providers ? null : { before: before.providers, after: after.providers },
+    skills: before.skills === after.skills ? null : { before: before.skills, after: after.skills },
   };
 }
 
@@ -103,7 +114,8 @@ export function isEmptyDelta(delta: ProfileDelta): boolean {
       0 &&
     delta.activeTargetId === null &&
     delta.settings === null &&
-    delta.providers === null
+    delta.providers === null &&
+    delta.skills === null
   );
 }
 
@@ -146,5 +158,6 @@ export function applyDelta(profile: Profile, delta: ProfileDelta, direction: 'un
           : delta.activeTargetId.before,
     settings: delta.settings === null ? profile.settings : forward ? delta.settings.after : delta.settings.before,
     providers: delta.providers === null ? profile.providers : forward ? delta.providers.after : delta.providers.before,
+    skills: delta.skills === null ? profile.skills : forward ? delta.skills.after : delta.skills.before,
   };
 }

@@ -1,4 +1,4 @@
-import { ImportFileError } from '../../../shared/import/errors';
+import { ImportFileError, WHOLE_FILE } from '../../../shared/import/errors';
 import type { ImportDraft } from '../../../shared/import/draft';
 import {
   countActions,
@@ -39,7 +39,7 @@ export function previewOf(profile: Profile, draft: ImportDraft, token: string, c
 /** A file that cannot be read becomes a message naming the file, the place in it and the problem. */
 export function refusal(error: unknown): never {
   if (error instanceof ImportFileError) {
-    const where = error.place === 'the whole file' ? '' : ` (at ${error.place})`;
+    const where = error.place === WHOLE_FILE ? '' : ` (at ${error.place})`;
     throw new AppError('IMPORT_REFUSED', `${error.fileName}${where}: ${error.message} Nothing was changed.`);
   }
   throw error;

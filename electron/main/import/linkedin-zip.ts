@@ -1,6 +1,6 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { ImportDraft } from '../../../shared/import/draft';
-import { ImportFileError } from '../../../shared/import/errors';
+import { ImportFileError, WHOLE_FILE } from '../../../shared/import/errors';
 import {
   baseName,
   decodeUtf8,
@@ -56,7 +56,7 @@ export function readLinkedInZip(bytes: Uint8Array, fileName: string, options: Li
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError(
       name,
-      'the whole file',
+      WHOLE_FILE,
       `This is not a readable ZIP archive (${error instanceof Error ? error.message : 'unknown error'}). Download the export from LinkedIn again.`,
     );
   }
@@ -67,7 +67,7 @@ export function readLinkedInZip(bytes: Uint8Array, fileName: string, options: Li
   const draft = readLinkedInCsv(files, fileName, options);
   if (skipped === 0) return draft;
   const note = {
-    place: 'the whole file',
+    place: WHOLE_FILE,
     message: `${skipped} other files in the export (messages, connections and the like) were not opened.`,
     blocking: false,
   };

@@ -1,5 +1,5 @@
 import type { ImportDraft } from '../../../shared/import/draft';
-import { ImportFileError } from '../../../shared/import/errors';
+import { ImportFileError, WHOLE_FILE } from '../../../shared/import/errors';
 import { buildBadgeDraft, type SignatureCheck } from '../../../shared/import/open-badges/build-draft';
 import { extractBadgeSource, type BadgeSource } from '../../../shared/import/open-badges/extract';
 import { readBadge, type InterpretedBadge, type ReadBadgeOptions } from '../../../shared/import/open-badges/read-badge';
@@ -26,7 +26,7 @@ export async function readOpenBadge(
     badge = readBadge(source, fileName, options);
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(fileName, 'file', `The badge could not be read: ${String(error)}`);
+    throw new ImportFileError(fileName, WHOLE_FILE, `The badge could not be read: ${String(error)}`);
   }
   return buildBadgeDraft(fileName, badge, await checkSignature(source, badge, now), now);
 }

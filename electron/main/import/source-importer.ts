@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ImportDraft } from '../../../shared/import/draft';
 import { detectSource } from '../../../shared/import/detect';
-import { ImportFileError } from '../../../shared/import/errors';
+import { ImportFileError, WHOLE_FILE } from '../../../shared/import/errors';
 import type { ImportProgress } from '../../../shared/import/progress';
 import { resolveDraftSkills } from '../../../shared/import/resolve-skills';
 
@@ -34,7 +34,7 @@ export function utf8Text(bytes: Uint8Array, fileName: string): string {
   } catch {
     throw new ImportFileError(
       fileName,
-      'the whole file',
+      WHOLE_FILE,
       'It is not UTF-8 text. Save or export it again as UTF-8 (the usual choice) and import that.',
     );
   }
@@ -51,19 +51,19 @@ export function createSourceImporter(deps: {
     async read(file, progress) {
       const fileName = path.basename(file);
       const size = await deps.files.size(file);
-      if (size === null) throw new ImportFileError(fileName, 'the whole file', 'The file is not there any more.');
+      if (size === null) throw new ImportFileError(fileName, WHOLE_FILE, 'The file is not there any more.');
       if (size > MAX_IMPORT_BYTES) {
         const megabytes = Math.round(size / 1024 / 1024);
         throw new ImportFileError(
           fileName,
-          'the whole file',
+          WHOLE_FILE,
           `It is ${megabytes} MB; Throughline imports files up to 50 MB. A CV, a LinkedIn export or a badge is far smaller: is this the right file?`,
         );
       }
-      if (size === 0) throw new ImportFileError(fileName, 'the whole file', 'The file is empty.');
+      if (size === 0) throw new ImportFileError(fileName, WHOLE_FILE, 'The file is empty.');
       progress({ phase: 'reading', fileName, done: 0, total: size });
       const bytes = await deps.files.read(file, (done) => progress({ phase: 'reading', fileName, done, total: size }));
-      if (bytes === null) throw new ImportFileError(fileName, 'the whole file', 'The file is not there any more.');
+      if (bytes === null) throw new ImportFileError(fileName, WHOLE_FILE, 'The file is not there any more.');
       progress({ phase: 'parsing', fileName, done: 0, total: 1 });
       const draft = await readDraft(deps.readers, bytes, fileName, progress);
       progress({ phase: 'comparing', fileName, done: 0, total: 1 });
@@ -90,7 +90,7 @@ async function readDraft(
       if (THROUGHLINE_BACKUP.test(text.slice(0, 500))) {
         throw new ImportFileError(
           fileName,
-          'the whole file',
+          WHOLE_FILE,
           'This is a Throughline profile backup, not a CV: open it with “Restore from a file…” in the File menu.',
         );
       }
@@ -99,7 +99,7 @@ async function readDraft(
     case 'unknown':
       throw new ImportFileError(
         fileName,
-        'the whole file',
+        WHOLE_FILE,
         'Throughline does not recognise this file. It imports a JSON Resume (.json), a LinkedIn data export (.zip or its .csv files) and Open Badges (.json, .png, .svg or a JWT).',
       );
   }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CertificateSchema } from '../../domain/profile';
 import type { DraftEntry, EntryProblem } from '../draft';
-import { ImportFileError } from '../errors';
+import { ImportFileError, WHOLE_FILE } from '../errors';
 
 /** The draft contract caps problems per entry; a file that trips more than this is shown the first ones. */
 const MAX_ENTRY_PROBLEMS = 100;
@@ -131,7 +131,7 @@ export function checkEntryCount(count: number, fileName: string): void {
   if (count > MAX_DRAFT_ENTRIES) {
     throw new ImportFileError(
       fileName,
-      'the whole file',
+      WHOLE_FILE,
       `The file holds ${count} entries, more than the ${MAX_DRAFT_ENTRIES} an import can show: it is not one person's resume.`,
     );
   }

@@ -1,4 +1,4 @@
-import { ImportFileError } from '../errors';
+import { ImportFileError, WHOLE_FILE } from '../errors';
 
 /** A resume is a few kilobytes; anything this large is not one, and parsing it would stall the app. */
 export const MAX_JSON_RESUME_CHARS = 5_000_000;
@@ -36,12 +36,12 @@ function encodingProblem(text: string): string | null {
 /** Parses JSON text, dropping prototype keys; anything that is not JSON is an ImportFileError. */
 export function parseJsonSafely(text: string, fileName: string): ParsedJson {
   if (text.length > MAX_JSON_RESUME_CHARS) {
-    throw new ImportFileError(fileName, 'the whole file', 'The file is too large to be a resume (over 5 MB).');
+    throw new ImportFileError(fileName, WHOLE_FILE, 'The file is too large to be a resume (over 5 MB).');
   }
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const encoding = encodingProblem(body);
-  if (encoding !== null) throw new ImportFileError(fileName, 'the whole file', encoding);
-  if (body.trim() === '') throw new ImportFileError(fileName, 'the whole file', 'The file is empty.');
+  if (encoding !== null) throw new ImportFileError(fileName, WHOLE_FILE, encoding);
+  if (body.trim() === '') throw new ImportFileError(fileName, WHOLE_FILE, 'The file is empty.');
   let droppedKeys = 0;
   try {
     const value: unknown = JSON.parse(body, function (this: unknown, key: string, item: unknown) {
@@ -60,11 +60,7 @@ export function parseJsonSafely(text: string, fileName: string): ParsedJson {
       (position !== undefined && Number(position) >= body.trimEnd().length);
     throw new ImportFileError(
       fileName,
-      position !== undefined
-        ? lineAndColumn(body, Number(position))
-        : truncated
-          ? 'the end of the file'
-          : 'the whole file',
+      position !== undefined ? lineAndColumn(body, Number(position)) : truncated ? 'the end of the file' : WHOLE_FILE,
       truncated
         ? 'The file ends in the middle of the JSON: it was cut short. Export or save it again.'
         : `The file is not valid JSON (${message}).`,

@@ -1,5 +1,5 @@
 import type { DraftEntry, EntryProblem, ImportDraft } from '../draft';
-import { ImportFileError } from '../errors';
+import { ImportFileError, WHOLE_FILE } from '../errors';
 import { today } from './dates';
 import { baseName, checkEntryCount, isRecord, problem } from './entry-builder';
 import { parseJsonSafely } from './parse-json';
@@ -34,24 +34,20 @@ const items = (document: Record<string, unknown>, key: string): unknown[] => {
 function resumeObject(value: unknown, fileName: string): Record<string, unknown> {
   if (!isRecord(value)) {
     const held = Array.isArray(value) ? 'a list' : `a single ${value === null ? 'null' : typeof value}`;
-    throw new ImportFileError(
-      fileName,
-      'the whole file',
-      `This is not a JSON Resume: the file holds ${held}, not a resume.`,
-    );
+    throw new ImportFileError(fileName, WHOLE_FILE, `This is not a JSON Resume: the file holds ${held}, not a resume.`);
   }
   const keys = Object.keys(value);
   if (typeof value.company === 'string' && typeof value.title === 'string' && !keys.some((key) => key === 'work')) {
     throw new ImportFileError(
       fileName,
-      'the whole file',
+      WHOLE_FILE,
       'This is a JSON Resume job description (it has a title and a company), not a resume.',
     );
   }
   if (!keys.some((key) => RESUME_SECTIONS.has(key))) {
     throw new ImportFileError(
       fileName,
-      'the whole file',
+      WHOLE_FILE,
       'This is not a JSON Resume: it has none of its sections (basics, work, education, certificates, skills, ...).',
     );
   }
@@ -111,11 +107,7 @@ export function readJsonResume(text: string, fileName: string, options: JsonResu
   const problems: EntryProblem[] = [];
   if (parsed.droppedKeys > 0) {
     problems.push(
-      problem(
-        'the whole file',
-        `${parsed.droppedKeys} keys named __proto__, constructor or prototype were ignored.`,
-        false,
-      ),
+      problem(WHOLE_FILE, `${parsed.droppedKeys} keys named __proto__, constructor or prototype were ignored.`, false),
     );
   }
   problems.push(...schemaViolations(document), ...notesOnWhatIsNotImported(document));

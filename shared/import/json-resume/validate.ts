@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { EntryProblem } from '../draft';
+import { WHOLE_FILE } from '../errors';
 import { problem } from './entry-builder';
 import schema from './schema.json' with { type: 'json' };
 
@@ -26,7 +27,7 @@ function validator(): ValidateFunction {
 
 /** `/work/0/startDate` as a person would look for it: `work[0].startDate`. */
 export function placeOfPointer(pointer: string): string {
-  if (pointer === '') return 'the whole file';
+  if (pointer === '') return WHOLE_FILE;
   return pointer
     .split('/')
     .slice(1)
@@ -52,11 +53,7 @@ export function schemaViolations(document: unknown): EntryProblem[] {
     .map((error) => problem(placeOfPointer(error.instancePath), describe(error), false));
   if (errors.length > MAX_REPORTED_VIOLATIONS) {
     shown.push(
-      problem(
-        'the whole file',
-        `${errors.length - MAX_REPORTED_VIOLATIONS} more schema violations are not listed.`,
-        false,
-      ),
+      problem(WHOLE_FILE, `${errors.length - MAX_REPORTED_VIOLATIONS} more schema violations are not listed.`, false),
     );
   }
   return shown;

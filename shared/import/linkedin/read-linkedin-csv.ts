@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { DraftEntry, EntryProblem, ImportDraft } from '../draft';
-import { ImportFileError } from '../errors';
+import { ImportFileError, WHOLE_FILE } from '../errors';
 import { today } from '../json-resume/dates';
 import { baseName, checkEntryCount, problem } from '../json-resume/entry-builder';
 import { LINKEDIN_FILES, linkedInFileSpec, type LinkedInFileSpec } from './files';
@@ -131,11 +131,11 @@ export function readLinkedInCsv(
     problems.push(...reading.problems);
   }
   if (seen.size === 0) {
-    throw new ImportFileError(name, 'the whole file', `None of the files is one Throughline reads (${KNOWN_NAMES}).`);
+    throw new ImportFileError(name, WHOLE_FILE, `None of the files is one Throughline reads (${KNOWN_NAMES}).`);
   }
   if (ignored.length > 0) {
     const listed = ignored.slice(0, 5).join(', ') + (ignored.length > 5 ? `, and ${ignored.length - 5} more` : '');
-    problems.push(problem('the whole file', `Not read: ${listed}. Throughline reads ${KNOWN_NAMES}.`, false));
+    problems.push(problem(WHOLE_FILE, `Not read: ${listed}. Throughline reads ${KNOWN_NAMES}.`, false));
   }
   return { format: 'linkedin', fileName: name, entries, problems: problems.slice(0, 1_000) };
 }

@@ -1,4 +1,4 @@
-import { ImportFileError } from '../errors';
+import { ImportFileError, WHOLE_FILE } from '../errors';
 import { looksLikeCompactJws, parseCompactJws, type CompactJws } from './jws';
 import { isPng, readPngTextChunks } from './png-text-chunks';
 import { looksLikeSvg, readSvgBadge } from './svg-credential';
@@ -21,7 +21,7 @@ const PNG_KEYWORDS: ReadonlySet<string> = new Set(['openbadgecredential', 'openb
  */
 export function extractBadgeSource(bytes: Uint8Array, fileName: string): BadgeSource {
   if (isPng(bytes)) return fromPng(bytes, fileName);
-  const text = decodeUtf8(bytes, fileName, 'file').replace(/^\uFEFF/, '');
+  const text = decodeUtf8(bytes, fileName, WHOLE_FILE).replace(/^\uFEFF/, '');
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     return {
@@ -37,7 +37,7 @@ export function extractBadgeSource(bytes: Uint8Array, fileName: string): BadgeSo
   if (looksLikeSvg(text)) return fromSvg(text, fileName);
   throw new ImportFileError(
     fileName,
-    'file',
+    WHOLE_FILE,
     'This file is not an Open Badge: expected JSON, a JWT, or a baked PNG or SVG.',
   );
 }

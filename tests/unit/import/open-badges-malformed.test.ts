@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readOpenBadge } from '../../../electron/main/import/open-badges';
 import { ImportDraftSchema } from '../../../shared/import/draft';
-import { ImportFileError } from '../../../shared/import/errors';
+import { ImportFileError, WHOLE_FILE } from '../../../shared/import/errors';
 import { bakedPng, externalBytes, iTXtChunk, ob3Credential, tEXtChunk, utf8 } from './open-badges-fixtures';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
@@ -44,7 +44,7 @@ describe('files that are not readable badges', () => {
   it('reports invalid UTF-8 instead of reading replacement characters', async () => {
     const bytes = new Uint8Array([...utf8('{"name": "caf'), 0xc3, 0x28, ...utf8('"}')]);
     expect(await failureOf(bytes, 'latin.json')).toMatchObject({
-      place: 'file',
+      place: WHOLE_FILE,
       message: 'The text is not valid UTF-8.',
     });
   });

@@ -1,0 +1,144 @@
+/**
+ * `npm run import -- <file> --dry-run [--profile <profile.json>] [--json]`: what importing a JSON Resume,
+ * a LinkedIn export or an Open Badge would do, through the app's own pipeline, without the app.
+ * It only previews: nothing is written anywhere, and a profile given with --profile is only read.
+ * Exit codes: 0 previewed, 2 the file or the arguments could not be used (as `npm run analyze`).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { emptyProfile, type Profile } from '../shared/domain/profile';
+import type { ImportDraft, ImportFormat } from '../shared/import/draft';
+import { ImportFileError } from '../shared/import/errors';
+import type { PlanItem } from '../shared/import/plan';
+import { previewOf, refusal } from '../electron/main/import/import-handlers';
+import { createNodeSourceImporter } from '../electron/main/import/node-importer';
+import { decodeProfileFile } from '../electron/main/store/profile-file';
+import { loadTaxonomy } from '../electron/main/taxonomy/load';
+import { createTaxonomyService } from '../electron/main/taxonomy/service';
+
+const USAGE = 'usage: npm run import -- <file> --dry-run [--profile <profile.json>] [--json]';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const options = {
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  profile: { type: 'string' },
+} as const;
+let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof options }>>;
+try {
+  parsed = parseArgs({ allowPositionals: true, options });
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+}
+const [file] = parsed.positionals;
+if (file === undefined || parsed.positionals.length > 1) fail(USAGE);
+if (parsed.values['dry-run'] !== true) {
+  // Changing the profile belongs to the app: there it is one undoable step, taken after a backup.
+  fail(
+    'Only previews are made here: add --dry-run. Imports that change the profile are made in the app ' +
+      '(File › Import CV, LinkedIn Export or Badges…), where they can be undone and a backup is taken first.',
+  );
+}
+
+function profileFrom(file: string): Profile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    fail(`${file} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const decoded = decodeProfileFile(bytes);
+  if (!decoded.ok) fail(`${file} is not a usable Throughline profile: ${decoded.message}`);
+  return decoded.profile;
+}
+const profile = parsed.values.profile === undefined ? emptyProfile() : profileFrom(parsed.values.profile);
+
+const taxonomy = createTaxonomyService(() =>
+  loadTaxonomy(path.resolve(import.meta.dirname, '../assets/taxonomy/taxonomy.json.gz')),
+);
+try {
+  statSync(file);
+} catch (error) {
+  // The pipeline's own "not there any more" suits a file that vanished mid-import, not a mistyped path.
+  fail(`${file} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+}
+let draft: ImportDraft;
+try {
+  draft = await createNodeSourceImporter(taxonomy).read(path.resolve(file), () => undefined);
+} catch (error) {
+  if (!(error instanceof ImportFileError)) throw error;
+  // The app's own wording, so the CLI and the import dialog explain a refused file the same way.
+  try {
+    refusal(error);
+  } catch (refused) {
+    fail(refused instanceof Error ? refused.message : String(refused));
+  }
+}
+
+const preview = previewOf(profile, draft, 'cli');
+const certificateOf = (ref: string) => {
+  const entry = draft.entries.find((candidate) => candidate.ref === ref);
+  return entry?.kind === 'certificate' ? entry.certificate : undefined;
+};
+const credentials = preview.items.flatMap((item: PlanItem) => {
+  if (item.credential === null) return [];
+  const provider = certificateOf(item.ref)?.provider ?? '';
+  const { status, expired, issuerId } = item.credential;
+  return [{ title: item.title, issuer: provider === '' ? (issuerId ?? '') : provider, status, expired }];
+});
+// The file's own problems first, then each entry's, each with the place in the file it points to.
+const problems = [...preview.problems, ...preview.items.flatMap((item) => item.problems)].map(
+  ({ place, message, blocking }) => ({ place, message, blocking }),
+);
+
+if (parsed.values.json === true) {
+  console.log(
+    JSON.stringify(
+      {
+        format: preview.format,
+        items: preview.items.map(({ kind, title, action, reason }) => ({ kind, title, action, reason })),
+        credentials,
+        problems,
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  const formatName: Record<ImportFormat, string> = {
+    'json-resume': 'JSON Resume',
+    linkedin: 'LinkedIn export',
+    'open-badges': 'Open Badge',
+  };
+  const against = parsed.values.profile === undefined ? 'an empty profile' : parsed.values.profile;
+  console.log(`Import preview — ${preview.fileName} (${formatName[preview.format]}), against ${against}`);
+  console.log('Nothing was changed: this is only a preview.\n');
+  const kindWidth = Math.max(4, ...preview.items.map((item) => item.kind.length));
+  const titleWidth = Math.min(48, Math.max(5, ...preview.items.map((item) => item.title.length)));
+  const cell = (text: string, width: number) =>
+    text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+  console.log(`  ${cell('ACTION', 6)}  ${cell('KIND', kindWidth)}  ${cell('TITLE', titleWidth)}  REASON`);
+  for (const item of preview.items) {
+    const action = item.action === 'add' && !item.included ? 'add?' : item.action;
+    console.log(`  ${cell(action, 6)}  ${cell(item.kind, kindWidth)}  ${cell(item.title, titleWidth)}  ${item.reason}`);
+  }
+  const { add, merge, skip } = preview.counts;
+  console.log(`\n${add} to add, ${merge} to merge, ${skip} to skip.`);
+  if (credentials.length > 0) {
+    console.log('\nCredentials:');
+    for (const credential of credentials)
+      console.log(
+        `  ${credential.title} — ${credential.issuer || 'issuer not stated'}: ${credential.status}${credential.expired ? ', expired' : ''}`,
+      );
+  }
+  if (problems.length > 0) {
+    console.log(`\nProblems (${problems.length}):`);
+    for (const problem of problems)
+      console.log(`  ${problem.blocking ? '[skipped] ' : ''}${problem.place}: ${problem.message}`);
+  }
+}
