@@ -12,6 +12,7 @@ import {
   whatMergeAdds,
 } from './merge';
 import { normalizeText } from '../taxonomy/text';
+import { IndexedList } from './indexed-list';
 import { planWording as words } from './plan-wording';
 
 export const PlanActionSchema = z.enum(['add', 'merge', 'skip']);
@@ -99,7 +100,7 @@ function matchers(same: (a: string, b: string) => boolean) {
   };
 }
 
-function memoizedSameText(): (a: string, b: string) => boolean {
+function memoizedSameText() {
   const normal = new Map<string, string>();
   const of = (text: string) => {
     let found = normal.get(text);
@@ -109,7 +110,7 @@ function memoizedSameText(): (a: string, b: string) => boolean {
     }
     return found;
   };
-  return (a, b) => a === b || of(a) === of(b);
+  return { normal: of, equal: (a: string, b: string) => a === b || of(a) === of(b) };
 }
 
 /**
@@ -124,13 +125,23 @@ export function planImport(
   choice: ImportChoice,
   newId: () => string,
 ): ImportPlan {
-  const { role: sameRole, project: sameProject, certificate: sameCertificate } = matchers(memoizedSameText());
+  const same = memoizedSameText();
+  const { role: sameRole, project: sameProject, certificate: sameCertificate } = matchers(same.equal);
+  const titleKey = (title: string) => `t:${same.normal(title)}`;
   const excluded = new Set(choice.excluded);
   const confirmed = new Set(choice.confirmed);
-  let roles = profile.roles;
-  let projects = profile.projects;
-  let certificates = profile.certificates;
-  let skills = profile.skills;
+  const roles = new IndexedList(profile.roles, (role) => [titleKey(role.title)]);
+  const projects = new IndexedList(profile.projects, (project) => [titleKey(project.title)]);
+  const certificates = new IndexedList(profile.certificates, (certificate) => [
+    titleKey(certificate.title),
+    certificate.credentialId.trim() === '' ? null : `i:${certificate.credentialId.trim()}`,
+    certificate.credentialUrl === null ? null : `u:${certificate.credentialUrl}`,
+  ]);
+  const skills = new IndexedList(profile.skills, ({ skill }) => [
+    skill.conceptId === null ? null : `c:${skill.conceptId}`,
+    `l:${same.normal(skill.label)}`,
+  ]);
+  const kindOf = new Map(draft.entries.map((entry) => [entry.ref, entry.kind]));
   const placed = new Map<string, Placed>();
   const items: PlanItem[] = [];
 
@@ -165,45 +176,47 @@ export function planImport(
     }
     switch (entry.kind) {
       case 'role': {
-        const match = roles.find((role) => sameRole(role, entry.role));
+        const match = roles.find(entry.role, (role) => sameRole(role, entry.role));
         if (match === undefined) {
           const planned = item(entry, 'add', words.newEntry);
           if (planned.included) {
             const id = newId();
-            roles = [...roles, { ...entry.role, id }];
+            roles.add({ ...entry.role, id });
             placed.set(entry.ref, { id, action: 'add' });
           }
           break;
         }
-        const merged = mergeRole(match, entry.role);
-        const planned = mergeOrSkip(item, entry, match.title, whatMergeAdds(match, merged), words.sameRole);
-        placed.set(entry.ref, { id: match.id, action: planned.action });
-        if (planned.included) roles = roles.map((role) => (role === match ? merged : role));
+        const merged = mergeRole(match.item, entry.role);
+        const adds = whatMergeAdds(match.item, merged);
+        const planned = mergeOrSkip(item, entry, match.item.title, adds, words.sameRole);
+        placed.set(entry.ref, { id: match.item.id, action: planned.action });
+        if (planned.included) roles.replace(match.at, merged);
         break;
       }
       case 'project': {
         const roleId = entry.roleRef === null ? null : (placed.get(entry.roleRef)?.id ?? null);
         const incoming = { ...entry.project, roleId };
-        const match = projects.find((project) => sameProject(project, incoming));
+        const match = projects.find(incoming, (project) => sameProject(project, incoming));
         if (match === undefined) {
           const planned = item(entry, 'add', words.newEntry);
           if (planned.included) {
             const id = newId();
-            projects = [...projects, { ...incoming, id }];
+            projects.add({ ...incoming, id });
             placed.set(entry.ref, { id, action: 'add' });
           }
           break;
         }
-        const merged = mergeProject(match, incoming);
-        const planned = mergeOrSkip(item, entry, match.title, whatMergeAdds(match, merged), words.sameProject);
-        placed.set(entry.ref, { id: match.id, action: planned.action });
-        if (planned.included) projects = projects.map((project) => (project === match ? merged : project));
+        const merged = mergeProject(match.item, incoming);
+        const adds = whatMergeAdds(match.item, merged);
+        const planned = mergeOrSkip(item, entry, match.item.title, adds, words.sameProject);
+        placed.set(entry.ref, { id: match.item.id, action: planned.action });
+        if (planned.included) projects.replace(match.at, merged);
         break;
       }
       case 'certificate': {
         const appliedIn = entry.links.flatMap((link) => {
           const target = placed.get(link.ref);
-          const draftKind = draft.entries.find((other) => other.ref === link.ref)?.kind;
+          const draftKind = kindOf.get(link.ref);
           if (target === undefined || (draftKind !== 'role' && draftKind !== 'project')) return [];
           return [{ kind: draftKind, id: target.id, note: link.note }];
         });
@@ -211,54 +224,53 @@ export function planImport(
         const check = incoming.credential;
         const needsConfirm = check !== null && (check.status === 'invalid' || check.expired);
         const confirmedByUser = needsConfirm && confirmed.has(entry.ref);
-        const match = certificates.find((certificate) => sameCertificate(certificate, incoming));
+        const match = certificates.find(incoming, (certificate) => sameCertificate(certificate, incoming));
         const extra = { credential: check, needsConfirm };
         if (match === undefined) {
           const planned = item(entry, 'add', needsConfirm ? words.needsConfirm(check) : words.newEntry, extra);
           if (needsConfirm && !confirmedByUser) planned.included = false;
-          if (planned.included) certificates = [...certificates, { ...incoming, id: newId() }];
+          if (planned.included) certificates.add({ ...incoming, id: newId() });
           break;
         }
-        const merged = mergeCertificate(match, incoming);
-        const planned = mergeOrSkip(
-          item,
-          entry,
-          match.title,
-          whatMergeAdds(match, merged),
-          words.sameCertificate,
-          extra,
-        );
+        const merged = mergeCertificate(match.item, incoming);
+        const adds = whatMergeAdds(match.item, merged);
+        const planned = mergeOrSkip(item, entry, match.item.title, adds, words.sameCertificate, extra);
         if (needsConfirm && !confirmedByUser) planned.included = false;
-        if (planned.included)
-          certificates = certificates.map((certificate) => (certificate === match ? merged : certificate));
+        if (planned.included) certificates.replace(match.at, merged);
         break;
       }
       case 'skill': {
-        const match = skills.find((skill) => sameSkill(skill.skill, entry.skill.skill));
+        const match = skills.find(entry.skill, (skill) => sameSkill(skill.skill, entry.skill.skill));
         if (match === undefined) {
           const planned = item(entry, 'add', words.newSkill);
-          if (planned.included) skills = [...skills, entry.skill];
+          if (planned.included) skills.add(entry.skill);
           break;
         }
-        const merged = mergeDeclaredSkill(match, entry.skill);
-        const planned = mergeOrSkip(item, entry, match.skill.label, whatMergeAdds(match, merged), words.sameSkill);
-        if (planned.included) skills = skills.map((skill) => (skill === match ? merged : skill));
+        const merged = mergeDeclaredSkill(match.item, entry.skill);
+        const adds = whatMergeAdds(match.item, merged);
+        const planned = mergeOrSkip(item, entry, match.item.skill.label, adds, words.sameSkill);
+        if (planned.included) skills.replace(match.at, merged);
         break;
       }
     }
   }
 
-  const next =
-    roles === profile.roles &&
-    projects === profile.projects &&
-    certificates === profile.certificates &&
-    skills === profile.skills
-      ? profile
-      : { ...profile, roles, projects, certificates, skills };
-  const problems = integrityProblems(next);
+  const next = {
+    roles: roles.result(profile.roles),
+    projects: projects.result(profile.projects),
+    certificates: certificates.result(profile.certificates),
+    skills: skills.result(profile.skills),
+  };
+  const unchanged =
+    next.roles === profile.roles &&
+    next.projects === profile.projects &&
+    next.certificates === profile.certificates &&
+    next.skills === profile.skills;
+  const planned = unchanged ? profile : { ...profile, ...next };
+  const problems = integrityProblems(planned);
   // The plan only links to entities it placed itself, so this would be a bug in the plan, not in the file.
   if (problems.length > 0) throw new Error(`The import plan would break the profile: ${problems.join(' ')}`);
-  return { items: restoreFileOrder(items, draft), profile: next };
+  return { items: restoreFileOrder(items, draft), profile: planned };
 }
 
 type ItemMaker = (entry: DraftEntry, action: PlanAction, reason: string, extra?: Partial<PlanItem>) => PlanItem;

@@ -116,7 +116,8 @@ export function readJsonResume(text: string, fileName: string, options: JsonResu
     ...items(document, 'work').map((item, index) => readRole(item, 'work', index)),
     ...items(document, 'volunteer').map((item, index) => readRole(item, 'volunteer', index)),
   ];
-  const projects = items(document, 'projects').map((item, index) => readProject(item, index, rolesInFile(roles)));
+  const rolesForProjects = rolesInFile(roles);
+  const projects = items(document, 'projects').map((item, index) => readProject(item, index, rolesForProjects));
   const targets: LinkTargets = new Map([
     ...roles.flatMap((entry) => (entry.kind === 'role' ? [[entry.ref, 'role'] as const] : [])),
     ...projects.flatMap((entry) => (entry.kind === 'project' ? [[entry.ref, 'project'] as const] : [])),
