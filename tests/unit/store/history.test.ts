@@ -5,6 +5,7 @@ import { apply, describeCommand, type Command } from '../../../shared/profile/co
 import { diffProfiles } from '../../../shared/profile/delta';
 import {
   emptyHistory,
+  HistorySchema,
   HISTORY_LIMIT,
   recordEdit,
   redoStep,
@@ -138,5 +139,16 @@ describe('undo and redo', () => {
       1,
     );
     expect(edited.redo).toEqual([]);
+  });
+});
+
+describe('undo history saved before declared skills existed', () => {
+  it('still reads, and its steps leave the skills alone', () => {
+    const before = emptyProfile();
+    const after = { ...before, skills: [{ skill: { label: 'SQL', conceptId: null }, level: '', keywords: [] }] };
+    const older: Record<string, unknown> = { ...diffProfiles(before, after, 'Import resume.json') };
+    delete older['skills'];
+    const read = HistorySchema.parse({ revision: 3, undo: [older], redo: [] });
+    expect(read.undo[0]?.skills).toBeNull();
   });
 });
