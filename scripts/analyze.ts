@@ -3,20 +3,13 @@
  * the recruiter lens on a profile export (or a copy of profile.json), without starting the app.
  * Exit codes: 0 analysed, 2 the file or the arguments could not be used.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../shared/lens/analyze';
-import { decodeProfileFile } from '../electron/main/store/profile-file';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
+import { fail, profileFromFile } from './cli-support';
 
 const USAGE = 'usage: npm run analyze -- <profile.json> [--target <id or title>] [--now YYYY-MM-DD] [--json]';
-
-/** Exit status 2 means "used wrongly" (bad file, unknown target, bad flags), as docs/profile-format.md says. */
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
 
 let parsed: ReturnType<
   typeof parseArgs<{
@@ -38,15 +31,7 @@ const now = parsed.values.now ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(now))
   fail(`--now must be a date as YYYY-MM-DD, not “${now}”.`);
 
-let bytes: Buffer;
-try {
-  bytes = readFileSync(file);
-} catch (error) {
-  fail(`${file} could not be read: ${error instanceof Error ? error.message : String(error)}`);
-}
-const decoded = decodeProfileFile(bytes);
-if (!decoded.ok) fail(`${file} is not a usable Throughline profile: ${decoded.message}`);
-const { profile } = decoded;
+const profile = profileFromFile(file);
 
 let targetId: string | null = profile.activeTargetId;
 if (parsed.values.target !== undefined) {

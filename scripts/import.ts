@@ -4,25 +4,20 @@
  * It only previews: nothing is written anywhere, and a profile given with --profile is only read.
  * Exit codes: 0 previewed, 2 the file or the arguments could not be used (as `npm run analyze`).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { emptyProfile, type Profile } from '../shared/domain/profile';
+import { emptyProfile } from '../shared/domain/profile';
 import type { ImportDraft, ImportFormat } from '../shared/import/draft';
 import { ImportFileError } from '../shared/import/errors';
 import type { PlanItem } from '../shared/import/plan';
 import { previewOf, refusal } from '../electron/main/import/import-handlers';
 import { createNodeSourceImporter } from '../electron/main/import/node-importer';
-import { decodeProfileFile } from '../electron/main/store/profile-file';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
+import { fail, profileFromFile } from './cli-support';
 import { createTaxonomyService } from '../electron/main/taxonomy/service';
 
 const USAGE = 'usage: npm run import -- <file> --dry-run [--profile <profile.json>] [--json]';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
 
 const options = {
   'dry-run': { type: 'boolean' },
@@ -45,18 +40,7 @@ if (parsed.values['dry-run'] !== true) {
   );
 }
 
-function profileFrom(file: string): Profile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    fail(`${file} could not be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const decoded = decodeProfileFile(bytes);
-  if (!decoded.ok) fail(`${file} is not a usable Throughline profile: ${decoded.message}`);
-  return decoded.profile;
-}
-const profile = parsed.values.profile === undefined ? emptyProfile() : profileFrom(parsed.values.profile);
+const profile = parsed.values.profile === undefined ? emptyProfile() : profileFromFile(parsed.values.profile);
 
 const taxonomy = createTaxonomyService(() =>
   loadTaxonomy(path.resolve(import.meta.dirname, '../assets/taxonomy/taxonomy.json.gz')),
