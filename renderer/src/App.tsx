@@ -39,7 +39,7 @@ function entityKinds(profile: Profile | undefined): ReadonlyMap<string, EntityKi
 
 export function App() {
   const findingsReader = useFindingsReader();
-  const { view, update } = useProfile(findingsReader.refresh);
+  const { view, update } = useProfile(findingsReader.refresh, findingsReader);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [screen, setScreen] = useState<AppView>('timeline');
   const [selection, setSelection] = useState<Selection>(null);

@@ -27,6 +27,8 @@ import type { IpcResult } from './result';
 const NoRequest = z.object({}).strict();
 /** The revision the renderer holds; with it, main answers with the change since then. */
 const Since = z.number().int().min(0).optional();
+/** The findings revision the renderer holds; with it, an edit's answer carries the findings' change too. */
+const FindingsSince = z.number().int().min(0).optional();
 
 /**
  * The single source of truth for IPC: channel -> preload method name, request and response
@@ -38,7 +40,7 @@ export const ipcContract = {
   'profile.get': { method: 'getProfile', request: NoRequest, response: ProfileStateSchema },
   'profile.execute': {
     method: 'executeCommand',
-    request: z.object({ command: CommandSchema, since: Since }).strict(),
+    request: z.object({ command: CommandSchema, since: Since, findingsSince: FindingsSince }).strict(),
     response: ProfileAnswerSchema,
   },
   'profile.saveStatus': {
@@ -46,8 +48,16 @@ export const ipcContract = {
     request: NoRequest,
     response: z.object({ save: SaveStatusSchema, revision: z.number().int().min(0) }).strict(),
   },
-  'profile.undo': { method: 'undo', request: z.object({ since: Since }).strict(), response: ProfileAnswerSchema },
-  'profile.redo': { method: 'redo', request: z.object({ since: Since }).strict(), response: ProfileAnswerSchema },
+  'profile.undo': {
+    method: 'undo',
+    request: z.object({ since: Since, findingsSince: FindingsSince }).strict(),
+    response: ProfileAnswerSchema,
+  },
+  'profile.redo': {
+    method: 'redo',
+    request: z.object({ since: Since, findingsSince: FindingsSince }).strict(),
+    response: ProfileAnswerSchema,
+  },
   'profile.dismissNotice': {
     method: 'dismissNotice',
     request: z.object({ id: z.string().min(1).max(200) }).strict(),
@@ -88,7 +98,14 @@ export const ipcContract = {
   'import.progress': { method: 'getImportProgress', request: NoRequest, response: ImportProgressSchema },
   'import.apply': {
     method: 'applyImport',
-    request: z.object({ token: z.string().min(1).max(100), choice: ImportChoiceSchema, since: Since }).strict(),
+    request: z
+      .object({
+        token: z.string().min(1).max(100),
+        choice: ImportChoiceSchema,
+        since: Since,
+        findingsSince: FindingsSince,
+      })
+      .strict(),
     response: ProfileAnswerSchema,
   },
   'import.discard': {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FindingsUpdateSchema } from '../lens/findings-update';
 import { applyDelta, ProfileDeltaSchema } from './delta';
 import { ProfileStateSchema, SaveStatusSchema, StoreNoticeSchema, type ProfileState } from './state';
 
@@ -15,6 +16,11 @@ export const ProfileChangeSchema = z
     redoLabel: z.string().nullable(),
     save: SaveStatusSchema,
     notices: z.array(StoreNoticeSchema),
+    /**
+     * The lens's findings for the new revision, as a change from the findings revision the request
+     * named: the window draws the edit and its marks from one answer instead of asking twice.
+     */
+    findings: FindingsUpdateSchema.optional(),
   })
   .strict();
 export type ProfileChange = z.infer<typeof ProfileChangeSchema>;

@@ -90,4 +90,30 @@ describe('edits answer with what changed since the revision the window holds', (
     expect(applyFindingsUpdate(held, update)).toEqual(whole.findings);
     expect(applyFindingsUpdate({ revision: 999, findings: [] }, update)).toBeNull();
   });
+
+  it('carries the findings of the new revision in the edit’s own answer when the window names what it holds', async () => {
+    const profile = largeProfile();
+    const main = mainWith(profile);
+    const state = ProfileStateSchema.parse(await call(main, 'profile.get'));
+    const first = FindingsUpdateSchema.parse(await call(main, 'lens.findings'));
+    if (first.kind !== 'full') throw new Error('expected the whole list first');
+
+    const answer = ProfileAnswerSchema.parse(
+      await call(main, 'profile.execute', {
+        command: renamedFirstCertificate(profile),
+        since: state.revision,
+        findingsSince: first.revision,
+      }),
+    );
+    if (!isProfileChange(answer) || answer.findings === undefined) throw new Error('expected findings with the change');
+    expect(answer.findings).toMatchObject({ kind: 'change', since: first.revision, revision: answer.revision });
+    const rebuilt = applyFindingsUpdate({ revision: first.revision, findings: first.findings }, answer.findings);
+    const whole = FindingsUpdateSchema.parse(await call(main, 'lens.findings'));
+    if (whole.kind !== 'full') throw new Error('expected the whole list');
+    expect(rebuilt).toEqual(whole.findings);
+
+    // Without the findings revision, the answer is the change alone, as before.
+    const undone = ProfileAnswerSchema.parse(await call(main, 'profile.undo', { since: answer.revision }));
+    expect(isProfileChange(undone) && undone.findings === undefined).toBe(true);
+  });
 });

@@ -5,6 +5,7 @@ import type { Finding, LensResult } from '../../../shared/lens/result';
 import { hasSample, sampleProfile, withoutSample } from '../../../shared/sample/sample-profile';
 import { AppError } from '../app-error';
 import { findingsAnswers, profileAnswers } from './answers';
+import { isProfileChange, type ProfileAnswer } from '../../../shared/profile/change';
 import { createImportHandlers } from '../import/import-handlers';
 import type { SourceImporter } from '../import/source-importer';
 import { createExportHandlers, type DocumentKind } from '../export/export-handlers';
@@ -73,6 +74,14 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
       findings: await findingLists(`${revision}|${now}`, () => analyzeFindings(profile, loaded, { now })),
     };
   };
+  // An edit's answer carries the findings of its revision when the window says which it holds:
+  // the lens runs once per revision anyway, and one answer saves the window a second round trip.
+  const withFindings = async (answer: ProfileAnswer, findingsSince: number | undefined): Promise<ProfileAnswer> => {
+    if (findingsSince === undefined || !isProfileChange(answer)) return edited(answer);
+    const { revision, findings } = await findingsOf();
+    if (revision !== answer.revision) return edited(answer);
+    return { ...answer, findings: findingsSent.since(findingsSince, revision, findings) };
+  };
   const edited = <T>(answer: T): T => {
     setTimeout(() => {
       findingsOf().catch(() => undefined);
@@ -123,9 +132,12 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
       const { save, revision } = (await store()).state();
       return { save, revision };
     },
-    'profile.execute': async ({ command, since }) => edited(answers.since(since, (await store()).execute(command))),
-    'profile.undo': async ({ since }) => edited(answers.since(since, (await store()).undo())),
-    'profile.redo': async ({ since }) => edited(answers.since(since, (await store()).redo())),
+    'profile.execute': async ({ command, since, findingsSince }) =>
+      withFindings(answers.since(since, (await store()).execute(command)), findingsSince),
+    'profile.undo': async ({ since, findingsSince }) =>
+      withFindings(answers.since(since, (await store()).undo()), findingsSince),
+    'profile.redo': async ({ since, findingsSince }) =>
+      withFindings(answers.since(since, (await store()).redo()), findingsSince),
     'profile.dismissNotice': async ({ id }) => (await store()).dismissNotice(id),
     'profile.loadSample': async () => {
       const profiles = await store();
@@ -170,8 +182,8 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     'import.choose': () => imports.choose(),
     'import.preview': ({ path }) => imports.preview(path),
     'import.progress': () => imports.progress(),
-    'import.apply': async ({ token, choice, since }) =>
-      edited(answers.since(since, await imports.apply(token, choice))),
+    'import.apply': async ({ token, choice, since, findingsSince }) =>
+      withFindings(answers.since(since, await imports.apply(token, choice)), findingsSince),
     'import.discard': ({ token }) => imports.discard(token),
     'export.document': ({ kind, targetId }) => exportDocument(kind, targetId),
     'backups.list': async () => {

@@ -1,4 +1,4 @@
-import { applyFindingsUpdate } from '../../../shared/lens/findings-update';
+import { applyFindingsUpdate, type FindingsUpdate } from '../../../shared/lens/findings-update';
 import type { Finding } from '../../../shared/lens/result';
 import type { IpcError } from '../../../shared/ipc/result';
 import { bridge } from '../ipc/client';
@@ -36,6 +36,8 @@ export function createFindingsReader() {
       findings = applyFindingsUpdate(null, whole.value) ?? [];
       version = whole.value.revision;
     }
+    // An edit's own answer may have brought newer findings while this read was on its way.
+    if (held !== null && held.revision > version) return state;
     held = { revision: version, findings };
     return { status: 'ready', findings, version };
   };
@@ -59,6 +61,20 @@ export function createFindingsReader() {
         }
         publish(next);
       });
+    },
+    /** The findings revision held here, for an edit to name (its answer then carries the change). */
+    heldRevision: (): number | undefined => held?.revision,
+    /**
+     * Findings that came with an edit's answer. Applied when they follow on from what is held;
+     * otherwise left for `refresh`, which reads them the usual way.
+     */
+    accept: (update: FindingsUpdate): void => {
+      if (held !== null && update.revision <= held.revision) return;
+      const findings = applyFindingsUpdate(held, update);
+      if (findings === null) return;
+      held = { revision: update.revision, findings };
+      newest = Math.max(newest, update.revision);
+      publish({ status: 'ready', findings, version: update.revision });
     },
     get: () => state,
     subscribe: (listener: () => void): (() => void) => {

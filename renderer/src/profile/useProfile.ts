@@ -3,6 +3,7 @@ import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { applyProfileChange, isProfileChange, type ProfileAnswer } from '../../../shared/profile/change';
 import type { ProfileState } from '../../../shared/profile/state';
+import type { FindingsUpdate } from '../../../shared/lens/findings-update';
 import { text } from '../i18n/text';
 import { bridge } from '../ipc/client';
 import { takeFirstRead } from './first-read';
@@ -10,16 +11,30 @@ import { takeFirstRead } from './first-read';
 /** How components change the profile: a call to main whose answer becomes the profile shown. */
 export type ProfileUpdate = (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileAnswer>>) => Promise<boolean>;
 
-/** Edits name the revision the screen holds, so main can answer with what changed since. */
-function sayingWhatWeHold(api: ThroughlineApi, since: number | undefined): ThroughlineApi {
+/**
+ * Edits name the revisions the screen holds (profile and findings), so main can answer with what
+ * changed since: the entities, and the findings of the new revision with them.
+ */
+function sayingWhatWeHold(
+  api: ThroughlineApi,
+  since: number | undefined,
+  findingsSince: number | undefined,
+): ThroughlineApi {
   if (since === undefined) return api;
+  const held = findingsSince === undefined ? { since } : { since, findingsSince };
   return {
     ...api,
-    executeCommand: (request) => api.executeCommand({ ...request, since }),
-    undo: (request = {}) => api.undo({ ...request, since }),
-    redo: (request = {}) => api.redo({ ...request, since }),
-    applyImport: (request) => api.applyImport({ ...request, since }),
+    executeCommand: (request) => api.executeCommand({ ...request, ...held }),
+    undo: (request = {}) => api.undo({ ...request, ...held }),
+    redo: (request = {}) => api.redo({ ...request, ...held }),
+    applyImport: (request) => api.applyImport({ ...request, ...held }),
   };
+}
+
+/** Where the findings that come with an edit's answer go (the window's findings reader). */
+export interface FindingsInbox {
+  heldRevision(): number | undefined;
+  accept(update: FindingsUpdate): void;
 }
 
 export type ProfileView =
@@ -39,7 +54,7 @@ const SAVE_POLL_MS = 400;
  * The profile as main last reported it. Every change goes through `update`, which takes the
  * state main answers with, so the screen never shows an edit main did not accept.
  */
-export function useProfile(onRevision: (revision: number) => void = () => undefined) {
+export function useProfile(onRevision: (revision: number) => void = () => undefined, inbox?: FindingsInbox) {
   const [view, setView] = useState<ProfileView>({ status: 'loading' });
   const onRevisionRef = useRef(onRevision);
   useEffect(() => {
@@ -96,8 +111,9 @@ export function useProfile(onRevision: (revision: number) => void = () => undefi
     async (call) => {
       let result: IpcResult<ProfileState>;
       try {
-        const answer = await call(sayingWhatWeHold(bridge(), held.current?.revision));
+        const answer = await call(sayingWhatWeHold(bridge(), held.current?.revision, inbox?.heldRevision()));
         if (answer.ok && isProfileChange(answer.value)) {
+          if (answer.value.findings !== undefined) inbox?.accept(answer.value.findings);
           // A change applies to the revision it names; if the screen moved on meanwhile, read it whole.
           const applied = held.current === null ? null : applyProfileChange(held.current, answer.value);
           result = applied === null ? await bridge().getProfile() : { ok: true, value: applied };
@@ -117,7 +133,7 @@ export function useProfile(onRevision: (revision: number) => void = () => undefi
       });
       return result.ok;
     },
-    [onRevision],
+    [onRevision, inbox],
   );
 
   return { view, update };
