@@ -5,6 +5,7 @@ import { decodeProfileFile } from '../electron/main/store/profile-file';
 /** Exit status 2 means "used wrongly" (bad file, unknown target, bad flags), as docs/profile-format.md says. */
 export function fail(message: string): never {
   console.error(message);
+  // Exit at once with status 2: the documented answer to a bad file or bad flags (nothing to clean up).
   process.exit(2);
 }
 

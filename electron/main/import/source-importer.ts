@@ -4,6 +4,7 @@ import { detectSource } from '../../../shared/import/detect';
 import { ImportFileError, WHOLE_FILE } from '../../../shared/import/errors';
 import type { ImportProgress } from '../../../shared/import/progress';
 import { resolveDraftSkills } from '../../../shared/import/resolve-skills';
+import { decodeUtf8Text } from '../../../shared/import/utf8';
 
 /** Files larger than this are refused before they are read: no CV, export or badge comes near it. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -27,17 +28,14 @@ export interface SourceImporter {
   read(file: string, progress: ProgressReport): Promise<ImportDraft>;
 }
 
-/** Text that must be UTF-8; a BOM is dropped, and bytes that are not UTF-8 say so rather than import as "�". */
-export function utf8Text(bytes: Uint8Array, fileName: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ImportFileError(
-      fileName,
-      WHOLE_FILE,
-      'It is not UTF-8 text. Save or export it again as UTF-8 (the usual choice) and import that.',
-    );
-  }
+/** Text that must be UTF-8 (a CV or a CSV picked on its own). */
+function utf8Text(bytes: Uint8Array, fileName: string): string {
+  return decodeUtf8Text(bytes, {
+    fileName,
+    place: WHOLE_FILE,
+    subject: 'It',
+    advice: 'save or export it again as UTF-8 (the usual choice) and import that.',
+  });
 }
 
 const THROUGHLINE_BACKUP = /"format"\s*:\s*"throughline-profile-export"/;

@@ -1,13 +1,8 @@
 import { ImportFileError, WHOLE_FILE } from '../errors';
+import { parseWithoutPrototypeKeys } from '../safe-json';
 
 /** A resume is a few kilobytes; anything this large is not one, and parsing it would stall the app. */
 export const MAX_JSON_RESUME_CHARS = 5_000_000;
-
-/**
- * Keys that reach an object's prototype when a parsed value is later spread or assigned. JSON.parse
- * itself only makes an own property, but nothing downstream should have to remember that.
- */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ParsedJson {
   value: unknown;
@@ -42,16 +37,8 @@ export function parseJsonSafely(text: string, fileName: string): ParsedJson {
   const encoding = encodingProblem(body);
   if (encoding !== null) throw new ImportFileError(fileName, WHOLE_FILE, encoding);
   if (body.trim() === '') throw new ImportFileError(fileName, WHOLE_FILE, 'The file is empty.');
-  let droppedKeys = 0;
   try {
-    const value: unknown = JSON.parse(body, function (this: unknown, key: string, item: unknown) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        droppedKeys += 1;
-        return undefined;
-      }
-      return item;
-    });
-    return { value, droppedKeys };
+    return parseWithoutPrototypeKeys(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message)?.[1];

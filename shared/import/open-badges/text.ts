@@ -1,4 +1,5 @@
 import { ImportFileError } from '../errors';
+import { parseWithoutPrototypeKeys } from '../safe-json';
 
 /** Strict UTF-8: a badge with broken bytes is reported, never read with replacement characters. */
 export function decodeUtf8(bytes: Uint8Array, fileName: string, place: string): string {
@@ -16,13 +17,10 @@ export function decodeLatin1(bytes: Uint8Array): string {
   return text;
 }
 
-/**
- * JSON.parse keeps a "__proto__" key as an own property, but later spreads or merges would turn it into
- * a prototype; dropping it here means no code downstream has to remember.
- */
+/** A badge's JSON without prototype keys (see safe-json); a syntax error names the place. */
 export function parseJsonSafely(text: string, fileName: string, place: string): unknown {
   try {
-    return JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value)) as unknown;
+    return parseWithoutPrototypeKeys(text).value;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ImportFileError(fileName, place, `The JSON cannot be read: ${reason}`);
