@@ -15,16 +15,12 @@ export function decodeUtf8Text(
     throw new ImportFileError(
       where.fileName,
       where.place,
-      `${where.subject} is saved as UTF-16, not UTF-8: ${where.advice}`,
+      `${where.subject} is saved as UTF-16, not UTF-8. ${where.advice}`,
     );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportFileError(
-      where.fileName,
-      where.place,
-      `${where.subject} is not UTF-8 text (some of its bytes are not UTF-8): ${where.advice}`,
-    );
+    throw new ImportFileError(where.fileName, where.place, `${where.subject} is not UTF-8 text. ${where.advice}`);
   }
 }

@@ -34,7 +34,7 @@ function utf8Text(bytes: Uint8Array, fileName: string): string {
     fileName,
     place: WHOLE_FILE,
     subject: 'It',
-    advice: 'save or export it again as UTF-8 (the usual choice) and import that.',
+    advice: 'Save or export it again as UTF-8 (the usual choice) and import that.',
   });
 }
 
