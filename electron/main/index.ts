@@ -16,7 +16,7 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/sender';
 import { buildMenuTemplate } from './menu';
-import { denyAllPermissions } from './security';
+import { denyAllPermissions, keepSpellcheckerOffline } from './security';
 import { claimSingleInstance } from './single-instance';
 import { openProfileStore, type ProfileStore } from './store/profile-store';
 import { loadTaxonomy } from './taxonomy/load';
@@ -43,6 +43,9 @@ if (dataFolderOverride !== undefined && dataFolderOverride !== '') app.setPath('
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+
+// Every session, the default one and any made later (the print window's), fetches no dictionary.
+app.on('session-created', keepSpellcheckerOffline);
 
 if (!claimSingleInstance(app, () => mainWindow)) {
   app.quit();
@@ -102,6 +105,7 @@ function start(): void {
     copyright: ESCO_ATTRIBUTION,
   });
   denyAllPermissions(session.defaultSession);
+  keepSpellcheckerOffline(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
 
   const profiles = openProfile();

@@ -6,6 +6,7 @@ import type {
   WebContentsWillNavigateEventParams,
   WebPreferences,
 } from 'electron';
+import { APP_ORIGIN } from './app-protocol';
 
 /** The renderer runs as untrusted web content: no Node, its own JS world, Chromium's sandbox. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -22,8 +23,35 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true,
+    // On Windows and Linux Chromium's spellchecker downloads Hunspell dictionaries from Google:
+    // a network request from an app that promises none. See also keepSpellcheckerOffline.
+    spellcheck: false,
   };
+}
+
+type SpellcheckSession = Pick<
+  Session,
+  'setSpellCheckerEnabled' | 'setSpellCheckerLanguages' | 'setSpellCheckerDictionaryDownloadURL'
+>;
+
+/**
+ * Where the dictionary downloader is pointed, in case anything turns the spellchecker back on: a
+ * path of the app's own protocol, which answers 404 (or, in a session without the handler, fails)
+ * without leaving the machine.
+ */
+export const NO_DICTIONARY_URL = `${APP_ORIGIN}/no-spellcheck-dictionaries/`;
+
+/**
+ * Turns a session's spellchecker off, with no language to fetch a dictionary for and no server to
+ * fetch it from: `spellcheck: false` covers the windows, this covers the session itself (Electron
+ * fetches the dictionaries from a Google CDN: https://www.electronjs.org/docs/latest/tutorial/spellchecker).
+ * The last two calls are no-ops on macOS,
+ * where the system spellchecker needs no download.
+ */
+export function keepSpellcheckerOffline(session: SpellcheckSession): void {
+  session.setSpellCheckerEnabled(false);
+  session.setSpellCheckerLanguages([]);
+  session.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARY_URL);
 }
 
 /** Links may leave the app only as http(s) to a real host, without embedded credentials. */

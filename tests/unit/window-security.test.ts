@@ -1,7 +1,13 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createMainWindow } from '../../electron/main/window';
-import { denyAllPermissions, isSafeExternalUrl } from '../../electron/main/security';
+import {
+  denyAllPermissions,
+  isSafeExternalUrl,
+  keepSpellcheckerOffline,
+  NO_DICTIONARY_URL,
+  secureWebPreferences,
+} from '../../electron/main/security';
 import type { WindowState } from '../../electron/main/window-state';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -94,6 +100,12 @@ describe('the main window', () => {
     expect(window.options.show).toBe(false);
   });
 
+  it('keeps the spellchecker off, so Chromium downloads no dictionary', () => {
+    const { window } = openWindow();
+    expect(window.options.webPreferences?.spellcheck).toBe(false);
+    expect(secureWebPreferences('/preload.cjs').spellcheck).toBe(false);
+  });
+
   it('loads the app from its own protocol, never from the network', () => {
     const { window } = openWindow();
     expect(window.loadedUrl).toBe('app://throughline/index.html');
@@ -141,6 +153,22 @@ describe('the main window', () => {
     expect(window.maximized).toBe(true);
     window.emit('close');
     expect(saved.at(-1)).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
+  });
+});
+
+describe('the spellchecker of a session', () => {
+  it('is off, with no language to fetch and a dictionary server that is not on the network', () => {
+    const calls: string[] = [];
+    keepSpellcheckerOffline({
+      setSpellCheckerEnabled: (enable) => calls.push(`enabled ${String(enable)}`),
+      setSpellCheckerLanguages: (languages) => calls.push(`languages [${languages.join(',')}]`),
+      setSpellCheckerDictionaryDownloadURL: (url) => calls.push(`dictionaries ${url}`),
+    });
+    expect(calls).toEqual(['enabled false', 'languages []', `dictionaries ${NO_DICTIONARY_URL}`]);
+    const server = new URL(NO_DICTIONARY_URL);
+    expect(server.protocol).toBe('app:');
+    // The downloader appends a file name, so the base must end with a slash.
+    expect(server.pathname.endsWith('/')).toBe(true);
   });
 });
 
