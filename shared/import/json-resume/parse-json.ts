@@ -1,5 +1,5 @@
 import { ImportFileError, WHOLE_FILE } from '../errors';
-import { parseWithoutPrototypeKeys } from '../safe-json';
+import { JsonTextError, parseWithoutPrototypeKeys } from '../safe-json';
 
 /** A resume is a few kilobytes; anything this large is not one, and parsing it would stall the app. */
 export const MAX_JSON_RESUME_CHARS = 5_000_000;
@@ -40,17 +40,15 @@ export function parseJsonSafely(text: string, fileName: string): ParsedJson {
   try {
     return parseWithoutPrototypeKeys(body);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    const truncated =
-      /end of (JSON|data)|unterminated/i.test(message) ||
-      (position !== undefined && Number(position) >= body.trimEnd().length);
+    if (!(error instanceof JsonTextError)) throw error;
+    const { position } = error;
+    const truncated = error.message.startsWith('it ends') || (position !== null && position >= body.trimEnd().length);
     throw new ImportFileError(
       fileName,
-      position !== undefined ? lineAndColumn(body, Number(position)) : truncated ? 'the end of the file' : WHOLE_FILE,
+      position !== null ? lineAndColumn(body, position) : truncated ? 'the end of the file' : WHOLE_FILE,
       truncated
         ? 'The file ends in the middle of the JSON: it was cut short. Export or save it again.'
-        : `The file is not valid JSON (${message}).`,
+        : `The file is not valid JSON: ${error.message}.`,
     );
   }
 }

@@ -39,8 +39,20 @@ function rowComplaints(errors: readonly Papa.ParseError[], rows: number): Map<nu
   return byRow;
 }
 
+/** LinkedIn's files have under 20 columns; a header far wider is not one of them, and would cost a key per column on every row. */
+export const MAX_CSV_COLUMNS = 200;
+
+function tooWide(spec: LinkedInFileSpec, text: string): FileReading | null {
+  const header = Papa.parse<string[]>(text, { preview: 1, delimiter: ',' }).data[0] ?? [];
+  if (header.length <= MAX_CSV_COLUMNS) return null;
+  const message = `${spec.name} was not read: its header has ${header.length} columns, far more than LinkedIn writes (under 20), so it is not the file LinkedIn exports.`;
+  return { entries: [], problems: [problem(spec.name, message, false)] };
+}
+
 function readFile(spec: LinkedInFileSpec, file: LinkedInCsvFile, now: string): FileReading {
   const text = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text;
+  const refused = tooWide(spec, text);
+  if (refused !== null) return refused;
   const parsed = Papa.parse<Record<string, string | undefined>>(text, {
     header: true,
     // LinkedIn always writes commas; guessing fails on one-column files such as Skills.csv.

@@ -2,6 +2,7 @@ import { ImportFileError, WHOLE_FILE } from '../errors';
 import { looksLikeCompactJws, parseCompactJws, type CompactJws } from './jws';
 import { isPng, readPngTextChunks } from './png-text-chunks';
 import { looksLikeSvg, readSvgBadge } from './svg-credential';
+import { MAX_BADGE_TEXT_BYTES, megabytes } from './limits';
 import { decodeUtf8, parseJsonSafely } from './text';
 
 /** How the badge reached us, for messages and for the record. */
@@ -28,11 +29,12 @@ export function extractBadgeSource(bytes: Uint8Array, fileName: string): BadgeSo
       kind: 'document',
       container: 'json',
       place: 'JSON document',
-      document: parseJsonSafely(text, fileName, 'JSON document'),
+      document: parseJsonSafely(withinBadgeSize(text, fileName, 'JSON document'), fileName, 'JSON document'),
     };
   }
   if (looksLikeCompactJws(trimmed)) {
-    return { kind: 'jws', container: 'jwt', place: 'JWT', jws: parseCompactJws(trimmed, fileName, 'JWT') };
+    const token = withinBadgeSize(trimmed, fileName, 'JWT');
+    return { kind: 'jws', container: 'jwt', place: 'JWT', jws: parseCompactJws(token, fileName, 'JWT') };
   }
   if (looksLikeSvg(text)) return fromSvg(text, fileName);
   throw new ImportFileError(
@@ -62,7 +64,7 @@ function fromSvg(svg: string, fileName: string): BadgeSource {
       kind: 'jws',
       container: 'svg',
       place: found.place,
-      jws: parseCompactJws(found.token, fileName, found.place),
+      jws: parseCompactJws(withinBadgeSize(found.token, fileName, found.place), fileName, found.place),
     };
   }
   return fromText(found.text, 'svg', found.place, fileName);
@@ -70,7 +72,7 @@ function fromSvg(svg: string, fileName: string): BadgeSource {
 
 /** Baked text is JSON, a JWS, or (2.0 hosted badges) just the assertion's URL. */
 function fromText(text: string, container: BadgeContainer, place: string, fileName: string): BadgeSource {
-  const trimmed = text.trim();
+  const trimmed = withinBadgeSize(text, fileName, place).trim();
   if (trimmed.startsWith('{')) {
     return { kind: 'document', container, place, document: parseJsonSafely(trimmed, fileName, place) };
   }
@@ -84,4 +86,14 @@ function fromText(text: string, container: BadgeContainer, place: string, fileNa
     );
   }
   throw new ImportFileError(fileName, place, 'The baked badge text is neither JSON nor a signed token.');
+}
+
+/** Refuses badge text past the size cap before it is parsed (UTF-16 length: at least one unit a byte). */
+function withinBadgeSize(text: string, fileName: string, place: string): string {
+  if (text.length <= MAX_BADGE_TEXT_BYTES) return text;
+  throw new ImportFileError(
+    fileName,
+    place,
+    `The badge is larger than ${megabytes(MAX_BADGE_TEXT_BYTES)}; an Open Badge is a few kilobytes, so this one was not read.`,
+  );
 }

@@ -1,5 +1,6 @@
-import { unzlibSync } from 'fflate';
 import { ImportFileError } from '../errors';
+import { inflateZlibCapped } from '../inflate-capped';
+import { MAX_BADGE_TEXT_BYTES, megabytes } from './limits';
 import { decodeLatin1, decodeUtf8 } from './text';
 
 /** One text chunk of a PNG, decoded; `place` says where it was ("PNG iTXt chunk 'openbadges'"). */
@@ -79,13 +80,24 @@ function readTextChunk(
   const languageEnd = data.indexOf(0, keywordEnd + 3);
   const translatedEnd = languageEnd < 0 ? -1 : data.indexOf(0, languageEnd + 1);
   if (translatedEnd < 0) throw new ImportFileError(fileName, place, 'The iTXt chunk is malformed.');
-  let text = data.subarray(translatedEnd + 1);
-  if (compressed) {
-    try {
-      text = unzlibSync(text);
-    } catch {
-      throw new ImportFileError(fileName, place, 'The compressed badge text cannot be inflated.');
-    }
-  }
+  const stored = data.subarray(translatedEnd + 1);
+  const text = compressed ? inflateBadgeText(stored, fileName, place) : stored;
   return { keyword, text: decodeUtf8(text, fileName, place), place };
+}
+
+function inflateBadgeText(stored: Uint8Array, fileName: string, place: string): Uint8Array {
+  let inflated: Uint8Array | null;
+  try {
+    inflated = inflateZlibCapped(stored, MAX_BADGE_TEXT_BYTES);
+  } catch {
+    throw new ImportFileError(fileName, place, 'The compressed badge text cannot be inflated.');
+  }
+  if (inflated === null) {
+    throw new ImportFileError(
+      fileName,
+      place,
+      `The compressed badge text inflates to more than ${megabytes(MAX_BADGE_TEXT_BYTES)}; a badge is a few kilobytes, so this one was not read.`,
+    );
+  }
+  return inflated;
 }

@@ -1,5 +1,5 @@
 import { ImportFileError } from '../errors';
-import { parseWithoutPrototypeKeys } from '../safe-json';
+import { JsonTextError, parseWithoutPrototypeKeys } from '../safe-json';
 
 /** Strict UTF-8: a badge with broken bytes is reported, never read with replacement characters. */
 export function decodeUtf8(bytes: Uint8Array, fileName: string, place: string): string {
@@ -22,7 +22,8 @@ export function parseJsonSafely(text: string, fileName: string, place: string): 
   try {
     return parseWithoutPrototypeKeys(text).value;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ImportFileError(fileName, place, `The JSON cannot be read: ${reason}`);
+    if (!(error instanceof JsonTextError)) throw error;
+    const where = error.position === null ? '' : ` (at character ${error.position})`;
+    throw new ImportFileError(fileName, place, `The JSON cannot be read: ${error.message}${where}.`);
   }
 }
