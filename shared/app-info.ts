@@ -27,3 +27,15 @@ export const BUNDLED_LICENCES: AppInfo['licences'] = [
   { name: 'electron-store / conf', licence: 'MIT', use: 'Profile storage' },
   { name: 'stemmer (Porter stemmer)', licence: 'MIT', use: 'Matching word forms in skill search' },
 ];
+
+/**
+ * The web pages the About screen links to. Main opens these in the browser without asking, like
+ * the URLs the profile holds; any other link is opened only after the user confirms it.
+ */
+export const ABOUT_LINKS: readonly { label: string; url: string }[] = [
+  { label: 'ESCO, the European skills and occupations classification', url: 'https://esco.ec.europa.eu/' },
+  {
+    label: 'Commission Decision 2011/833/EU on the reuse of its documents',
+    url: 'https://eur-lex.europa.eu/eli/dec/2011/833/oj',
+  },
+];

@@ -16,6 +16,8 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/sender';
 import { buildMenuTemplate } from './menu';
+import { knownUrlSource } from './outbound/known-urls';
+import { confirmLinkWith, createOutboundLinks, type OutboundLinks } from './outbound/outbound-links';
 import { denyAllPermissions, keepSpellcheckerOffline } from './security';
 import { claimSingleInstance } from './single-instance';
 import { openProfileStore, type ProfileStore } from './store/profile-store';
@@ -112,6 +114,13 @@ function start(): void {
   // A store that cannot open is reported through every profile call, so nothing is unhandled here.
   profiles.catch(() => undefined);
   flushBeforeQuit(profiles);
+  const outbound = createOutboundLinks({
+    opener: shell,
+    confirm: confirmLinkWith((options) =>
+      mainWindow === null ? dialog.showMessageBox(options) : dialog.showMessageBox(mainWindow, options),
+    ),
+    knownUrls: knownUrlSource(() => profiles.then((store) => store.state().profile)),
+  });
   const handlers = createHandlers({
     appInfo: () => ({
       name: app.getName(),
@@ -188,18 +197,18 @@ function start(): void {
     ),
   );
 
-  openMainWindow();
+  openMainWindow(outbound);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow(outbound);
   });
 }
 
-function openMainWindow(): void {
+function openMainWindow(outbound: OutboundLinks): void {
   const windowState = new Store<{ bounds?: WindowState }>({ name: 'window-state', clearInvalidConfig: true });
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
   mainWindow = createMainWindow({
     BrowserWindow,
-    shell,
+    shell: outbound,
     preloadPath,
     entryUrl: devServerUrl ?? APP_ENTRY_URL,
     iconPath: process.platform === 'linux' ? path.join(here, '../../assets/icons/512x512.png') : undefined,

@@ -67,8 +67,10 @@ export function isSafeExternalUrl(candidate: string): boolean {
   return url.hostname.length > 0;
 }
 
+/** Electron's `shell`, or anything that stands in for it (the checked outbound links, a test's fake). */
 export interface ExternalOpener {
-  openExternal(url: string): Promise<void>;
+  /** Resolves with what became of the link, if the opener says; the guards here only wait for it. */
+  openExternal(url: string): Promise<unknown>;
 }
 
 type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;

@@ -1,3 +1,4 @@
+import { ABOUT_LINKS } from '../../../shared/app-info';
 import { useBridgeQuery } from '../ipc/useBridgeQuery';
 import { text } from '../i18n/text';
 import { Dialog } from '../shell/Dialog';
@@ -34,6 +35,17 @@ function AboutFacts() {
         {info.licences.map((entry) => (
           <li key={entry.name}>
             <strong>{entry.name}</strong> — {entry.licence}. <span className="muted">{entry.use}</span>
+          </li>
+        ))}
+      </ul>
+      <h3 className="dialog__subtitle">{copy.links}</h3>
+      <ul className="about-licences">
+        {ABOUT_LINKS.map((link) => (
+          <li key={link.url}>
+            {/* Main opens these in the browser without asking (electron/main/outbound). */}
+            <a href={link.url} target="_blank" rel="noreferrer">
+              {link.label}
+            </a>
           </li>
         ))}
       </ul>

@@ -41,6 +41,7 @@ export const about = {
   version: 'Version',
   data: 'Your data',
   licences: 'Included work and licences',
+  links: 'On the web',
 };
 
 /** The Backups dialog: snapshots, export and import. */
