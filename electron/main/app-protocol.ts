@@ -46,21 +46,33 @@ export function resolveAppFile(rendererDir: string, requestUrl: string): string 
   return file.startsWith(root + path.sep) ? file : null;
 }
 
+/** Sent with every answer, errors included: an error page is a page too, and must not run or sniff anything. */
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+  'x-content-type-options': 'nosniff',
+} as const;
+
+function notFound(): Response {
+  return new Response('Not found', {
+    status: 404,
+    headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
+  });
+}
+
 /** Serves one app:// request; unknown paths get a 404, never a directory listing or a fallback. */
 export async function serveAppRequest(rendererDir: string, requestUrl: string): Promise<Response> {
   const file = resolveAppFile(rendererDir, requestUrl);
-  if (file === null) return new Response('Not found', { status: 404 });
+  if (file === null) return notFound();
   try {
     const body = await readFile(file);
     return new Response(body, {
       status: 200,
       headers: {
+        ...SECURITY_HEADERS,
         'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
-        'x-content-type-options': 'nosniff',
       },
     });
   } catch {
-    return new Response('Not found', { status: 404 });
+    return notFound();
   }
 }

@@ -17,6 +17,7 @@ describe('the app:// protocol', () => {
     expect(response.headers.get('content-type')).toContain('text/javascript');
     expect(response.headers.get('content-security-policy')).toContain(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toBe('console.log(1)');
   });
 
@@ -43,5 +44,20 @@ describe('the app:// protocol', () => {
 
   it('answers 404 for a file that does not exist', async () => {
     expect((await serveAppRequest(rendererDir, 'app://throughline/missing.js')).status).toBe(404);
+  });
+
+  it.each([
+    ['a missing file', 'app://throughline/missing.html'],
+    ['a path out of the folder', 'app://throughline/%2e%2e/%2e%2e/etc/passwd'],
+    ['another host', 'app://other-host/index.html'],
+    ['a folder, which cannot be read as a file', 'app://throughline/assets'],
+  ])('answers %s with the same CSP and nosniff as a file', async (_case, url) => {
+    const served = await serveAppRequest(rendererDir, 'app://throughline/index.html');
+    const refused = await serveAppRequest(rendererDir, url);
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('content-security-policy')).toBe(served.headers.get('content-security-policy'));
+    expect(refused.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(refused.headers.get('content-type')).toBe('text/plain; charset=utf-8');
   });
 });
