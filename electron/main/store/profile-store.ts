@@ -18,6 +18,7 @@ import { BACKUP_POLICY, createBackups, type Backups } from './backups';
 import { nodeDisk, writeFailure, type Disk } from './disk';
 import { acquireProfileLock, isProcessAlive } from './lock';
 import { decodeProfileFile, encodeStoredProfile } from './profile-file';
+import { rebaseReplacement } from './rebase';
 import { createWriteScheduler, type WriteScheduler } from './write-scheduler';
 
 export const PROFILE_FILE = 'profile.json';
@@ -49,8 +50,13 @@ export interface ProfileStore {
   execute(command: Command): ProfileState;
   undo(): ProfileState;
   redo(): ProfileState;
-  /** Replaces the whole profile as one undoable step, after snapshotting the current one. */
-  replaceAll(profile: Profile, label: string): Promise<ProfileState>;
+  /**
+   * Replaces the whole profile as one undoable step. It lands at once, in order with the edits;
+   * the current profile is snapshotted before any file without it is written. A caller that
+   * built the replacement asynchronously passes the profile it built it from (`basedOn`): edits
+   * acknowledged since then are carried over onto the replacement instead of being lost.
+   */
+  replaceAll(profile: Profile, label: string, basedOn?: Profile): Promise<ProfileState>;
   restoreBackup(id: string): Promise<ProfileState>;
   exportTo(file: string): Promise<void>;
   /** Reads a profile export (or a copied profile.json) and replaces the profile with it. */
@@ -109,11 +115,28 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       onStatus: options.onSaveStatus,
     });
 
+    // Snapshots of what a whole-profile replace replaced, oldest first. Each is on disk before any
+    // profile.json that no longer holds it, so a replace never costs the user what they had.
+    const pendingSnapshots: Array<{ revision: number; profile: Profile }> = [];
+    let snapshotChain: Promise<void> = Promise.resolve();
+    /** Resolves once every snapshot pending at its call is on disk; the writes run one at a time. */
+    function writePendingSnapshots(): Promise<void> {
+      const run = snapshotChain.then(async () => {
+        for (let next = pendingSnapshots[0]; next !== undefined; next = pendingSnapshots[0]) {
+          await backups.snapshot(next.revision, next.profile);
+          pendingSnapshots.shift();
+        }
+      });
+      snapshotChain = run.catch(() => undefined);
+      return run;
+    }
+
     async function persist(): Promise<void> {
       const savedRevision = revision;
       const savedProfile = profile;
       const savedHistory = history;
       try {
+        await writePendingSnapshots();
         await disk.writeAtomic(profileFile, encodeStoredProfile(savedRevision, savedProfile), {
           mode: FILE_MODE,
           durable: true,
@@ -232,10 +255,43 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       return commit(result.profile, recordEdit(history, delta, revision));
     }
 
-    async function replaceAll(next: Profile, label: string): Promise<ProfileState> {
-      await backups.snapshot(revision, profile);
+    /**
+     * Every whole-profile replace lands here, synchronously, so it takes its place among the edits
+     * like any edit does: nothing can slip in between reading the profile and replacing it.
+     * `base` is the profile the replacement was made from; edits acknowledged since then (while a
+     * file was read) are carried over onto it, or the replace is refused and they stay.
+     */
+    function landReplace(next: Profile, label: string, base: Profile, reading: string): ProfileState {
+      const rebased = rebaseReplacement(base, profile, next);
+      const result = apply(profile, { type: 'profile.replace', profile: rebased, label });
+      if (!result.ok) {
+        throw new AppError(
+          'COMMAND_REJECTED',
+          base === profile
+            ? result.message
+            : `Your profile changed while ${reading}, and those changes do not fit it (${result.message}) Nothing was replaced; your changes are kept. Try again.`,
+        );
+      }
+      const delta = diffProfiles(profile, result.profile, label);
+      pendingSnapshots.push({ revision, profile });
       lastSnapshotAt = clock().getTime();
-      return execute({ type: 'profile.replace', profile: next, label });
+      if (isEmptyDelta(delta)) return state();
+      revision += 1;
+      return commit(result.profile, recordEdit(history, delta, revision));
+    }
+
+    /** Resolves once the snapshot of what was replaced is on disk (a failure shows as "Not saved"). */
+    async function landed(answer: ProfileState): Promise<ProfileState> {
+      await writePendingSnapshots().catch(() => undefined);
+      return { ...answer, save: scheduler.status() };
+    }
+
+    function replaceAll(next: Profile, label: string, basedOn: Profile = profile): Promise<ProfileState> {
+      try {
+        return landed(landReplace(next, label, basedOn, 'the replacement was being prepared'));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
     }
 
     // An upgraded profile is written back at once (its original is already in the backups).
@@ -266,8 +322,9 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       },
       replaceAll,
       async restoreBackup(id) {
+        const base = profile;
         const backup = await backups.read(id);
-        return replaceAll(backup.profile, 'Restore backup');
+        return landed(landReplace(backup.profile, 'Restore backup', base, 'the backup was being read'));
       },
       async exportTo(file) {
         const body = JSON.stringify({ format: EXPORT_FORMAT, exportedAt: clock().toISOString(), profile }, null, 2);
@@ -276,6 +333,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         });
       },
       async importFrom(file) {
+        const base = profile;
         const bytes = await disk.read(file);
         if (bytes === null) throw new AppError('IMPORT_REFUSED', `${file} does not exist.`);
         const decoded = decodeProfileFile(bytes, migrations);
@@ -285,7 +343,8 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
             `${path.basename(file)} was not imported: ${decoded.message} Your profile was not changed.`,
           );
         }
-        return replaceAll(decoded.profile, `Import ${path.basename(file)}`);
+        const label = `Import ${path.basename(file)}`;
+        return landed(landReplace(decoded.profile, label, base, `${path.basename(file)} was being read`));
       },
       dismissNotice(id) {
         const index = notices.findIndex((notice) => notice.id === id);
