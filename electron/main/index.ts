@@ -7,6 +7,7 @@ import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/events';
 import { AppError } from './app-error';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './app-protocol';
+import { allowOnlyAppRequests, requestAllowance } from './default-session';
 import { createDispatcher } from './ipc/dispatch';
 import { DOCUMENT_FILTERS } from './export/document-filters';
 import { printReportToPdf } from './export/print-report';
@@ -18,7 +19,7 @@ import { createSenderCheck } from './ipc/sender';
 import { buildMenuTemplate } from './menu';
 import { knownUrlSource } from './outbound/known-urls';
 import { confirmLinkWith, createOutboundLinks, type OutboundLinks } from './outbound/outbound-links';
-import { denyAllPermissions, keepSpellcheckerOffline } from './security';
+import { denyAllPermissions, guardEveryWebContents, keepSpellcheckerOffline } from './security';
 import { claimSingleInstance } from './single-instance';
 import { openProfileStore, type ProfileStore } from './store/profile-store';
 import { loadTaxonomy } from './taxonomy/load';
@@ -108,6 +109,8 @@ function start(): void {
   });
   denyAllPermissions(session.defaultSession);
   keepSpellcheckerOffline(session.defaultSession);
+  // The app works offline: its page may load app:// alone (and, unpackaged, the dev server and DevTools).
+  allowOnlyAppRequests(session.defaultSession, requestAllowance({ isPackaged: app.isPackaged, devServerUrl }));
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
 
   const profiles = openProfile();
@@ -121,6 +124,8 @@ function start(): void {
     ),
     knownUrls: knownUrlSource(() => profiles.then((store) => store.state().profile)),
   });
+  // Before any window exists, so every webContents is guarded from its first moment.
+  guardEveryWebContents(app, outbound);
   const handlers = createHandlers({
     appInfo: () => ({
       name: app.getName(),

@@ -3,6 +3,7 @@ import type {
   HandlerDetails,
   Session,
   WebContents,
+  WebContentsWillFrameNavigateEventParams,
   WebContentsWillNavigateEventParams,
   WebPreferences,
 } from 'electron';
@@ -73,17 +74,35 @@ export interface ExternalOpener {
   openExternal(url: string): Promise<unknown>;
 }
 
-type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+export type HardenableContents = Pick<WebContents, 'id' | 'on' | 'once' | 'setWindowOpenHandler'>;
+
+/** Where each guarded webContents sends its links, by webContents id. */
+const linkOpeners = new Map<number, ExternalOpener>();
 
 /**
- * The app is a single page: it never navigates and never opens windows. A link the user
- * clicks to an http(s) site goes to the default browser instead.
+ * The app is a single page: it never navigates and never opens windows. A link the user clicks
+ * to an http(s) site goes to `shell` instead, which decides whether it may open.
+ *
+ * The guards are installed once per webContents: the global `web-contents-created` guard comes
+ * first, and a later call (the main window's, the print window's) only changes where that
+ * webContents' links go, so no link is ever handled twice.
  */
 export function hardenWebContents(contents: HardenableContents, shell: ExternalOpener): void {
+  const { id } = contents;
+  const guarded = linkOpeners.has(id);
+  linkOpeners.set(id, shell);
+  if (guarded) return;
+  contents.once('destroyed', () => linkOpeners.delete(id));
   const openOutside = (url: string) => {
-    if (!isSafeExternalUrl(url)) return;
-    void shell.openExternal(url).catch(() => undefined); // eng-disable OPEN_EXTERNAL_JS_CHECK: reached only by http(s) URLs that passed isSafeExternalUrl just above
+    const opener = linkOpeners.get(id);
+    if (opener === undefined || !isSafeExternalUrl(url)) return;
+    void opener.openExternal(url).catch(() => undefined); // eng-disable OPEN_EXTERNAL_JS_CHECK: reached only by http(s) URLs that passed isSafeExternalUrl just above
   };
+  // Electron emits will-navigate only when will-frame-navigate was let through, so this one
+  // stops subframes alone and leaves the main frame's links to will-navigate below.
+  contents.on('will-frame-navigate', (event: Event<WebContentsWillFrameNavigateEventParams>) => {
+    if (!event.isMainFrame) event.preventDefault();
+  });
   contents.on('will-navigate', (event: Event<WebContentsWillNavigateEventParams>) => {
     event.preventDefault();
     openOutside(event.url);
@@ -94,6 +113,17 @@ export function hardenWebContents(contents: HardenableContents, shell: ExternalO
     openOutside(details.url);
     return { action: 'deny' };
   });
+}
+
+/**
+ * Guards every webContents the app will ever create (windows, DevTools, any added later) the
+ * moment it exists, before it can load anything; their links go through `shell`.
+ */
+export function guardEveryWebContents(
+  app: { on(event: 'web-contents-created', listener: (event: Event, contents: WebContents) => void): unknown },
+  shell: ExternalOpener,
+): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
 }
 
 /** Camera, microphone, notifications, geolocation…: the app needs none, so all are refused. */

@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMainWindow } from '../../electron/main/window';
 import {
   denyAllPermissions,
+  guardEveryWebContents,
+  hardenWebContents,
+  type HardenableContents,
   isSafeExternalUrl,
   keepSpellcheckerOffline,
   NO_DICTIONARY_URL,
@@ -12,22 +15,38 @@ import type { WindowState } from '../../electron/main/window-state';
 
 type Listener = (...args: unknown[]) => unknown;
 
+let nextContentsId = 1;
+
+/** A webContents as the guards see it: its id, its events and its window-open handler. */
+class FakeContents {
+  readonly id = nextContentsId++;
+  readonly listeners = new Map<string, Listener[]>();
+  windowOpenHandler: Listener | undefined;
+  on(event: string, listener: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  once(event: string, listener: Listener) {
+    return this.on(event, listener);
+  }
+  setWindowOpenHandler(handler: Listener) {
+    this.windowOpenHandler = handler;
+  }
+  emit(event: string, ...args: unknown[]) {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args);
+  }
+}
+
 /** Records what the window code asks of Electron, so the real creation path runs under Node. */
 class FakeBrowserWindow {
   static last: FakeBrowserWindow | undefined;
   readonly listeners = new Map<string, Listener[]>();
-  readonly contentsListeners = new Map<string, Listener[]>();
-  windowOpenHandler: Listener | undefined;
   loadedUrl: string | undefined;
   maximized = false;
-  readonly webContents = {
-    on: (event: string, listener: Listener) => {
-      this.contentsListeners.set(event, [...(this.contentsListeners.get(event) ?? []), listener]);
-    },
-    setWindowOpenHandler: (handler: Listener) => {
-      this.windowOpenHandler = handler;
-    },
-  };
+  readonly webContents = new FakeContents();
+  get windowOpenHandler() {
+    return this.webContents.windowOpenHandler;
+  }
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     FakeBrowserWindow.last = this;
@@ -53,7 +72,7 @@ class FakeBrowserWindow {
     return { x: 10, y: 20, width: 1000, height: 700 };
   }
   emitContents(event: string, ...args: unknown[]) {
-    for (const listener of this.contentsListeners.get(event) ?? []) listener(...args);
+    this.webContents.emit(event, ...args);
   }
   emit(event: string, ...args: unknown[]) {
     for (const listener of this.listeners.get(event) ?? []) listener(...args);
@@ -153,6 +172,90 @@ describe('the main window', () => {
     expect(window.maximized).toBe(true);
     window.emit('close');
     expect(saved.at(-1)).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
+  });
+});
+
+/** The fake stands in for Electron's overloaded `on` and `once`, which no plain class can match. */
+const asContents = (contents: FakeContents) => contents as unknown as HardenableContents;
+
+/** An `app` that hands out webContents the way Electron does: `web-contents-created` first. */
+function guardedApp(shell = { openExternal: vi.fn(() => Promise.resolve()) }) {
+  let created: Listener | undefined;
+  guardEveryWebContents(
+    {
+      on: (_event, listener) => {
+        created = listener as Listener;
+      },
+    },
+    shell,
+  );
+  const createContents = () => {
+    const contents = new FakeContents();
+    created?.({ preventDefault: vi.fn() }, contents);
+    return contents;
+  };
+  return { createContents, openExternal: shell.openExternal };
+}
+
+describe('every webContents, created by anyone', () => {
+  it('may not navigate, redirect or attach a webview, and its links go through the outbound check', () => {
+    const { createContents, openExternal } = guardedApp();
+    const contents = createContents();
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const attempt = navigationEvent('https://example.org/');
+      contents.emit(event, attempt);
+      expect(attempt.preventDefault).toHaveBeenCalled();
+    }
+    expect(openExternal).toHaveBeenCalledTimes(1);
+    expect(openExternal).toHaveBeenCalledWith('https://example.org/');
+  });
+
+  it('opens no window: a window.open goes to the outbound check, a file: one nowhere', () => {
+    const { createContents, openExternal } = guardedApp();
+    const contents = createContents();
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org/a' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(openExternal.mock.calls).toEqual([['https://example.org/a']]);
+  });
+
+  it('stops a subframe from navigating, and leaves the main frame to will-navigate', () => {
+    const { createContents } = guardedApp();
+    const contents = createContents();
+    const inFrame = { ...navigationEvent('https://example.org/'), isMainFrame: false };
+    contents.emit('will-frame-navigate', inFrame);
+    expect(inFrame.preventDefault).toHaveBeenCalled();
+    // Preventing it here would keep Electron from emitting will-navigate, where links open.
+    const inPage = { ...navigationEvent('https://example.org/'), isMainFrame: true };
+    contents.emit('will-frame-navigate', inPage);
+    expect(inPage.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('guards a window once: a link it follows opens once, even when the window guards itself too', () => {
+    const { createContents, openExternal } = guardedApp();
+    const contents = createContents();
+    hardenWebContents(asContents(contents), { openExternal });
+    expect(contents.listeners.get('will-navigate')).toHaveLength(1);
+    contents.emit('will-navigate', navigationEvent('https://example.org/'));
+    expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the print window say its links go nowhere', () => {
+    const { createContents, openExternal } = guardedApp();
+    const contents = createContents();
+    const nowhere = vi.fn(() => Promise.resolve());
+    hardenWebContents(asContents(contents), { openExternal: nowhere });
+    contents.emit('will-navigate', navigationEvent('https://example.org/'));
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org/b' })).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
+    expect(nowhere).toHaveBeenCalledTimes(2);
+  });
+
+  it('forgets a webContents once it is destroyed', () => {
+    const { createContents, openExternal } = guardedApp();
+    const contents = createContents();
+    contents.emit('destroyed');
+    contents.emit('will-navigate', navigationEvent('https://example.org/'));
+    expect(openExternal).not.toHaveBeenCalled();
   });
 });
 
