@@ -1,13 +1,16 @@
 import type { Certificate, CredentialCheck, DeclaredSkill, Project, Role, SkillRef } from '../domain/profile';
-import { normalizeText } from '../taxonomy/text';
+import { textKey } from '../taxonomy/text';
 
 /**
  * How an imported entry is folded into one already in the profile: what the user wrote stays, empty
  * fields are filled, lists gain what they lack. An import never overwrites the user's own words.
  */
 
-/** "Same" as a person would judge it: case, accents and spacing do not make two entries different. */
-export const sameText = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+/**
+ * "Same" as a person would judge it: case, accents and spacing do not make two entries different,
+ * while text in any script, or made only of emoji or punctuation, is compared as itself.
+ */
+export const sameText = (a: string, b: string) => textKey(a) === textKey(b);
 
 /** A bare year matches any month of that year, a month any day of it: the sources differ in precision. */
 export function sameDate(a: string | null, b: string | null): boolean {
@@ -33,8 +36,7 @@ function union<T>(kept: readonly T[], incoming: readonly T[], key: (item: T) => 
   return added.length === 0 ? [...kept] : [...kept, ...added];
 }
 
-const skillKey = (skill: SkillRef) => skill.conceptId ?? `label:${normalizeText(skill.label)}`;
-const textKey = (text: string) => normalizeText(text);
+const skillKey = (skill: SkillRef) => skill.conceptId ?? `label:${textKey(skill.label)}`;
 
 export function mergeRole(kept: Role, incoming: Role): Role {
   return {

@@ -11,7 +11,7 @@ import {
   sameSkill,
   whatMergeAdds,
 } from './merge';
-import { normalizeText } from '../taxonomy/text';
+import { textKey } from '../taxonomy/text';
 import { IndexedList } from './indexed-list';
 import { planWording as words } from './plan-wording';
 
@@ -101,16 +101,16 @@ function matchers(same: (a: string, b: string) => boolean) {
 }
 
 function memoizedSameText() {
-  const normal = new Map<string, string>();
+  const keys = new Map<string, string>();
   const of = (text: string) => {
-    let found = normal.get(text);
+    let found = keys.get(text);
     if (found === undefined) {
-      found = normalizeText(text);
-      normal.set(text, found);
+      found = textKey(text);
+      keys.set(text, found);
     }
     return found;
   };
-  return { normal: of, equal: (a: string, b: string) => a === b || of(a) === of(b) };
+  return { key: of, equal: (a: string, b: string) => a === b || of(a) === of(b) };
 }
 
 /**
@@ -127,7 +127,12 @@ export function planImport(
 ): ImportPlan {
   const same = memoizedSameText();
   const { role: sameRole, project: sameProject, certificate: sameCertificate } = matchers(same.equal);
-  const titleKey = (title: string) => `t:${same.normal(title)}`;
+  // A blank title names nothing, so it is looked up under no key and never matches another entry.
+  const keyed = (prefix: string, text: string) => {
+    const key = same.key(text);
+    return key === '' ? null : `${prefix}${key}`;
+  };
+  const titleKey = (title: string) => keyed('t:', title);
   const excluded = new Set(choice.excluded);
   const confirmed = new Set(choice.confirmed);
   const roles = new IndexedList(profile.roles, (role) => [titleKey(role.title)]);
@@ -139,7 +144,7 @@ export function planImport(
   ]);
   const skills = new IndexedList(profile.skills, ({ skill }) => [
     skill.conceptId === null ? null : `c:${skill.conceptId}`,
-    `l:${same.normal(skill.label)}`,
+    keyed('l:', skill.label),
   ]);
   const kindOf = new Map(draft.entries.map((entry) => [entry.ref, entry.kind]));
   const placed = new Map<string, Placed>();

@@ -1,4 +1,5 @@
 import type { SkillRef } from '../domain/profile';
+import { textKey } from '../taxonomy/text';
 import type { LensTaxonomy } from './taxonomy-port';
 
 /**
@@ -30,8 +31,8 @@ function buildSkillSpace(taxonomy: LensTaxonomy) {
     if (ref.conceptId !== null) return ref.conceptId;
     let key = keyCache.get(ref.label);
     if (key === undefined) {
-      const label = ref.label.trim().toLowerCase();
-      key = taxonomy.resolve(ref.label)?.conceptId ?? `free:${label}`;
+      // A free label keeps its own script: "项目管理" and "إدارة المشاريع" are two skills, not one.
+      key = taxonomy.resolve(ref.label)?.conceptId ?? `free:${textKey(ref.label)}`;
       keyCache.set(ref.label, key);
     }
     return key;

@@ -44,6 +44,13 @@ const MAX_CANDIDATES = 600;
 const TYPO_EXACT_BONUS = 450;
 const REORDERED_PENALTY = -60;
 const LOWERCASE_ACRONYM_PENALTY = -300;
+/**
+ * Scripts written without spaces: a "word" there is a whole phrase and one character more or less
+ * is another meaning, so such words are matched as typed (whole or as a prefix), never as typos.
+ */
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const typoTolerant = (word: string) => !UNSPACED_SCRIPT.test(word);
 
 /** What makes a name a good answer whatever the query: being the main name, a curated tool, short, common. */
 function staticRank(position: number, concept: IndexedConcept, extraWords: number): number {
@@ -325,7 +332,7 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
     ) {
       const corrections = raw.map((word, index) => {
         const typedForms = words[index]?.typed ?? [word];
-        if (word.length < 4 || typedForms.some((form) => tokens.has(form))) return [];
+        if (word.length < 4 || !typoTolerant(word) || typedForms.some((form) => tokens.has(form))) return [];
         const similar = [...new Set([...similarTokens(word), ...similarTokens(canonical[index] ?? word)])];
         return similar;
       });

@@ -2,20 +2,83 @@ import { stemmer } from 'stemmer';
 
 /**
  * Text normalisation shared by the index and the queries, so both sides agree: case, accents,
- * British/American spelling and simple plurals never decide whether something is found.
+ * British/American spelling and simple plurals never decide whether something is found. Every
+ * script's letters count: a label in Arabic or Chinese is its own text, never the empty string.
  */
 
 const STOP_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'to', 'a', 'an', 'with', 'on', 'or', 'at', 'by']);
 
-/** Lower case, no accents, "&" read as "and", punctuation as spaces (keeping c++ and c#). */
+/**
+ * Marks folded away as accents are: Latin and Greek diacritics, Arabic vowel marks, Hebrew points.
+ * They are optional in writing, so they must not make two spellings different. Other scripts'
+ * marks (Devanagari vowel signs, say) are part of the word and stay.
+ */
+const FOLDED_MARKS =
+  /(\p{L}?)([\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670]+)/gu;
+/** Joiners, soft hyphens and the Arabic tatweel change how a word is drawn, not which word it is. */
+// The zero-width joiner stands apart: inside a class, lint reads it as joining its neighbours.
+const INVISIBLE = /[\u00ad\u0640\u200c\u2060\ufeff]|\u200d/g;
+/** Letters with no decomposition, written the way a keyboard without them would. */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ς: 'σ',
+};
+const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
+
+/**
+ * A Cyrillic breve or diaeresis makes another letter (й is not и, ї is not і), so it stays; only
+ * ё, usually written as е, is folded. Elsewhere the marks go, as accents do.
+ */
+function foldMarks(_match: string, letter: string, marks: string): string {
+  if (!/\p{Script=Cyrillic}/u.test(letter)) return letter;
+  return /^[еЕ]$/.test(letter) && marks === '\u0308' ? letter : letter + marks;
+}
+
+/**
+ * Lower case, no accents, "&" read as "and", punctuation as spaces (keeping c++ and c#). Letters and
+ * digits of every script count (`\p{L}\p{N}`, with the marks that belong to them): "项目管理" and
+ * "إدارة المشاريع" keep their own text. Only text with no letter or digit at all becomes "".
+ */
 export function normalizeText(text: string): string {
-  // Most labels are plain ASCII; Unicode decomposition is only paid for the others.
-  const folded = /^[\p{ASCII}]*$/u.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return folded
+  // Most labels are plain ASCII; Unicode normalisation is only paid for the others.
+  if (/^[\p{ASCII}]*$/u.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9+#]+/g, ' ')
+      .trim();
+  }
+  // NFKD splits accents off their letters and full-width forms into plain ones; NFC then puts
+  // Hangul syllables, voiced kana and й back together.
+  return text
+    .normalize('NFKD')
+    .replace(FOLDED_MARKS, foldMarks)
+    .replace(INVISIBLE, '')
+    .normalize('NFC')
     .toLowerCase()
+    .replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter)
     .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9+#]+/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}+#]+/gu, ' ')
     .trim();
+}
+
+/**
+ * What two texts are compared by when deciding whether they name the same thing: the normalised
+ * text or, for text with no letter or digit at all (emoji, punctuation), the text itself with its
+ * spacing tidied, so "🚀" and "🎯" stay two things instead of both becoming "". Blank text gives
+ * "", which names nothing: callers never take it as a match for another entry.
+ */
+export function textKey(text: string): string {
+  const normalized = normalizeText(text);
+  return normalized !== '' ? normalized : text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
 export function tokenize(text: string): string[] {

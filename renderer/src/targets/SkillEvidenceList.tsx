@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DeclaredSkill } from '../../../shared/domain/profile';
 import type { SkillEvidence } from '../../../shared/lens/result';
-import { normalizeText } from '../../../shared/taxonomy/text';
+import { textKey } from '../../../shared/taxonomy/text';
 import { text } from '../i18n/text';
 import type { Selection } from '../selection/selection';
 import { EntityLink, type EntityIndex } from './entities';
@@ -28,10 +28,12 @@ export function SkillEvidenceList(props: {
     const keys = new Map<string, DeclaredSkill>();
     for (const entry of props.declared) {
       if (entry.skill.conceptId !== null) keys.set(entry.skill.conceptId, entry);
-      keys.set(normalizeText(entry.skill.label), entry);
+      // Keyed in the label's own script; a blank label names nothing and is never a match.
+      const label = textKey(entry.skill.label);
+      if (label !== '') keys.set(label, entry);
     }
     return (skill: SkillEvidence) =>
-      (skill.conceptId === null ? undefined : keys.get(skill.conceptId)) ?? keys.get(normalizeText(skill.skill));
+      (skill.conceptId === null ? undefined : keys.get(skill.conceptId)) ?? keys.get(textKey(skill.skill));
   }, [props.declared]);
   return (
     <div className="skill-evidence">
