@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SAMPLE_PREFIX } from '../sample/sample-profile';
 
 export const BackupInfoSchema = z
   .object({
@@ -24,4 +25,19 @@ export function countsOf(profile: {
     certificates: profile.certificates.length,
     targets: profile.targets.length,
   };
+}
+
+/**
+ * How many of the user's own entries a profile holds: the bundled sample does not count, so a
+ * backup that is empty apart from the sample is no more worth keeping than an empty one.
+ */
+export function ownEntryCount(profile: {
+  roles: ReadonlyArray<{ id: string }>;
+  projects: ReadonlyArray<{ id: string }>;
+  certificates: ReadonlyArray<{ id: string }>;
+  targets: ReadonlyArray<{ id: string }>;
+}): number {
+  return [...profile.roles, ...profile.projects, ...profile.certificates, ...profile.targets].filter(
+    (entity) => !entity.id.startsWith(SAMPLE_PREFIX),
+  ).length;
 }

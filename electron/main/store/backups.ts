@@ -1,13 +1,16 @@
 import path from 'node:path';
 import type { Profile } from '../../../shared/domain/profile';
-import { countsOf, type BackupInfo } from '../../../shared/profile/backups';
+import { countsOf, ownEntryCount, type BackupInfo } from '../../../shared/profile/backups';
 import { AppError } from '../app-error';
 import type { Disk } from './disk';
 import { decodeProfileFile, encodeStoredProfile } from './profile-file';
 
 export const BACKUP_FOLDER = 'backups';
 
-/** Rotation: the newest five, plus the newest of each of the last seven days. */
+/**
+ * Rotation: the newest five, the newest backup that holds any of the user's own entries, and for
+ * each of the last seven days the backup of that day holding the most.
+ */
 export const BACKUP_POLICY = {
   keepRecent: 5,
   keepDays: 7,
@@ -25,18 +28,41 @@ function parseName(name: string): { createdAt: string; revision: number } | null
   return { createdAt: iso, revision: Number(revision) };
 }
 
+interface Rotated {
+  id: string;
+  createdAt: string;
+  revision: number;
+  /** The user's own entries it holds (the sample does not count). */
+  ownEntries: number;
+}
+
+/**
+ * Newest first: by revision, which only ever goes up, then by time. A clock that was once wrong
+ * (files dated years ahead) cannot make an old revision look newest.
+ */
+export function newestFirst<T extends { revision: number; createdAt: string }>(backups: readonly T[]): T[] {
+  return [...backups].sort((a, b) => b.revision - a.revision || b.createdAt.localeCompare(a.createdAt));
+}
+
 /** Which backups rotation keeps, by id; pure so the policy is testable on its own. */
-export function backupsToKeep(backups: ReadonlyArray<{ id: string; createdAt: string }>, now: Date): Set<string> {
-  const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const keep = new Set(newestFirst.slice(0, BACKUP_POLICY.keepRecent).map((backup) => backup.id));
+export function backupsToKeep(backups: readonly Rotated[], now: Date): Set<string> {
+  const ordered = newestFirst(backups);
+  const keep = new Set(ordered.slice(0, BACKUP_POLICY.keepRecent).map((backup) => backup.id));
+  // A burst of replaces (start afresh, sample in and out) cannot rotate out the user's own work.
+  const newestOwn = ordered.find((backup) => backup.ownEntries > 0);
+  if (newestOwn !== undefined) keep.add(newestOwn.id);
+  // One per day, chosen by what it holds. A day after today (a clock that ran ahead) gets no slot:
+  // such files are kept only as the ordinary rules above keep any file.
+  const today = now.toISOString().slice(0, 10);
   const oldestDay = new Date(now.getTime() - (BACKUP_POLICY.keepDays - 1) * 86_400_000).toISOString().slice(0, 10);
-  const daysSeen = new Set<string>();
-  for (const backup of newestFirst) {
+  const bestOfDay = new Map<string, Rotated>();
+  for (const backup of ordered) {
     const day = backup.createdAt.slice(0, 10);
-    if (day < oldestDay || daysSeen.has(day)) continue;
-    daysSeen.add(day);
-    keep.add(backup.id);
+    if (day < oldestDay || day > today) continue;
+    const best = bestOfDay.get(day);
+    if (best === undefined || backup.ownEntries > best.ownEntries) bestOfDay.set(day, backup);
   }
+  for (const backup of bestOfDay.values()) keep.add(backup.id);
   return keep;
 }
 
@@ -53,36 +79,47 @@ export interface Backups {
 
 export function createBackups(disk: Disk, dataFolder: string, clock: () => Date): Backups {
   const folder = path.join(dataFolder, BACKUP_FOLDER);
+  // A backup file never changes once written, so what it holds is read once per session.
+  const described = new Map<string, Rotated & { info: BackupInfo }>();
 
-  async function load(id: string): Promise<{ info: BackupInfo; revision: number; profile: Profile } | null> {
+  type Described = Rotated & { info: BackupInfo };
+
+  async function load(id: string): Promise<{ described: Described; profile: Profile } | null> {
     const named = parseName(id);
     if (named === null) return null;
     const bytes = await disk.read(path.join(folder, id));
     if (bytes === null) return null;
     const decoded = decodeProfileFile(bytes);
     if (!decoded.ok) return null;
-    return {
-      info: { id, ...named, counts: countsOf(decoded.profile) },
-      revision: decoded.revision,
-      profile: decoded.profile,
+    // The revision the file holds, not the one its name claims.
+    const { createdAt } = named;
+    const { revision, profile } = decoded;
+    const entry = {
+      id,
+      createdAt,
+      revision,
+      ownEntries: ownEntryCount(profile),
+      info: { id, createdAt, revision, counts: countsOf(profile) },
     };
+    described.set(id, entry);
+    return { described: entry, profile };
   }
 
-  async function allNames(): Promise<string[]> {
-    return (await disk.list(folder))
-      .filter((name) => NAME.test(name))
-      .sort()
-      .reverse();
+  /** Every valid backup, newest first; damaged ones are left out (and never rotated away). */
+  async function describeAll(): Promise<Described[]> {
+    const names = (await disk.list(folder)).filter((name) => NAME.test(name));
+    const all = await Promise.all(names.map(async (id) => described.get(id) ?? (await load(id))?.described));
+    return newestFirst(all.flatMap((entry) => (entry === undefined ? [] : [entry])));
   }
 
   async function prune(): Promise<void> {
-    const names = await allNames();
-    const all = names.flatMap((id) => {
-      const named = parseName(id);
-      return named === null ? [] : [{ id, createdAt: named.createdAt }];
-    });
+    const all = await describeAll();
     const keep = backupsToKeep(all, clock());
-    for (const backup of all) if (!keep.has(backup.id)) await disk.remove(path.join(folder, backup.id));
+    for (const backup of all) {
+      if (keep.has(backup.id)) continue;
+      await disk.remove(path.join(folder, backup.id));
+      described.delete(backup.id);
+    }
   }
 
   async function write(revision: number, data: string): Promise<{ id: string; createdAt: string }> {
@@ -90,6 +127,7 @@ export function createBackups(disk: Disk, dataFolder: string, clock: () => Date)
     const createdAt = clock().toISOString();
     const id = `profile-${createdAt.replace(/[:.]/g, '-')}-r${revision}.json`;
     await disk.writeAtomic(path.join(folder, id), data, { mode: 0o600, durable: true });
+    described.delete(id);
     await prune();
     return { id, createdAt };
   }
@@ -105,18 +143,17 @@ export function createBackups(disk: Disk, dataFolder: string, clock: () => Date)
       return path.join(folder, id);
     },
     async list() {
-      const loaded = await Promise.all((await allNames()).map((id) => load(id)));
-      return loaded.flatMap((entry) => (entry === null ? [] : [entry.info]));
+      return (await describeAll()).map((entry) => entry.info);
     },
     async read(id) {
       const loaded = await load(id);
       if (loaded === null) throw new AppError('NOT_FOUND', 'That backup no longer exists or cannot be read.');
-      return { revision: loaded.revision, profile: loaded.profile };
+      return { revision: loaded.described.revision, profile: loaded.profile };
     },
     async newest() {
-      for (const id of await allNames()) {
+      for (const { id } of await describeAll()) {
         const loaded = await load(id);
-        if (loaded !== null) return { info: loaded.info, profile: loaded.profile };
+        if (loaded !== null) return { info: loaded.described.info, profile: loaded.profile };
       }
       return null;
     },

@@ -153,7 +153,12 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
 
     async function loadOrRecover(): Promise<{ profile: Profile; revision: number; upgraded: boolean }> {
       const bytes = await disk.read(profileFile);
-      if (bytes === null) return { profile: emptyProfile(), revision: 0, upgraded: false };
+      if (bytes === null) {
+        // Revisions carry on from the backups (a profile.json removed by hand), so the backups
+        // of what is made now still rank newest.
+        const newest = await backups.newest();
+        return { profile: emptyProfile(), revision: newest?.info.revision ?? 0, upgraded: false };
+      }
       const decoded = decodeProfileFile(bytes, migrations);
       if (decoded.ok) {
         try {

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FOLDER, BACKUP_POLICY, backupsToKeep } from '../../../electron/main/store/backups';
@@ -7,6 +7,8 @@ import { EXPORT_FORMAT } from '../../../shared/profile/files';
 import { openStore, tempFolder } from '../../support/store-harness';
 import { editForRevision, profileAtRevision } from '../../support/store-edits';
 import { sampleProfile } from '../../support/profiles';
+import { PROFILE_FILE } from '../../../electron/main/store/profile-store';
+import { sampleProfile as appSample, withoutSample } from '../../../shared/sample/sample-profile';
 
 /** A clock the test moves by hand. */
 function manualClock(start = '2026-11-20T09:00:00.000Z') {
@@ -22,7 +24,7 @@ describe('backup rotation', () => {
     const now = new Date('2026-11-26T12:00:00.000Z');
     const backups = Array.from({ length: 40 }, (_, index) => {
       const createdAt = new Date(now.getTime() - index * 6 * 60 * MINUTE).toISOString();
-      return { id: `b${index}`, createdAt };
+      return { id: `b${index}`, createdAt, revision: 40 - index, ownEntries: 1 };
     });
     const keep = backupsToKeep(backups, now);
     const days = new Set([...keep].map((id) => backups.find((backup) => backup.id === id)!.createdAt.slice(0, 10)));
@@ -30,6 +32,119 @@ describe('backup rotation', () => {
     expect(days.size).toBeLessThanOrEqual(BACKUP_POLICY.keepDays);
     expect(keep.has('b39')).toBe(false); // ten days old
     expect(keep.size).toBeLessThanOrEqual(BACKUP_POLICY.keepRecent + BACKUP_POLICY.keepDays);
+  });
+});
+
+describe('rotation by what a backup holds', () => {
+  const at = (iso: string, revision: number, ownEntries: number) => ({
+    id: `${iso}-r${revision}`,
+    createdAt: iso,
+    revision,
+    ownEntries,
+  });
+
+  it('never drops the newest backup that holds any of the user’s own entries', () => {
+    const now = new Date('2026-11-26T12:00:00.000Z');
+    const full = at('2026-11-26T09:00:00.000Z', 10, 12);
+    const burst = Array.from({ length: 8 }, (_, index) => at(`2026-11-26T10:0${index}:00.000Z`, 11 + index, 0));
+    const keep = backupsToKeep([full, ...burst], now);
+    expect(keep.has(full.id)).toBe(true);
+  });
+
+  it('keeps, for each day, the backup holding the most, not the newest by name', () => {
+    const now = new Date('2026-11-26T12:00:00.000Z');
+    const richMonday = at('2026-11-23T09:00:00.000Z', 20, 30);
+    const emptiedMonday = at('2026-11-23T22:00:00.000Z', 21, 0);
+    const later = Array.from({ length: 6 }, (_, index) => at(`2026-11-26T0${index}:00:00.000Z`, 30 + index, 5));
+    const keep = backupsToKeep([richMonday, emptiedMonday, ...later], now);
+    expect(keep.has(richMonday.id)).toBe(true);
+  });
+
+  it('orders by revision, then time: a file dated in the future is not the newest forever', () => {
+    const now = new Date('2026-11-26T12:00:00.000Z');
+    const future = Array.from({ length: 5 }, (_, index) => at(`2031-01-0${index + 1}T00:00:00.000Z`, 1 + index, 3));
+    const recent = Array.from({ length: 6 }, (_, index) => at(`2026-11-26T0${index}:00:00.000Z`, 10 + index, 3));
+    const keep = backupsToKeep([...future, ...recent], now);
+    for (const backup of future) expect(keep.has(backup.id)).toBe(false);
+    for (const backup of recent.slice(1)) expect(keep.has(backup.id)).toBe(true);
+  });
+});
+
+describe('a burst of whole-profile replaces', () => {
+  it('cannot rotate out the last backup of the user’s own profile', async () => {
+    const folder = tempFolder();
+    const clock = manualClock();
+    const store = await openStore(folder, { clock: clock.now });
+    for (let revision = 1; revision <= 6; revision += 1) store.execute(editForRevision(revision));
+    await store.flush();
+    clock.advance(1000);
+    await store.replaceAll(emptyProfile(), 'Start afresh');
+    for (let round = 0; round < 3; round += 1) {
+      clock.advance(1000);
+      await store.replaceAll(appSample(), 'Load the sample profile');
+      clock.advance(1000);
+      await store.replaceAll(withoutSample(store.state().profile), 'Remove the sample profile');
+    }
+    await store.close();
+    clock.advance(1000);
+    const reopened = await openStore(folder, { clock: clock.now });
+    const held = await Promise.all(
+      (await reopened.backups.list()).map(async (backup) => (await reopened.backups.read(backup.id)).profile),
+    );
+    expect(held.some((profile) => profile.roles.some((role) => role.id === 'role-1'))).toBe(true);
+    await reopened.close();
+  });
+});
+
+describe('a clock that was once ahead', () => {
+  it('does not make recovery restore an old revision, and its files rotate out', async () => {
+    const folder = tempFolder();
+    const ahead = manualClock('2031-05-01T09:00:00.000Z');
+    const first = await openStore(folder, { clock: ahead.now });
+    for (let revision = 1; revision <= 5; revision += 1) {
+      first.execute(editForRevision(revision));
+      await first.flush();
+      ahead.advance(11 * MINUTE);
+    }
+    await first.close();
+
+    const clock = manualClock();
+    const second = await openStore(folder, { clock: clock.now });
+    for (let revision = 6; revision <= 12; revision += 1) {
+      second.execute(editForRevision(revision));
+      await second.flush();
+      clock.advance(11 * MINUTE);
+    }
+    const listed = await second.backups.list();
+    expect(listed[0]).toMatchObject({ revision: 12 });
+    expect(listed.filter((backup) => backup.createdAt.startsWith('2031'))).toEqual([]);
+    await second.close();
+
+    writeFileSync(path.join(folder, PROFILE_FILE), 'not json');
+    const recovered = await openStore(folder, { clock: clock.now });
+    expect(recovered.state()).toMatchObject({ revision: 12, profile: profileAtRevision(12) });
+    await recovered.close();
+  });
+});
+
+describe('a profile.json removed by hand', () => {
+  it('starts empty, numbering on from the backups, so the new work ranks newest', async () => {
+    const folder = tempFolder();
+    const clock = manualClock();
+    const store = await openStore(folder, { clock: clock.now });
+    for (let revision = 1; revision <= 8; revision += 1) store.execute(editForRevision(revision));
+    await store.close();
+    rmSync(path.join(folder, PROFILE_FILE));
+
+    clock.advance(MINUTE);
+    const fresh = await openStore(folder, { clock: clock.now });
+    expect(fresh.state()).toMatchObject({ revision: 8, profile: emptyProfile() });
+    fresh.execute({ type: 'role.add', role: { ...profileAtRevision(1).roles[0]!, id: 'role-new' } });
+    await fresh.close();
+    clock.advance(MINUTE);
+    const reopened = await openStore(folder, { clock: clock.now });
+    expect((await reopened.backups.list())[0]).toMatchObject({ revision: 9, counts: { roles: 1 } });
+    await reopened.close();
   });
 });
 
