@@ -4,6 +4,7 @@ import { countsOf, ownEntryCount, type BackupInfo } from '../../../shared/profil
 import { AppError } from '../app-error';
 import type { Disk } from './disk';
 import { decodeProfileFile, encodeStoredProfile } from './profile-file';
+import { MAX_PROFILE_BYTES, readStoreFile } from './store-files';
 
 export const BACKUP_FOLDER = 'backups';
 
@@ -77,7 +78,12 @@ export interface Backups {
   newest(): Promise<{ info: BackupInfo; profile: Profile } | null>;
 }
 
-export function createBackups(disk: Disk, dataFolder: string, clock: () => Date): Backups {
+export function createBackups(
+  disk: Disk,
+  dataFolder: string,
+  clock: () => Date,
+  maxBytes: number = MAX_PROFILE_BYTES,
+): Backups {
   const folder = path.join(dataFolder, BACKUP_FOLDER);
   // A backup file never changes once written, so what it holds is read once per session.
   const described = new Map<string, Rotated & { info: BackupInfo }>();
@@ -87,9 +93,10 @@ export function createBackups(disk: Disk, dataFolder: string, clock: () => Date)
   async function load(id: string): Promise<{ described: Described; profile: Profile } | null> {
     const named = parseName(id);
     if (named === null) return null;
-    const bytes = await disk.read(path.join(folder, id));
-    if (bytes === null) return null;
-    const decoded = decodeProfileFile(bytes);
+    // An oversized backup counts as damaged: it is never read whole.
+    const found = await readStoreFile(disk, path.join(folder, id), maxBytes);
+    if (found.kind !== 'read') return null;
+    const decoded = decodeProfileFile(found.bytes);
     if (!decoded.ok) return null;
     // The revision the file holds, not the one its name claims.
     const { createdAt } = named;

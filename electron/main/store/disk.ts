@@ -1,7 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../app-error';
+
+/** What is at a path, without reading it; a link is followed, and said so when it leads nowhere. */
+export type FileCheck =
+  | { kind: 'missing' }
+  /** `path` is where the bytes are: the link's target when the name is a link. */
+  | { kind: 'file'; path: string; size: number }
+  | { kind: 'dangling-link'; target: string }
+  /** A folder, a device, a link that loops: `what` says which, in words. */
+  | { kind: 'not-a-file'; what: string };
 
 /**
  * The file operations the store uses, behind one interface so tests can make the disk full or
@@ -11,6 +21,7 @@ import { AppError } from '../app-error';
 export interface Disk {
   /** The file's bytes, or null when it does not exist. */
   read(file: string): Promise<Buffer | null>;
+  inspect(file: string): Promise<FileCheck>;
   /** `durable` adds an fsync before the rename: the profile needs it, undo history does not. */
   writeAtomic(file: string, data: string, options: { mode: number; durable: boolean }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -33,6 +44,30 @@ export const nodeDisk: Disk = {
       if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
+  },
+  async inspect(file) {
+    let entry: Stats;
+    try {
+      entry = await fs.lstat(file);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
+      throw error;
+    }
+    let target = entry;
+    if (entry.isSymbolicLink()) {
+      try {
+        target = await fs.stat(file);
+      } catch (error) {
+        const code = errorCode(error);
+        if (code === 'ELOOP') return { kind: 'not-a-file', what: 'a link that leads back to itself' };
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+        return { kind: 'dangling-link', target: path.resolve(path.dirname(file), await fs.readlink(file)) };
+      }
+    }
+    if (target.isFile()) {
+      return { kind: 'file', path: entry.isSymbolicLink() ? await fs.realpath(file) : file, size: target.size };
+    }
+    return { kind: 'not-a-file', what: target.isDirectory() ? 'a folder' : 'not a regular file' };
   },
   async writeAtomic(file, data, options) {
     const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);

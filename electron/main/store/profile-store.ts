@@ -1,24 +1,19 @@
 import path from 'node:path';
-import { emptyProfile, type Profile } from '../../../shared/domain/profile';
+import type { Profile } from '../../../shared/domain/profile';
 import { apply, describeCommand, type Command } from '../../../shared/profile/commands';
 import { diffProfiles, isEmptyDelta } from '../../../shared/profile/delta';
 import { EXPORT_FORMAT } from '../../../shared/profile/files';
-import {
-  emptyHistory,
-  HistorySchema,
-  recordEdit,
-  redoStep,
-  undoStep,
-  type History,
-} from '../../../shared/profile/history';
+import { recordEdit, redoStep, undoStep, type History } from '../../../shared/profile/history';
 import { MIGRATIONS, type Migration } from '../../../shared/profile/migrations';
 import type { ProfileState, StoreNotice } from '../../../shared/profile/state';
 import { AppError } from '../app-error';
 import { BACKUP_POLICY, createBackups, type Backups } from './backups';
 import { nodeDisk, writeFailure, type Disk } from './disk';
 import { acquireProfileLock, isProcessAlive } from './lock';
+import { loadHistory, loadProfile, ProfileUnavailable, type LoadContext } from './load-profile';
 import { decodeProfileFile, encodeStoredProfile } from './profile-file';
 import { rebaseReplacement } from './rebase';
+import { MAX_PROFILE_BYTES, readStoreFile } from './store-files';
 import { createWriteScheduler, type WriteScheduler } from './write-scheduler';
 
 export const PROFILE_FILE = 'profile.json';
@@ -39,6 +34,8 @@ export interface ProfileStoreOptions {
   coalesceMs?: number;
   migrations?: Readonly<Record<number, Migration>>;
   onSaveStatus?: () => void;
+  /** The largest profile, backup, history or import file read (MAX_PROFILE_BYTES unless a test says). */
+  maxFileBytes?: number;
 }
 
 export interface ProfileStore {
@@ -67,12 +64,7 @@ export interface ProfileStore {
   readonly diskWrites: number;
 }
 
-/** The store cannot open the profile at all; every call says why and nothing is written. */
-export class ProfileUnavailable extends AppError {}
-
-function timestampForFile(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
-}
+export { ProfileUnavailable };
 
 export async function openProfileStore(options: ProfileStoreOptions): Promise<ProfileStore> {
   const disk = options.disk ?? nodeDisk;
@@ -100,18 +92,32 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       `The data folder ${dataFolder} cannot be written to, so the profile was not opened (${String(error)}).`,
     );
   });
-  const backups = createBackups(disk, dataFolder, clock);
+  const maxFileBytes = options.maxFileBytes ?? MAX_PROFILE_BYTES;
+  const backups = createBackups(disk, dataFolder, clock, maxFileBytes);
   const notices: StoreNotice[] = [];
+  const loading: LoadContext = {
+    disk,
+    backups,
+    clock,
+    migrations,
+    maxFileBytes,
+    notices,
+    ...(options.openBacking === undefined ? {} : { openBacking: options.openBacking }),
+  };
 
   try {
-    const loaded = await loadOrRecover();
+    const loaded = await loadProfile(loading, profileFile);
     let { profile, revision } = loaded;
-    let history = await loadHistory(revision);
+    // Written where they were read from: a symlinked file is written through to its target.
+    const profilePath = loaded.path;
+    const loadedHistory = await loadHistory(loading, historyFile, revision);
+    let history = loadedHistory.history;
+    const historyPath = loadedHistory.path;
     let lastSnapshotAt = 0;
 
     const scheduler: WriteScheduler = createWriteScheduler(persist, {
       delayMs: options.coalesceMs,
-      describeError: (error) => (error instanceof AppError ? error.message : writeFailure(error, profileFile).message),
+      describeError: (error) => (error instanceof AppError ? error.message : writeFailure(error, profilePath).message),
       onStatus: options.onSaveStatus,
     });
 
@@ -137,100 +143,21 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       const savedHistory = history;
       try {
         await writePendingSnapshots();
-        await disk.writeAtomic(profileFile, encodeStoredProfile(savedRevision, savedProfile), {
+        await disk.writeAtomic(profilePath, encodeStoredProfile(savedRevision, savedProfile), {
           mode: FILE_MODE,
           durable: true,
         });
-        await disk.writeAtomic(historyFile, JSON.stringify(savedHistory), { mode: FILE_MODE, durable: false });
       } catch (error) {
-        throw writeFailure(error, profileFile);
+        throw writeFailure(error, profilePath);
       }
+      // Undo history is optional: if it cannot be written, the next start says it was reset.
+      await disk
+        .writeAtomic(historyPath, JSON.stringify(savedHistory), { mode: FILE_MODE, durable: false })
+        .catch(() => undefined);
       if (clock().getTime() - lastSnapshotAt >= BACKUP_POLICY.minIntervalMs) {
         lastSnapshotAt = clock().getTime();
         await backups.snapshot(savedRevision, savedProfile).catch(() => undefined);
       }
-    }
-
-    async function loadOrRecover(): Promise<{ profile: Profile; revision: number; upgraded: boolean }> {
-      const bytes = await disk.read(profileFile);
-      if (bytes === null) {
-        // Revisions carry on from the backups (a profile.json removed by hand), so the backups
-        // of what is made now still rank newest.
-        const newest = await backups.newest();
-        return { profile: emptyProfile(), revision: newest?.info.revision ?? 0, upgraded: false };
-      }
-      const decoded = decodeProfileFile(bytes, migrations);
-      if (decoded.ok) {
-        try {
-          options.openBacking?.();
-        } catch (error) {
-          return recover(
-            `electron-store could not read it (${error instanceof Error ? error.message : String(error)})`,
-          );
-        }
-        if (decoded.migratedFrom !== null) {
-          // The original bytes are kept as a backup before the upgraded profile is ever written.
-          const original = await backups.keepOriginal(decoded.revision, bytes);
-          notices.push({
-            id: `migrated-${decoded.revision}`,
-            kind: 'migrated',
-            message: `Your profile was upgraded from format ${decoded.migratedFrom} to ${decoded.profile.schemaVersion}. The file as it was is kept at ${original}.`,
-            file: original,
-          });
-        }
-        return { profile: decoded.profile, revision: decoded.revision, upgraded: decoded.migratedFrom !== null };
-      }
-      if (decoded.kind === 'corrupt') return recover(decoded.message);
-      // A newer or un-migratable file is the user's data in a form we cannot read: it is left
-      // exactly as it is, and the app says why instead of opening.
-      throw new ProfileUnavailable(
-        'STORE_UNAVAILABLE',
-        `The profile at ${profileFile} cannot be opened: ${decoded.message} The file was left untouched.`,
-      );
-    }
-
-    async function recover(reason: string): Promise<{ profile: Profile; revision: number; upgraded: boolean }> {
-      const aside = path.join(dataFolder, `profile.corrupt-${timestampForFile(clock())}.json`);
-      await disk.rename(profileFile, aside);
-      const newest = await backups.newest();
-      const restored =
-        newest === null
-          ? { profile: emptyProfile(), revision: 0 }
-          : { profile: newest.profile, revision: newest.info.revision };
-      await disk.writeAtomic(profileFile, encodeStoredProfile(restored.revision, restored.profile), {
-        mode: FILE_MODE,
-        durable: true,
-      });
-      const outcome =
-        newest === null
-          ? 'There was no backup to restore, so Throughline started with an empty profile.'
-          : `Throughline restored the backup from ${newest.info.createdAt} (revision ${newest.info.revision}).`;
-      notices.push({
-        id: `recovered-${timestampForFile(clock())}`,
-        kind: 'recovered',
-        message: `Your profile file could not be read: ${reason}. It was moved aside, not deleted, to ${aside}. ${outcome}`,
-        file: aside,
-      });
-      return { ...restored, upgraded: false };
-    }
-
-    async function loadHistory(currentRevision: number): Promise<History> {
-      const bytes = await disk.read(historyFile);
-      if (bytes === null) return emptyHistory(currentRevision);
-      try {
-        const parsed = HistorySchema.safeParse(JSON.parse(bytes.toString('utf8')));
-        if (parsed.success && parsed.data.revision === currentRevision) return parsed.data;
-      } catch {
-        // Falls through: undo history is a convenience; the profile itself is never touched for it.
-      }
-      notices.push({
-        id: `history-reset-${currentRevision}`,
-        kind: 'history-reset',
-        message:
-          'Undo history from the last session could not be read, so it starts fresh. Your profile is unaffected.',
-        file: null,
-      });
-      return emptyHistory(currentRevision);
     }
 
     function state(): ProfileState {
@@ -339,17 +266,23 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       },
       async importFrom(file) {
         const base = profile;
-        const bytes = await disk.read(file);
-        if (bytes === null) throw new AppError('IMPORT_REFUSED', `${file} does not exist.`);
-        const decoded = decodeProfileFile(bytes, migrations);
+        const name = path.basename(file);
+        const found = await readStoreFile(disk, file, maxFileBytes);
+        if (found.kind !== 'read') {
+          const why =
+            found.kind === 'unusable'
+              ? found.reason
+              : `${file} does not exist${found.kind === 'dangling-link' ? ` (it is a link to ${found.target})` : ''}`;
+          throw new AppError('IMPORT_REFUSED', `${name} was not imported: ${why}. Your profile was not changed.`);
+        }
+        const decoded = decodeProfileFile(found.bytes, migrations);
         if (!decoded.ok) {
           throw new AppError(
             'IMPORT_REFUSED',
-            `${path.basename(file)} was not imported: ${decoded.message} Your profile was not changed.`,
+            `${name} was not imported: ${decoded.message} Your profile was not changed.`,
           );
         }
-        const label = `Import ${path.basename(file)}`;
-        return landed(landReplace(decoded.profile, label, base, `${path.basename(file)} was being read`));
+        return landed(landReplace(decoded.profile, `Import ${name}`, base, `${name} was being read`));
       },
       dismissNotice(id) {
         const index = notices.findIndex((notice) => notice.id === id);
