@@ -30,7 +30,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The import worker is an entry of its own: main starts it as out/main/import-worker.js.
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'import-worker': resolve('electron/main/import/worker/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

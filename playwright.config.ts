@@ -4,6 +4,7 @@ import { chromiumLaunchOptions } from './tests/support/chromium';
 /** End-to-end tests: the built renderer in Chromium, bridged to the real main-process handlers. */
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/support/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   reporter: process.env['CI'] ? [['list']] : [['list']],

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_KEY } from '../shared/ipc/bridge-key';
 import type { Channel, RequestOf, ResponseOf } from '../shared/ipc/contract';
 import { isMenuCommand, MENU_COMMAND_CHANNEL, type ThroughlineBridge } from '../shared/ipc/events';
@@ -23,12 +23,11 @@ const api = {
   exportProfile: (request = {}) => invoke('profile.export', request),
   importProfile: (request = {}) => invoke('profile.import', request),
   chooseImportSource: (request = {}) => invoke('import.choose', request),
-  previewImport: (request) => invoke('import.preview', request),
+  previewDroppedFile: (request) => invoke('import.previewDropped', request),
+  cancelImport: (request = {}) => invoke('import.cancel', request),
   getImportProgress: (request = {}) => invoke('import.progress', request),
   applyImport: (request) => invoke('import.apply', request),
   discardImport: (request) => invoke('import.discard', request),
-  // Chromium no longer tells pages where a dropped file lives; the preload may ask Electron.
-  pathOfDroppedFile: (file) => webUtils.getPathForFile(file),
   exportDocument: (request) => invoke('export.document', request),
   listBackups: (request = {}) => invoke('backups.list', request),
   restoreBackup: (request) => invoke('backups.restore', request),

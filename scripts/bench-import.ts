@@ -4,12 +4,13 @@
  * and a large LinkedIn export generated here. No budget yet: the figures are printed to be watched.
  * Runs alone too: `npx tsx scripts/bench-import.ts`.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
-import { createNodeSourceImporter } from '../electron/main/import/node-importer';
+import { readImportDraft } from '../electron/main/import/worker/read-draft';
+import { unmatchedSkillLabels, withConcepts } from '../shared/import/skill-labels';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { createTaxonomyService } from '../electron/main/taxonomy/service';
 import { emptyProfile } from '../shared/domain/profile';
@@ -141,7 +142,17 @@ export async function importFigures(): Promise<Array<[string, number]>> {
   const taxonomy = createTaxonomyService(() => loadTaxonomy(path.join(root, 'assets/taxonomy/taxonomy.json.gz')));
   // Loaded before timing: in the app it is loaded at start, long before anyone imports.
   await taxonomy.ready();
-  const importer = createNodeSourceImporter(taxonomy);
+  const loaded = await taxonomy.ready();
+  // The worker's steps, in this thread: the figure is the readers' and the plan's cost, not a thread's start.
+  const importer = {
+    read: async (file: string) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      const draft = await readImportDraft(bytes, path.basename(file), new Date(), () => undefined);
+      const { labels, more } = unmatchedSkillLabels(draft);
+      const concepts = labels.map((label) => loaded.resolve(label, 'skill')?.conceptId ?? null);
+      return withConcepts(draft, labels, concepts, more);
+    },
+  };
   const folder = mkdtempSync(path.join(tmpdir(), 'throughline-bench-import-'));
 
   const resumeText = largeJsonResume();
@@ -155,7 +166,7 @@ export async function importFigures(): Promise<Array<[string, number]>> {
 
   const timeOne = async (file: string) => {
     const started = performance.now();
-    const draft = await importer.read(file, () => undefined);
+    const draft = await importer.read(file);
     let id = 0;
     const plan = planImport(emptyProfile(), draft, NO_CHOICE, () => `bench-${String((id += 1))}`);
     return { ms: performance.now() - started, entries: draft.entries.length, added: plan.items.length };

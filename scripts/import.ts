@@ -8,11 +8,14 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { emptyProfile } from '../shared/domain/profile';
-import type { ImportDraft, ImportFormat } from '../shared/import/draft';
+import { ImportDraftSchema, type ImportDraft, type ImportFormat } from '../shared/import/draft';
 import { ImportFileError } from '../shared/import/errors';
-import type { PlanItem } from '../shared/import/plan';
-import { previewOf, refusal } from '../electron/main/import/import-handlers';
-import { createNodeSourceImporter } from '../electron/main/import/node-importer';
+import type { ImportPreview, PlanItem } from '../shared/import/plan';
+import { createImportEngine } from '../electron/main/import/import-engine';
+import { refusal } from '../electron/main/import/import-handlers';
+import { nodeSourceFiles, readChosenFile } from '../electron/main/import/source-files';
+import { ImportWorkerStopped } from '../electron/main/import/worker/run-import-worker';
+import { sourceWorkerScript } from '../electron/main/import/worker/worker-script';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { fail, profileFromFile } from './cli-support';
 import { createTaxonomyService } from '../electron/main/taxonomy/service';
@@ -52,10 +55,16 @@ try {
   fail(`${file} could not be read: ${error instanceof Error ? error.message : String(error)}`);
 }
 let draft: ImportDraft;
+let preview: ImportPreview;
 try {
-  draft = await createNodeSourceImporter(taxonomy).read(path.resolve(file), () => undefined);
+  // The app's own path: main reads the file, a bounded worker parses, checks and plans it.
+  const chosen = await readChosenFile(path.resolve(file), nodeSourceFiles, () => undefined);
+  const engine = createImportEngine({ taxonomy, script: sourceWorkerScript() });
+  const read = await engine.preview(chosen, profile, () => undefined);
+  draft = ImportDraftSchema.parse(JSON.parse(new TextDecoder().decode(read.draft)));
+  preview = { ...read.preview, token: 'cli' };
 } catch (error) {
-  if (!(error instanceof ImportFileError)) throw error;
+  if (!(error instanceof ImportFileError) && !(error instanceof ImportWorkerStopped)) throw error;
   // The app's own wording, so the CLI and the import dialog explain a refused file the same way.
   try {
     refusal(error);
@@ -64,7 +73,6 @@ try {
   }
 }
 
-const preview = previewOf(profile, draft, 'cli');
 const certificateOf = (ref: string) => {
   const entry = draft.entries.find((candidate) => candidate.ref === ref);
   return entry?.kind === 'certificate' ? entry.certificate : undefined;

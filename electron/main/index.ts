@@ -12,7 +12,9 @@ import { createDispatcher } from './ipc/dispatch';
 import { DOCUMENT_FILTERS } from './export/document-filters';
 import { printReportToPdf } from './export/print-report';
 import { createPrintWindow } from './export/print-window';
-import { createNodeSourceImporter, IMPORTABLE_EXTENSIONS } from './import/node-importer';
+import { createImportEngine } from './import/import-engine';
+import { IMPORTABLE_EXTENSIONS } from './import/source-files';
+import { bundledWorkerScript } from './import/worker/worker-script';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/sender';
@@ -176,7 +178,8 @@ function start(): void {
       },
       revealInFolder: (folder) => void shell.openPath(folder),
     },
-    importer: createNodeSourceImporter(taxonomy),
+    // Imported files are read in a worker thread beside this file (see README: untrusted files).
+    importEngine: createImportEngine({ taxonomy, script: bundledWorkerScript(here) }),
     printPdf: (html) => printReportToPdf(html, { createWindow: createPrintWindow }),
   });
   const appOrigins = devServerUrl === undefined ? [APP_ORIGIN] : [APP_ORIGIN, new URL(devServerUrl).origin];

@@ -54,9 +54,9 @@ export function App() {
   useMenuCommand('export', openExport, ready);
   const dropping = useFileDrop(
     useCallback(
-      (path: string) => {
+      (file: File) => {
         setDialog('import');
-        void startImport({ kind: 'path', path });
+        void startImport({ kind: 'dropped', file });
       },
       [startImport],
     ),
@@ -185,6 +185,7 @@ export function App() {
         open={dialog === 'import'}
         flow={imports.flow}
         onStart={(source) => void imports.start(source)}
+        onCancelReading={imports.cancelReading}
         onToggle={imports.toggle}
         onApply={() => void imports.apply()}
         onReset={imports.reset}

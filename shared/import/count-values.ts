@@ -6,10 +6,9 @@ export function countValuesUpTo(value: unknown, limit: number): number {
   const pending: unknown[] = [value];
   let count = 0;
   while (pending.length > 0 && count <= limit) {
-    const next = pending.pop();
+    const next: unknown = pending.pop();
     count += 1;
-    if (Array.isArray(next)) pending.push(...next.slice(0, limit));
-    else if (typeof next === 'object' && next !== null) pending.push(...Object.values(next).slice(0, limit));
+    if (typeof next === 'object' && next !== null) pending.push(...(Object.values(next) as unknown[]).slice(0, limit));
   }
   return count;
 }

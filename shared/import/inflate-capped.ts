@@ -10,18 +10,18 @@ import { Unzlib } from 'fflate';
 export function inflateZlibCapped(data: Uint8Array, maxBytes: number): Uint8Array | null {
   const SLICE = 1_024;
   const parts: Uint8Array[] = [];
-  let total = 0;
-  let overflow = false;
+  const state = { total: 0, overflow: false };
   const stream = new Unzlib((chunk) => {
-    total += chunk.length;
-    if (total > maxBytes) overflow = true;
+    state.total += chunk.length;
+    if (state.total > maxBytes) state.overflow = true;
     else parts.push(chunk);
   });
-  for (let offset = 0; offset < data.length && !overflow; offset += SLICE) {
+  for (let offset = 0; offset < data.length && !state.overflow; offset += SLICE) {
     const end = Math.min(offset + SLICE, data.length);
     stream.push(data.subarray(offset, end), end === data.length);
   }
-  if (overflow) return null;
+  if (state.overflow) return null;
+  const { total } = state;
   const out = new Uint8Array(total);
   let at = 0;
   for (const part of parts) {

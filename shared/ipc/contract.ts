@@ -9,6 +9,7 @@ import { LensResultSchema } from '../lens/result';
 import { ProfileAnswerSchema } from '../profile/change';
 import { ImportChoiceSchema, ImportPreviewSchema } from '../import/plan';
 import { ImportProgressSchema } from '../import/progress';
+import { MAX_IMPORT_BYTES } from '../import/size-limit';
 
 const ConceptHitSchema = z
   .object({
@@ -89,12 +90,19 @@ export const ipcContract = {
       z.object({ status: z.literal('cancelled') }).strict(),
     ]),
   },
-  /** A file dropped on the window: its path comes from the preload (webUtils), never from page content. */
-  'import.preview': {
-    method: 'previewImport',
-    request: z.object({ path: z.string().min(1).max(4_096) }).strict(),
+  /**
+   * A file dropped on the window arrives as its bytes: the window never names a path for main to read,
+   * so a compromised page cannot probe files on disk. Files picked in the dialog are read by main.
+   */
+  'import.previewDropped': {
+    method: 'previewDroppedFile',
+    request: z.object({ fileName: z.string().min(1).max(1_000), bytes: z.instanceof(Uint8Array) }).strict(),
     response: ImportPreviewSchema,
+    // A few bytes over the import limit, so an oversized file reaches the handler and gets its own message.
+    maxBinaryBytes: MAX_IMPORT_BYTES + 1,
   },
+  /** Stops reading the file being previewed (the worker is ended); its preview answers "cancelled". */
+  'import.cancel': { method: 'cancelImport', request: NoRequest, response: z.object({}).strict() },
   'import.progress': { method: 'getImportProgress', request: NoRequest, response: ImportProgressSchema },
   'import.apply': {
     method: 'applyImport',
@@ -242,7 +250,10 @@ export const ipcContract = {
     request: NoRequest,
     response: z.object({ folder: z.string() }).strict(),
   },
-} as const satisfies Record<string, { method: string; request: z.ZodType; response: z.ZodType }>;
+} as const satisfies Record<
+  string,
+  { method: string; request: z.ZodType; response: z.ZodType; maxBinaryBytes?: number }
+>;
 
 export type IpcContract = typeof ipcContract;
 export type Channel = keyof IpcContract;
@@ -265,6 +276,12 @@ export type IpcHandlers = {
 };
 
 export const channels = Object.keys(ipcContract) as Channel[];
+
+/** Bytes a channel's request may carry as binary (Uint8Array) values; most carry none. */
+export function maxBinaryBytesOf(channel: Channel): number {
+  const spec = ipcContract[channel];
+  return 'maxBinaryBytes' in spec ? spec.maxBinaryBytes : 0;
+}
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(ipcContract, value);

@@ -15,11 +15,5 @@ export interface ThroughlineEvents {
 }
 export const EVENT_METHODS = ['onMenuCommand'] as const satisfies ReadonlyArray<keyof ThroughlineEvents>;
 
-/** What only the preload can know about a file dropped on the window: where it is on disk ('' if nowhere). */
-export interface ThroughlineFiles {
-  pathOfDroppedFile(file: File): string;
-}
-export const FILE_METHODS = ['pathOfDroppedFile'] as const satisfies ReadonlyArray<keyof ThroughlineFiles>;
-
-/** Everything `window.throughline` offers. */
-export type ThroughlineBridge = ThroughlineApi & ThroughlineEvents & ThroughlineFiles;
+/** Everything `window.throughline` offers. A dropped file crosses as its bytes (import.previewDropped), never as a path. */
+export type ThroughlineBridge = ThroughlineApi & ThroughlineEvents;

@@ -7,18 +7,25 @@ export const PAYLOAD_LIMITS = {
   maxBytes: 1024 * 1024,
   maxDepth: 32,
   maxNodes: 50_000,
+  /** Binary values (Uint8Array) count apart: only a channel that takes a file's bytes allows any. */
+  maxBinaryBytes: 0,
 } as const;
+
+export interface PayloadLimits {
+  maxBytes: number;
+  maxDepth: number;
+  maxNodes: number;
+  maxBinaryBytes: number;
+}
 
 export type PayloadVerdict =
   { ok: true } | { ok: false; reason: 'too-large' | 'too-deep' | 'too-many-values' | 'unsupported-value' };
 
 /** Walks a payload iteratively (no recursion, so no stack overflow) and stops at the first limit crossed. */
-export function checkPayloadLimits(
-  payload: unknown,
-  limits: { maxBytes: number; maxDepth: number; maxNodes: number } = PAYLOAD_LIMITS,
-): PayloadVerdict {
+export function checkPayloadLimits(payload: unknown, limits: PayloadLimits = PAYLOAD_LIMITS): PayloadVerdict {
   const pending: Array<{ value: unknown; depth: number }> = [{ value: payload, depth: 0 }];
   let bytes = 0;
+  let binaryBytes = 0;
   let nodes = 0;
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { value, depth } = next;
@@ -27,6 +34,9 @@ export function checkPayloadLimits(
     if (depth > limits.maxDepth) return { ok: false, reason: 'too-deep' };
     if (typeof value === 'string') {
       bytes += value.length;
+    } else if (value instanceof Uint8Array) {
+      binaryBytes += value.byteLength;
+      if (binaryBytes > limits.maxBinaryBytes) return { ok: false, reason: 'too-large' };
     } else if (value !== null && typeof value === 'object') {
       const children = childrenOf(value);
       if (children === null) return { ok: false, reason: 'unsupported-value' };

@@ -13,6 +13,8 @@ export const IpcErrorCodeSchema = z.enum([
   'NOTHING_TO_UNDO',
   'NOT_FOUND',
   'IMPORT_REFUSED',
+  /** The user stopped reading a file; nothing changed, and nothing needs saying. */
+  'IMPORT_CANCELLED',
   'INTERNAL',
 ]);
 export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>;

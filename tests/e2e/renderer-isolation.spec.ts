@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { ipcContract } from '../../shared/ipc/contract';
-import { EVENT_METHODS, FILE_METHODS } from '../../shared/ipc/events';
+import { EVENT_METHODS } from '../../shared/ipc/events';
 import { expect, test } from './harness';
 
 test.describe('what the renderer can reach', () => {
@@ -38,9 +38,7 @@ test.describe('what the renderer can reach', () => {
     const methods = await app.page.evaluate(() =>
       Object.keys((window as unknown as { throughline: object }).throughline),
     );
-    expect(methods.sort()).toEqual(
-      [...Object.values(ipcContract).map((spec) => spec.method), ...EVENT_METHODS, ...FILE_METHODS].sort(),
-    );
+    expect(methods.sort()).toEqual([...Object.values(ipcContract).map((spec) => spec.method), ...EVENT_METHODS].sort());
   });
 
   test('CSP blocks an injected inline script and eval', async ({ app }) => {

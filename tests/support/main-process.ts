@@ -6,7 +6,9 @@ import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
 import { APP_ORIGIN } from '../../electron/main/app-protocol';
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type DesktopServices } from '../../electron/main/ipc/handlers';
-import { createNodeSourceImporter } from '../../electron/main/import/node-importer';
+import { createImportEngine } from '../../electron/main/import/import-engine';
+import type { WorkerLimits } from '../../electron/main/import/worker/run-import-worker';
+import { testImportWorker } from './import-worker';
 import { createSenderCheck } from '../../electron/main/ipc/sender';
 import { loadTaxonomy } from '../../electron/main/taxonomy/load';
 import { createTaxonomyService, type TaxonomyService } from '../../electron/main/taxonomy/service';
@@ -78,7 +80,12 @@ export function openConf(dataFolder: string): void {
  * electron/main/index.ts wires them, minus Electron itself.
  */
 export function startTestMainProcess(
-  options: { appOrigins?: string[]; dataFolder?: string; store?: Partial<ProfileStoreOptions> } = {},
+  options: {
+    appOrigins?: string[];
+    dataFolder?: string;
+    store?: Partial<ProfileStoreOptions>;
+    importLimits?: WorkerLimits;
+  } = {},
 ): TestMainProcess {
   const dataFolder = options.dataFolder ?? mkdtempSync(path.join(tmpdir(), 'throughline-test-'));
   const internalErrors: unknown[] = [];
@@ -100,7 +107,11 @@ export function startTestMainProcess(
     clock: () => new Date(),
     taxonomy: testTaxonomy(),
     newId: () => `id-${Math.random().toString(36).slice(2, 10)}`,
-    importer: createNodeSourceImporter(testTaxonomy()),
+    importEngine: createImportEngine({
+      taxonomy: testTaxonomy(),
+      script: testImportWorker(),
+      ...(options.importLimits === undefined ? {} : { limits: options.importLimits }),
+    }),
     printPdf: (html) => printer(html),
   });
   const dispatch = createDispatcher({

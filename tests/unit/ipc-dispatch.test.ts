@@ -3,7 +3,8 @@ import { ipcContract } from '../../shared/ipc/contract';
 import { IpcErrorSchema } from '../../shared/ipc/result';
 import { AppError } from '../../electron/main/app-error';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
-import { createNodeSourceImporter } from '../../electron/main/import/node-importer';
+import { createImportEngine } from '../../electron/main/import/import-engine';
+import { testImportWorker } from '../support/import-worker';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createSenderCheck } from '../../electron/main/ipc/sender';
 import { APP_ORIGIN } from '../../electron/main/app-protocol';
@@ -57,7 +58,7 @@ describe('IPC dispatch', () => {
       clock: () => new Date(),
       taxonomy: testTaxonomy(),
       newId: () => 'id',
-      importer: createNodeSourceImporter(testTaxonomy()),
+      importEngine: createImportEngine({ taxonomy: testTaxonomy(), script: testImportWorker() }),
       printPdf: () => Promise.reject(new Error('not printing here')),
     });
     const reported: unknown[] = [];

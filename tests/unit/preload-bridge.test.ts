@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_KEY } from '../../shared/ipc/bridge-key';
 import { ipcContract } from '../../shared/ipc/contract';
-import { EVENT_METHODS, FILE_METHODS } from '../../shared/ipc/events';
+import { EVENT_METHODS } from '../../shared/ipc/events';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn((channel: string, request: unknown) => Promise.resolve({ ok: true, value: { channel, request } }));
@@ -23,7 +23,7 @@ describe('the preload bridge', () => {
   it('has exactly one method per contract channel and nothing else', () => {
     const api = exposed.get(BRIDGE_KEY) as Record<string, unknown>;
     const expected = Object.values(ipcContract).map((spec) => spec.method);
-    expect(Object.keys(api).sort()).toEqual([...expected, ...EVENT_METHODS, ...FILE_METHODS].sort());
+    expect(Object.keys(api).sort()).toEqual([...expected, ...EVENT_METHODS].sort());
     for (const method of expected) expect(typeof api[method]).toBe('function');
     expect(api).not.toHaveProperty('invoke');
     expect(api).not.toHaveProperty('ipcRenderer');

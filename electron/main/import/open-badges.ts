@@ -3,7 +3,6 @@ import { ImportFileError, WHOLE_FILE } from '../../../shared/import/errors';
 import { buildBadgeDraft, type SignatureCheck } from '../../../shared/import/open-badges/build-draft';
 import { extractBadgeSource, type BadgeSource } from '../../../shared/import/open-badges/extract';
 import { readBadge, type InterpretedBadge, type ReadBadgeOptions } from '../../../shared/import/open-badges/read-badge';
-import { checkOb2Document, verifyCompactJws, verifyLinkedDataCredential } from './verify-credential';
 
 /**
  * Reads one Open Badge file (3.0 or 2.0; JSON, JWT, baked PNG or SVG), checks its signature offline and
@@ -33,6 +32,9 @@ export async function readOpenBadge(
 
 async function checkSignature(source: BadgeSource, badge: InterpretedBadge, now: Date): Promise<SignatureCheck> {
   try {
+    // Loaded on first use: the credential stack (JSON-LD, RDF canonicalisation) is most of the import
+    // worker's code, and a CV or a LinkedIn export never needs it.
+    const { checkOb2Document, verifyCompactJws, verifyLinkedDataCredential } = await import('./verify-credential');
     if (source.kind === 'jws') {
       const issuerId = Array.isArray(badge.outcome) ? null : badge.outcome.issuerId;
       return verifyCompactJws(source.jws, { issuerId, keyUrl: ob2KeyUrl(badge.document) });

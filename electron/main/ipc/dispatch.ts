@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ipcContract, isChannel, type Channel, type IpcHandlers } from '../../../shared/ipc/contract';
+import { ipcContract, isChannel, maxBinaryBytesOf, type Channel, type IpcHandlers } from '../../../shared/ipc/contract';
 import { checkPayloadLimits, PAYLOAD_LIMITS } from '../../../shared/ipc/payload-limits';
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
 import { AppError } from '../app-error';
@@ -23,7 +23,7 @@ export function createDispatcher(options: {
     if (!options.isTrustedSender(sender)) {
       return fail('FORBIDDEN_SENDER', 'Only the Throughline window itself may make this request.');
     }
-    const limits = checkPayloadLimits(payload);
+    const limits = checkPayloadLimits(payload, { ...PAYLOAD_LIMITS, maxBinaryBytes: maxBinaryBytesOf(channel) });
     if (!limits.ok && limits.reason === 'unsupported-value') {
       return fail(
         'INVALID_REQUEST',

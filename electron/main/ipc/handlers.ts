@@ -7,7 +7,7 @@ import { AppError } from '../app-error';
 import { findingsAnswers, profileAnswers } from './answers';
 import { isProfileChange, type ProfileAnswer } from '../../../shared/profile/change';
 import { createImportHandlers } from '../import/import-handlers';
-import type { SourceImporter } from '../import/source-importer';
+import type { ImportEngine } from '../import/import-engine';
 import { createExportHandlers, type DocumentKind } from '../export/export-handlers';
 import type { ProfileStore } from '../store/profile-store';
 import { targetFromOccupation, targetPace, type TaxonomyService } from '../taxonomy/service';
@@ -30,7 +30,8 @@ export interface HandlerServices {
   clock: () => Date;
   taxonomy: TaxonomyService;
   newId: () => string;
-  importer: SourceImporter;
+  /** Reads and plans imported files in a bounded worker. */
+  importEngine: ImportEngine;
   printPdf: (html: string) => Promise<Uint8Array>;
 }
 
@@ -91,7 +92,7 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
 
   const imports = createImportHandlers({
     store,
-    importer: services.importer,
+    engine: services.importEngine,
     chooseSource: () => services.desktop.chooseImportSource(),
     newId: services.newId,
   });
@@ -180,7 +181,8 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
       return { status: 'imported' as const, state: await profiles.importFrom(file) };
     },
     'import.choose': () => imports.choose(),
-    'import.preview': ({ path }) => imports.preview(path),
+    'import.previewDropped': ({ fileName, bytes }) => imports.previewDropped(fileName, bytes),
+    'import.cancel': () => imports.cancel(),
     'import.progress': () => imports.progress(),
     'import.apply': async ({ token, choice, since, findingsSince }) =>
       withFindings(answers.since(since, await imports.apply(token, choice)), findingsSince),

@@ -12,6 +12,7 @@ export function ImportDialog(props: {
   open: boolean;
   flow: ImportFlow;
   onStart: (source: ImportSource) => void;
+  onCancelReading: () => void;
   onToggle: (set: 'excluded' | 'confirmed', ref: string) => void;
   onApply: () => void;
   onReset: () => void;
@@ -36,7 +37,7 @@ export function ImportDialog(props: {
             </div>
           </>
         )}
-        {flow.step === 'reading' && <ReadingProgress flow={flow} />}
+        {flow.step === 'reading' && <ReadingProgress flow={flow} onCancel={props.onCancelReading} />}
         {flow.step === 'failed' && (
           <p className="import-dialog__error" role="alert">
             {flow.message}
@@ -72,13 +73,27 @@ export function ImportDialog(props: {
   );
 }
 
-function ReadingProgress({ flow }: { flow: Extract<ImportFlow, { step: 'reading' }> }) {
+/** While a file is read (in main's worker), with a way to stop it: a huge file should not hold the user. */
+function ReadingProgress({ flow, onCancel }: { flow: Extract<ImportFlow, { step: 'reading' }>; onCancel: () => void }) {
   const { progress } = flow;
-  if (progress.phase === 'idle') return <p role="status">{copy.starting}</p>;
+  const stop = (
+    <button type="button" className="button button--quiet" onClick={onCancel}>
+      {copy.stopReading}
+    </button>
+  );
+  if (progress.phase === 'idle') {
+    return (
+      <div className="import-dialog__progress" role="status">
+        <p>{copy.starting}</p>
+        {stop}
+      </div>
+    );
+  }
   return (
     <div className="import-dialog__progress" role="status">
       <p>{copy.progress(progress)}</p>
       <progress max={progress.total || 1} value={progress.done} aria-label={copy.progress(progress)} />
+      {stop}
     </div>
   );
 }

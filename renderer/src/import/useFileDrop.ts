@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { bridge } from '../ipc/client';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
 
 /**
  * A file dropped anywhere on the window opens the import preview. Without this, Chromium would
- * navigate to the dropped file; the window's navigation guard would stop it, but silently.
+ * navigate to the dropped file; the window's navigation guard would stop it, but silently. The page
+ * reads the file it was given and sends its bytes: it never learns or names a path.
  */
-export function useFileDrop(onFile: (path: string, name: string) => void, enabled: boolean): boolean {
+export function useFileDrop(onFile: (file: File) => void, enabled: boolean): boolean {
   const [over, setOver] = useState(false);
   useEffect(() => {
     if (!enabled) return;
@@ -34,7 +34,7 @@ export function useFileDrop(onFile: (path: string, name: string) => void, enable
       setOver(false);
       const file = event.dataTransfer?.files[0];
       if (file === undefined) return;
-      onFile(bridge().pathOfDroppedFile(file), file.name);
+      onFile(file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportPreview } from '../../../shared/import/plan';
 import type { ImportProgress } from '../../../shared/import/progress';
+import { MAX_IMPORT_BYTES, tooLargeToImport } from '../../../shared/import/size-limit';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { text } from '../i18n/text';
 import { bridge } from '../ipc/client';
 import type { ProfileUpdate } from '../profile/useProfile';
 
-export type ImportSource = { kind: 'choose' } | { kind: 'path'; path: string };
+export type ImportSource = { kind: 'choose' } | { kind: 'dropped'; file: File };
 
 export type ImportFlow =
   | { step: 'start' }
@@ -29,10 +30,30 @@ export function isIncluded(
   return !item.needsConfirm || confirmed.has(item.ref);
 }
 
+/** A dropped file's bytes, read here (the page may read what the user gave it) and sent to main. */
+async function previewDropped(file: File): Promise<IpcResult<ImportPreview | null>> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      error: { code: 'IMPORT_REFUSED', message: `${file.name}: ${tooLargeToImport(file.size)} Nothing was changed.` },
+    };
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return bridge().previewDroppedFile({ fileName: file.name, bytes });
+}
+
+async function previewChosen(): Promise<IpcResult<ImportPreview | null>> {
+  const result = await bridge().chooseImportSource();
+  if (!result.ok) return result;
+  return { ok: true, value: result.value.status === 'preview' ? result.value.preview : null };
+}
+
 /** File → preview → the user's choices → one undoable import; main does the reading and the merging. */
 export function useImportFlow(update: ProfileUpdate) {
   const [flow, setFlow] = useState<ImportFlow>({ step: 'start' });
   const openToken = useRef<string | null>(null);
+  // Each read gets a number; the answer of a read the user has since cancelled or replaced is ignored.
+  const currentRead = useRef(0);
 
   const discard = useCallback(() => {
     const token = openToken.current;
@@ -44,28 +65,30 @@ export function useImportFlow(update: ProfileUpdate) {
   const start = useCallback(
     async (source: ImportSource) => {
       discard();
+      const read = (currentRead.current += 1);
+      const isCurrent = () => currentRead.current === read;
       setFlow({ step: 'reading', progress: { phase: 'idle' } });
       const poll = window.setInterval(() => {
         void bridge()
           .getImportProgress()
           .then((answer) => {
-            if (answer.ok && answer.value.phase !== 'idle')
+            if (isCurrent() && answer.ok && answer.value.phase !== 'idle')
               setFlow((now) => (now.step === 'reading' ? { step: 'reading', progress: answer.value } : now));
           });
       }, PROGRESS_POLL_MS);
       try {
-        const answer: IpcResult<ImportPreview | null> =
-          source.kind === 'path'
-            ? await bridge().previewImport({ path: source.path })
-            : await bridge()
-                .chooseImportSource()
-                .then((result) =>
-                  result.ok
-                    ? { ok: true, value: result.value.status === 'preview' ? result.value.preview : null }
-                    : result,
-                );
-        if (!answer.ok) setFlow({ step: 'failed', message: answer.error.message });
-        else if (answer.value === null) setFlow({ step: 'start' });
+        const answer = source.kind === 'dropped' ? await previewDropped(source.file) : await previewChosen();
+        if (!isCurrent()) {
+          if (answer.ok && answer.value !== null) void bridge().discardImport({ token: answer.value.token });
+          return;
+        }
+        if (!answer.ok) {
+          setFlow(
+            answer.error.code === 'IMPORT_CANCELLED'
+              ? { step: 'start' }
+              : { step: 'failed', message: answer.error.message },
+          );
+        } else if (answer.value === null) setFlow({ step: 'start' });
         else {
           openToken.current = answer.value.token;
           setFlow({ step: 'preview', preview: answer.value, excluded: new Set(), confirmed: new Set() });
@@ -76,6 +99,13 @@ export function useImportFlow(update: ProfileUpdate) {
     },
     [discard],
   );
+
+  /** Stops the file being read: main ends its worker, and the dialog goes back to its start. */
+  const cancelReading = useCallback(() => {
+    currentRead.current += 1;
+    void bridge().cancelImport();
+    setFlow({ step: 'start' });
+  }, []);
 
   const toggle = useCallback((set: 'excluded' | 'confirmed', ref: string) => {
     setFlow((now) => {
@@ -109,9 +139,10 @@ export function useImportFlow(update: ProfileUpdate) {
   }, [flow, update]);
 
   const reset = useCallback(() => {
+    if (flow.step === 'reading') cancelReading();
     discard();
     setFlow({ step: 'start' });
-  }, [discard]);
+  }, [flow.step, cancelReading, discard]);
 
-  return { flow, start, toggle, apply, reset };
+  return { flow, start, cancelReading, toggle, apply, reset };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readJsonResume } from '../../../shared/import/json-resume';
 import { NO_CHOICE } from '../../../shared/import/plan';
 import { ipcContract } from '../../../shared/ipc/contract';
+import { previewPicked } from '../../support/import-previews';
 import { APP_MAIN_FRAME, startTestMainProcess, type TestMainProcess } from '../../support/main-process';
 import { editForRevision } from '../../support/store-edits';
 
@@ -21,9 +22,9 @@ async function mainWithOneRole(): Promise<TestMainProcess> {
 }
 
 async function previewOf(main: TestMainProcess, file = RESUME) {
-  const result = await main.dispatch('import.preview', APP_MAIN_FRAME, { path: file });
+  const result = await previewPicked(main, file);
   if (!result.ok) throw new Error(result.error.message);
-  return ipcContract['import.preview'].response.parse(result.value);
+  return result.value;
 }
 
 const profileNow = async (main: TestMainProcess) => (await main.store).state().profile;

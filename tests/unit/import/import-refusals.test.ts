@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeSourceFiles } from '../../../electron/main/import/node-importer';
-import { createSourceImporter, MAX_IMPORT_BYTES } from '../../../electron/main/import/source-importer';
+import { MAX_IMPORT_BYTES, nodeSourceFiles, readChosenFile } from '../../../electron/main/import/source-files';
 import { ImportFileError, WHOLE_FILE } from '../../../shared/import/errors';
-import { ipcContract } from '../../../shared/ipc/contract';
+import { dropFile, previewPicked } from '../../support/import-previews';
 import { APP_MAIN_FRAME, startTestMainProcess, type TestMainProcess } from '../../support/main-process';
 import { editForRevision } from '../../support/store-edits';
 
@@ -33,8 +32,10 @@ beforeAll(async () => {
 async function expectRefused(file: string, reason: RegExp): Promise<string> {
   const before = readFileSync(main.profilePath);
   const revision = (await main.store).state().revision;
-  const result = await main.dispatch('import.preview', APP_MAIN_FRAME, { path: file });
+  const result = await previewPicked(main, file);
   if (result.ok) throw new Error(`${path.basename(file)} was previewed, not refused`);
+  // Dropped on the window, the same file gets the same answer (a file over the limit never leaves the window).
+  if (statSync(file).size <= MAX_IMPORT_BYTES) expect(await dropFile(main, file)).toEqual(result);
   expect(result.error.code).toBe('IMPORT_REFUSED');
   expect(result.error.message.startsWith(path.basename(file))).toBe(true);
   expect(result.error.message).toMatch(reason);
@@ -57,29 +58,12 @@ describe('the import pipeline refuses what it cannot read, and changes nothing',
     await expectRefused(file, /It is 51 MB; Throughline imports files up to 50 MB\./);
 
     let reads = 0;
-    const importer = createSourceImporter({
-      files: {
-        size: (file) => nodeSourceFiles.size(file),
-        read: (...args) => ((reads += 1), nodeSourceFiles.read(...args)),
-      },
-      readers: {
-        jsonResume: () => {
-          throw new Error('not reached');
-        },
-        linkedInCsv: () => {
-          throw new Error('not reached');
-        },
-        linkedInZip: () => {
-          throw new Error('not reached');
-        },
-        openBadge: () => Promise.reject(new Error('not reached')),
-      },
-      conceptOf: () => Promise.resolve(() => null),
-    });
     const phases: string[] = [];
-    const failure = await importer
-      .read(file, (progress) => phases.push(progress.phase))
-      .catch((error: unknown) => error);
+    const failure = await readChosenFile(
+      file,
+      { size: (file) => nodeSourceFiles.size(file), read: (...args) => ((reads += 1), nodeSourceFiles.read(...args)) },
+      (progress) => phases.push(progress.phase),
+    ).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ImportFileError);
     expect(reads).toBe(0);
     expect(phases).toEqual([]);
@@ -109,11 +93,11 @@ describe('the import pipeline refuses what it cannot read, and changes nothing',
     const hostile = `{"__proto__": {"polluted": "yes"}, "work": [{"name": "Acme", "position": "Dev", "startDate": "2020-01",
       "__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}]}`;
     const file = fileOf('hostile.json', hostile);
-    const result = await main.dispatch('import.preview', APP_MAIN_FRAME, { path: file });
+    const result = await previewPicked(main, file);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     if (!result.ok) throw new Error(result.error.message);
-    const preview = ipcContract['import.preview'].response.parse(result.value);
+    const preview = result.value;
     // Only the forbidden keys go; the rest of the resume imports, and the preview says what was dropped.
     expect(preview.items.map((item) => item.title)).toEqual(['Dev, Acme']);
     expect(preview.problems).toContainEqual({
@@ -158,8 +142,7 @@ describe('the import pipeline refuses what it cannot read, and changes nothing',
 
   it('leaves the file it previews untouched', async () => {
     const file = fileOf('keep.json', resume);
-    const result = await main.dispatch('import.preview', APP_MAIN_FRAME, { path: file });
-    expect(result.ok).toBe(true);
+    expect((await previewPicked(main, file)).ok).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(resume);
   });
 });

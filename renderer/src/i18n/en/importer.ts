@@ -61,6 +61,7 @@ export const importer = {
   applying: 'Importing…',
   notApplied: 'The import did not go through. Nothing was changed.',
   cancel: 'Cancel',
+  stopReading: 'Stop reading',
   another: 'Import another file',
   done: (fileName: string, amount: number) =>
     `Imported ${count(amount, 'entry', 'entries')} from ${fileName}. A backup was taken first; Undo (Ctrl+Z) takes the whole import back.`,
