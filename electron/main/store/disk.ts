@@ -28,7 +28,7 @@ export interface Disk {
   remove(file: string): Promise<void>;
   list(folder: string): Promise<string[]>;
   ensureFolder(folder: string): Promise<void>;
-  /** Creates the file only if it does not exist yet; false when it already does. */
+  /** Creates the file, whole, only if it does not exist yet; false when it already does. */
   createExclusive(file: string, data: string, mode: number): Promise<boolean>;
 }
 
@@ -102,12 +102,18 @@ export const nodeDisk: Disk = {
     await fs.mkdir(folder, { recursive: true });
   },
   async createExclusive(file, data, mode) {
+    // Written in full beside the target, then linked into place: link fails if the name exists,
+    // and a reader never sees the file empty or half written.
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+    await fs.writeFile(temp, data, { flag: 'wx', mode });
     try {
-      await fs.writeFile(file, data, { flag: 'wx', mode });
+      await fs.link(temp, file);
       return true;
     } catch (error) {
       if (errorCode(error) === 'EEXIST') return false;
       throw error;
+    } finally {
+      await fs.rm(temp, { force: true });
     }
   },
 };

@@ -9,7 +9,7 @@ import type { ProfileState, StoreNotice } from '../../../shared/profile/state';
 import { AppError } from '../app-error';
 import { BACKUP_POLICY, createBackups, type Backups } from './backups';
 import { nodeDisk, writeFailure, type Disk } from './disk';
-import { acquireProfileLock, isProcessAlive } from './lock';
+import { acquireProfileLock, isProcessAlive, processStartTime } from './lock';
 import { loadHistory, loadProfile, ProfileUnavailable, type LoadContext } from './load-profile';
 import { decodeProfileFile, encodeStoredProfile } from './profile-file';
 import { rebaseReplacement } from './rebase';
@@ -31,6 +31,8 @@ export interface ProfileStoreOptions {
   clock?: () => Date;
   pid?: number;
   isAlive?: (pid: number) => boolean;
+  /** When a process started (see process-identity.ts): tells a reused pid from the lock's holder. */
+  startTimeOf?: (pid: number) => string | null;
   coalesceMs?: number;
   migrations?: Readonly<Record<number, Migration>>;
   onSaveStatus?: () => void;
@@ -85,6 +87,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
   const lock = await acquireProfileLock(disk, dataFolder, {
     pid: options.pid ?? process.pid,
     isAlive: options.isAlive ?? isProcessAlive,
+    startTimeOf: options.startTimeOf ?? processStartTime,
   }).catch((error: unknown) => {
     if (error instanceof AppError) throw error;
     throw new ProfileUnavailable(
