@@ -74,9 +74,13 @@ function openProfile(): Promise<ProfileStore> {
 /** Quitting waits for the last edits to reach the disk; if they cannot, the user decides. */
 function flushBeforeQuit(profiles: Promise<ProfileStore>): void {
   let settled = false;
+  // A second quit while the first still waits for the disk waits with it (one close, one dialog).
+  let quitting = false;
   app.on('before-quit', (event) => {
     if (settled) return;
     event.preventDefault();
+    if (quitting) return;
+    quitting = true;
     void profiles
       .then((store) => store.close())
       .then(
@@ -95,6 +99,7 @@ function flushBeforeQuit(profiles: Promise<ProfileStore>): void {
         },
       )
       .then((quit) => {
+        quitting = false;
         if (!quit) return;
         settled = true;
         app.quit();

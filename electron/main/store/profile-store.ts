@@ -61,7 +61,9 @@ export interface ProfileStore {
   /** Reads a profile export (or a copied profile.json) and replaces the profile with it. */
   importFrom(file: string): Promise<ProfileState>;
   dismissNotice(id: string): ProfileState;
+  /** Resolves once everything acknowledged before the call is on disk. */
   flush(): Promise<void>;
+  /** Flushes, then lets go of the profile; rejects (and stays open) if the last write fails. */
   close(): Promise<void>;
   readonly diskWrites: number;
 }
@@ -117,6 +119,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     let history = loadedHistory.history;
     const historyPath = loadedHistory.path;
     let lastSnapshotAt = 0;
+    let closing: Promise<void> | null = null;
 
     const scheduler: WriteScheduler = createWriteScheduler(persist, {
       delayMs: options.coalesceMs,
@@ -293,13 +296,18 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
         return state();
       },
       flush: () => scheduler.flush(),
-      async close() {
-        try {
+      close() {
+        // Quitting twice shares one close. If the last write fails, the profile stays open and
+        // locked (the user may choose to keep working); a later close tries again.
+        closing ??= (async () => {
           await scheduler.flush();
-        } finally {
           scheduler.dispose();
           await lock.release();
-        }
+        })().catch((error: unknown) => {
+          closing = null;
+          throw error;
+        });
+        return closing;
       },
       get diskWrites() {
         return scheduler.writes;

@@ -12,7 +12,10 @@ export const RETRY_MS = 5_000;
 export interface WriteScheduler {
   /** Something changed: write it soon. */
   markDirty(): void;
-  /** Writes whatever is pending now; rejects with the write's error if it fails. */
+  /**
+   * Resolves once everything dirty at its call is on disk, however many writes that takes and
+   * whoever started them; rejects with the error of the write that should have covered it.
+   */
   flush(): Promise<void>;
   status(): SaveStatus;
   /** Disk writes completed so far (for the bench and tests). */
@@ -33,53 +36,72 @@ export function createWriteScheduler(
   const retryMs = options.retryMs ?? RETRY_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
-  const pending = { dirty: false, failure: null as Error | null };
+  // Every change bumps `changed`; a write records the count it started from once it is durable.
+  // Comparing the two says exactly what is on disk, whatever order writes and flushes come in.
+  let changed = 0;
+  let saved = 0;
+  let failure: Error | null = null;
   let writes = 0;
-  const isDirty = () => pending.dirty;
 
   const status = (): SaveStatus =>
-    pending.failure !== null
-      ? { state: 'failed', message: options.describeError(pending.failure) }
-      : pending.dirty || running !== null
+    failure !== null
+      ? { state: 'failed', message: options.describeError(failure) }
+      : saved < changed || running !== null
         ? { state: 'pending' }
         : { state: 'saved' };
 
   function arm(delay: number) {
-    if (timer === undefined && running === null) timer = setTimeout(() => void run().catch(() => undefined), delay);
+    if (timer !== undefined || running !== null) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (saved < changed) void startWrite();
+    }, delay);
   }
 
-  async function run(): Promise<void> {
-    clearTimeout(timer);
-    timer = undefined;
-    if (running !== null) await running;
-    if (pending.dirty) {
-      pending.dirty = false;
-      running = write().then(
+  /** One write at a time; when it ends, whatever changed meanwhile is scheduled. */
+  function startWrite(): Promise<void> {
+    const covers = changed;
+    running = write()
+      .then(
         () => {
           writes += 1;
-          pending.failure = null;
+          saved = Math.max(saved, covers);
+          failure = null;
         },
         (error: unknown) => {
-          pending.failure = error instanceof Error ? error : new Error(String(error));
-          pending.dirty = true;
+          failure = error instanceof Error ? error : new Error(String(error));
         },
-      );
-      await running;
-      running = null;
-      options.onStatus?.(status());
-      // Edits may have arrived while the write ran.
-      if (isDirty()) arm(pending.failure === null ? delayMs : retryMs);
+      )
+      .finally(() => {
+        running = null;
+        options.onStatus?.(status());
+        if (saved < changed) arm(failure === null ? delayMs : retryMs);
+      });
+    return running;
+  }
+
+  async function flush(): Promise<void> {
+    const target = changed;
+    clearTimeout(timer);
+    timer = undefined;
+    while (saved < target) {
+      if (running !== null) {
+        // A write already under way may have started before the last change: wait, then look again.
+        await running;
+        continue;
+      }
+      await startWrite();
+      if (saved < target) throw failure ?? new Error('The profile could not be saved.');
     }
-    if (pending.failure !== null) throw pending.failure;
   }
 
   return {
     markDirty() {
-      pending.dirty = true;
+      changed += 1;
       arm(delayMs);
       options.onStatus?.(status());
     },
-    flush: run,
+    flush,
     status,
     get writes() {
       return writes;
