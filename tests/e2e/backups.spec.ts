@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { startTestMainProcess } from '../support/main-process';
 import { sampleProfile, seedProfileFile } from '../support/profiles';
+import { axeViolations } from '../support/axe';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 
 test('backups can be listed, restored and undone; the profile exported and imported', async ({ page }) => {
@@ -18,7 +18,7 @@ test('backups can be listed, restored and undone; the profile exported and impor
   const dialog = page.getByRole('dialog', { name: 'Backups and export' });
   await expect(dialog.getByRole('row')).toHaveCount(2);
   await expect(dialog).toContainText('1 role, 0 projects, 1 certificate');
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const exportFile = path.join(mkdtempSync(path.join(tmpdir(), 'throughline-export-')), 'mine.json');
   main.desktop.exportAnswers.push(exportFile);

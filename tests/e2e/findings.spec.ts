@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { decodeProfileFile } from '../../electron/main/store/profile-file';
 import { startTestMainProcess } from '../support/main-process';
 import { seedProfileFile } from '../support/profiles';
+import { axeViolations } from '../support/axe';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 
 function personaFolder(name: string): string {
@@ -33,7 +33,7 @@ test('the findings panel explains what a recruiter would notice, and findings ca
   );
   await expect(worth).toContainText('Next step: Link it to the role or project where you used it');
   await expect(panel.getByRole('region', { name: /Good to know/ })).toContainText('Read as a career change');
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const finding = worth.getByRole('listitem').filter({ hasText: 'is not linked to any role or project' });
   await finding.getByRole('button', { name: /^Dismiss…/ }).click();

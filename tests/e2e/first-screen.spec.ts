@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { ESCO_ATTRIBUTION } from '../../shared/app-info';
 import { startTestMainProcess } from '../support/main-process';
+import { axeViolations } from '../support/axe';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 
 test.describe('the first screen', () => {
@@ -20,15 +20,13 @@ test.describe('the first screen', () => {
 
   test('has no accessibility violations', async ({ app }) => {
     await app.open();
-    const results = await new AxeBuilder({ page: app.page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    expect(await axeViolations(app.page)).toEqual([]);
   });
 
   test('has no accessibility violations in the dark theme either', async ({ app }) => {
     await app.page.emulateMedia({ colorScheme: 'dark' });
     await app.open();
-    const results = await new AxeBuilder({ page: app.page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    expect(await axeViolations(app.page)).toEqual([]);
   });
 
   test('shows the version, the data folder and the ESCO attribution in About', async ({ app }) => {
@@ -41,8 +39,7 @@ test.describe('the first screen', () => {
     await expect(dialog).toContainText(app.main.dataFolder);
     await expect(dialog).toContainText(ESCO_ATTRIBUTION);
     await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
@@ -56,7 +53,7 @@ test.describe('the first screen', () => {
     await expect(notice).toContainText('Your profile was recovered.');
     await expect(notice).toContainText(path.join(dataFolder, 'profile.corrupt-'));
     await expect(notice).toContainText('no backup to restore');
-    expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });

@@ -1,16 +1,17 @@
-import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
+import { findChromium, nodeChromiumProbe } from '../../scripts/chromium-finder';
 
 /**
- * Debian's Chromium where it is installed (or CHROMIUM_PATH), otherwise Playwright's own browser
- * (`npx playwright install chromium` on machines that can download it). The flags keep a
- * headless run from reaching for the network, which this machine does not have.
+ * The Chromium that scripts/ensure-browser.ts found (same finder, same order: CHROMIUM_PATH, the
+ * system's, Playwright's own), so the browser `npm test` checked is the one launched. The flags
+ * keep a headless run from reaching for the network, which this machine does not have.
  */
 export function chromiumLaunchOptions(): LaunchOptions {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].filter((value): value is string => !!value);
-  const executablePath = candidates.find((candidate) => existsSync(candidate));
+  const found = findChromium(nodeChromiumProbe());
+  // Stops Playwright with the finder's one line, not "Executable doesn't exist" once per test.
+  if (!found.ok) throw new Error(found.message);
   return {
-    ...(executablePath === undefined ? {} : { executablePath }),
+    executablePath: found.path,
     args: [
       '--no-sandbox',
       '--disable-gpu',
