@@ -44,7 +44,7 @@ function describeJsonError(error: unknown): JsonTextError {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message)?.[1];
   const truncated = /end of (JSON|data)|unterminated/i.test(message);
-  const what = truncated ? 'it ends in the middle of a value' : 'it is not valid JSON';
+  const what = truncated ? 'it ends in the middle of a value' : 'something in it is not JSON';
   return new JsonTextError(what, position === undefined ? null : Number(position));
 }
 

@@ -151,25 +151,26 @@ test('the same file a second time: everything is skipped as already there, and t
 });
 
 test('a LinkedIn export dropped on the window: the overlay, the preview, then the import', async ({ page }) => {
-  const dropFolder = mkdtempSync(path.join(tmpdir(), 'throughline-drop-'));
   const csvFolder = path.join(FIXTURES, 'linkedin');
   const csvs = readdirSync(csvFolder).filter((name) => name.endsWith('.csv'));
   const zip = zipSync(
     Object.fromEntries(csvs.map((name) => [name, new Uint8Array(readFileSync(path.join(csvFolder, name)))])),
   );
   const zipName = 'Basic_LinkedInDataExport_11-26-2026.zip';
-  writeFileSync(path.join(dropFolder, zipName), zip);
   const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN] });
-  await installApp(page, main, { droppedFilesFolder: dropFolder });
+  await installApp(page, main);
   await page.goto(`${E2E_ORIGIN}/index.html`);
   await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toBeVisible();
 
-  // Only the name crosses: the harness's pathOfDroppedFile puts it in the drop folder, as Electron's webUtils would.
-  const dataTransfer = await page.evaluateHandle((name) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array([0x50, 0x4b])], name, { type: 'application/zip' }));
-    return transfer;
-  }, zipName);
+  // The page reads the dropped file and sends its bytes: no path crosses, and main opens nothing the page names.
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, bytes }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type: 'application/zip' }));
+      return transfer;
+    },
+    { name: zipName, bytes: [...zip] },
+  );
   await page.dispatchEvent('main', 'dragenter', { dataTransfer });
   await expect(page.getByText('Drop to preview the import')).toBeVisible();
   await page.dispatchEvent('main', 'dragover', { dataTransfer });
@@ -216,6 +217,33 @@ test('a LinkedIn export dropped on the window: the overlay, the preview, then th
     end: null,
   });
   expect(main.internalErrors).toEqual([]);
+});
+
+test('a large file can be stopped while it is read: the dialog goes back to its start and nothing changes', async ({
+  page,
+}) => {
+  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN] });
+  await installApp(page, main);
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toBeVisible();
+  const big = path.join(mkdtempSync(path.join(tmpdir(), 'throughline-big-')), 'big.resume.json');
+  const work = Array.from({ length: 12_000 }, (_, index) => ({
+    name: `Company ${index}`,
+    position: `Role ${index}`,
+    startDate: '2020-01',
+    summary: 'Did things well. '.repeat(10),
+  }));
+  writeFileSync(big, JSON.stringify({ work }));
+
+  const dialog = await choose(page, main, big);
+  await expect(dialog.getByRole('status')).toBeVisible();
+  if (process.env['THROUGHLINE_SHOT'] !== undefined) await page.screenshot({ path: process.env['THROUGHLINE_SHOT'] });
+  await dialog.getByRole('button', { name: 'Stop reading' }).click();
+  await expect(dialog.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  // The read was ended in main, not merely hidden: progress is idle and the profile untouched.
+  expect((await main.store).state().revision).toBe(0);
+  expect(await main.dispatch('import.progress', FRAME, {})).toEqual({ ok: true, value: { phase: 'idle' } });
 });
 
 test('Open Badges: an invalid signature is imported only when confirmed, and the mark stays', async ({ app }) => {

@@ -13,17 +13,27 @@ const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
 const INVOKE_BINDING = '__throughlineInvoke';
 /** Answers shorter than this are sent as plain JSON text; longer ones gzipped (see below). */
 const PLAIN_ANSWER_CHARS = 64 * 1024;
+/** Marks a Uint8Array field of a request, sent as base64 through the JSON binding. */
+const BYTES_KEY = '__throughlineBytes';
+
+/** The request as Electron's IPC would deliver it: base64 fields back to Uint8Array. */
+function withBytes(payload: unknown): unknown {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return payload;
+  return Object.fromEntries(
+    Object.entries(payload).map(([key, value]: [string, unknown]) => {
+      const encoded =
+        typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[BYTES_KEY] : undefined;
+      return [key, typeof encoded === 'string' ? new Uint8Array(Buffer.from(encoded, 'base64')) : value];
+    }),
+  );
+}
 
 /**
  * Serves out/renderer through the real app:// handler (so the same CSP headers apply) and
  * stands in for the preload: `window.throughline` gets one method per contract channel, each
  * calling the real dispatcher with the sending frame, over a real store in a temp folder.
  */
-export async function installApp(
-  page: Page,
-  main: TestMainProcess,
-  options: { droppedFilesFolder?: string } = {},
-): Promise<void> {
+export async function installApp(page: Page, main: TestMainProcess): Promise<void> {
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run bundle` before the e2e tests.');
   }
@@ -54,7 +64,7 @@ export async function installApp(
     const answer = await main.dispatch(
       channel,
       { frameUrl: frame.url(), isAppMainFrame: frame === source.mainFrame() },
-      payload,
+      withBytes(payload),
     );
     const text = JSON.stringify(answer);
     // Small answers (an edit's change) cross as they are: decompressing takes the page several tasks.
@@ -62,11 +72,27 @@ export async function installApp(
   });
   const methods = Object.entries(ipcContract).map(([channel, spec]) => [spec.method, channel] as const);
   await page.addInitScript(
-    ({ bindingName, bridgeKey, methodChannels, droppedFolder }) => {
+    ({ bindingName, bridgeKey, methodChannels, bytesKey }) => {
       const globals = window as unknown as Record<string, unknown>;
       const send = globals[bindingName] as (channel: string, payload: unknown) => Promise<string>;
+      // Electron's IPC carries a Uint8Array as it is; the binding carries JSON, so bytes cross as base64.
+      const toBase64 = (bytes: Uint8Array) => {
+        let binary = '';
+        for (let at = 0; at < bytes.length; at += 0x8000)
+          binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+        return btoa(binary);
+      };
+      const withBase64 = (payload: unknown): unknown =>
+        typeof payload === 'object' && payload !== null && !Array.isArray(payload)
+          ? Object.fromEntries(
+              Object.entries(payload).map(([key, value]) => [
+                key,
+                value instanceof Uint8Array ? { [bytesKey]: toBase64(value) } : value,
+              ]),
+            )
+          : payload;
       const invoke = async (channel: string, payload: unknown): Promise<unknown> => {
-        const answer = await send(channel, payload);
+        const answer = await send(channel, withBase64(payload));
         if (answer.startsWith('j')) return JSON.parse(answer.slice(1)) as unknown;
         const encoded = answer.slice(1);
         // Chromium 140+ decodes base64 natively; the loop is for older browsers.
@@ -84,8 +110,6 @@ export async function installApp(
         ),
         // The harness has no application menu; key presses reach the page directly instead.
         onMenuCommand: () => () => undefined,
-        // A browser page cannot know where a dropped file lives; tests drop files from one folder.
-        pathOfDroppedFile: (file: File) => `${droppedFolder}/${file.name}`,
       };
       Object.defineProperty(window, bridgeKey, { value: Object.freeze(api), enumerable: true });
     },
@@ -93,7 +117,7 @@ export async function installApp(
       bindingName: INVOKE_BINDING,
       bridgeKey: BRIDGE_KEY,
       methodChannels: methods,
-      droppedFolder: options.droppedFilesFolder ?? '',
+      bytesKey: BYTES_KEY,
     },
   );
 }

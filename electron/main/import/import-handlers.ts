@@ -102,13 +102,13 @@ export function createImportHandlers(services: ImportServices) {
       }
       const profiles = await services.store();
       // Planned again against the profile as it is now: an edit made while the preview was open counts.
-      const planned = await services.engine
-        .plan(session.draft, session.fileName, profiles.state().profile, choice)
-        .catch(refusal);
+      const basedOn = profiles.state().profile;
+      const planned = await services.engine.plan(session.draft, session.fileName, basedOn, choice).catch(refusal);
       if (planned.included === 0) {
         throw new AppError('IMPORT_REFUSED', 'Nothing is selected to import. Nothing was changed.');
       }
-      const state = await profiles.replaceAll(planned.profile, `Import ${session.fileName}`);
+      // The plan took a moment in the worker; edits acknowledged meanwhile are carried over, not lost.
+      const state = await profiles.replaceAll(planned.profile, `Import ${session.fileName}`, basedOn);
       sessions.close(token);
       return state;
     },

@@ -92,6 +92,24 @@ describe('import.preview and import.apply', () => {
     expect(teachers[0]!.highlights).toEqual(teacher.highlights);
   });
 
+  it('keeps an edit acknowledged while the import is being planned in the worker', async () => {
+    const main = await mainWithOneRole();
+    const preview = await previewOf(main);
+    const applying = main.dispatch('import.apply', APP_MAIN_FRAME, { token: preview.token, choice: NO_CHOICE });
+    const typed = await main.dispatch('profile.execute', APP_MAIN_FRAME, {
+      command: {
+        type: 'role.add',
+        role: { ...(await profileNow(main)).roles[0]!, id: 'typed-meanwhile', title: 'Typed meanwhile' },
+      },
+    });
+    expect(typed.ok).toBe(true);
+    expect((await applying).ok).toBe(true);
+    const titles = (await profileNow(main)).roles.map((role) => role.title);
+    expect(titles).toEqual(expect.arrayContaining(['Role 1', 'Typed meanwhile', 'CEO/President', 'Teacher']));
+    await (await main.store).flush();
+    expect(readFileSync(main.profilePath, 'utf8')).toContain('Typed meanwhile');
+  });
+
   it('answers NOT_FOUND for an unknown token, or one already applied', async () => {
     const main = await mainWithOneRole();
     expect(
