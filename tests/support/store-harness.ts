@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openProfileStore, PROFILE_FILE, type ProfileStoreOptions } from '../../electron/main/store/profile-store';
 import { openConf } from './main-process';
+import { editForRevision } from './store-edits';
 
 export function tempFolder(prefix = 'throughline-store-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
@@ -19,4 +20,13 @@ export function profileBytes(dataFolder: string): string {
 
 export function fileMode(file: string): number {
   return statSync(file).mode & 0o777;
+}
+
+/** A data folder whose profile was saved after `edits` edits (revisions 1..edits), then closed. */
+export async function savedFolder(edits: number): Promise<string> {
+  const folder = tempFolder();
+  const store = await openStore(folder);
+  for (let revision = 1; revision <= edits; revision += 1) store.execute(editForRevision(revision));
+  await store.close();
+  return folder;
 }

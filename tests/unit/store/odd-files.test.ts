@@ -15,17 +15,9 @@ import { describe, expect, it } from 'vitest';
 import { HISTORY_FILE, PROFILE_FILE } from '../../../electron/main/store/profile-store';
 import { MAX_PROFILE_BYTES } from '../../../electron/main/store/store-files';
 import { EXPORT_FORMAT } from '../../../shared/profile/files';
-import { openStore, profileBytes, tempFolder } from '../../support/store-harness';
+import { openStore, profileBytes, savedFolder, tempFolder } from '../../support/store-harness';
 import { editForRevision, profileAtRevision } from '../../support/store-edits';
 import { profileOnDisk } from '../../support/profile-on-disk';
-
-async function savedFolder(edits: number) {
-  const folder = tempFolder();
-  const store = await openStore(folder);
-  for (let revision = 1; revision <= edits; revision += 1) store.execute(editForRevision(revision));
-  await store.close();
-  return folder;
-}
 
 const movedAside = (folder: string, prefix: string) => readdirSync(folder).filter((name) => name.startsWith(prefix));
 

@@ -5,8 +5,8 @@ import { decodeProfileFile } from '../../../electron/main/store/profile-file';
 import { PROFILE_FILE } from '../../../electron/main/store/profile-store';
 import { emptyProfile, PROFILE_SCHEMA_VERSION } from '../../../shared/domain/profile';
 import { MIGRATIONS, migrateProfile, type Migration } from '../../../shared/profile/migrations';
-import { openStore, profileBytes, tempFolder } from '../../support/store-harness';
-import { editForRevision, profileAtRevision } from '../../support/store-edits';
+import { openStore, profileBytes, savedFolder, tempFolder } from '../../support/store-harness';
+import { profileAtRevision } from '../../support/store-edits';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
 
@@ -21,14 +21,6 @@ const DAMAGE: Array<[string, (original: Buffer) => Buffer]> = [
     () => Buffer.from(JSON.stringify({ revision: 3, profile: { ...emptyProfile(), activeTargetId: 'ghost' } })),
   ],
 ];
-
-async function savedFolder(edits: number) {
-  const folder = tempFolder();
-  const store = await openStore(folder);
-  for (let revision = 1; revision <= edits; revision += 1) store.execute(editForRevision(revision));
-  await store.close();
-  return folder;
-}
 
 describe('a damaged profile file', () => {
   it.each(DAMAGE)('%s: is moved aside, the newest backup comes back, and the user is told', async (_name, damage) => {
