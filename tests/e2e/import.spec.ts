@@ -242,8 +242,12 @@ test('a large file can be stopped while it is read: the dialog goes back to its 
   await expect(dialog.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   // The read was ended in main, not merely hidden: progress is idle and the profile untouched.
+  // (Stopped while main was still reading the file, it ends as soon as that read returns.)
+  await expect
+    .poll(async () => main.dispatch('import.progress', FRAME, {}))
+    .toEqual({ ok: true, value: { phase: 'idle' } });
   expect((await main.store).state().revision).toBe(0);
-  expect(await main.dispatch('import.progress', FRAME, {})).toEqual({ ok: true, value: { phase: 'idle' } });
+  await expect(dialog.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
 });
 
 test('Open Badges: an invalid signature is imported only when confirmed, and the mark stays', async ({ app }) => {
