@@ -12,18 +12,14 @@ import { createTaxonomyService } from '../electron/main/taxonomy/service';
 import { emptyProfile } from '../shared/domain/profile';
 import { bundleForNode } from '../tests/support/bundle-child';
 import { watchEventLoop } from '../tests/support/event-loop';
-import { bakedPng } from '../tests/unit/import/open-badges-fixtures';
+import { bakedPng, iTXtChunkOfBytes } from '../tests/unit/import/open-badges-fixtures';
 
 const root = path.resolve(import.meta.dirname, '..');
 const text = (value: string) => new TextEncoder().encode(value);
 
 function itxtBomb(): Uint8Array {
   const compressed = zlibSync(new Uint8Array(200 * 1024 * 1024), { level: 9 });
-  const data = Buffer.concat([Buffer.from('openbadgecredential\0\u0001\0\0\0', 'latin1'), compressed]);
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write('iTXt', 4, 'latin1');
-  return bakedPng([Buffer.concat([head, data, Buffer.alloc(4)])]);
+  return bakedPng([iTXtChunkOfBytes('openbadgecredential', compressed, true)]);
 }
 
 function hostileFiles(): Array<{ fileName: string; bytes: Uint8Array }> {

@@ -6,9 +6,13 @@
 import { ensureChromium, installPlaywrightChromium, nodeChromiumProbe } from './chromium-finder';
 
 const found = await ensureChromium(nodeChromiumProbe(), installPlaywrightChromium);
-if (!found.ok) {
+if (found.ok) {
+  const where = { CHROMIUM_PATH: 'from CHROMIUM_PATH', system: "the system's", playwright: "Playwright's" }[
+    found.source
+  ];
+  console.log(`Chromium: ${found.path} (${where})`);
+} else {
+  // A non-zero status stops the npm script chain (`ensure-browser && …`) before anything is built.
   console.error(found.message);
-  process.exit(1);
+  process.exitCode = 1;
 }
-const where = { CHROMIUM_PATH: 'from CHROMIUM_PATH', system: "the system's", playwright: "Playwright's" }[found.source];
-console.log(`Chromium: ${found.path} (${where})`);

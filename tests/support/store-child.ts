@@ -16,6 +16,7 @@ if (folder === undefined) throw new Error('usage: store-child <folder> edit|hold
 const store = await openProfileStore({ dataFolder: folder }).catch((error: unknown) => {
   if (mode !== 'try' || !(error instanceof AppError) || error.code !== 'STORE_LOCKED') throw error;
   process.stdout.write('locked\n');
+  // The answer the lock tests wait for: this opener lost the race, holds nothing, and is done.
   process.exit(0);
 });
 process.stdout.write(`ready ${store.state().revision}\n`);

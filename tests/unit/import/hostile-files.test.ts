@@ -12,7 +12,15 @@ import { watchEventLoop } from '../../support/event-loop';
 import { previewDropped, previewPicked } from '../../support/import-previews';
 import { testImportWorker } from '../../support/import-worker';
 import { APP_MAIN_FRAME, startTestMainProcess, testTaxonomy } from '../../support/main-process';
-import { bakedPng, externalJson, generateDidKey, ob3Credential, signJwt, utf8 } from './open-badges-fixtures';
+import {
+  bakedPng,
+  externalJson,
+  generateDidKey,
+  iTXtChunkOfBytes,
+  ob3Credential,
+  signJwt,
+  utf8,
+} from './open-badges-fixtures';
 
 /** The longest main may be blocked by an import (issue 12): a frozen window is what the user would see. */
 const MAX_MAIN_BLOCK_MS = 50;
@@ -42,15 +50,6 @@ function refusalOf(result: IpcResult<ImportPreview>): string {
   return result.error.message;
 }
 
-function itxtChunk(keyword: string, compressedText: Uint8Array): Uint8Array {
-  const header = [...Buffer.from(keyword, 'latin1'), 0, 1, 0, 0, 0];
-  const data = Buffer.concat([Buffer.from(header), compressedText]);
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write('iTXt', 4, 'latin1');
-  return Buffer.concat([head, data, Buffer.alloc(4)]); // the CRC is not checked by readers
-}
-
 describe('hostile files end in a clean result or a clear refusal, and never block main', () => {
   it('a 1 MB SVG of unclosed badge elements is refused at once (the scan is linear)', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg">${'<openbadges:credential>'.repeat(45_000)}</svg>`;
@@ -62,7 +61,7 @@ describe('hostile files end in a clean result or a clear refusal, and never bloc
 
   it('a PNG whose badge text is a zlib bomb stops inflating at the cap', async () => {
     const bomb = zlibSync(new Uint8Array(300 * 1024 * 1024), { level: 9 });
-    const png = bakedPng([itxtChunk('openbadgecredential', bomb)]);
+    const png = bakedPng([iTXtChunkOfBytes('openbadgecredential', bomb, true)]);
     expect(refusalOf(await pickWatched('bomb.png', png))).toMatch(
       /^bomb\.png \(at PNG iTXt chunk 'openbadgecredential' .*\): The compressed badge text inflates to more than 2 MB/,
     );

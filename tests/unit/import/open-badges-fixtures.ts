@@ -43,7 +43,12 @@ export function tEXtChunk(keyword: string, text: string): Uint8Array {
 }
 
 export function iTXtChunk(keyword: string, text: string, compressed: boolean): Uint8Array {
-  const body = compressed ? deflateSync(Buffer.from(text, 'utf8')) : Buffer.from(text, 'utf8');
+  const body = Buffer.from(text, 'utf8');
+  return iTXtChunkOfBytes(keyword, compressed ? deflateSync(body) : body, compressed);
+}
+
+/** An iTXt chunk around bytes as given (already zlib-compressed when `compressed`): a bomb, say. */
+export function iTXtChunkOfBytes(keyword: string, body: Uint8Array, compressed: boolean): Uint8Array {
   // keyword \0 compression-flag compression-method language \0 translated-keyword \0 text
   const header = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0, compressed ? 1 : 0, 0, 0, 0])]);
   return pngChunk('iTXt', Buffer.concat([header, body]));
