@@ -15,8 +15,18 @@ export const LENS_CONFIG = {
   learningMonthsBeforeIssue: 2,
   /** Under this much work experience, the profile is read as entry-level. */
   entryLevelMonths: 24,
-  /** A target is outside the current field when the current roles cover less than this share of its essential skills. */
-  careerChangeOverlap: 0.2,
+  /**
+   * A target is outside the current field when the current roles (their skills, and the core skills
+   * of the occupation their titles name) relate to less than this share of its core skills.
+   */
+  careerChangeOverlap: 0.34,
+  /**
+   * How related two skills must be (the taxonomy's 0–1 measure) for learning to serve a target
+   * skill strongly (it counts as evidence for it) or partially (relevant, not evidence).
+   */
+  relatedness: { strong: 0.5, partial: 0.25 },
+  /** How many next steps the lens proposes: a reader acts on a handful, not a list. */
+  nextSteps: 5,
   collector: {
     /** Many certificates with little application: at least this many earned… */
     minEarned: 5,

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { compareFindings } from './analyze';
-import { FindingSchema, type Finding } from './result';
+import { FindingSchema, NextStepSchema, type Finding } from './result';
 
 /**
  * The findings for one profile revision, whole or as the change from a revision the renderer
  * already holds: on a large profile an edit moves a handful of its thousands of findings.
  */
 export const FindingsUpdateSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('full'), revision: z.number().int().min(0), findings: z.array(FindingSchema) }).strict(),
+  z
+    .object({
+      kind: z.literal('full'),
+      revision: z.number().int().min(0),
+      findings: z.array(FindingSchema),
+      nextSteps: z.array(NextStepSchema),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('change'),
@@ -15,6 +22,8 @@ export const FindingsUpdateSchema = z.discriminatedUnion('kind', [
       revision: z.number().int().min(0),
       added: z.array(FindingSchema),
       removed: z.array(z.string()),
+      /** Whole every time: there are at most five. */
+      nextSteps: z.array(NextStepSchema),
     })
     .strict(),
 ]);

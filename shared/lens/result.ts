@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export const FieldPaceSchema = z.enum(['fast', 'normal', 'slow']);
+
 export const FINDING_CODES = [
   'CERT_OFF_TARGET',
   'CERT_STALE',
@@ -49,10 +51,17 @@ export const CertificateAssessmentSchema = z
   .object({
     certificateId: z.string(),
     intent: z.boolean(),
+    /** A course or certificate, or formal education: a degree is read as part of the story, not as a course. */
+    learning: z.enum(['certificate', 'education']),
     relevance: z.enum(['none', 'partial', 'strong']).nullable(),
+    /** The target skills it serves, strongest first: what a reader would say it is relevant to. */
+    serves: z.array(z.string()),
+    /** Its own skills that are a target skill, and those only related to one. */
     matchedSkills: z.array(z.string()),
     partialSkills: z.array(z.string()),
     recency: z.enum(['current', 'aging', 'background', 'expired']).nullable(),
+    /** The field pace its age was judged by: the target's when it serves the target, else its own field's. */
+    recencyPace: FieldPaceSchema.nullable(),
     application: z.enum(['none', 'applied-before-learning', 'applied', 'applied-with-evidence']),
     providerRecognised: z.boolean(),
     kind: z.enum(['technical', 'soft']),
@@ -61,6 +70,39 @@ export const CertificateAssessmentSchema = z
   })
   .strict();
 export type CertificateAssessment = z.infer<typeof CertificateAssessmentSchema>;
+
+export const NEXT_STEP_KINDS = [
+  'link-used-learning',
+  'bridge-transition',
+  'evidence-core-skill',
+  'apply-certified-skill',
+  'renew-credential',
+  'reword-claim',
+  'explain-gap',
+  'background-off-target',
+  'link-learning',
+] as const;
+export const NextStepKindSchema = z.enum(NEXT_STEP_KINDS);
+
+/**
+ * One of the few actions that would most change a reader's view of the profile for the active
+ * target, with what it acts on and the findings it would close.
+ */
+export const NextStepSchema = z
+  .object({
+    key: z.string(),
+    kind: NextStepKindSchema,
+    subject: SubjectSchema,
+    /** Entities the step offers to use: the role where a certificate's skills were already used, say. */
+    related: z.array(z.object({ kind: z.enum(['role', 'project', 'certificate']), id: z.string() }).strict()),
+    /** The target skills the step serves. */
+    skills: z.array(z.string()),
+    text: z.string(),
+    why: z.string(),
+    findingKeys: z.array(z.string()),
+  })
+  .strict();
+export type NextStep = z.infer<typeof NextStepSchema>;
 
 export const SkillEvidenceSchema = z
   .object({
@@ -78,9 +120,11 @@ export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;
 export const LensResultSchema = z
   .object({
     targetId: z.string().nullable(),
-    pace: z.enum(['fast', 'normal', 'slow']).nullable(),
+    pace: FieldPaceSchema.nullable(),
     modes: z.object({ entryLevel: z.boolean(), careerChanger: z.boolean() }).strict(),
     findings: z.array(FindingSchema),
+    /** At most five, most telling first. */
+    nextSteps: z.array(NextStepSchema),
     assessments: z.array(CertificateAssessmentSchema),
     curated: z.array(z.object({ certificateId: z.string(), reason: z.string() }).strict()),
     background: z.array(z.string()),

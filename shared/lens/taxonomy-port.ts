@@ -6,4 +6,8 @@ export interface LensTaxonomy {
   resolve(label: string): { conceptId: string } | null;
   resolveProvider(name: string): { id: string; name: string } | null;
   paceOf(essentialSkillIds: readonly string[], optionalSkillIds?: readonly string[]): FieldPace;
+  /** How close two concepts are, from 0 (unrelated) to 1 (the same): built from ESCO and the curated links. */
+  relatedness(a: string, b: string): number;
+  /** The occupation a job title names, with the skills a recruiter for it checks first. */
+  occupationForTitle(title: string): { conceptId: string; isco: string; core: readonly string[] } | null;
 }

@@ -16,9 +16,9 @@ type Facts = Record<string, string | number>;
 export const WORDING: Record<FindingCode, (facts: Facts) => Wording> = {
   CERT_OFF_TARGET: (f) => ({
     severity: 'suggestion',
-    message: `“${f['title']}” covers none of the skills ${f['target']} asks for.`,
+    message: `“${f['title']}” does not serve ${f['target']}: none of its skills is one the role asks for or close to one.`,
     why: 'A reader for this role looks for learning that builds its skills; an unrelated course takes space without adding to the case.',
-    action: 'Move it to a background section for this target, or tie it to a target skill it did build.',
+    action: 'Keep it as background for this target, or add the target skill it did build if it built one.',
   }),
   CERT_STALE: (f) => ({
     severity: 'suggestion',
@@ -26,12 +26,21 @@ export const WORDING: Record<FindingCode, (facts: Facts) => Wording> = {
     why: 'In a field that changes at this pace, older learning reads as background rather than proof of current ability.',
     action: 'Show it as background, or pair it with recent work or a refresher that shows the skill is current.',
   }),
-  CERT_EXPIRED: (f) => ({
-    severity: 'warning',
-    message: `“${f['title']}” expired in ${f['expires']}.`,
-    why: 'An expired credential says the holder once met a standard, not that they meet it now, and it invites the question why it lapsed.',
-    action: 'Renew it, or list it as expired with the year, so nobody finds out by checking.',
-  }),
+  CERT_EXPIRED: (f) =>
+    f['longAgo'] === 1
+      ? {
+          severity: 'suggestion',
+          message: `“${f['title']}” (${f['issued']}) expired in ${f['expires']} and reads as history now.`,
+          why: 'A credential that lapsed years ago, for what may be a retired version of a product, says what you once knew; renewing it rarely makes sense.',
+          action:
+            'List it under past learning with its years, and show the skill through recent work or its current certification.',
+        }
+      : {
+          severity: 'warning',
+          message: `“${f['title']}” expired in ${f['expires']}.`,
+          why: 'An expired credential says the holder once met a standard, not that they meet it now, and it invites the question why it lapsed.',
+          action: 'Renew it, or list it as expired with the year, so nobody finds out by checking.',
+        },
   CERT_UNAPPLIED: (f) => ({
     severity: f['entryLevel'] === 1 ? 'suggestion' : 'warning',
     message: `“${f['title']}” is not linked to any role or project.`,
@@ -89,8 +98,8 @@ export const WORDING: Record<FindingCode, (facts: Facts) => Wording> = {
     severity: 'warning',
     message:
       f['count'] === 1
-        ? `1 essential skill for ${f['target']} has nothing behind it: ${f['skills']}.`
-        : `${f['count']} essential skills for ${f['target']} have nothing behind them: ${f['skills']}.`,
+        ? `1 core skill for ${f['target']} has nothing behind it: ${f['skills']}.`
+        : `${f['count']} core skills for ${f['target']} have nothing behind them: ${f['skills']}.`,
     why: 'A reader checks the role’s core skills first; one with no certificate, role or project behind it is a gap they will notice.',
     action: 'Plan learning or a project for the skills you want to claim, or add where you already used them.',
   }),

@@ -1,5 +1,5 @@
 import { diffFindings, type FindingsUpdate } from '../../../shared/lens/findings-update';
-import type { Finding } from '../../../shared/lens/result';
+import type { Finding, NextStep } from '../../../shared/lens/result';
 import type { ProfileAnswer } from '../../../shared/profile/change';
 import { diffProfiles } from '../../../shared/profile/delta';
 import type { Profile } from '../../../shared/domain/profile';
@@ -31,12 +31,17 @@ export function profileAnswers() {
 export function findingsAnswers() {
   let sent: { revision: number; byKey: Map<string, Finding> } | null = null;
   return {
-    since(since: number | undefined, revision: number, findings: Finding[]): FindingsUpdate {
+    since(
+      since: number | undefined,
+      revision: number,
+      reading: { findings: Finding[]; nextSteps: NextStep[] },
+    ): FindingsUpdate {
+      const { findings, nextSteps } = reading;
       const previous = sent;
       sent = { revision, byKey: new Map(findings.map((finding) => [finding.key, finding])) };
       if (since === undefined || previous === null || previous.revision !== since)
-        return { kind: 'full', revision, findings };
-      return { kind: 'change', since, revision, ...diffFindings(previous.byKey, findings) };
+        return { kind: 'full', revision, findings, nextSteps };
+      return { kind: 'change', since, revision, ...diffFindings(previous.byKey, findings), nextSteps };
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { AppInfo } from '../../../shared/app-info';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
-import { analyze, analyzeFindings } from '../../../shared/lens/analyze';
-import type { Finding, LensResult } from '../../../shared/lens/result';
+import { analyze, analyzeFindings, type FindingsReading } from '../../../shared/lens/analyze';
+import type { LensResult } from '../../../shared/lens/result';
 import { hasSample, sampleProfile, withoutSample } from '../../../shared/sample/sample-profile';
 import { AppError } from '../app-error';
 import { findingsAnswers, profileAnswers } from './answers';
@@ -60,7 +60,7 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     return { profile, revision, loaded, now: services.clock().toISOString().slice(0, 10) };
   };
   const analyses = oncePerKey<LensResult>();
-  const findingLists = oncePerKey<Finding[]>();
+  const findingLists = oncePerKey<FindingsReading>();
   const analysisOf = async (targetId: string | null) => {
     const { profile, revision, loaded, now } = await reading();
     const result = await analyses(`${revision}|${now}|${targetId ?? ''}`, () =>
@@ -72,16 +72,16 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     const { profile, revision, loaded, now } = await reading();
     return {
       revision,
-      findings: await findingLists(`${revision}|${now}`, () => analyzeFindings(profile, loaded, { now })),
+      reading: await findingLists(`${revision}|${now}`, () => analyzeFindings(profile, loaded, { now })),
     };
   };
   // An edit's answer carries the findings of its revision when the window says which it holds:
   // the lens runs once per revision anyway, and one answer saves the window a second round trip.
   const withFindings = async (answer: ProfileAnswer, findingsSince: number | undefined): Promise<ProfileAnswer> => {
     if (findingsSince === undefined || !isProfileChange(answer)) return edited(answer);
-    const { revision, findings } = await findingsOf();
+    const { revision, reading: lensReading } = await findingsOf();
     if (revision !== answer.revision) return edited(answer);
-    return { ...answer, findings: findingsSent.since(findingsSince, revision, findings) };
+    return { ...answer, findings: findingsSent.since(findingsSince, revision, lensReading) };
   };
   const edited = <T>(answer: T): T => {
     setTimeout(() => {
@@ -236,8 +236,8 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
       providers: (await taxonomy()).searchProviders(query, limit ?? 8),
     }),
     'lens.findings': async ({ since }) => {
-      const { revision, findings } = await findingsOf();
-      return findingsSent.since(since, revision, findings);
+      const { revision, reading: lensReading } = await findingsOf();
+      return findingsSent.since(since, revision, lensReading);
     },
     'lens.analyze': async ({ targetId }) => (await analysisOf(targetId ?? null)).result,
     'backups.reveal': async () => {

@@ -1,0 +1,212 @@
+import type { Certificate, Profile, Project, Role } from '../domain/profile';
+import type { FieldPace } from '../taxonomy/taxonomy';
+import { LENS_CONFIG } from './config';
+import { endOf, keysOf, linkedEntities, type Context, type Facts } from './context';
+import { monthIndex, readableMonth } from './months';
+import type { CertificateAssessment, FindingCode } from './result';
+import type { Strength, TargetReading } from './target-reading';
+
+/** The claim patterns joined into one, so each certificate's text is read once. */
+const INFLATED_CLAIM = new RegExp(LENS_CONFIG.inflatedClaims.map((pattern) => pattern.source).join('|'), 'i');
+
+/** One certificate's reading: its assessment (coherence is judged across the profile, later) and findings. */
+export interface CertificateReading {
+  assessment: Omit<CertificateAssessment, 'coherent'>;
+  findings: Array<[FindingCode, Facts]>;
+}
+
+/**
+ * A certificate's reading depends on itself, the target, today, the mode, the provider lists, the
+ * entities it is linked to and the role it was earned during, and nothing else: kept per
+ * certificate object (the store's updates are immutable), an edit re-reads only what it touched.
+ */
+interface Cached {
+  inputs: readonly unknown[];
+  reading: CertificateReading;
+}
+const cache = new WeakMap<Certificate, Cached>();
+
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
+
+export function readCertificate(
+  certificate: Certificate,
+  context: Context,
+  mode: { entryLevel: boolean },
+): CertificateReading {
+  const linked = linkedEntities(certificate, context);
+  const issued = certificate.issued === null ? null : monthIndex(certificate.issued);
+  const during = issued === null ? undefined : context.roleByMonth.get(issued);
+  const inputs = [
+    context.taxonomy,
+    context.reading,
+    context.now,
+    mode.entryLevel,
+    context.profile.providers,
+    during,
+    ...linked,
+  ];
+  const cached = cache.get(certificate);
+  if (cached !== undefined && sameInputs(cached.inputs, inputs)) return cached.reading;
+  const reading = assess(certificate, context, { entryLevel: mode.entryLevel, linked, during });
+  cache.set(certificate, { inputs, reading });
+  return reading;
+}
+
+function assess(
+  certificate: Certificate,
+  context: Context,
+  facts: { entryLevel: boolean; linked: Array<Role | Project>; during: Role | undefined },
+): CertificateReading {
+  const { reading: target, now, skills } = context;
+  const found: Array<[FindingCode, Facts]> = [];
+  const add = (code: FindingCode, values: Facts) => found.push([code, values]);
+  const intent = certificate.status.state !== 'earned';
+  const education = certificate.learning === 'education';
+  const certificateKeys = keysOf(context, 'certificate', certificate.id);
+  const title = certificate.title;
+
+  const relevance = relevanceOf(certificate, certificateKeys, target);
+  const kind =
+    certificate.kindOverride ??
+    (certificateKeys.length > 0 &&
+    certificateKeys.filter((key) => skills.isSoft(key)).length * 2 >= certificateKeys.length
+      ? 'soft'
+      : 'technical');
+  const serving = relevance.level !== null && relevance.level !== 'none';
+  // Soft skills support any target, so a communication course is never "off-target"; learning with
+  // no skills named cannot be judged either way.
+  const offTarget = relevance.level === 'none' && kind === 'technical' && certificateKeys.length > 0;
+  // Learning that does not serve the target is background for it: how old it is, where it was used
+  // and who taught it no longer matter to this reader, so they are not raised.
+  const counts = !education && (target === null || serving);
+
+  const recencyPace: FieldPace | null =
+    intent || certificate.issued === null
+      ? null
+      : serving && context.pace !== null
+        ? context.pace
+        : context.taxonomy.paceOf(certificateKeys.filter((key) => !key.startsWith('free:')));
+  const recency = intent || education ? null : recencyOf(certificate, now, recencyPace ?? 'normal');
+
+  const issued = certificate.issued === null ? null : monthIndex(certificate.issued);
+  const after = facts.linked.filter((entity) => issued === null || endOf(entity, now) >= issued);
+  const withEvidence = after.some((entity) => 'evidence' in entity && entity.evidence.length > 0);
+  const application: CertificateAssessment['application'] =
+    facts.linked.length === 0
+      ? 'none'
+      : after.length === 0
+        ? 'applied-before-learning'
+        : withEvidence
+          ? 'applied-with-evidence'
+          : 'applied';
+  const inflated = education ? null : (INFLATED_CLAIM.exec(`${title}. ${certificate.description}`)?.[0] ?? null);
+  const recognised = providerRecognised(certificate, context.profile, context);
+
+  if (!education && target !== null && offTarget) add('CERT_OFF_TARGET', { title, target: target.target.title });
+  if (counts && !intent) {
+    if (recency?.state === 'expired') {
+      add('CERT_EXPIRED', {
+        title,
+        expires: readableMonth(certificate.expires ?? ''),
+        longAgo: recency.longAgo ? 1 : 0,
+        issued: readableMonth(certificate.issued ?? ''),
+      });
+    }
+    if (recency?.state === 'background' && recencyPace !== null) {
+      add('CERT_STALE', {
+        title,
+        issued: readableMonth(certificate.issued ?? ''),
+        window: `${LENS_CONFIG.freshnessMonths[recencyPace] / 12} years`,
+        pace: recencyPace,
+      });
+    }
+    if (kind === 'technical' && application === 'none')
+      add('CERT_UNAPPLIED', { title, entryLevel: facts.entryLevel ? 1 : 0 });
+    if (application === 'applied-before-learning')
+      add('CERT_APPLICATION_PREDATES', { title, issued: readableMonth(certificate.issued ?? '') });
+    // The provider matters when nothing else vouches for the learning: no use in work, no checked credential.
+    if (!recognised && application === 'none' && certificate.credential?.status !== 'verified')
+      add('CERT_UNKNOWN_PROVIDER', { title, provider: certificate.provider.trim() });
+    if (facts.during !== undefined && serving && recency?.state !== 'background' && recency?.state !== 'expired')
+      add('CERT_EARNED_WHILE_WORKING', { title, role: facts.during.title });
+  }
+  if (!education && kind === 'soft' && !offTarget) add('CERT_SOFT_SKILL', { title });
+  if (inflated !== null && (counts || intent) && !offTarget) add('CERT_INFLATED_CLAIM', { title, claim: inflated });
+
+  return {
+    assessment: {
+      certificateId: certificate.id,
+      intent,
+      learning: certificate.learning,
+      relevance: relevance.level,
+      serves: relevance.serves,
+      matchedSkills: relevance.matched,
+      partialSkills: relevance.partial,
+      recency: recency?.state ?? null,
+      recencyPace,
+      application,
+      providerRecognised: recognised,
+      kind,
+      inflatedClaim: inflated,
+    },
+    findings: found,
+  };
+}
+
+const STRENGTH_RANK: Record<Strength, number> = { none: 0, partial: 1, strong: 2, exact: 3 };
+
+function relevanceOf(certificate: Certificate, certificateKeys: readonly string[], target: TargetReading | null) {
+  const matched: string[] = [];
+  const partial: string[] = [];
+  const served = new Map<number, number>();
+  let best = 0;
+  if (target !== null) {
+    certificate.skills.forEach((skill, index) => {
+      const relation = target.relation(certificateKeys[index] ?? '');
+      if (relation.strength === 'none') return;
+      if (relation.strength === 'exact') matched.push(skill.label);
+      else partial.push(skill.label);
+      served.set(relation.serves, Math.max(served.get(relation.serves) ?? 0, relation.score));
+      best = Math.max(best, STRENGTH_RANK[relation.strength]);
+    });
+  }
+  const serves = [...served]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([index]) => target?.skills[index]?.label ?? '')
+    .filter(Boolean);
+  const level: CertificateAssessment['relevance'] =
+    target === null ? null : best >= STRENGTH_RANK.strong ? 'strong' : best > 0 ? 'partial' : 'none';
+  return { level, serves, matched, partial };
+}
+
+function recencyOf(
+  certificate: Certificate,
+  now: number,
+  pace: FieldPace,
+): { state: NonNullable<CertificateAssessment['recency']>; longAgo: boolean } | null {
+  if (certificate.issued === null) return null;
+  const window = LENS_CONFIG.freshnessMonths[pace];
+  const age = now - monthIndex(certificate.issued);
+  const expiry = certificate.expires === null ? null : monthIndex(certificate.expires);
+  // An expired certificate is judged for age too: one from long ago is history, not something to renew.
+  if (expiry !== null && expiry < now) return { state: 'expired', longAgo: age > window };
+  if (expiry !== null) return { state: 'current', longAgo: false }; // kept current by renewal
+  const state = age > window ? 'background' : age > window * LENS_CONFIG.agingShare ? 'aging' : 'current';
+  return { state, longAgo: false };
+}
+
+/** The user's word first (their own providers, their overrides), then the bundled list. */
+function providerRecognised(certificate: Certificate, profile: Profile, context: Context): boolean {
+  const name = certificate.provider.trim();
+  if (name === '') return false;
+  const lower = name.toLowerCase();
+  const custom = profile.providers.custom.find(
+    (provider) =>
+      provider.name.toLowerCase() === lower || provider.aliases.some((alias) => alias.toLowerCase() === lower),
+  );
+  if (custom !== undefined) return custom.recognised;
+  const bundled = context.skills.provider(name);
+  if (bundled === null) return false;
+  return profile.providers.overrides.find((override) => override.providerId === bundled.id)?.recognised ?? true;
+}

@@ -1,0 +1,111 @@
+import type { Certificate, Profile, Project, Role, TargetRole } from '../domain/profile';
+import type { FieldPace } from '../taxonomy/taxonomy';
+import { endMonthIndex, monthIndex } from './months';
+import type { FindingCode, Subject } from './result';
+import { createSkillSpace, type SkillSpace } from './skills';
+import { targetReading, type TargetReading } from './target-reading';
+import type { LensTaxonomy } from './taxonomy-port';
+
+export interface LensOptions {
+  /** Today, as YYYY-MM-DD: the lens is deterministic for a given date. */
+  now: string;
+  /** Defaults to the profile's active target. */
+  targetId?: string | null;
+}
+
+/** Code-point order: stable everywhere, and far cheaper than locale-aware comparison. */
+export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export type EntityKind = 'role' | 'project' | 'certificate';
+export type Facts = Record<string, string | number>;
+export type Add = (code: FindingCode, subject: Subject, facts: Facts) => void;
+
+/** Everything one analysis reads, worked out once. */
+export interface Context {
+  profile: Profile;
+  taxonomy: LensTaxonomy;
+  skills: SkillSpace;
+  now: number;
+  target: TargetRole | null;
+  /** How the target reads each concept, and its pace; null without a target. */
+  reading: TargetReading | null;
+  pace: FieldPace | null;
+  rolesById: Map<string, Role>;
+  projectsById: Map<string, Project>;
+  /** Each entity's skills as concept keys. */
+  keysOf: Record<EntityKind, Map<string, string[]>>;
+  /** For each month, the working role that covers it (the first by id), for "earned while working". */
+  roleByMonth: Map<number, Role>;
+  linked: Map<string, Array<Role | Project>>;
+}
+
+export const endOf = (entity: { end: string | null }, now: number) =>
+  entity.end === null ? now : endMonthIndex(entity.end);
+
+export const keysOf = (context: Context, kind: EntityKind, id: string) => context.keysOf[kind].get(id) ?? [];
+
+/** Month → the working role covering it (lowest id wins), built in one pass over the roles. */
+function roleCover(roles: readonly Role[], now: number): Map<number, Role> {
+  const cover = new Map<number, Role>();
+  const working = roles.filter((candidate) => candidate.kind !== 'volunteer').sort((a, b) => compareText(a.id, b.id));
+  for (const role of working) {
+    const end = endOf(role, now);
+    for (let month = monthIndex(role.start); month <= end; month += 1) if (!cover.has(month)) cover.set(month, role);
+  }
+  return cover;
+}
+
+export function buildContext(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions): Context {
+  const skills = createSkillSpace(taxonomy);
+  const now = monthIndex(options.now);
+  const targetId = options.targetId === undefined ? profile.activeTargetId : options.targetId;
+  const target = profile.targets.find((candidate) => candidate.id === targetId) ?? null;
+  const keyList = (entity: { skills: ReadonlyArray<{ label: string; conceptId: string | null }> }) =>
+    entity.skills.map((skill) => skills.keyOf(skill));
+  const reading = target === null ? null : targetReading(target, skills, taxonomy);
+  return {
+    profile,
+    taxonomy,
+    skills,
+    now,
+    target,
+    reading,
+    pace: reading?.pace ?? null,
+    rolesById: new Map(profile.roles.map((role) => [role.id, role])),
+    projectsById: new Map(profile.projects.map((project) => [project.id, project])),
+    keysOf: {
+      role: new Map(profile.roles.map((role) => [role.id, keyList(role)])),
+      project: new Map(profile.projects.map((project) => [project.id, keyList(project)])),
+      certificate: new Map(profile.certificates.map((certificate) => [certificate.id, keyList(certificate)])),
+    },
+    roleByMonth: roleCover(profile.roles, now),
+    linked: new Map(),
+  };
+}
+
+/** The roles and projects a certificate is linked to, worked out once per analysis. */
+export function linkedEntities(certificate: Certificate, context: Context): Array<Role | Project> {
+  let linked = context.linked.get(certificate.id);
+  if (linked === undefined) {
+    linked = [];
+    for (const link of certificate.appliedIn) {
+      const entity = link.kind === 'role' ? context.rolesById.get(link.id) : context.projectsById.get(link.id);
+      if (entity !== undefined) linked.push(entity);
+    }
+    context.linked.set(certificate.id, linked);
+  }
+  return linked;
+}
+
+export const isRole = (entity: Role | Project): entity is Role => 'organization' in entity;
+
+export function listOf(labels: readonly string[], max = 6): string {
+  const shown = labels.slice(0, max).join(', ');
+  return labels.length > max ? `${shown} and ${labels.length - max} more` : shown;
+}
+
+/** "SQL", "SQL and Python", "SQL, Python and statistics": how a sentence names a few things. */
+export function joinedList(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels[0] ?? '';
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1] ?? ''}`;
+}

@@ -1,0 +1,260 @@
+import type { Certificate, Project, Role } from '../domain/profile';
+import { LENS_CONFIG } from './config';
+import { endOf, joinedList, keysOf, type Context, type EntityKind } from './context';
+import { monthIndex, readableMonth } from './months';
+import type { CertificateAssessment, Finding, NextStep, SkillEvidence } from './result';
+
+type Step = NextStep & { weight: number };
+
+/**
+ * How much each kind of step changes a reader's view, highest first: learning already used but not
+ * shown as used is the cheapest, largest change; then the bridge a career change lacks; then
+ * evidence for core skills; tidying the list matters least. At most `cap` steps of one kind, so the
+ * few steps shown cover different things.
+ */
+const KINDS = {
+  'link-used-learning': { weight: 100, cap: 3 },
+  'bridge-transition': { weight: 90, cap: 1 },
+  'evidence-core-skill': { weight: 80, cap: 1 },
+  'apply-certified-skill': { weight: 70, cap: 1 },
+  'renew-credential': { weight: 60, cap: 1 },
+  'reword-claim': { weight: 50, cap: 1 },
+  'link-learning': { weight: 45, cap: 1 },
+  'explain-gap': { weight: 40, cap: 1 },
+  'background-off-target': { weight: 30, cap: 1 },
+} satisfies Record<NextStep['kind'], { weight: number; cap: number }>;
+
+const quoted = (titles: readonly string[]) => joinedList(titles.map((title) => `“${title}”`));
+
+interface Inputs {
+  context: Context;
+  assessments: readonly CertificateAssessment[];
+  findings: readonly Finding[];
+  evidence: readonly SkillEvidence[];
+}
+
+/** The few actions that would most change how a reader sees the profile for the active target. */
+export function nextSteps(inputs: Inputs): NextStep[] {
+  const open = new Map<string, Finding>();
+  for (const finding of inputs.findings) if (finding.dismissed === null) open.set(finding.key, finding);
+  const steps = [
+    ...certificateSteps(inputs, open),
+    ...targetSteps(inputs, open),
+    ...gapSteps(inputs.findings, open),
+    ...offTargetSteps(inputs, open),
+  ].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // A certificate a higher step already acts on (the bridge to follow with a project) is not offered again.
+  const actedOn = new Set<string>();
+  const taken = new Map<NextStep['kind'], number>();
+  const chosen: NextStep[] = [];
+  for (const { weight: _weight, ...step } of steps) {
+    if (chosen.length >= LENS_CONFIG.nextSteps) break;
+    const count = taken.get(step.kind) ?? 0;
+    const on = [typeof step.subject === 'string' ? step.subject : '', ...step.related.map((entity) => entity.id)];
+    if (count >= KINDS[step.kind].cap || (step.kind === 'link-learning' && on.some((id) => actedOn.has(id)))) continue;
+    taken.set(step.kind, count + 1);
+    for (const id of on) if (id !== '') actedOn.add(id);
+    chosen.push(step);
+  }
+  return chosen;
+}
+
+function step(kind: NextStep['kind'], fields: Omit<NextStep, 'kind' | 'key'> & { key?: string }, bonus = 0): Step {
+  const key = fields.key ?? `${kind}:${typeof fields.subject === 'string' ? fields.subject : 'profile'}`;
+  return { ...fields, key, kind, weight: KINDS[kind].weight + bonus };
+}
+
+/** Where each certificate's learning shows up in work: roles and projects using a target skill it serves. */
+function usedWhere(certificate: Certificate, inputs: Inputs): Array<{ entity: Role | Project; kind: EntityKind }> {
+  const { context } = inputs;
+  const issued = certificate.issued === null ? null : monthIndex(certificate.issued);
+  const own = new Set(keysOf(context, 'certificate', certificate.id));
+  const served = new Set<number>();
+  if (context.reading !== null)
+    for (const key of own) for (const at of context.reading.evidenceFor(key)) served.add(at);
+  const uses = (kind: EntityKind, entity: Role | Project) =>
+    (issued === null || endOf(entity, context.now) >= issued) &&
+    keysOf(context, kind, entity.id).some(
+      (key) => own.has(key) || (context.reading?.evidenceFor(key).some((at) => served.has(at)) ?? false),
+    );
+  return [
+    ...context.profile.roles.filter((role) => uses('role', role)).map((entity) => ({ entity, kind: 'role' as const })),
+    ...context.profile.projects
+      .filter((project) => uses('project', project))
+      .map((entity) => ({ entity, kind: 'project' as const })),
+  ];
+}
+
+function certificateSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[] {
+  const { context } = inputs;
+  const byId = new Map(context.profile.certificates.map((certificate) => [certificate.id, certificate]));
+  const steps: Step[] = [];
+  let linkLearning: Step | null = null;
+  for (const assessment of inputs.assessments) {
+    const certificate = byId.get(assessment.certificateId);
+    if (certificate === undefined) continue;
+    const id = certificate.id;
+    const title = certificate.title;
+    const unapplied = open.get(`CERT_UNAPPLIED:${id}`);
+    if (unapplied !== undefined) {
+      const used = usedWhere(certificate, inputs);
+      const first = used[0];
+      if (first !== undefined) {
+        const where =
+          'organization' in first.entity && first.entity.organization !== '' ? ` at ${first.entity.organization}` : '';
+        steps.push(
+          step(
+            'link-used-learning',
+            {
+              subject: id,
+              related: used.slice(0, 3).map(({ entity, kind }) => ({ kind, id: entity.id })),
+              skills: assessment.serves.slice(0, 3),
+              text: `Link “${title}” to ${first.entity.title}${where}, where you used what it taught.`,
+              why: 'Learning already put to use is the signal a reader trusts most; unlinked, it reads as learning that led nowhere.',
+              findingKeys: [unapplied.key],
+            },
+            Math.min(used.length, 3) + (assessment.relevance === 'strong' ? 3 : 0),
+          ),
+        );
+      } else if (linkLearning === null || assessment.relevance === 'strong') {
+        linkLearning = step('link-learning', {
+          subject: id,
+          related: [],
+          skills: assessment.serves.slice(0, 3),
+          text: `Use “${title}” in a small project, or link it to the role or project where you used it.`,
+          why: 'A certificate followed by work that uses it shows the learning led somewhere.',
+          findingKeys: [unapplied.key],
+        });
+      }
+    }
+    const expired = open.get(`CERT_EXPIRED:${id}`);
+    if (expired !== undefined && expired.severity === 'warning') {
+      steps.push(
+        step('renew-credential', {
+          subject: id,
+          related: [],
+          skills: assessment.serves.slice(0, 3),
+          text: `Renew “${title}”, or list it as expired with the year.`,
+          why: 'A lapsed credential that still matters for the target invites the question why it lapsed.',
+          findingKeys: [expired.key],
+        }),
+      );
+    }
+    const inflated = open.get(`CERT_INFLATED_CLAIM:${id}`);
+    if (inflated !== undefined && assessment.inflatedClaim !== null) {
+      steps.push(
+        step('reword-claim', {
+          subject: id,
+          related: [],
+          skills: [],
+          text: `Describe “${title}” by what you learned and used, not “${assessment.inflatedClaim}”.`,
+          why: 'Claims of mastery from a course make a reader sceptical of the rest.',
+          findingKeys: [inflated.key],
+        }),
+      );
+    }
+  }
+  if (linkLearning !== null) steps.push(linkLearning);
+  return steps;
+}
+
+function targetSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[] {
+  const { context, assessments, evidence } = inputs;
+  const target = context.target;
+  if (target === null) return [];
+  const steps: Step[] = [];
+  const transition = open.get(`PROFILE_TRANSITION_UNSUPPORTED:${target.id}`);
+  const core = evidence.filter((entry) => entry.importance === 'essential');
+  const missing = core.filter((entry) => entry.level === 'none' || entry.level === 'planned');
+  if (transition !== undefined) {
+    const byId = new Map(context.profile.certificates.map((certificate) => [certificate.id, certificate]));
+    const best = assessments
+      .filter((entry) => !entry.intent && entry.relevance !== 'none' && entry.learning === 'certificate')
+      .sort((a, b) => (a.relevance === 'strong' ? 0 : 1) - (b.relevance === 'strong' ? 0 : 1))[0];
+    const title = best === undefined ? undefined : byId.get(best.certificateId)?.title;
+    steps.push(
+      step('bridge-transition', {
+        subject: target.id,
+        related: best === undefined ? [] : [{ kind: 'certificate', id: best.certificateId }],
+        skills: best?.serves.slice(0, 3) ?? missing.slice(0, 2).map((entry) => entry.skill),
+        text:
+          title === undefined
+            ? `Take one course for ${joinedList(missing.slice(0, 2).map((entry) => entry.skill))} and follow it with a project that uses it.`
+            : `Follow “${title}” with a project that uses ${joinedList(best?.serves.slice(0, 2) ?? [])}, and link the two.`,
+        why: 'A change of direction convinces when learning for the new role is followed by using it.',
+        findingKeys: [transition.key],
+      }),
+    );
+  }
+  const unevidenced = open.get(`PROFILE_TARGET_SKILL_UNEVIDENCED:${target.id}`);
+  if (unevidenced !== undefined && missing.length > 0) {
+    const named = missing.slice(0, 3).map((entry) => entry.skill);
+    steps.push(
+      step('evidence-core-skill', {
+        subject: target.id,
+        related: [],
+        skills: named,
+        text: `Show ${joinedList(named)}${missing.length > 3 ? ` (and ${missing.length - 3} more core skills)` : ''}: add the role or project where you used ${named.length === 1 ? 'it' : 'them'}, or plan learning.`,
+        why: `A reader for ${target.title} checks its core skills first; these have nothing behind them yet.`,
+        findingKeys: [unevidenced.key],
+      }),
+    );
+  }
+  const certifiedOnly = open.get(`PROFILE_SKILL_CERTIFIED_NOT_APPLIED:${target.id}`);
+  const certified = core.filter((entry) => entry.level === 'certified');
+  if (certifiedOnly !== undefined && certified.length > 0) {
+    const named = certified.slice(0, 3).map((entry) => entry.skill);
+    steps.push(
+      step('apply-certified-skill', {
+        subject: target.id,
+        related: [...new Set(certified.flatMap((entry) => entry.certificates))]
+          .slice(0, 3)
+          .map((id) => ({ kind: 'certificate' as const, id })),
+        skills: named,
+        text: `Use ${joinedList(named)} in a project and add its link: only certificates back ${named.length === 1 ? 'it' : 'them'} today.`,
+        why: 'Certificates open the door; a project that uses the skill is what a reader looks for next.',
+        findingKeys: [certifiedOnly.key],
+      }),
+    );
+  }
+  return steps;
+}
+
+function gapSteps(findings: readonly Finding[], open: ReadonlyMap<string, Finding>): Step[] {
+  // The most recent gap first: a reader notices the latest silence most.
+  const latest = findings
+    .filter((finding) => finding.code === 'PROFILE_TIMELINE_GAP' && open.has(finding.key))
+    .sort((a, b) => (a.key < b.key ? 1 : -1))[0];
+  if (latest === undefined || latest.subject === null || typeof latest.subject === 'string') return [];
+  return [
+    step('explain-gap', {
+      key: `explain-gap:${latest.subject.from}..${latest.subject.to}`,
+      subject: latest.subject,
+      related: [],
+      skills: [],
+      text: `Say what you did from ${readableMonth(latest.subject.from)} to ${readableMonth(latest.subject.to)}: study, caring, travel or a project, in one line.`,
+      why: 'An unexplained stretch interrupts the story; readers fill the silence themselves.',
+      findingKeys: [latest.key],
+    }),
+  ];
+}
+
+function offTargetSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[] {
+  const { context } = inputs;
+  if (context.target === null) return [];
+  const off = inputs.findings.filter((finding) => finding.code === 'CERT_OFF_TARGET' && open.has(finding.key));
+  if (off.length === 0) return [];
+  const titles = new Map(context.profile.certificates.map((certificate) => [certificate.id, certificate.title]));
+  const named = off.slice(0, 3).flatMap((finding) => titles.get(String(finding.subject)) ?? []);
+  return [
+    step('background-off-target', {
+      subject: context.target.id,
+      key: `background-off-target:${context.target.id}`,
+      related: off.slice(0, 3).map((finding) => ({ kind: 'certificate' as const, id: String(finding.subject) })),
+      skills: [],
+      text: `Keep ${off.length === 1 ? quoted(named) : `${off.length} certificates that do not serve ${context.target.title} (${quoted(named)}${off.length > 3 ? '…' : ''})`} as background${off.length === 1 ? ` for ${context.target.title}` : ''}.`,
+      why: 'Shown first, learning unrelated to the role takes the space of what makes the case.',
+      findingKeys: off.map((finding) => finding.key),
+    }),
+  ];
+}

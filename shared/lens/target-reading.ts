@@ -1,0 +1,119 @@
+import type { TargetRole } from '../domain/profile';
+import type { FieldPace } from '../taxonomy/taxonomy';
+import { LENS_CONFIG } from './config';
+import type { SkillSpace } from './skills';
+import type { LensTaxonomy } from './taxonomy-port';
+
+export type Strength = 'exact' | 'strong' | 'partial' | 'none';
+
+/** How one concept stands to the target: its strength and the target skill it serves best. */
+export interface Relation {
+  strength: Strength;
+  /** Index into TargetReading.skills of the target skill served; -1 when none. */
+  serves: number;
+  score: number;
+}
+
+export interface TargetReading {
+  target: TargetRole;
+  /** The target's skills, one per concept: core (essential) first as the user ordered them. */
+  skills: Array<{ key: string; label: string; importance: 'essential' | 'optional' }>;
+  pace: FieldPace;
+  relation(key: string): Relation;
+  /** The target skills (indexes into skills) a concept is evidence for: itself, or one strongly related. */
+  evidenceFor(key: string): readonly number[];
+}
+
+const NONE: Relation = { strength: 'none', serves: -1, score: 0 };
+
+/**
+ * Readings are kept per target object and taxonomy: the store's updates are immutable, so an
+ * unchanged target is the same object after an edit, and the relations worked out for it hold.
+ */
+const readings = new WeakMap<LensTaxonomy, WeakMap<TargetRole, TargetReading>>();
+
+export function targetReading(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxonomy): TargetReading {
+  let byTarget = readings.get(taxonomy);
+  if (byTarget === undefined) {
+    byTarget = new WeakMap();
+    readings.set(taxonomy, byTarget);
+  }
+  let reading = byTarget.get(target);
+  if (reading === undefined) {
+    reading = readTarget(target, skills, taxonomy);
+    byTarget.set(target, reading);
+  }
+  return reading;
+}
+
+function readTarget(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxonomy): TargetReading {
+  const byKey = new Map<string, { key: string; label: string; importance: 'essential' | 'optional' }>();
+  for (const entry of target.skills) {
+    const key = skills.keyOf(entry.skill);
+    const known = byKey.get(key);
+    if (known === undefined) byKey.set(key, { key, label: entry.skill.label, importance: entry.importance });
+    else if (entry.importance === 'essential') known.importance = 'essential';
+  }
+  const list = [...byKey.values()].sort((a, b) =>
+    a.importance === b.importance ? 0 : a.importance === 'essential' ? -1 : 1,
+  );
+  const known = (importance: 'essential' | 'optional') =>
+    list.filter((entry) => entry.importance === importance && !entry.key.startsWith('free:')).map((entry) => entry.key);
+  const pace = target.paceOverride ?? taxonomy.paceOf(known('essential'), known('optional'));
+  const { strong, partial } = LENS_CONFIG.relatedness;
+  const cache = new Map<string, Relation>();
+  const evidenceCache = new Map<string, readonly number[]>();
+
+  function relate(key: string): Relation {
+    let best = NONE;
+    list.forEach((entry, index) => {
+      if (best.strength === 'exact') return;
+      if (entry.key === key) {
+        best = { strength: 'exact', serves: index, score: 1 };
+        return;
+      }
+      if (key.startsWith('free:') || entry.key.startsWith('free:')) return;
+      const score = taxonomy.relatedness(key, entry.key);
+      // Core skills win ties: serving a skill the reader checks first says more.
+      if (score > best.score && score >= partial)
+        best = { strength: score >= strong ? 'strong' : 'partial', serves: index, score };
+    });
+    return best;
+  }
+
+  function evidenced(key: string): number[] {
+    const found: number[] = [];
+    list.forEach((entry, index) => {
+      if (entry.key === key) found.push(index);
+      else if (
+        !key.startsWith('free:') &&
+        !entry.key.startsWith('free:') &&
+        taxonomy.relatedness(key, entry.key) >= strong
+      )
+        found.push(index);
+    });
+    return found;
+  }
+
+  return {
+    target,
+    skills: list,
+    pace,
+    evidenceFor(key) {
+      let found = evidenceCache.get(key);
+      if (found === undefined) {
+        found = evidenced(key);
+        evidenceCache.set(key, found);
+      }
+      return found;
+    },
+    relation(key) {
+      let found = cache.get(key);
+      if (found === undefined) {
+        found = relate(key);
+        cache.set(key, found);
+      }
+      return found;
+    },
+  };
+}
