@@ -35,6 +35,7 @@ const budgets: Record<string, { max?: number; min?: number }> = {
   'taxonomy.heap_mb': { max: 120 },
   'lens.ratio': { max: 3 },
   'lens.scaling': { max: 12 },
+  'lens.edit_ratio': { max: 0.35 },
   'ui.edit_p95_ms': { max: 60 },
   'import.hostile_max_block_ms': { max: 50 },
 };
@@ -189,13 +190,48 @@ function lensFigures(): Array<[string, number]> {
   const copy = median(copyTimes);
   run(large);
   const tenfold = median([0, 1, 2, 3, 4, 5, 6].map(() => timed(() => run(large))));
+  const edit = editRatio(profile, run, timed);
   console.error(
     `# lens: ${lens.toFixed(1)} ms on the large profile, ${tenfold.toFixed(1)} ms at 10×, deep copy ${copy.toFixed(1)} ms`,
   );
   return [
     ['lens.ratio', lens / copy],
     ['lens.scaling', tenfold / lens],
+    ['lens.edit_ratio', edit],
   ];
+}
+
+/**
+ * The lens after an edit to one certificate (what the app runs on every edit, with the readings of
+ * everything unchanged kept), against a full analysis of a fresh copy of the same profile. The two
+ * alternate, so both see the same machine.
+ */
+function editRatio(
+  profile: ReturnType<typeof largeProfile>,
+  run: (subject: ReturnType<typeof largeProfile>) => unknown,
+  timed: (task: () => unknown) => number,
+): number {
+  let current = profile;
+  run(current);
+  const edits: number[] = [];
+  const fulls: number[] = [];
+  for (let round = 0; round < 21; round += 1) {
+    const at = (round * 37) % current.certificates.length;
+    current = {
+      ...current,
+      certificates: current.certificates.map((certificate, index) =>
+        index === at ? { ...certificate, description: `${certificate.description} ` } : certificate,
+      ),
+    };
+    const edited = current;
+    edits.push(timed(() => run(edited)));
+    const fresh = structuredClone(profile);
+    fulls.push(timed(() => run(fresh)));
+  }
+  const editMs = median(edits);
+  const fullMs = median(fulls);
+  console.error(`# lens after a one-certificate edit: ${editMs.toFixed(1)} ms; full analysis ${fullMs.toFixed(1)} ms`);
+  return editMs / fullMs;
 }
 
 results.push(['store.save_ratio', await saveRatio()]);

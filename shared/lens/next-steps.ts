@@ -4,7 +4,10 @@ import { endOf, joinedList, keysOf, type Context, type EntityKind } from './cont
 import { monthIndex, readableMonth } from './months';
 import type { CertificateAssessment, Finding, NextStep, SkillEvidence } from './result';
 
-type Step = NextStep & { weight: number };
+interface Step {
+  step: NextStep;
+  weight: number;
+}
 
 /**
  * How much each kind of step changes a reader's view, highest first: learning already used but not
@@ -42,12 +45,12 @@ export function nextSteps(inputs: Inputs): NextStep[] {
     ...targetSteps(inputs, open),
     ...gapSteps(inputs.findings, open),
     ...offTargetSteps(inputs, open),
-  ].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  ].sort((a, b) => b.weight - a.weight || (a.step.key < b.step.key ? -1 : a.step.key > b.step.key ? 1 : 0));
   // A certificate a higher step already acts on (the bridge to follow with a project) is not offered again.
   const actedOn = new Set<string>();
   const taken = new Map<NextStep['kind'], number>();
   const chosen: NextStep[] = [];
-  for (const { weight: _weight, ...step } of steps) {
+  for (const { step } of steps) {
     if (chosen.length >= LENS_CONFIG.nextSteps) break;
     const count = taken.get(step.kind) ?? 0;
     const on = [typeof step.subject === 'string' ? step.subject : '', ...step.related.map((entity) => entity.id)];
@@ -61,7 +64,7 @@ export function nextSteps(inputs: Inputs): NextStep[] {
 
 function step(kind: NextStep['kind'], fields: Omit<NextStep, 'kind' | 'key'> & { key?: string }, bonus = 0): Step {
   const key = fields.key ?? `${kind}:${typeof fields.subject === 'string' ? fields.subject : 'profile'}`;
-  return { ...fields, key, kind, weight: KINDS[kind].weight + bonus };
+  return { step: { ...fields, key, kind }, weight: KINDS[kind].weight + bonus };
 }
 
 /** Where each certificate's learning shows up in work: roles and projects using a target skill it serves. */
@@ -82,7 +85,7 @@ function usedWhere(certificate: Certificate, inputs: Inputs): Array<{ entity: Ro
     ...context.profile.projects
       .filter((project) => uses('project', project))
       .map((entity) => ({ entity, kind: 'project' as const })),
-  ];
+  ].sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0));
 }
 
 function certificateSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[] {
@@ -242,19 +245,23 @@ function gapSteps(findings: readonly Finding[], open: ReadonlyMap<string, Findin
 function offTargetSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[] {
   const { context } = inputs;
   if (context.target === null) return [];
-  const off = inputs.findings.filter((finding) => finding.code === 'CERT_OFF_TARGET' && open.has(finding.key));
+  const off = inputs.findings.flatMap((finding) =>
+    finding.code === 'CERT_OFF_TARGET' && open.has(finding.key) && typeof finding.subject === 'string'
+      ? [{ key: finding.key, id: finding.subject }]
+      : [],
+  );
   if (off.length === 0) return [];
   const titles = new Map(context.profile.certificates.map((certificate) => [certificate.id, certificate.title]));
-  const named = off.slice(0, 3).flatMap((finding) => titles.get(String(finding.subject)) ?? []);
+  const named = off.slice(0, 3).flatMap((entry) => titles.get(entry.id) ?? []);
   return [
     step('background-off-target', {
       subject: context.target.id,
       key: `background-off-target:${context.target.id}`,
-      related: off.slice(0, 3).map((finding) => ({ kind: 'certificate' as const, id: String(finding.subject) })),
+      related: off.slice(0, 3).map((entry) => ({ kind: 'certificate' as const, id: entry.id })),
       skills: [],
       text: `Keep ${off.length === 1 ? quoted(named) : `${off.length} certificates that do not serve ${context.target.title} (${quoted(named)}${off.length > 3 ? '…' : ''})`} as background${off.length === 1 ? ` for ${context.target.title}` : ''}.`,
       why: 'Shown first, learning unrelated to the role takes the space of what makes the case.',
-      findingKeys: off.map((finding) => finding.key),
+      findingKeys: off.map((entry) => entry.key),
     }),
   ];
 }

@@ -4,8 +4,9 @@ import type { LensTaxonomy } from './taxonomy-port';
 
 /**
  * Skills as the lens compares them: one key per concept (synonyms and alternative labels resolve
- * to the same ESCO concept), free labels compared by their normalised text, and a "related" test
- * for partial relevance (one step up or down ESCO's broader relations, or siblings under one skill).
+ * to the same ESCO concept), free labels compared by their normalised text, and each concept's
+ * close neighbourhood for judging whether learning hangs together. How related two skills are is
+ * the taxonomy's graded measure (LensTaxonomy.relatedness), not this.
  */
 export function createSkillSpace(taxonomy: LensTaxonomy) {
   let space = spaces.get(taxonomy);
@@ -64,29 +65,6 @@ function buildSkillSpace(taxonomy: LensTaxonomy) {
     return found;
   }
 
-  const isSkill = (key: string) => key.includes('/skill/') || key.startsWith('sup:');
-
-  /** Close enough for partial relevance: one step up or down, or siblings under one ESCO skill. */
-  function directlyRelated(a: string, b: string): boolean {
-    if (a === b) return true;
-    const up = broader(a);
-    if (up.includes(b) || broader(b).includes(a)) return true;
-    return up.some((parent) => isSkill(parent) && broader(b).includes(parent));
-  }
-
-  /** A curated tool relates through the ESCO concepts it is linked to. */
-  function related(a: string, b: string): boolean {
-    if (directlyRelated(a, b)) return true;
-    const tools = [a, b].filter((key) => key.startsWith('sup:'));
-    if (tools.length === 0) return false;
-    const other = (tool: string) => (tool === a ? b : a);
-    return tools.some((tool) => broader(tool).some((parent) => directlyRelated(parent, other(tool))));
-  }
-
-  function label(ref: SkillRef): string {
-    return ref.label;
-  }
-
   const softCache = new Map<string, boolean>();
   function isSoft(key: string): boolean {
     let soft = softCache.get(key);
@@ -106,7 +84,7 @@ function buildSkillSpace(taxonomy: LensTaxonomy) {
     return found;
   }
 
-  return { keyOf, related, neighbourhood, label, isSoft, provider };
+  return { keyOf, neighbourhood, isSoft, provider };
 }
 
 export type SkillSpace = ReturnType<typeof buildSkillSpace>;

@@ -43,6 +43,40 @@ describe('npm run analyze', () => {
     expect(output.skillEvidence.map((entry) => entry.skill)).toEqual(['accounting', 'process payroll']);
   }, 30_000);
 
+  it('says in --json why each certificate reads as it does, the target’s core skills and the next steps', () => {
+    const run = analyzeCli(persona('scattered-learner'), '--now', '2026-11-26', '--json');
+    expect(run.status, run.stderr).toBe(0);
+    const output = z
+      .object({
+        targetSkills: z.object({ core: z.array(z.string()), secondary: z.array(z.string()) }),
+        nextSteps: z.array(z.object({ kind: z.string(), text: z.string(), why: z.string() }).loose()),
+        assessments: z.array(
+          z
+            .object({
+              title: z.string(),
+              relevance: z.object({ level: z.string().nullable(), serves: z.array(z.string()) }).loose(),
+              recency: z.object({ state: z.string().nullable(), pace: z.string().nullable() }),
+              provider: z.object({ name: z.string(), recognised: z.boolean() }),
+              application: z.string(),
+              kind: z.string(),
+              claim: z.string().nullable(),
+            })
+            .loose(),
+        ),
+      })
+      .loose()
+      .parse(JSON.parse(run.stdout));
+    expect(output.targetSkills.core.length).toBeGreaterThan(0);
+    expect(output.nextSteps.length).toBeGreaterThan(0);
+    expect(output.nextSteps.length).toBeLessThanOrEqual(5);
+    const bread = output.assessments.find((entry) => entry.title === 'Artisan Bread Baking');
+    expect(bread?.relevance).toMatchObject({ level: 'none', serves: [] });
+    const python = output.assessments.find((entry) => entry.title === 'Python for Everybody');
+    expect(python?.relevance.level).not.toBe('none');
+    expect(python?.relevance.serves.length).toBeGreaterThan(0);
+    expect(python?.recency.pace).toBe('fast');
+  }, 30_000);
+
   it('reads as text by default and takes a target by title', () => {
     const run = analyzeCli(persona('stale-fast-field'), '--now', '2026-11-26', '--target', 'Software Developer');
     expect(run.status, run.stderr).toBe(0);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../shared/domain/profile';
 import { analyze } from '../../../shared/lens/analyze';
+import { foldFindings } from '../../../shared/lens/cards';
 import { largeProfile } from '../../support/large-profile';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
@@ -68,6 +69,45 @@ describe('lens properties', () => {
     );
   });
 
+  it('never raises the count of warnings when a certificate is linked to work', () => {
+    fc.assert(
+      fc.property(profiles, fc.nat(), (profile, pick) => {
+        if (profile.certificates.length === 0 || profile.roles.length + profile.projects.length === 0) return;
+        const certificate = profile.certificates[pick % profile.certificates.length]!;
+        const useRole = profile.projects.length === 0 || (profile.roles.length > 0 && pick % 2 === 0);
+        const entity = useRole
+          ? { kind: 'role' as const, id: profile.roles[pick % profile.roles.length]!.id }
+          : { kind: 'project' as const, id: profile.projects[pick % profile.projects.length]!.id };
+        const warnings = (subject: Profile) =>
+          run(subject).findings.filter((finding) => finding.severity === 'warning').length;
+        const linked: Profile = {
+          ...profile,
+          certificates: profile.certificates.map((entry) =>
+            entry.id !== certificate.id || entry.appliedIn.some((link) => link.id === entity.id)
+              ? entry
+              : { ...entry, appliedIn: [...entry.appliedIn, { ...entity, note: 'used it' }] },
+          ),
+        };
+        expect(warnings(linked)).toBeLessThanOrEqual(warnings(profile));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("folds a certificate's findings into one card, and proposes at most five next steps", () => {
+    fc.assert(
+      fc.property(profiles, (profile) => {
+        const result = run(profile);
+        const cards = foldFindings(result.findings);
+        for (const certificate of profile.certificates)
+          expect(cards.filter((card) => card.subject === certificate.id).length).toBeLessThanOrEqual(1);
+        expect(cards.reduce((sum, card) => sum + 1 + card.lines.length, 0)).toBe(result.findings.length);
+        expect(result.nextSteps.length).toBeLessThanOrEqual(5);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('leaves no CERT_* finding once every certificate is removed', () => {
     fc.assert(
       fc.property(profiles, (profile) => {
@@ -94,6 +134,7 @@ describe('lens properties', () => {
         expect(b.findings).toEqual(a.findings);
         expect(b.curated).toEqual(a.curated);
         expect(b.assessments).toEqual(a.assessments);
+        expect(b.nextSteps).toEqual(a.nextSteps);
       }),
       { numRuns: 60 },
     );
