@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../shared/lens/analyze';
+import { foldFindings } from '../shared/lens/cards';
+import type { CertificateAssessment } from '../shared/lens/result';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { fail, profileFromFile } from './cli-support';
 
@@ -49,6 +51,29 @@ if (parsed.values.target !== undefined) {
 const taxonomy = loadTaxonomy(path.resolve(import.meta.dirname, '../assets/taxonomy/taxonomy.json.gz'));
 const result = analyze(profile, taxonomy, { now, targetId });
 
+/** Why the lens reads a certificate as it does: each judgement with what it was judged by. */
+function assessmentOf(entry: CertificateAssessment) {
+  const certificate = profile.certificates.find((candidate) => candidate.id === entry.certificateId);
+  return {
+    certificateId: entry.certificateId,
+    title: certificate?.title ?? entry.certificateId,
+    learning: entry.learning,
+    kind: entry.kind,
+    intent: entry.intent,
+    relevance: {
+      level: entry.relevance,
+      serves: entry.serves,
+      matched: entry.matchedSkills,
+      related: entry.partialSkills,
+    },
+    recency: { state: entry.recency, pace: entry.recencyPace },
+    application: entry.application,
+    provider: { name: certificate?.provider ?? '', recognised: entry.providerRecognised },
+    claim: entry.inflatedClaim,
+    coherent: entry.coherent,
+  };
+}
+
 if (parsed.values.json === true) {
   console.log(
     JSON.stringify(
@@ -65,6 +90,21 @@ if (parsed.values.json === true) {
           action,
           dismissed: dismissed !== null,
         })),
+        targetSkills: {
+          core: result.skillEvidence.filter((entry) => entry.importance === 'essential').map((entry) => entry.skill),
+          secondary: result.skillEvidence
+            .filter((entry) => entry.importance === 'optional')
+            .map((entry) => entry.skill),
+        },
+        nextSteps: result.nextSteps.map(({ kind, subject, text, why, skills, related }) => ({
+          kind,
+          subject,
+          text,
+          why,
+          skills,
+          related,
+        })),
+        assessments: result.assessments.map((entry) => assessmentOf(entry)),
         curated: result.curated.map((entry) => entry.certificateId),
         skillEvidence: result.skillEvidence,
         stories: result.stories,
@@ -84,13 +124,17 @@ if (parsed.values.json === true) {
     result.modes.careerChanger ? 'career change' : '',
   ].filter(Boolean);
   if (modes.length > 0) console.log(`Read as: ${modes.join(', ')}`);
-  console.log(`\nFindings (${result.findings.length}):`);
-  for (const finding of result.findings) {
-    console.log(
-      `  [${finding.severity}] ${finding.code}${finding.dismissed === null ? '' : ' (dismissed)'}: ${finding.message}`,
-    );
-    console.log(`      why: ${finding.why}`);
-    console.log(`      next: ${finding.action}`);
+  if (result.nextSteps.length > 0) {
+    console.log(`\nNext steps:`);
+    result.nextSteps.forEach((step, index) => console.log(`  ${index + 1}. ${step.text}`));
+  }
+  const cards = foldFindings(result.findings);
+  console.log(`\nFindings (${result.findings.length}, on ${cards.length} subjects):`);
+  for (const { main, lines } of cards) {
+    console.log(`  [${main.severity}] ${main.code}${main.dismissed === null ? '' : ' (dismissed)'}: ${main.message}`);
+    console.log(`      why: ${main.why}`);
+    console.log(`      next: ${main.action}`);
+    for (const line of lines) console.log(`      also [${line.severity}] ${line.code}: ${line.message}`);
   }
   console.log(`\nShow first:`);
   result.curated.forEach((entry, index) =>
