@@ -68,7 +68,7 @@ export function App() {
   const findings = useFindings(findingsReader, state?.revision ?? null);
   const shown = useSettledView(state, findings);
   const kinds = useMemo(() => entityKinds(state?.profile), [state?.profile]);
-  const revealFinding = (finding: Finding) => {
+  const revealFinding = (finding: Pick<Finding, 'subject'>) => {
     const subject = finding.subject;
     if (subject === null || state === null) return;
     const nonce = (reveal?.nonce ?? 0) + 1;
@@ -164,6 +164,7 @@ export function App() {
           update={update}
           onSelect={setSelection}
           findings={findings.status === 'ready' ? findings.findings : null}
+          nextSteps={findings.status === 'ready' ? findings.nextSteps : []}
           findingsRevision={findings.status === 'ready' ? findings.version : null}
           failure={findings.status === 'failed' ? findings.error.message : null}
           onDismiss={(key, reason) =>

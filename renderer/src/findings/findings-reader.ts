@@ -1,11 +1,11 @@
 import { applyFindingsUpdate, type FindingsUpdate } from '../../../shared/lens/findings-update';
-import type { Finding } from '../../../shared/lens/result';
+import type { Finding, NextStep } from '../../../shared/lens/result';
 import type { IpcError } from '../../../shared/ipc/result';
 import { bridge } from '../ipc/client';
 
 export type FindingsState =
   | { status: 'loading' }
-  | { status: 'ready'; findings: Finding[]; version: number }
+  | { status: 'ready'; findings: Finding[]; nextSteps: NextStep[]; version: number }
   | { status: 'failed'; error: IpcError };
 
 /**
@@ -16,7 +16,7 @@ export type FindingsState =
  */
 export function createFindingsReader() {
   let state: FindingsState = { status: 'loading' };
-  let held: { revision: number; findings: Finding[] } | null = null;
+  let held: { revision: number; findings: Finding[]; nextSteps: NextStep[] } | null = null;
   let newest = -1;
   const listeners = new Set<() => void>();
   const publish = (next: FindingsState) => {
@@ -29,17 +29,17 @@ export function createFindingsReader() {
     const answer = await bridge().readFindings(since === undefined ? {} : { since });
     if (!answer.ok) return { status: 'failed', error: answer.error };
     let findings = applyFindingsUpdate(held, answer.value);
-    let version = answer.value.revision;
+    let { revision: version, nextSteps } = answer.value;
     if (findings === null) {
       const whole = await bridge().readFindings({});
       if (!whole.ok) return { status: 'failed', error: whole.error };
       findings = applyFindingsUpdate(null, whole.value) ?? [];
-      version = whole.value.revision;
+      ({ revision: version, nextSteps } = whole.value);
     }
     // An edit's own answer may have brought newer findings while this read was on its way.
     if (held !== null && held.revision > version) return state;
-    held = { revision: version, findings };
-    return { status: 'ready', findings, version };
+    held = { revision: version, findings, nextSteps };
+    return { status: 'ready', findings, nextSteps, version };
   };
 
   // One read at a time, so each answer's `since` is the revision held when it was asked.
@@ -72,9 +72,11 @@ export function createFindingsReader() {
       if (held !== null && update.revision <= held.revision) return;
       const findings = applyFindingsUpdate(held, update);
       if (findings === null) return;
-      held = { revision: update.revision, findings };
+      // The next steps come whole with every update: there are at most five.
+      const { nextSteps } = update;
+      held = { revision: update.revision, findings, nextSteps };
       newest = Math.max(newest, update.revision);
-      publish({ status: 'ready', findings, version: update.revision });
+      publish({ status: 'ready', findings, nextSteps, version: update.revision });
     },
     get: () => state,
     subscribe: (listener: () => void): (() => void) => {

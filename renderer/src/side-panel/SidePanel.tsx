@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
-import type { Finding } from '../../../shared/lens/result';
+import type { Finding, NextStep } from '../../../shared/lens/result';
 import { DetailsPanel } from '../editor/DetailsPanel';
 import type { ProfileUpdate } from '../editor/types';
 import { FindingsPanel } from '../findings/FindingsPanel';
@@ -15,12 +15,13 @@ export function SidePanel(props: {
   update: ProfileUpdate;
   onSelect: (selection: Selection) => void;
   findings: readonly Finding[] | null;
+  nextSteps: readonly NextStep[];
   findingsRevision: number | null;
   failure: string | null;
   onDismiss: (key: string, reason: string) => void;
   onRestore: (key: string) => void;
-  canReveal: (finding: Finding) => boolean;
-  onReveal: (finding: Finding) => void;
+  canReveal: (item: Pick<Finding, 'subject'>) => boolean;
+  onReveal: (item: Pick<Finding, 'subject'>) => void;
 }) {
   const panel = useRef<HTMLElement>(null);
   const selected = props.selection === null ? null : `${props.selection.kind}:${props.selection.id}`;
@@ -35,6 +36,7 @@ export function SidePanel(props: {
       {props.hasEntries ? (
         <FindingsPanel
           findings={props.findings}
+          nextSteps={props.nextSteps}
           revision={props.findingsRevision}
           failure={props.failure}
           onDismiss={props.onDismiss}

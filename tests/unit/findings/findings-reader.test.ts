@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FindingsUpdate } from '../../../shared/lens/findings-update';
-import type { Finding } from '../../../shared/lens/result';
+import type { Finding, NextStep } from '../../../shared/lens/result';
 import { createFindingsReader } from '../../../renderer/src/findings/findings-reader';
 
 const finding = (key: string): Finding => ({
@@ -12,6 +12,17 @@ const finding = (key: string): Finding => ({
   why: '',
   action: '',
   dismissed: null,
+});
+
+const step = (key: string): NextStep => ({
+  key,
+  kind: 'link-used-learning',
+  subject: null,
+  related: [],
+  skills: [],
+  text: key,
+  why: '',
+  findingKeys: [],
 });
 
 /** A stand-in for window.throughline.readFindings whose answers the test releases one by one. */
@@ -35,7 +46,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('the findings reader', () => {
   it('takes findings that came with an edit, and asks main for nothing more', async () => {
-    const bridge = bridgeWith([() => ({ kind: 'full', revision: 1, findings: [finding('a')] })]);
+    const bridge = bridgeWith([() => ({ kind: 'full', revision: 1, findings: [finding('a')], nextSteps: [] })]);
     const reader = createFindingsReader();
     reader.refresh(1);
     await settle();
@@ -43,7 +54,7 @@ describe('the findings reader', () => {
     await settle();
     expect(reader.heldRevision()).toBe(1);
 
-    reader.accept({ kind: 'change', since: 1, revision: 2, added: [finding('b')], removed: ['a'] });
+    reader.accept({ kind: 'change', since: 1, revision: 2, added: [finding('b')], removed: ['a'], nextSteps: [] });
     reader.refresh(2);
     await settle();
     expect(bridge.readFindings).toHaveBeenCalledTimes(1);
@@ -51,11 +62,11 @@ describe('the findings reader', () => {
   });
 
   it('keeps the newer findings when a slower read for an older revision comes back after them', async () => {
-    const bridge = bridgeWith([() => ({ kind: 'full', revision: 1, findings: [finding('old')] })]);
+    const bridge = bridgeWith([() => ({ kind: 'full', revision: 1, findings: [finding('old')], nextSteps: [] })]);
     const reader = createFindingsReader();
     reader.refresh(1);
     await settle();
-    reader.accept({ kind: 'full', revision: 2, findings: [finding('new')] });
+    reader.accept({ kind: 'full', revision: 2, findings: [finding('new')], nextSteps: [] });
     bridge.release();
     await settle();
     expect(reader.get()).toMatchObject({ version: 2, findings: [{ key: 'new' }] });
@@ -64,8 +75,30 @@ describe('the findings reader', () => {
   it('leaves a change it cannot apply to the usual read', () => {
     bridgeWith([]);
     const reader = createFindingsReader();
-    reader.accept({ kind: 'change', since: 5, revision: 6, added: [], removed: [] });
+    reader.accept({ kind: 'change', since: 5, revision: 6, added: [], removed: [], nextSteps: [] });
     expect(reader.get()).toEqual({ status: 'loading' });
     expect(reader.heldRevision()).toBeUndefined();
+  });
+
+  it('holds the next steps of the newest update, whether read, changed or brought by an edit', async () => {
+    const bridge = bridgeWith([
+      () => ({ kind: 'full', revision: 1, findings: [finding('a')], nextSteps: [step('first')] }),
+      () => ({ kind: 'change', since: 2, revision: 3, added: [], removed: [], nextSteps: [step('third')] }),
+    ]);
+    const reader = createFindingsReader();
+    reader.refresh(1);
+    await settle();
+    bridge.release();
+    await settle();
+    expect(reader.get()).toMatchObject({ status: 'ready', nextSteps: [{ key: 'first' }] });
+
+    reader.accept({ kind: 'change', since: 1, revision: 2, added: [], removed: [], nextSteps: [step('second')] });
+    expect(reader.get()).toMatchObject({ version: 2, findings: [{ key: 'a' }], nextSteps: [{ key: 'second' }] });
+
+    reader.refresh(3);
+    await settle();
+    bridge.release();
+    await settle();
+    expect(reader.get()).toMatchObject({ version: 3, findings: [{ key: 'a' }], nextSteps: [{ key: 'third' }] });
   });
 });

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { FindingCard } from '../../../shared/lens/cards';
+import { text } from '../i18n/text';
+import type { RevealProps } from './reveal';
+import { RevealText } from './RevealText';
+
+const copy = text.findings;
+
+/** One subject's card: its main finding in full, the others on it as short lines. */
+export function FindingCardItem(
+  props: RevealProps & { card: FindingCard; onDismiss: (key: string, reason: string) => void },
+) {
+  const { main, lines } = props.card;
+  const [dismissing, setDismissing] = useState(false);
+  const [reason, setReason] = useState('');
+  const reasonId = `reason-${main.key}`;
+  return (
+    <li className={`finding finding--${main.severity}`}>
+      <RevealText
+        item={main}
+        words={main.message}
+        className="finding__message"
+        canReveal={props.canReveal}
+        onReveal={props.onReveal}
+      />
+      <p className="finding__why">{main.why}</p>
+      <p className="finding__action">
+        <span className="finding__label">{copy.nextStep}</span> {main.action}
+      </p>
+      {lines.length > 0 && (
+        <ul className="finding__lines" aria-label={copy.alsoOnIt}>
+          {lines.map((line) => (
+            <li key={line.key} className={`finding__line finding__line--${line.severity}`}>
+              {line.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {dismissing ? (
+        <form
+          className="finding__dismiss"
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onDismiss(main.key, reason.trim());
+          }}
+        >
+          <label htmlFor={reasonId} className="field__label">
+            {copy.whyAside}
+          </label>
+          <input
+            id={reasonId}
+            className="field__input"
+            value={reason}
+            maxLength={500}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <div className="finding__buttons">
+            <button type="submit" className="chip-button">
+              {copy.dismiss}
+            </button>
+            <button type="button" className="chip-button" onClick={() => setDismissing(false)}>
+              {copy.cancel}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="chip-button" onClick={() => setDismissing(true)}>
+          {copy.dismissOpen}
+          <span className="visually-hidden"> {main.message}</span>
+        </button>
+      )}
+    </li>
+  );
+}
