@@ -8,3 +8,12 @@ export const PartialDateSchema = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Use YYYY, YYYY-MM or YYYY-MM-DD');
 export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/**
+ * Compares two partial dates at the precision both have ("2020" is neither before nor after
+ * "2020-05"): negative, zero or positive.
+ */
+export function comparePartial(a: PartialDate, b: PartialDate): number {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length).localeCompare(b.slice(0, length));
+}

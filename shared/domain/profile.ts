@@ -99,6 +99,11 @@ export const CertificateSchema = z
     learning: z.enum(['certificate', 'education']),
     provider: z.string().max(300),
     status: CertificateStatusSchema,
+    /**
+     * When the study or course began (a degree's first term), so its years of study show as a span
+     * rather than a gap; null when unknown. Never after `issued`.
+     */
+    started: PartialDateSchema.nullable(),
     /** Issue date once earned, expected date while planned or in progress. */
     issued: PartialDateSchema.nullable(),
     expires: PartialDateSchema.nullable(),
@@ -177,9 +182,10 @@ export const ProvidersSchema = z
 
 /**
  * Version 2 added `providers`; version 3 added what CVs and badges carry: roles' `location` and `summary`,
- * projects' `highlights`, certificates' `learning` and `credential`, declared `skills` and bare-year dates. Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
+ * projects' `highlights`, certificates' `learning` and `credential`, declared `skills` and bare-year dates; version 4
+ * added certificates' `started` (when the study began). Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
  */
-export const PROFILE_SCHEMA_VERSION = 3;
+export const PROFILE_SCHEMA_VERSION = 4;
 
 export const ProfileSchema = z
   .object({

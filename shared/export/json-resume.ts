@@ -44,7 +44,12 @@ export type JsonResumeProject = Optional<{
 export type JsonResumeCertificate = Optional<{ name: string; date: string; url: string; issuer: string }> &
   Extended<CertificateExtension>;
 
-export type JsonResumeEducation = Optional<{ institution: string; studyType: string; endDate: string }> &
+export type JsonResumeEducation = Optional<{
+  institution: string;
+  studyType: string;
+  startDate: string;
+  endDate: string;
+}> &
   Extended<CertificateExtension>;
 
 export interface JsonResumeDocument {
@@ -145,13 +150,15 @@ export function toJsonResume(profile: Profile, options: JsonResumeExportOptions)
       ...given('date', certificate.issued),
       ...given('url', certificate.credentialUrl),
       ...given('issuer', certificate.provider),
-      [EXTENSION_KEY]: learningExtension(certificate, refs),
+      // JSON Resume's certificates have no start date: it travels with the rest of what they lack.
+      [EXTENSION_KEY]: { ...learningExtension(certificate, refs), started: certificate.started },
     }));
   const education = ordered
     .filter((certificate) => certificate.learning === 'education')
     .map((certificate): JsonResumeEducation => ({
       ...given('institution', certificate.provider),
       studyType: certificate.title,
+      ...given('startDate', certificate.started),
       ...given('endDate', certificate.issued),
       [EXTENSION_KEY]: {
         ...learningExtension(certificate, refs),

@@ -1,4 +1,5 @@
 import type { Certificate, CredentialCheck, DeclaredSkill, Project, Role, SkillRef } from '../domain/profile';
+import { comparePartial } from '../domain/dates';
 import { textKey } from '../taxonomy/text';
 
 /**
@@ -65,16 +66,26 @@ export function mergeProject(kept: Project, incoming: Project): Project {
   };
 }
 
+/** Either date when only one is known, the more precise when both are (see preciser). */
+function mergedDate(kept: string | null, incoming: string | null): string | null {
+  if (kept === null) return incoming;
+  return incoming === null ? kept : preciser(kept, incoming);
+}
+
+/** The merged start, unless it would fall after the issue date: then the kept one, or none. */
+function startBy(issued: string | null, candidates: ReadonlyArray<string | null>): string | null {
+  const fits = (started: string | null) =>
+    started !== null && (issued === null || comparePartial(started, issued) <= 0);
+  return candidates.find(fits) ?? null;
+}
+
 export function mergeCertificate(kept: Certificate, incoming: Certificate): Certificate {
+  const issued = mergedDate(kept.issued, incoming.issued);
   return {
     ...kept,
     provider: filled(kept.provider, incoming.provider),
-    issued:
-      kept.issued === null
-        ? incoming.issued
-        : incoming.issued === null
-          ? kept.issued
-          : preciser(kept.issued, incoming.issued),
+    started: startBy(issued, [mergedDate(kept.started, incoming.started), kept.started]),
+    issued,
     expires: kept.expires ?? incoming.expires,
     credentialId: filled(kept.credentialId, incoming.credentialId),
     credentialUrl: kept.credentialUrl ?? incoming.credentialUrl,

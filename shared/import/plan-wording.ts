@@ -14,6 +14,7 @@ const FIELD_WORDS: Record<string, [one: string, many: string]> = {
   evidence: ['evidence link', 'evidence links'],
   roleId: ['its role', 'its role'],
   provider: ['provider', 'provider'],
+  started: ['start date', 'start date'],
   issued: ['issue date', 'issue date'],
   expires: ['expiry date', 'expiry date'],
   credentialId: ['credential id', 'credential id'],

@@ -1,3 +1,4 @@
+import { comparePartial } from '../domain/dates';
 import type { Profile } from '../domain/profile';
 
 /**
@@ -18,6 +19,15 @@ export function integrityProblems(profile: Profile): string[] {
     }
   }
   for (const certificate of profile.certificates) {
+    if (
+      certificate.started !== null &&
+      certificate.issued !== null &&
+      comparePartial(certificate.started, certificate.issued) > 0
+    ) {
+      problems.push(
+        `Certificate “${certificate.title}” starts (${certificate.started}) after its issue date (${certificate.issued}); the start must not be after the issue date.`,
+      );
+    }
     const seen = new Set<string>();
     for (const link of certificate.appliedIn) {
       const key = `${link.kind}:${link.id}`;

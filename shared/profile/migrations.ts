@@ -23,6 +23,11 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     })),
     skills: [],
   }),
+  /** 3 → 4: when study began; no earlier file knew it. */
+  3: (profile) => ({
+    ...profile,
+    certificates: records(profile['certificates']).map((certificate) => ({ ...certificate, started: null })),
+  }),
 };
 
 /** A list from an older file, or nothing: the schema check afterwards reports what is wrong with it. */

@@ -197,6 +197,7 @@ test('dense certificates cluster and expand into a list', async ({ page }) => {
     provider: 'Coursera',
     learning: 'certificate',
     status: { state: 'earned' },
+    started: null,
     issued: '2023-04',
     expires: null,
     credentialId: '',

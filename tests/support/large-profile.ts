@@ -125,6 +125,7 @@ export function largeProfile(scale = 1): Profile {
       provider: pick(PROVIDERS),
       learning: 'certificate',
       status: random() < 0.9 ? { state: 'earned' } : { state: 'in-progress', percentDone: Math.floor(random() * 100) },
+      started: null,
       issued: month(Math.floor(random() * span)),
       expires: random() < 0.2 ? month(Math.floor(random() * (span + 48))) : null,
       credentialId: random() < 0.5 ? `ID-${index}` : '',

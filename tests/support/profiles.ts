@@ -28,6 +28,7 @@ export function sampleProfile(): Profile {
         provider: 'Interaction Design Foundation',
         learning: 'certificate',
         status: { state: 'earned' },
+        started: null,
         issued: '2024-05',
         expires: null,
         credentialId: '',

@@ -63,7 +63,7 @@ function addYears(month: string, years: number): string {
 
 /**
  * A certificate: title (with suggestions from the catalogue, which fill provider and skills),
- * provider, status, dates, credential, skills, hours, claims and kind. Everything stays editable.
+ * provider, status, dates (when it began, issued, expires), hours, credential, skills, claims and kind. Everything stays editable.
  */
 export function CertificateForm(props: {
   id: string;
@@ -179,12 +179,28 @@ export function CertificateForm(props: {
       </div>
       <div className="editor-form__row">
         <MonthField
+          label={props.certificate?.learning === 'education' ? labels.studiedFrom : labels.started}
+          registration={register('started', { deps: ['issued'] })}
+          error={errors.started}
+          optional
+        />
+        <MonthField
           label={state === 'earned' ? labels.issued : labels.expected}
-          registration={register('issued', { deps: ['expires'] })}
+          registration={register('issued', { deps: ['expires', 'started'] })}
           error={errors.issued}
           optional
         />
+      </div>
+      <div className="editor-form__row">
         <MonthField label={labels.expires} registration={register('expires')} error={errors.expires} optional />
+        <TextField
+          label={labels.hours}
+          type="number"
+          inputMode="decimal"
+          registration={register('hours')}
+          error={errors.hours}
+          optional
+        />
       </div>
       <div className="editor-form__row">
         <TextField
@@ -207,22 +223,12 @@ export function CertificateForm(props: {
         name="skills"
         render={({ field }) => <SkillsField value={field.value} onChange={field.onChange} />}
       />
-      <div className="editor-form__row">
-        <TextField
-          label={labels.hours}
-          type="number"
-          inputMode="decimal"
-          registration={register('hours')}
-          error={errors.hours}
-          optional
-        />
-        <SelectField
-          label={labels.kindOverride}
-          registration={register('kind')}
-          options={KIND_OPTIONS}
-          error={errors.kind}
-        />
-      </div>
+      <SelectField
+        label={labels.kindOverride}
+        registration={register('kind')}
+        options={KIND_OPTIONS}
+        error={errors.kind}
+      />
       <TextAreaField
         label={labels.description}
         hint={labels.descriptionHint}

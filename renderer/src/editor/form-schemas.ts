@@ -115,6 +115,8 @@ export const CertificateFormSchema = CertificateSchema.pick({ skills: true })
     state: z.enum(CERTIFICATE_STATES),
     /** Only read while in progress. */
     percentDone: z.string(),
+    /** When the study or course began; optional. */
+    started: monthOrEmpty,
     issued: monthOrEmpty,
     expires: monthOrEmpty,
     credentialId: optionalText(CertificateSchema.shape.credentialId),
@@ -135,6 +137,8 @@ export const CertificateFormSchema = CertificateSchema.pick({ skills: true })
   .superRefine((value, context) => {
     if (value.state === 'in-progress' && !isPercent(value.percentDone))
       context.addIssue({ code: 'custom', path: ['percentDone'], message: problems.percent });
+    if (value.started !== '' && value.issued !== '' && value.started > value.issued)
+      context.addIssue({ code: 'custom', path: ['started'], message: problems.startedAfterIssued });
     if (value.issued !== '' && value.expires !== '' && value.expires < value.issued.slice(0, 7))
       context.addIssue({ code: 'custom', path: ['expires'], message: problems.expiresBeforeIssued });
   });
@@ -246,6 +250,7 @@ export function certificateToForm(certificate: Certificate | null): CertificateF
     provider: certificate?.provider ?? '',
     state: status.state,
     percentDone: status.state === 'in-progress' ? String(status.percentDone) : '0',
+    started: toMonth(certificate?.started ?? null),
     issued: toMonth(certificate?.issued ?? null),
     expires: toMonth(certificate?.expires ?? null),
     credentialId: certificate?.credentialId ?? '',
@@ -272,6 +277,7 @@ export function certificateFromForm(
     learning: original?.learning ?? 'certificate',
     provider: values.provider,
     status,
+    started: fromMonth(values.started, original?.started),
     issued: fromMonth(values.issued, original?.issued),
     expires: fromMonth(values.expires, original?.expires),
     credentialId: values.credentialId,

@@ -1,4 +1,4 @@
-import { PartialDateSchema, type PartialDate } from '../../domain/dates';
+import { comparePartial, PartialDateSchema, type PartialDate } from '../../domain/dates';
 
 export type DateReading = { ok: true; date: PartialDate | null } | { ok: false; message: string };
 
@@ -19,13 +19,15 @@ export function readResumeDate(value: unknown): DateReading {
   return { ok: false, message: `"${text.slice(0, 40)}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)` };
 }
 
+export { comparePartial } from '../../domain/dates';
+
 /**
- * Compares two partial dates at the precision both have ("2020" is neither before nor after
- * "2020-05"): negative, zero or positive.
+ * A start that comes after the issue date is a slip in the file (the profile refuses it): the start is
+ * left empty and the returned sentence says so; null when the two agree or either is unknown.
  */
-export function comparePartial(a: PartialDate, b: PartialDate): number {
-  const length = Math.min(a.length, b.length);
-  return a.slice(0, length).localeCompare(b.slice(0, length));
+export function startAfterIssue(started: PartialDate | null, issued: PartialDate | null): string | null {
+  if (started === null || issued === null || comparePartial(started, issued) <= 0) return null;
+  return `It starts (${started}) after it ends (${issued}), so the start was left empty.`;
 }
 
 /** Today as `YYYY-MM-DD`, for callers that do not pass their own clock. */

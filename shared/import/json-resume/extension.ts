@@ -39,7 +39,8 @@ export const AppliedInExtensionSchema = z
 
 /**
  * On `certificates[]` and `education[]` entries. `title` and `credentialUrl` are only written for
- * education, whose own fields (studyType, area, the institution's url) do not hold them. The credential
+ * education, whose own fields (studyType, area, the institution's url) do not hold them; `started` only
+ * for certificates, which JSON Resume gives no start date. Files written before it existed omit it. The credential
  * check of an imported badge is deliberately absent: a file's word that a badge "verified" is not a check.
  */
 export const CertificateExtensionSchema = z
@@ -47,6 +48,8 @@ export const CertificateExtensionSchema = z
     title: CertificateSchema.shape.title.optional(),
     credentialUrl: CertificateSchema.shape.credentialUrl.optional(),
     status: CertificateSchema.shape.status,
+    /** Only on `certificates[]`: education keeps its start in JSON Resume's own `startDate`. */
+    started: PartialDateSchema.nullable().optional(),
     expires: PartialDateSchema.nullable(),
     credentialId: CertificateSchema.shape.credentialId,
     skills: SkillLabelsSchema,

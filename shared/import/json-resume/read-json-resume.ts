@@ -23,7 +23,7 @@ const UNMODELLED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   work: ['url', 'description'],
   volunteer: ['url'],
   projects: ['roles'],
-  education: ['url', 'startDate', 'score', 'courses'],
+  education: ['url', 'score', 'courses'],
 };
 
 const items = (document: Record<string, unknown>, key: string): unknown[] => {

@@ -1,7 +1,7 @@
 import type { PartialDate } from '../../domain/dates';
 import { CertificateSchema, type Certificate } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
-import { comparePartial, readResumeDate } from './dates';
+import { comparePartial, readResumeDate, startAfterIssue } from './dates';
 import { FieldReader, finishEntry, isRecord, problem, readWebUrl } from './entry-builder';
 import { CertificateExtensionSchema, readExtension, skillRefs, type CertificateExtension } from './extension';
 import { notAnEntry } from './read-roles';
@@ -15,6 +15,7 @@ interface LearningFacts {
   provider: string;
   learning: Certificate['learning'];
   status: Certificate['status'];
+  started: PartialDate | null;
   issued: PartialDate | null;
   credentialUrl: string | null;
   extension: CertificateExtension | null;
@@ -38,12 +39,15 @@ function linksOf(facts: LearningFacts, targets: LinkTargets) {
 function finishLearning(facts: LearningFacts, targets: LinkTargets): DraftEntry {
   const links = linksOf(facts, targets);
   const extension = facts.extension;
+  const reversed = startAfterIssue(facts.started, facts.issued);
+  if (reversed !== null) facts.problems.push(problem(facts.place, reversed, false));
   const value = {
     id: draftId(facts.place),
     title: facts.title,
     learning: facts.learning,
     provider: facts.provider,
     status: facts.status,
+    started: reversed === null ? facts.started : null,
     issued: facts.issued,
     expires: extension?.expires ?? null,
     credentialId: extension?.credentialId ?? '',
@@ -103,6 +107,7 @@ export function readCertificate(item: unknown, index: number, targets: LinkTarge
       provider: fields.text('issuer'),
       learning: 'certificate',
       status: extension?.status ?? { state: 'earned' },
+      started: extension?.started ?? null,
       issued: optionalDate(fields, 'date', 'date'),
       credentialUrl: readWebUrl(fields, 'url'),
       extension,
@@ -150,6 +155,7 @@ export function readEducation(item: unknown, index: number, targets: LinkTargets
       provider: fields.text('institution'),
       learning: 'education',
       status,
+      started: optionalDate(fields, 'startDate', 'start date'),
       issued,
       credentialUrl: extension?.credentialUrl ?? null,
       extension,

@@ -24,7 +24,7 @@ export const LINKEDIN_FILES: readonly LinkedInFileSpec[] = [
   { kind: 'certifications', name: 'Certifications.csv', essential: ['Name'] },
   { kind: 'projects', name: 'Projects.csv', essential: ['Title'] },
   { kind: 'skills', name: 'Skills.csv', essential: ['Name'] },
-  { kind: 'education', name: 'Education.csv', essential: ['Degree Name'], unread: ['Start Date'] },
+  { kind: 'education', name: 'Education.csv', essential: ['Degree Name'] },
 ];
 
 /** The spec of a file Throughline reads, by its path, or undefined for every other file. */

@@ -7,7 +7,7 @@ import {
   type Certificate,
 } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
-import { comparePartial } from '../json-resume/dates';
+import { comparePartial, startAfterIssue } from '../json-resume/dates';
 import { finishEntry, problem, WebUrlSchema } from '../json-resume/entry-builder';
 import { readLinkedInDate } from './dates';
 import type { LinkedInFileKind } from './files';
@@ -102,6 +102,7 @@ function learning(row: LinkedInRow, title: string, facts: Partial<Certificate>):
     learning: 'certificate',
     provider: '',
     status: { state: 'earned' },
+    started: null,
     issued: null,
     expires: null,
     credentialId: '',
@@ -154,6 +155,12 @@ function readCertification(row: LinkedInRow): DraftEntry {
 function readEducation(row: LinkedInRow, now: string): DraftEntry {
   const title = required(row, 'Degree Name', 'degree name');
   const issued = looseDate(row, 'End Date');
+  let started = looseDate(row, 'Start Date');
+  const reversed = startAfterIssue(started, issued);
+  if (reversed !== null) {
+    row.problems.push(problem(`${row.place}, Start Date`, reversed, false));
+    started = null;
+  }
   const earned = issued !== null && comparePartial(issued, now) < 0;
   if (!earned && title !== '') {
     const when = issued === null ? 'it has no end date' : `it ends ${issued}`;
@@ -169,6 +176,7 @@ function readEducation(row: LinkedInRow, now: string): DraftEntry {
     learning: 'education',
     provider: cell(row, 'School Name'),
     status: earned ? { state: 'earned' } : { state: 'planned' },
+    started,
     issued,
     description: [raw(row, 'Notes'), raw(row, 'Activities')].filter((text) => text.trim() !== '').join('\n\n'),
   });

@@ -69,6 +69,8 @@ function toEntry(fileName: string, badge: InterpretedBadge, check: SignatureChec
       learning: 'certificate',
       provider: reading.provider,
       status: { state: 'earned' },
+      // A badge states when it was issued, never when the learning began.
+      started: null,
       issued: reading.issued,
       expires: reading.expires?.day ?? null,
       credentialId: reading.credentialId,

@@ -42,6 +42,7 @@ const certificate: Certificate = {
   provider: 'AWS',
   learning: 'certificate',
   status: { state: 'in-progress', percentDone: 40 },
+  started: null,
   issued: '2024-06',
   expires: null,
   credentialId: '',
@@ -147,6 +148,7 @@ describe('certificate form', () => {
     expect(CertificateSchema.parse(made)).toEqual(made);
     expect(made).toMatchObject({
       status: { state: 'earned' },
+      started: null,
       hours: 12.5,
       credentialUrl: 'https://example.com/cred',
       kindOverride: 'soft',
@@ -169,6 +171,21 @@ describe('certificate form', () => {
       'credentialUrl',
     ]);
     expect(Object.keys(problemsOf(CertificateFormSchema.safeParse({ ...form, hours: 'many' })))).toEqual(['hours']);
+  });
+
+  it('keeps when study began, a bare year as a year, and refuses a start after the issue date', () => {
+    const degree: Certificate = { ...certificate, learning: 'education', started: '2010', issued: '2016-07' };
+    const form = certificateToForm(degree);
+    expect(form.started).toBe('2010-01');
+    expect(certificateFromForm(CertificateFormSchema.parse(form), degree.id, degree).started).toBe('2010');
+    const moved = certificateFromForm(CertificateFormSchema.parse({ ...form, started: '2011-10' }), degree.id, degree);
+    expect(moved.started).toBe('2011-10');
+    expect(problemsOf(CertificateFormSchema.safeParse({ ...form, started: '2016-08' }))).toEqual({
+      started: 'It cannot start after its issue or expected date.',
+    });
+    // Optional, and with no issue date there is nothing to be after.
+    expect(CertificateFormSchema.safeParse({ ...form, started: '' }).success).toBe(true);
+    expect(CertificateFormSchema.safeParse({ ...form, started: '2030-01', issued: '' }).success).toBe(true);
   });
 });
 

@@ -69,6 +69,7 @@ function everyFieldProfile(): Profile {
     learning: 'education',
     provider: 'University of Leeds',
     status: { state: 'earned' },
+    started: '2012-09',
     issued: '2016-07',
     expires: null,
     credentialId: 'LEEDS-123',
@@ -191,8 +192,16 @@ describe('toJsonResume', () => {
       'Statistics with Python',
       'First aid at work',
     ]);
-    expect(document.education.map((entry) => [entry.institution, entry.studyType, entry.endDate])).toEqual([
-      ['University of Leeds', 'BSc Economics', '2016-07'],
+    expect(
+      document.education.map((entry) => [entry.institution, entry.studyType, entry.startDate, entry.endDate]),
+    ).toEqual([['University of Leeds', 'BSc Economics', '2012-09', '2016-07']]);
+    // JSON Resume's certificates have no start date; one travels in the extension.
+    expect(document.certificates.map((certificate) => certificate['x-throughline'].started)).toEqual([
+      null,
+      null,
+      null,
+      '2026-05',
+      null,
     ]);
     expect(document.volunteer.map((entry) => entry.position)).toEqual(['Reading mentor']);
     expect(document.work.map((entry) => entry.position)).toEqual([

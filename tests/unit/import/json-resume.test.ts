@@ -33,6 +33,7 @@ describe('readJsonResume on real documents', () => {
         title: 'Bachelor of Science, Computer Science',
         learning: 'education',
         provider: 'University of Washington',
+        started: '2021-09-01',
         issued: '2025-06-01',
         status: { state: 'earned' },
       }),
@@ -70,9 +71,15 @@ describe('readJsonResume on real documents', () => {
     expect(project!.project.kind).toBe('personal');
     expect(project!.roleRef).toBeNull();
     expect(project!.problems).toEqual([expect.objectContaining({ place: 'projects[0].type', blocking: false })]);
-    expect(ofKind(draft, 'certificate').map((entry) => entry.certificate.title)).toEqual([
-      'Bachelor, Information Technology',
+    expect(ofKind(draft, 'certificate').map((entry) => entry.certificate)).toEqual([
+      expect.objectContaining({
+        title: 'Bachelor, Information Technology',
+        started: '2011-06-01',
+        issued: '2014-01-01',
+      }),
     ]);
+    // Its years of study are kept, so the education note names only what has no place.
+    expect(messages(draft).find((line) => line.startsWith('education:'))).not.toContain('startDate');
     expect(ofKind(draft, 'skill')).toHaveLength(2);
     expect(messages(draft).some((line) => line.includes('publications (1)'))).toBe(true);
   });
@@ -228,6 +235,28 @@ describe('readJsonResume on awkward values', () => {
     ]);
     expect(learning[0]!.problems[0]!.message).toMatch(/planned/);
     expect(ofKind(draft, 'unreadable').map((entry) => entry.title)).toEqual(['education[2]']);
+  });
+
+  it('keeps when study began, and leaves a start after the end, or a bad one, empty with a note', () => {
+    const draft = readDocument({
+      education: [
+        { institution: 'Universität Hamburg', studyType: 'Bachelor of Arts', startDate: '2010-10', endDate: '2016-07' },
+        { institution: 'Leeds', studyType: 'BSc', startDate: '2018', endDate: '2016' },
+        { institution: 'York', studyType: 'MA', startDate: 'autumn 2017', endDate: '2018' },
+      ],
+    });
+    const learning = ofKind(draft, 'certificate');
+    expect(learning.map((entry) => [entry.certificate.started, entry.certificate.issued])).toEqual([
+      ['2010-10', '2016-07'],
+      [null, '2016'],
+      [null, '2018'],
+    ]);
+    expect(learning.map((entry) => entry.problems.map((found) => [found.place, found.blocking]))).toEqual([
+      [],
+      [['education[1]', false]],
+      [['education[2].startDate', false]],
+    ]);
+    expect(learning[1]!.problems[0]!.message).toMatch(/starts \(2018\) after it ends \(2016\)/);
   });
 
   it('leaves out values of the wrong type, says so, and keeps the rest of the entry', () => {

@@ -132,25 +132,55 @@ describe('readLinkedInCsv on an invented export with every quirk', () => {
     ]);
   });
 
-  it('reads education: earned once ended, planned while under way (no made-up progress)', () => {
+  it('reads education with its years of study: earned once ended, planned while under way (no made-up progress)', () => {
     const education = ofKind(draft, 'certificate').filter((entry) => entry.certificate.learning === 'education');
     expect(education.map((entry) => entry.certificate)).toEqual([
       expect.objectContaining({
         title: 'Bachelor of Science - BS',
         provider: 'Göteborgs universitet',
+        started: '2014',
         issued: '2017',
         status: { state: 'earned' },
         description: 'Thesis on cold-chain logistics, graded A\n\nStudent union',
       }),
-      expect.objectContaining({ title: 'MSc Data Science', issued: '2027', status: { state: 'planned' } }),
+      expect.objectContaining({
+        title: 'MSc Data Science',
+        started: '2025',
+        issued: '2027',
+        status: { state: 'planned' },
+      }),
     ]);
     expect(education[1]!.problems[0]!.message).toMatch(/planned/);
   });
 
   it('names the files and the columns it does not read', () => {
     expect(draft.problems.map((found) => found.message)).toEqual([
-      'Education.csv: Start Date is not imported.',
       expect.stringMatching(/^Not read: Connections\.csv\./),
+    ]);
+  });
+});
+
+describe('readLinkedInCsv on education dates', () => {
+  const education = (rows: string) =>
+    ofKind(
+      read([{ name: 'Education.csv', text: `School Name,Start Date,End Date,Notes,Degree Name,Activities\n${rows}` }]),
+      'certificate',
+    );
+
+  it('keeps the start of a degree, as precise as LinkedIn wrote it', () => {
+    const [degree] = education('Universität Hamburg,Oct 2010,Jul 2016,,Bachelor of Arts,');
+    expect(degree?.certificate).toMatchObject({ title: 'Bachelor of Arts', started: '2010-10', issued: '2016-07' });
+  });
+
+  it('leaves a start after the end empty, and says so', () => {
+    const [degree] = education('Universität Hamburg,2018,2016,,Bachelor of Arts,');
+    expect(degree?.certificate).toMatchObject({ started: null, issued: '2016' });
+    expect(degree?.problems).toEqual([
+      expect.objectContaining({
+        place: 'Education.csv, row 2, Start Date',
+        message: expect.stringMatching(/after it ends \(2016\), so the start was left empty/),
+        blocking: false,
+      }),
     ]);
   });
 });

@@ -30,6 +30,7 @@ const certificate = (overrides: Partial<Certificate> = {}): Certificate => ({
   learning: 'certificate',
   provider: 'Google',
   status: { state: 'earned' },
+  started: null,
   issued: '2024-02',
   expires: null,
   credentialId: 'ABC-123',
@@ -220,6 +221,48 @@ describe('planning an import', () => {
     );
     expect(plan.items[0]?.action).toBe('skip');
     expect(plan.profile.roles[0]?.start).toBe('2019-03');
+  });
+});
+
+describe('when learning began, merged into learning already kept', () => {
+  const reimport = (kept: Certificate, incoming: Certificate) =>
+    planImport(
+      { ...sampleProfile(), certificates: [kept] },
+      draft([
+        {
+          kind: 'certificate',
+          ref: 'e',
+          place: 'Education.csv, row 2',
+          problems: [],
+          certificate: incoming,
+          links: [],
+        },
+      ]),
+      NO_CHOICE,
+      ids(),
+    );
+  const degree = (overrides: Partial<Certificate>) =>
+    certificate({ learning: 'education', title: 'Bachelor of Arts', issued: '2016-07', ...overrides });
+
+  it('fills the start of a degree imported before starts were kept, and says so', () => {
+    const plan = reimport(degree({ id: 'c1' }), degree({ started: '2010-10' }));
+    expect(plan.items[0]).toMatchObject({ action: 'merge', reason: expect.stringContaining('start date') });
+    expect(plan.profile.certificates[0]?.started).toBe('2010-10');
+  });
+
+  it('keeps the start the user wrote, made more precise only when the two agree', () => {
+    expect(
+      reimport(degree({ id: 'c1', started: '2010' }), degree({ started: '2010-10' })).profile.certificates[0]?.started,
+    ).toBe('2010-10');
+    expect(
+      reimport(degree({ id: 'c1', started: '2011-01' }), degree({ started: '2010-10' })).profile.certificates[0]
+        ?.started,
+    ).toBe('2011-01');
+  });
+
+  it('never takes a start that falls after the issue date', () => {
+    const plan = reimport(degree({ id: 'c1', issued: '2016' }), degree({ started: '2016-10', issued: '2016-07' }));
+    expect(plan.profile.certificates[0]).toMatchObject({ started: null, issued: '2016-07' });
   });
 });
 

@@ -14,6 +14,7 @@ function certificate(id: string, title: string, skill: string): Certificate {
     provider: 'Interaction Design Foundation',
     learning: 'certificate',
     status: { state: 'earned' },
+    started: null,
     issued: '2025-05',
     expires: null,
     credentialId: '',

@@ -33,6 +33,7 @@ const certificate = (id: string) => ({
   provider: '',
   learning: 'certificate' as const,
   status: { state: 'earned' as const },
+  started: null,
   issued: '2023-04',
   expires: null,
   credentialId: '',

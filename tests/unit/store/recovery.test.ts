@@ -86,6 +86,30 @@ describe('versions and migrations', () => {
     expect(decoded).toMatchObject({ ok: true, migratedFrom: 1, profile: { providers: { custom: [], overrides: [] } } });
   });
 
+  it('upgrades a version 3 profile: no earlier file knew when learning began', () => {
+    const decoded = decodeProfileFile(readFileSync(path.join(fixtures, 'profile-v3.json')));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.migratedFrom).toBe(3);
+    expect(decoded.profile.certificates.map((certificate) => certificate.started)).toEqual([null]);
+  });
+
+  it('refuses a profile whose learning starts after its issue date, and says which', () => {
+    const fixture = JSON.parse(readFileSync(path.join(fixtures, 'profile-v4.json'), 'utf8')) as {
+      profile: { certificates: Array<Record<string, unknown>> };
+    };
+    const degree = fixture.profile.certificates.find((certificate) => certificate['id'] === 'cert-ba');
+    expect(migrateProfile(fixture.profile)).toMatchObject({ ok: true });
+    Object.assign(degree ?? {}, { started: '2017-01', issued: '2016-09' });
+    expect(migrateProfile(fixture.profile)).toEqual({
+      ok: false,
+      kind: 'invalid',
+      message: expect.stringContaining('“Bachelor of Arts, English Literature” starts (2017-01) after its issue date'),
+    });
+    // A bare year is neither before nor after a month of it.
+    Object.assign(degree ?? {}, { started: '2016', issued: '2016-09' });
+    expect(migrateProfile(fixture.profile)).toMatchObject({ ok: true });
+  });
+
   it('leaves an up-to-date file exactly as it was', async () => {
     const folder = tempFolder();
     copyFileSync(path.join(fixtures, `profile-v${PROFILE_SCHEMA_VERSION}.json`), path.join(folder, PROFILE_FILE));
