@@ -3,7 +3,7 @@
  * lists in taxonomy-sources/. Run by hand (`npm run build:taxonomy -- <folder with the two ESCO
  * zips>`); the output is committed, so neither the app nor its build ever reads the ESCO files.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ESCO_ATTRIBUTION } from '../shared/app-info';
 import {
   ESCO_OCCUPATION_PREFIX,
+  FieldPaceSchema,
   ESCO_SKILL_PREFIX,
   ProviderKindSchema,
   REUSE_LEVELS,
@@ -24,12 +25,13 @@ import {
 } from '../shared/taxonomy/asset';
 import { serializeSearchIndex } from '../shared/taxonomy/search-index';
 import { conceptsOf } from '../shared/taxonomy/taxonomy';
+import { buildNeighbours, hierarchyCoverage } from '../shared/taxonomy/relatedness-build';
 
 const root = path.resolve(import.meta.dirname, '..');
 const escoFolder = path.resolve(process.argv[2] ?? path.join(root, '../shared/data/esco-v1.1.1'));
-// TAXONOMY_SOURCES lets a trial build use other curated lists without touching the real ones.
+// TAXONOMY_SOURCES and TAXONOMY_OUTPUT let a trial build use other curated lists without touching the real ones.
 const sources = process.env['TAXONOMY_SOURCES'] ?? path.join(root, 'taxonomy-sources');
-const output = path.join(root, 'assets/taxonomy/taxonomy.json.gz');
+const output = process.env['TAXONOMY_OUTPUT'] ?? path.join(root, 'assets/taxonomy/taxonomy.json.gz');
 
 type Row = Record<string, string>;
 
@@ -67,7 +69,11 @@ const classification = csvFiles('classification-en-csv.zip', [
   'digitalSkillsCollection_en.csv',
   'languageSkillsCollection_en.csv',
 ]);
-const relations = csvFiles('relations-csv.zip', ['occupationSkillRelations.csv', 'broaderRelationsSkillPillar.csv']);
+const relations = csvFiles('relations-csv.zip', [
+  'occupationSkillRelations.csv',
+  'broaderRelationsSkillPillar.csv',
+  'skillSkillRelations.csv',
+]);
 
 // Skills
 const skillRows = table(classification, 'skills_en.csv');
@@ -88,6 +94,38 @@ for (const row of table(relations, 'broaderRelationsSkillPillar.csv')) {
   const wider = conceptIndex(row['broaderUri'] ?? '');
   if (narrower !== undefined && wider !== undefined) broader.push(narrower, wider);
 }
+
+/**
+ * Soft by ESCO's hierarchy: knowledge under the field "personal skills and development"
+ * (communication, teamwork principles…), and skills filed directly in a group of the transversal
+ * skills hierarchy. Narrower skills hanging off those by skill-to-skill links are left out: they
+ * are often occupation-specific ("leadership in nursing" is, but is filed under the field itself).
+ */
+const PERSONAL_SKILLS_FIELD = 'http://data.europa.eu/esco/isced-f/003';
+const TRANSVERSAL_PILLAR = 'http://data.europa.eu/esco/skill/04a13491-b58c-4d33-8b59-8fad0d55fe9e';
+function personalSkills(): Set<number> {
+  const narrowerOf = new Map<number, number[]>();
+  for (let index = 0; index < broader.length; index += 2) {
+    const wider = broader[index + 1] ?? -1;
+    narrowerOf.set(wider, [...(narrowerOf.get(wider) ?? []), broader[index] ?? -1]);
+  }
+  const below = (root: number, throughSkills: boolean) => {
+    const found = new Set<number>();
+    const stack = [root];
+    while (stack.length > 0)
+      for (const child of narrowerOf.get(stack.pop() ?? -1) ?? [])
+        if (!found.has(child)) {
+          found.add(child);
+          if (throughSkills || child >= skillRows.length) stack.push(child);
+        }
+    return [...found].filter((node) => node < skillRows.length);
+  };
+  const field = groupIndex.get(PERSONAL_SKILLS_FIELD);
+  const pillar = groupIndex.get(TRANSVERSAL_PILLAR) ?? skillIndex.get(TRANSVERSAL_PILLAR);
+  if (field === undefined || pillar === undefined) throw new Error('ESCO personal-skills groups not found');
+  return new Set([...below(field, true), ...below(pillar, false)]);
+}
+const personal = personalSkills();
 
 // Occupations
 const occupationRows = table(classification, 'occupations_en.csv');
@@ -169,6 +207,14 @@ const supplementary = readSource('supplementary.json', SupplementarySourceSchema
 }));
 const supplementaryIds = new Set(supplementary.map((entry) => entry.id));
 if (supplementaryIds.size !== supplementary.length) throw new Error('supplementary.json has duplicate ids');
+/** A curated skill reference: an ESCO preferred label, or `sup:<id>`; its concept id. */
+const conceptOf = (value: string, where: string) => {
+  if (value.startsWith('sup:')) {
+    if (!supplementaryIds.has(value.slice(4))) throw new Error(`${where}: unknown ${value}`);
+    return value;
+  }
+  return `${ESCO_SKILL_PREFIX}${(skillRows[escoSkill(value, where)]?.['conceptUri'] ?? '').slice(ESCO_SKILL_PREFIX.length)}`;
+};
 const SynonymSourceSchema = z.array(z.object({ phrase: z.string().min(1), concept: z.string().min(1) }).strict());
 const synonyms = readSource('synonyms.json', SynonymSourceSchema).map((entry) => ({
   text: entry.phrase,
@@ -181,15 +227,86 @@ const certificates = readSource('certificates.json', CertificateSourceSchema).ma
     throw new Error(`certificate ${certificate.id}: unknown provider ${certificate.provider}`);
   return {
     ...certificate,
-    skills: certificate.skills.map((skill) => {
-      if (skill.startsWith('sup:')) {
-        if (!supplementaryIds.has(skill.slice(4))) throw new Error(`certificate ${certificate.id}: unknown ${skill}`);
-        return skill;
-      }
-      return `${ESCO_SKILL_PREFIX}${(skillRows[escoSkill(skill, `certificate ${certificate.id}`)]?.['conceptUri'] ?? '').slice(ESCO_SKILL_PREFIX.length)}`;
-    }),
+    skills: certificate.skills.map((skill) => conceptOf(skill, `certificate ${certificate.id}`)),
   };
 });
+
+/** A curated file that another list may not have yet: missing reads as empty. */
+function readOptionalSource<T>(name: string, schema: z.ZodType<T[]>): T[] {
+  return existsSync(path.join(sources, name)) ? readSource(name, schema) : [];
+}
+
+const softSkills = new Set(
+  readOptionalSource('soft-skills.json', z.array(z.string().min(1))).map((label) => escoSkill(label, 'soft-skills')),
+);
+
+const RoleSourceSchema = z.array(
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      title: z.string().min(1),
+      aliases: z.array(z.string()),
+      occupation: z.string().min(1),
+      pace: FieldPaceSchema,
+      core: z.array(z.string()).min(1),
+      secondary: z.array(z.string()),
+      evidence: z.array(z.string()),
+      certificates: z.array(z.string()),
+      source: z.string().min(1),
+    })
+    .strict(),
+);
+const occupationByLabel = new Map(occupationRows.map((row, index) => [row['preferredLabel'] ?? '', index]));
+const certificateIds = new Set(certificates.map((certificate) => certificate.id));
+const roles = readOptionalSource('roles.json', RoleSourceSchema).map((role) => {
+  const where = `role ${role.id}`;
+  const occupation = occupationByLabel.get(role.occupation);
+  if (occupation === undefined)
+    throw new Error(`${where}: “${role.occupation}” is not an ESCO occupation's preferred label`);
+  for (const id of role.certificates)
+    if (!certificateIds.has(id)) throw new Error(`${where}: unknown certificate ${id}`);
+  const core = role.core.map((value) => conceptOf(value, where));
+  const secondary = role.secondary.map((value) => conceptOf(value, where)).filter((id) => !core.includes(id));
+  return { ...role, occupation, core, secondary };
+});
+if (new Set(roles.map((role) => role.id)).size !== roles.length) throw new Error('roles.json has duplicate ids');
+
+/** A role's secondary skills weigh this much in its list against its core skills. */
+const ROLE_SECONDARY_WEIGHT = 0.7;
+
+function relatednessOf(): TaxonomyAsset['relatedness'] {
+  const supplementaryAt = new Map(supplementary.map((entry, index) => [`sup:${entry.id}`, skillRows.length + index]));
+  const indexOfConcept = (conceptId: string) =>
+    conceptId.startsWith('sup:') ? (supplementaryAt.get(conceptId) ?? -1) : (skillIndex.get(conceptId) ?? -1);
+  const softSkill = (index: number) => {
+    const row = skillRows[index];
+    if (row === undefined) return false;
+    const uri = row['conceptUri'];
+    return transversal.has(uri) || row['reuseLevel'] === 'transversal' || personal.has(index) || softSkills.has(index);
+  };
+  const skillRelations = table(relations, 'skillSkillRelations.csv').flatMap((row) => {
+    const from = skillIndex.get(row['originalSkillUri'] ?? '');
+    const to = skillIndex.get(row['relatedSkillUri'] ?? '');
+    return from === undefined || to === undefined ? [] : [{ from, to, essential: row['relationType'] === 'essential' }];
+  });
+  const neighbours = buildNeighbours({
+    skillCount: skillRows.length,
+    supplementaryCount: supplementary.length,
+    occupations: essential.map((list, index) => ({ essential: list, optional: optional[index] ?? [] })),
+    skillRelations,
+    skillLabels: skillRows.map((row) => row['preferredLabel'] ?? ''),
+    curatedLists: [
+      ...certificates.map((certificate) => ({ members: certificate.skills.map(indexOfConcept) })),
+      ...supplementary.filter((entry) => entry.kind !== 'acronym').map((entry) => ({ members: entry.related })),
+      ...roles.map((role) => ({
+        members: [...role.core, ...role.secondary].map(indexOfConcept),
+        weights: [...role.core.map(() => 1), ...role.secondary.map(() => ROLE_SECONDARY_WEIGHT)],
+      })),
+    ],
+    soft: softSkill,
+  });
+  return { neighbours, coverage: hierarchyCoverage(skillRows.length, groupRows.length, broader) };
+}
 
 const stripPrefix = (uri: string, prefix: string) => {
   if (!uri.startsWith(prefix)) throw new Error(`${uri} does not start with ${prefix}`);
@@ -216,12 +333,13 @@ const asset: TaxonomyAsset = {
       const level = REUSE_LEVELS.indexOf((row['reuseLevel'] || 'unspecified') as (typeof REUSE_LEVELS)[number]);
       return level === -1 ? REUSE_LEVELS.length - 1 : level;
     }),
-    flags: skillRows.map((row) => {
+    flags: skillRows.map((row, index) => {
       const uri = row['conceptUri'];
       return (
         (transversal.has(uri) ? SKILL_FLAGS.transversal : 0) |
         (digital.has(uri) ? SKILL_FLAGS.digital : 0) |
-        (language.has(uri) ? SKILL_FLAGS.language : 0)
+        (language.has(uri) ? SKILL_FLAGS.language : 0) |
+        (personal.has(index) || softSkills.has(index) ? SKILL_FLAGS.personal : 0)
       );
     }),
     occupations: usedBy,
@@ -251,6 +369,8 @@ const asset: TaxonomyAsset = {
   synonyms,
   providers,
   certificates,
+  roles,
+  relatedness: relatednessOf(),
   searchIndex: null,
 };
 // The index is computed here once rather than by every app start.
@@ -263,7 +383,7 @@ writeFileSync(output, packed);
 console.log(
   [
     `skills ${skillRows.length}, skill groups ${groupRows.length}, occupations ${occupationRows.length} (+${unlisted.size} unlisted), occupation–skill relations ${relationCount}`,
-    `supplementary ${supplementary.length}, synonyms ${synonyms.length}, providers ${providers.length}, certificates ${certificates.length}`,
+    `supplementary ${supplementary.length}, synonyms ${synonyms.length}, providers ${providers.length}, certificates ${certificates.length}, roles ${roles.length}, curated soft skills ${softSkills.size}`,
     `${output}: ${(packed.length / 1024).toFixed(0)} KB gzip (${(json.length / 1024 / 1024).toFixed(1)} MB of JSON)`,
   ].join('\n'),
 );

@@ -10,6 +10,7 @@ import { ProfileAnswerSchema } from '../profile/change';
 import { ImportChoiceSchema, ImportPreviewSchema } from '../import/plan';
 import { ImportProgressSchema } from '../import/progress';
 import { MAX_IMPORT_BYTES } from '../import/size-limit';
+import { RoleProfileInfoSchema } from '../taxonomy/tiers';
 
 const ConceptHitSchema = z
   .object({
@@ -190,6 +191,12 @@ export const ipcContract = {
             essential: z.array(SkillLabelSchema),
             optional: z.array(SkillLabelSchema),
             pace: PaceSchema,
+            /** What a recruiter checks first, then second; the rest ESCO names, listed apart. */
+            core: z.array(SkillLabelSchema),
+            secondary: z.array(SkillLabelSchema),
+            alsoNamed: z.array(SkillLabelSchema),
+            /** The curated role profile the occupation reads through, if any. */
+            role: RoleProfileInfoSchema.nullable(),
           })
           .strict()
           .nullable(),
@@ -198,8 +205,17 @@ export const ipcContract = {
   },
   'taxonomy.targetDraft': {
     method: 'draftTargetFromOccupation',
+    /** An occupation URI, or a curated role id. */
     request: z.object({ occupationId: z.string().max(300) }).strict(),
-    response: z.object({ target: TargetRoleSchema, pace: PaceSchema }).strict(),
+    response: z
+      .object({
+        target: TargetRoleSchema,
+        pace: PaceSchema,
+        /** ESCO's other skills for the occupation: not in the target unless the user promotes them. */
+        alsoNamed: z.array(SkillLabelSchema),
+        role: RoleProfileInfoSchema.nullable(),
+      })
+      .strict(),
   },
   'taxonomy.pace': {
     method: 'paceOfSkills',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const TAXONOMY_FORMAT = 'throughline-taxonomy';
-export const TAXONOMY_VERSION = 1;
+export const TAXONOMY_VERSION = 2;
 export const ESCO_SKILL_PREFIX = 'http://data.europa.eu/esco/skill/';
 export const ESCO_OCCUPATION_PREFIX = 'http://data.europa.eu/esco/occupation/';
 export const SUPPLEMENTARY_PREFIX = 'sup:';
@@ -16,8 +16,14 @@ export const REUSE_LEVELS = [
   'occupation-specific',
   'unspecified',
 ] as const;
-/** Bits of `skills.flags`. */
-export const SKILL_FLAGS = { transversal: 1, digital: 2, language: 4 } as const;
+/**
+ * Bits of `skills.flags`. `personal`: under ESCO's personal-skills groups (knowledge field
+ * "personal skills and development", the transversal skills hierarchy) or in the curated
+ * soft-skills list, so soft although outside ESCO's transversal collection.
+ */
+export const SKILL_FLAGS = { transversal: 1, digital: 2, language: 4, personal: 8 } as const;
+
+export const FieldPaceSchema = z.enum(['fast', 'normal', 'slow']);
 
 export const SupplementaryKindSchema = z.enum(['tool', 'platform', 'method', 'acronym']);
 export const ProviderKindSchema = z.enum(['platform', 'vendor', 'professional-body', 'university', 'bootcamp']);
@@ -110,6 +116,40 @@ export const TaxonomyAssetSchema = z
         })
         .strict(),
     ),
+    /** Curated role profiles: what a recruiter for the role checks first (taxonomy-sources/roles.json). */
+    roles: z.array(
+      z
+        .object({
+          id: z.string(),
+          title: z.string(),
+          aliases: z.array(z.string()),
+          /** Occupation index. */
+          occupation: z.number().int(),
+          pace: FieldPaceSchema,
+          /** Concept ids, as in certificates. */
+          core: z.array(z.string()),
+          secondary: z.array(z.string()),
+          evidence: z.array(z.string()),
+          /** Certificate ids from `certificates`. */
+          certificates: z.array(z.string()),
+          source: z.string(),
+        })
+        .strict(),
+    ),
+    /** Graded relatedness between skills, computed by the build (see shared/taxonomy/relatedness.ts). */
+    relatedness: z
+      .object({
+        /**
+         * Per concept (skills, then `supplementary` entries, by index): its closest neighbours from
+         * ESCO's skill relations, co-occurrence in occupations and the curated lists, as flat
+         * [index, weight, index, weight, …] with indexes ascending and given as the gap from the
+         * previous one (the first from 0), weights in hundredths.
+         */
+        neighbours: z.array(z.array(z.number().int())),
+        /** Per hierarchy node (skills, then groups): how many skills it covers, itself included. */
+        coverage: z.array(z.number().int()),
+      })
+      .strict(),
   })
   .strict();
 export type TaxonomyAsset = z.infer<typeof TaxonomyAssetSchema>;

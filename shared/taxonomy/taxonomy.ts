@@ -6,10 +6,13 @@ import {
   SUPPLEMENTARY_PREFIX,
   type TaxonomyAsset,
 } from './asset';
+import { createRelatedness } from './relatedness';
 import { buildSearchIndex, type IndexedConcept, type SearchHit, type SearchOptions } from './search-index';
 import { normalizeText } from './text';
+import { createRoleBook, type FieldPace, type OccupationTiers, type RoleSummary } from './tiers';
 
-export type FieldPace = 'fast' | 'normal' | 'slow';
+export type { FieldPace, OccupationTiers, RoleProfileInfo, RoleSummary } from './tiers';
+export { RELATEDNESS } from './relatedness';
 
 /**
  * A target's pace from how digital its skills are (ESCO's digital collection, or a curated tool):
@@ -25,7 +28,10 @@ export interface SkillInfo {
   conceptId: string;
   label: string;
   source: 'esco' | 'tool' | 'platform' | 'method';
-  /** ESCO transversal collection or reuse level: supplementary to technical skills. */
+  /**
+   * Supplementary to technical skills: ESCO's transversal collection or reuse level, its
+   * personal-skills groups, or the curated soft-skills list.
+   */
   soft: boolean;
   digital: boolean;
   /** Concept ids one level up (ESCO skills and skill groups), or the ESCO concepts a tool is closest to. */
@@ -56,6 +62,24 @@ export interface Taxonomy {
   skill(conceptId: string): SkillInfo | null;
   occupation(conceptId: string): OccupationInfo | null;
   paceOf(essentialSkillIds: readonly string[], optionalSkillIds?: readonly string[]): FieldPace;
+  /**
+   * How close two skill concepts are, from 0 (unrelated, or an unknown id) to 1 (the same);
+   * symmetric. Read it against RELATEDNESS (strong, partial).
+   */
+  relatedness(a: string, b: string): number;
+  /**
+   * An occupation's skills in tiers (by occupation URI, or by curated role id): a curated role
+   * profile's core and secondary skills when one maps to it, else ESCO's essential skills ranked
+   * by how specific they are to it; the rest of ESCO's list as `alsoNamed`.
+   */
+  occupationTiers(occupationOrRoleId: string): OccupationTiers | null;
+  /** The curated role profiles. */
+  roles(): RoleSummary[];
+  /**
+   * The occupation a job title names: a curated role's title or alias (case and punctuation
+   * aside, seniority words dropped) first, then an exact or acronym ESCO occupation match.
+   */
+  occupationForTitle(title: string): { conceptId: string; label: string; isco: string; core: string[] } | null;
   /** Soft when most of the skills are (at least half of those the taxonomy knows). */
   isMostlySoft(skillIds: readonly string[]): boolean;
   searchCatalogue(query: string, limit?: number): CatalogueCertificate[];
@@ -180,7 +204,9 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
         conceptId,
         label: skills.label[esco] ?? '',
         source: 'esco',
-        soft: (flags & SKILL_FLAGS.transversal) !== 0 || REUSE_LEVELS[skills.reuse[esco] ?? 0] === 'transversal',
+        soft:
+          (flags & (SKILL_FLAGS.transversal | SKILL_FLAGS.personal)) !== 0 ||
+          REUSE_LEVELS[skills.reuse[esco] ?? 0] === 'transversal',
         digital: (flags & SKILL_FLAGS.digital) !== 0,
         broader: (broaderOf.get(esco) ?? []).map(conceptIdAt),
         alternatives: splitAlt(skills.alt[esco] ?? ''),
@@ -231,13 +257,28 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
     return [...hits, ...extra].sort((a, b) => b.score - a.score).slice(0, options?.limit ?? 8);
   }
 
+  function resolve(label: string, kind: 'skill' | 'occupation' = 'skill'): SearchHit | null {
+    const [hit] = search(label, { kind, limit: 1 });
+    return hit !== undefined && (hit.tier === 'exact' || hit.tier === 'acronym') ? hit : null;
+  }
+
+  function paceOf(essentialSkillIds: readonly string[], optionalSkillIds: readonly string[] = []): FieldPace {
+    if (essentialSkillIds.length === 0) return 'normal';
+    const digital = (ids: readonly string[]) => ids.filter((id) => skill(id)?.digital === true).length;
+    if (digital(essentialSkillIds) / essentialSkillIds.length >= PACE_THRESHOLDS.fastEssentialShare) return 'fast';
+    const all = essentialSkillIds.length + optionalSkillIds.length;
+    return (digital(essentialSkillIds) + digital(optionalSkillIds)) / all < PACE_THRESHOLDS.slowOverallShare
+      ? 'slow'
+      : 'normal';
+  }
+
+  const roleBook = createRoleBook(asset, paceOf, (title) => resolve(title, 'occupation')?.conceptId ?? null);
+
   return {
     search,
-    resolve(label, kind = 'skill') {
-      const [hit] = search(label, { kind, limit: 1 });
-      return hit !== undefined && (hit.tier === 'exact' || hit.tier === 'acronym') ? hit : null;
-    },
+    resolve,
     skill,
+    relatedness: createRelatedness(asset),
     occupation(conceptId) {
       const at = occupationIndexById.get(conceptId);
       if (at === undefined) return null;
@@ -249,15 +290,10 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
         optional: (occupations.optional[at] ?? []).map(skillId),
       };
     },
-    paceOf(essentialSkillIds, optionalSkillIds = []) {
-      if (essentialSkillIds.length === 0) return 'normal';
-      const digital = (ids: readonly string[]) => ids.filter((id) => skill(id)?.digital === true).length;
-      if (digital(essentialSkillIds) / essentialSkillIds.length >= PACE_THRESHOLDS.fastEssentialShare) return 'fast';
-      const all = essentialSkillIds.length + optionalSkillIds.length;
-      return (digital(essentialSkillIds) + digital(optionalSkillIds)) / all < PACE_THRESHOLDS.slowOverallShare
-        ? 'slow'
-        : 'normal';
-    },
+    paceOf,
+    occupationTiers: roleBook.tiers,
+    roles: roleBook.roles,
+    occupationForTitle: roleBook.forTitle,
     isMostlySoft(skillIds) {
       const known = skillIds.map(skill).filter((info): info is SkillInfo => info !== null);
       return known.length > 0 && known.filter((info) => info.soft).length * 2 >= known.length;

@@ -41,6 +41,47 @@ describe('taxonomy channels over IPC', () => {
     });
   });
 
+  it('drafts a target as a recruiter reads it: core essential, secondary optional, the rest listed apart', async () => {
+    const main = startTestMainProcess();
+    const found = await main.dispatch('taxonomy.search', APP_MAIN_FRAME, {
+      query: 'data analyst',
+      kind: 'occupation',
+      limit: 1,
+    });
+    if (!found.ok) throw new Error(found.error.message);
+    const [occupation] = (found.value as { results: Array<{ conceptId: string }> }).results;
+    const described = await main.dispatch('taxonomy.occupation', APP_MAIN_FRAME, { conceptId: occupation?.conceptId });
+    if (!described.ok) throw new Error(described.error.message);
+    const tiers = (
+      described.value as {
+        occupation: {
+          core: Array<{ label: string }>;
+          secondary: unknown[];
+          alsoNamed: Array<{ conceptId: string }>;
+          role: { id: string } | null;
+        };
+      }
+    ).occupation;
+    expect(tiers.core.map((skill) => skill.label)).toContain('SQL');
+    expect(tiers.role?.id).toBe('data-analyst');
+    expect(tiers.alsoNamed.length).toBeGreaterThan(0);
+
+    const draft = await main.dispatch('taxonomy.targetDraft', APP_MAIN_FRAME, { occupationId: occupation?.conceptId });
+    if (!draft.ok) throw new Error(draft.error.message);
+    const { target, alsoNamed, role, pace } = draft.value as {
+      target: { skills: Array<{ skill: { conceptId: string | null }; importance: string }> };
+      alsoNamed: Array<{ conceptId: string; label: string }>;
+      role: { id: string } | null;
+      pace: string;
+    };
+    expect(role?.id).toBe('data-analyst');
+    expect(pace).toBe('fast');
+    expect(target.skills.filter((entry) => entry.importance === 'essential')).toHaveLength(tiers.core.length);
+    const inTarget = new Set(target.skills.map((entry) => entry.skill.conceptId));
+    expect(alsoNamed.some((skill) => inTarget.has(skill.conceptId))).toBe(false);
+    expect(alsoNamed.map((skill) => skill.conceptId)).toEqual(tiers.alsoNamed.map((skill) => skill.conceptId));
+  });
+
   it('describes occupations and skills, and says plainly when one is unknown', async () => {
     const main = startTestMainProcess();
     const unknown = await main.dispatch('taxonomy.targetDraft', APP_MAIN_FRAME, {

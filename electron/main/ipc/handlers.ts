@@ -208,6 +208,7 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
       const occupation = loaded.occupation(conceptId);
       if (occupation === null) return { occupation: null };
       const named = (ids: string[]) => ids.map((id) => ({ conceptId: id, label: loaded.skill(id)?.label ?? id }));
+      const tiers = loaded.occupationTiers(conceptId);
       return {
         occupation: {
           conceptId,
@@ -215,16 +216,22 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
           isco: occupation.isco,
           essential: named(occupation.essential),
           optional: named(occupation.optional),
-          pace: loaded.paceOf(occupation.essential, occupation.optional),
+          pace: tiers?.pace ?? loaded.paceOf(occupation.essential, occupation.optional),
+          core: named(tiers?.core ?? []),
+          secondary: named(tiers?.secondary ?? []),
+          alsoNamed: named(tiers?.alsoNamed ?? []),
+          role: tiers?.role ?? null,
         },
       };
     },
     'taxonomy.targetDraft': async ({ occupationId }) => {
       const loaded = await taxonomy();
       const target = targetFromOccupation(loaded, occupationId, services.newId());
-      if (target === null)
+      const tiers = loaded.occupationTiers(occupationId);
+      if (target === null || tiers === null)
         throw new AppError('NOT_FOUND', 'That occupation is not in the bundled ESCO classification.');
-      return { target, pace: targetPace(loaded, target) };
+      const alsoNamed = tiers.alsoNamed.map((id) => ({ conceptId: id, label: loaded.skill(id)?.label ?? id }));
+      return { target, pace: targetPace(loaded, target), alsoNamed, role: tiers.role };
     },
     'taxonomy.pace': async ({ essentialSkillIds, optionalSkillIds }) => ({
       pace: (await taxonomy()).paceOf(essentialSkillIds, optionalSkillIds ?? []),

@@ -28,7 +28,11 @@ function checkShape(data: unknown, file: string): TaxonomyAsset {
     Array.isArray(asset.supplementary) &&
     Array.isArray(asset.synonyms) &&
     Array.isArray(asset.providers) &&
-    Array.isArray(asset.certificates);
+    Array.isArray(asset.certificates) &&
+    Array.isArray(asset.roles) &&
+    Array.isArray(asset.relatedness?.neighbours) &&
+    asset.relatedness.neighbours.length === asset.skills.id.length + asset.supplementary.length &&
+    Array.isArray(asset.relatedness.coverage);
   if (!ok)
     throw new Error(
       `${file} is not a Throughline taxonomy of format ${TAXONOMY_VERSION}; rebuild it with npm run build:taxonomy.`,

@@ -32,32 +32,40 @@ export function createTaxonomyService(
 }
 
 /**
- * A new target from an ESCO occupation: its essential and optional skills prefilled (the user
- * edits them afterwards through the usual target commands), its pace derived, not overridden.
+ * A new target from an ESCO occupation or a curated role id, as a recruiter reads it: the core
+ * skills essential, the secondary ones optional. What else ESCO names for the occupation stays out
+ * of the target (the editor lists it apart, and the user may promote any of it). The pace is not
+ * overridden: targetPace reads a curated role's pace from the occupation.
  */
-export function targetFromOccupation(taxonomy: Taxonomy, occupationId: string, id: string): TargetRole | null {
-  const occupation = taxonomy.occupation(occupationId);
-  if (occupation === null) return null;
+export function targetFromOccupation(taxonomy: Taxonomy, occupationOrRoleId: string, id: string): TargetRole | null {
+  const tiers = taxonomy.occupationTiers(occupationOrRoleId);
+  const occupation = tiers === null ? null : taxonomy.occupation(tiers.occupationId);
+  if (tiers === null || occupation === null) return null;
   const skill = (conceptId: string, importance: 'essential' | 'optional') => ({
     skill: { label: taxonomy.skill(conceptId)?.label ?? conceptId, conceptId },
     importance,
   });
   return {
     id,
-    title: occupation.label,
-    occupationId,
+    title: tiers.role?.title ?? occupation.label,
+    occupationId: tiers.occupationId,
     skills: [
-      ...occupation.essential.map((conceptId) => skill(conceptId, 'essential')),
-      ...occupation.optional.map((conceptId) => skill(conceptId, 'optional')),
+      ...tiers.core.map((conceptId) => skill(conceptId, 'essential')),
+      ...tiers.secondary.map((conceptId) => skill(conceptId, 'optional')),
     ].slice(0, 500),
     paceOverride: null,
     targetDate: null,
   };
 }
 
-/** The user's override if they set one, otherwise the pace derived from the target's skills. */
+/**
+ * The user's override if they set one; else the pace of the curated role profile the target's
+ * occupation reads through; else the pace derived from the target's skills.
+ */
 export function targetPace(taxonomy: Taxonomy, target: TargetRole): FieldPace {
   if (target.paceOverride !== null) return target.paceOverride;
+  const tiers = target.occupationId === null ? null : taxonomy.occupationTiers(target.occupationId);
+  if (tiers !== null && tiers.role !== null) return tiers.pace;
   const ids = (importance: 'essential' | 'optional') =>
     target.skills.filter((entry) => entry.importance === importance).flatMap((entry) => entry.skill.conceptId ?? []);
   return taxonomy.paceOf(ids('essential'), ids('optional'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { targetFromOccupation, targetPace } from '../../../electron/main/taxonomy/service';
-import { bundledTaxonomy } from '../../support/taxonomy';
+import { SKILL_FLAGS } from '../../../shared/taxonomy/asset';
+import { bundledAsset, bundledTaxonomy } from '../../support/taxonomy';
 
 function occupationId(label: string): string {
   const hit = bundledTaxonomy().search(label, { kind: 'occupation', limit: 1 })[0];
@@ -53,8 +54,23 @@ describe('soft skills', () => {
     ['SQL', false],
     ['Python (computer programming)', false],
     ['Tableau', false],
+    // ESCO files it as knowledge under "personal skills and development", outside the transversal collection.
+    ['communication', true],
+    ['teamwork principles', true],
+    ['data analytics', false],
   ])('%s is soft: %s', (label, soft) => {
     expect(bundledTaxonomy().skill(skillId(label))?.soft).toBe(soft);
+  });
+
+  it('reads a “communication” course as soft', () => {
+    const taxonomy = bundledTaxonomy();
+    expect(taxonomy.isMostlySoft([skillId('communication')])).toBe(true);
+  });
+
+  it('reads the curated soft skills as soft', () => {
+    const asset = bundledAsset();
+    const curated = asset.skills.flags.filter((flags) => (flags & SKILL_FLAGS.personal) !== 0).length;
+    expect(curated).toBeGreaterThan(10);
   });
 
   it('makes a certificate soft when most of its skills are', () => {
@@ -66,15 +82,38 @@ describe('soft skills', () => {
 });
 
 describe('targets from occupations', () => {
-  it('prefills essential and optional skills, editable afterwards', () => {
-    const target = targetFromOccupation(bundledTaxonomy(), occupationId('product manager'), 'target-pm');
-    expect(target).toMatchObject({ id: 'target-pm', title: 'product manager', paceOverride: null });
+  it('drafts a curated role’s core skills as essential and its secondary as optional, nothing else', () => {
+    const taxonomy = bundledTaxonomy();
+    const target = targetFromOccupation(taxonomy, occupationId('product manager'), 'target-pm');
+    const tiers = taxonomy.occupationTiers(occupationId('product manager'));
+    expect(tiers?.role).not.toBeNull();
+    expect(target).toMatchObject({
+      id: 'target-pm',
+      occupationId: occupationId('product manager'),
+      paceOverride: null,
+    });
+    const ids = (importance: string) =>
+      target?.skills.filter((entry) => entry.importance === importance).map((entry) => entry.skill.conceptId) ?? [];
+    expect(ids('essential')).toEqual(tiers?.core);
+    expect(ids('optional')).toEqual(tiers?.secondary);
+    for (const also of tiers?.alsoNamed ?? []) expect(ids('essential').concat(ids('optional'))).not.toContain(also);
+  });
+
+  it('drafts an occupation without a curated role from its most specific essential skills', () => {
+    const taxonomy = bundledTaxonomy();
+    const target = targetFromOccupation(taxonomy, occupationId('carpenter'), 't-carpenter');
     const essential = target?.skills.filter((entry) => entry.importance === 'essential') ?? [];
-    expect(essential.length).toBeGreaterThan(5);
-    expect(essential.every((entry) => entry.skill.conceptId?.startsWith('http://data.europa.eu/esco/skill/'))).toBe(
-      true,
-    );
-    expect(target?.skills.some((entry) => entry.importance === 'optional')).toBe(true);
+    expect(essential.length).toBeGreaterThan(0);
+    expect(essential.length).toBeLessThanOrEqual(10);
+    expect(target?.skills.length).toBeLessThan(taxonomy.occupation(occupationId('carpenter'))?.essential.length ?? 0);
+  });
+
+  it('keeps a curated role’s pace without overriding it', () => {
+    const taxonomy = bundledTaxonomy();
+    const target = targetFromOccupation(taxonomy, 'data-analyst', 't-da');
+    expect(target).toMatchObject({ title: 'Data analyst', paceOverride: null });
+    if (target === null) throw new Error('no target');
+    expect(targetPace(taxonomy, target)).toBe(taxonomy.occupationTiers('data-analyst')?.pace);
   });
 
   it('refuses an occupation the taxonomy does not know', () => {
