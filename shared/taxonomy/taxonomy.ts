@@ -9,9 +9,15 @@ import {
 import { createRelatedness } from './relatedness';
 import { buildSearchIndex, type IndexedConcept, type SearchHit, type SearchOptions } from './search-index';
 import { normalizeText } from './text';
-import { createRoleBook, type FieldPace, type OccupationTiers, type RoleSummary } from './tiers';
+import {
+  createRoleBook,
+  type FieldPace,
+  type OccupationForTitle,
+  type OccupationTiers,
+  type RoleSummary,
+} from './tiers';
 
-export type { FieldPace, OccupationTiers, RoleProfileInfo, RoleSummary } from './tiers';
+export type { FieldPace, OccupationForTitle, OccupationTiers, RoleProfileInfo, RoleSummary } from './tiers';
 export { RELATEDNESS } from './relatedness';
 
 /**
@@ -79,7 +85,7 @@ export interface Taxonomy {
    * The occupation a job title names: a curated role's title or alias (case and punctuation
    * aside, seniority words dropped) first, then an exact or acronym ESCO occupation match.
    */
-  occupationForTitle(title: string): { conceptId: string; label: string; isco: string; core: string[] } | null;
+  occupationForTitle(title: string): OccupationForTitle | null;
   /** Soft when most of the skills are (at least half of those the taxonomy knows). */
   isMostlySoft(skillIds: readonly string[]): boolean;
   searchCatalogue(query: string, limit?: number): CatalogueCertificate[];

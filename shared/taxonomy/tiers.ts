@@ -64,12 +64,21 @@ const REUSE_RANK: Record<(typeof REUSE_LEVELS)[number], number> = {
 const SENIORITY =
   /^(?:junior|senior|jr|sr|lead|principal|graduate|trainee|apprentice|entry level|mid level|associate)\s+/;
 
+export interface OccupationForTitle {
+  conceptId: string;
+  label: string;
+  isco: string;
+  core: string[];
+  /** The curated role the title named, when it named one. */
+  roleId: string | null;
+}
+
 export interface RoleBook {
   roles: () => RoleSummary[];
   /** By occupation URI (its curated profile when one maps to it) or by role id. */
   tiers: (occupationOrRoleId: string) => OccupationTiers | null;
   /** The occupation a job title names: a curated role's title or alias first, then ESCO's. */
-  forTitle: (title: string) => { conceptId: string; label: string; isco: string; core: string[] } | null;
+  forTitle: (title: string) => OccupationForTitle | null;
 }
 
 export function createRoleBook(
@@ -161,6 +170,7 @@ export function createRoleBook(
       label: occupations.label[index] ?? '',
       isco: occupations.isco[index] ?? '',
       core: tiersOf(index, role ?? roleByOccupation.get(index)).core,
+      roleId: role?.id ?? null,
     });
     const key = normalizeText(title);
     for (const candidate of [key, key.replace(SENIORITY, '')]) {
