@@ -1,7 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { emptyProfile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
+import { startTestMainProcess } from '../support/main-process';
 import { profileOnDisk as readProfileFile } from '../support/profile-on-disk';
-import { expect, test, type AppFixture } from './harness';
+import { sampleProfile, seedProfileFile } from '../support/profiles';
+import { E2E_ORIGIN, expect, installApp, test, type AppFixture } from './harness';
 
 const profileOnDisk = (app: AppFixture) => readProfileFile(app.main.profilePath);
 
@@ -262,4 +268,51 @@ test('the form and the details panel have no axe violations in the dark theme', 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   expect(profileOnDisk(app)?.certificates ?? []).toEqual([]);
+});
+
+test('a degree gets its years of study from the form, never after it ended, and the timeline draws them', async ({
+  page,
+}) => {
+  // A degree imported before starts were kept: only its end is known.
+  const degree = {
+    ...sampleProfile().certificates[0]!,
+    id: 'cert-ba',
+    title: 'Bachelor of Arts',
+    learning: 'education' as const,
+    provider: 'Universität Hamburg',
+    started: null,
+    issued: '2016-07',
+    skills: [],
+    appliedIn: [],
+  };
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
+  seedProfileFile(dataFolder, { ...emptyProfile(), certificates: [degree] });
+  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
+  await installApp(page, main);
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+
+  const marker = page
+    .getByRole('group', { name: 'Career path timeline' })
+    .getByRole('button', { name: /^Education: Bachelor of Arts/ });
+  await expect(marker.locator('.tl-marker__span')).toHaveCount(0);
+  await marker.click();
+  await page.getByRole('complementary').getByRole('button', { name: 'Edit Bachelor of Arts' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit certificate' });
+  const studiedFrom = dialog.getByLabel('Studied from');
+  await studiedFrom.fill('2016-10');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(studiedFrom).toHaveAccessibleDescription('It cannot start after its issue or expected date.');
+  expect(readProfileFile(main.profilePath)?.certificates[0]?.started).toBeNull();
+
+  await studiedFrom.fill('2010-10');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => readProfileFile(main.profilePath)?.certificates[0]?.started).toBe('2010-10');
+  // The years of study are a span on the learning lane, and are said with the degree.
+  await expect(marker.locator('.tl-marker__span')).toHaveCount(1);
+  await expect(marker).toHaveAccessibleName(/Universität Hamburg, Oct 2010 – Jul 2016, earned/);
+  await expect(page.getByRole('complementary').getByRole('article', { name: 'Bachelor of Arts' })).toContainText(
+    'started Oct 2010 · issued Jul 2016',
+  );
+  expect(main.internalErrors).toEqual([]);
 });

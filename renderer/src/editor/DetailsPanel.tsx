@@ -184,6 +184,7 @@ function period(start: string, end: string | null): string {
 
 function certificateDates(certificate: Certificate): string {
   const parts: string[] = [];
+  if (certificate.started !== null) parts.push(words.startedOn(formatPartialDate(certificate.started)));
   if (certificate.issued !== null) {
     const date = formatPartialDate(certificate.issued);
     parts.push(certificate.status.state === 'earned' ? words.issuedOn(date) : words.expectedOn(date));

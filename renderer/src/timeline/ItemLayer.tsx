@@ -234,6 +234,7 @@ export function ItemLayer(props: ItemLayerProps) {
           itemKey={marker.key}
           cx={marker.cx}
           cy={marker.cy}
+          spanX={marker.spanX}
           status={marker.item.status}
           percentDone={marker.item.percentDone}
           severity={marker.item.marks.severity}

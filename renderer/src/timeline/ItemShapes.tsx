@@ -87,27 +87,54 @@ export const BarShape = memo(function BarShape(
 });
 
 const MARKER_R = 7;
+const SPAN_HEIGHT = 10;
 
 export const MarkerShape = memo(function MarkerShape(
   props: ItemState & {
     cx: number;
     cy: number;
+    /** Where the years of study begin: a span up to the marker. null draws the marker alone. */
+    spanX: number | null;
     status: 'planned' | 'in-progress' | 'earned';
     percentDone: number;
   },
 ) {
-  const { cx, cy } = props;
+  const { cx, cy, spanX } = props;
   const fillHeight = (2 * MARKER_R * props.percentDone) / 100;
+  const spanLeft = spanX === null ? cx : Math.min(spanX, cx);
   return (
     <g
-      className={itemClass(`tl-marker tl-marker--${props.status}`, props)}
+      className={itemClass(`tl-marker tl-marker--${props.status}`, props, spanX === null ? [] : ['tl-marker--span'])}
       data-key={props.itemKey}
       role="button"
       tabIndex={props.tabbable ? 0 : -1}
       aria-label={props.label}
       aria-pressed={props.selected}
     >
-      {props.tabbable && <circle className="tl-item__ring" cx={cx} cy={cy} r={MARKER_R + 4} />}
+      {props.tabbable &&
+        (spanX === null ? (
+          <circle className="tl-item__ring" cx={cx} cy={cy} r={MARKER_R + 4} />
+        ) : (
+          <rect
+            className="tl-item__ring"
+            x={spanLeft - 4}
+            y={cy - MARKER_R - 4}
+            width={cx - spanLeft + 2 * MARKER_R + 8}
+            height={2 * MARKER_R + 8}
+            rx={MARKER_R + 4}
+          />
+        ))}
+      {spanX !== null && (
+        // The years of study, ending at the marker of the degree or course itself.
+        <rect
+          className="tl-marker__span"
+          x={spanLeft}
+          y={cy - SPAN_HEIGHT / 2}
+          width={Math.max(0, cx - spanLeft)}
+          height={SPAN_HEIGHT}
+          rx={SPAN_HEIGHT / 2}
+        />
+      )}
       <circle className="tl-marker__body" cx={cx} cy={cy} r={MARKER_R} />
       {props.status === 'in-progress' && (
         // Part-filled from the bottom by the share done: progress reads without a legend.

@@ -1,7 +1,6 @@
 import type { Severity } from '../../../shared/lens/result';
 import { text } from '../i18n/text';
-import { formatPartialDate } from '../i18n/locale';
-import { periodOf, statusOf } from './describe';
+import { learningKindOf, periodOf, statusOf, whenOf } from './describe';
 import { useHover, type HoverStore } from './hover';
 import type { BarItem, MarkerItem } from './model';
 
@@ -17,15 +16,12 @@ export function TimelineTooltip(props: { hover: HoverStore; source: TooltipSourc
   const item = hover === null ? undefined : props.source.item(hover.key);
   if (hover === null || item === undefined) return null;
   const copy = text.timeline;
-  const when =
-    item.kind === 'certificate'
-      ? `${item.issued === null ? copy.undated : formatPartialDate(item.issued)} · ${statusOf(item)}`
-      : periodOf(item);
+  const when = item.kind === 'certificate' ? `${whenOf(item)} · ${statusOf(item)}` : periodOf(item);
   const findings = props.source.findings(item.id);
   const notes = item.kind === 'certificate' ? props.source.notes(item.id) : [];
   return (
     <div className="tl-tooltip" aria-hidden="true" style={{ left: hover.x, top: hover.y }}>
-      <p className="tl-tooltip__kind">{copy.kinds[item.kind]}</p>
+      <p className="tl-tooltip__kind">{item.kind === 'certificate' ? learningKindOf(item) : copy.kinds[item.kind]}</p>
       <p className="tl-tooltip__title">{item.title}</p>
       {item.detail !== '' && item.kind !== 'project' && <p className="tl-tooltip__line">{item.detail}</p>}
       <p className="tl-tooltip__line">{when}</p>

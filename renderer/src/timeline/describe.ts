@@ -11,6 +11,17 @@ export function periodOf(item: BarItem): string {
   );
 }
 
+/** When learning happened: its years of study when it has a start, otherwise its date. */
+export function whenOf(item: MarkerItem): string {
+  const date = item.issued === null ? copy.undated : formatPartialDate(item.issued);
+  return item.started === null ? date : text.common.period(formatPartialDate(item.started), date);
+}
+
+/** "Education" for a degree, "Certificate" for a course or certificate. */
+export function learningKindOf(item: MarkerItem): string {
+  return item.learning === 'education' ? copy.education : copy.kinds.certificate;
+}
+
 export function statusOf(item: MarkerItem): string {
   if (item.status === 'in-progress') return copy.status['in-progress'](item.percentDone);
   return copy.status[item.status];
@@ -60,9 +71,9 @@ export function describeMarker(item: MarkerItem, links: number): string {
 
 function writeMarker(item: MarkerItem, links: number): string {
   return [
-    `${copy.kinds.certificate}: ${item.title}`,
+    `${learningKindOf(item)}: ${item.title}`,
     item.detail,
-    item.issued === null ? copy.undated : formatPartialDate(item.issued),
+    whenOf(item),
     statusOf(item),
     copy.appliedIn(links),
     ...marksOf(item.marks),

@@ -37,8 +37,13 @@ export interface MarkerItem {
   id: string;
   title: string;
   detail: string;
+  learning: 'certificate' | 'education';
+  started: PartialDate | null;
   issued: PartialDate | null;
+  /** Where the marker sits: the issue (or expected) date, today while undated. */
   at: number;
+  /** When the study began, for a span drawn up to the marker; null draws the marker alone. */
+  from: number | null;
   status: 'planned' | 'in-progress' | 'earned';
   percentDone: number;
   marks: ItemMarks;
@@ -211,18 +216,25 @@ export function buildTimelineModel(
   const markers: MarkerItem[] = profile.certificates
     .map((certificate) => {
       const itemMarks = markOf(certificate.id);
-      return reuse(cache, certificate, `${now}|${marksKey(itemMarks)}`, () => ({
-        kind: 'certificate' as const,
-        id: certificate.id,
-        title: certificate.title,
-        detail: certificate.provider,
-        issued: certificate.issued,
+      return reuse(cache, certificate, `${now}|${marksKey(itemMarks)}`, () => {
         // Undated learning is a plan for now: it sits at today.
-        at: certificate.issued === null ? now : monthIndex(certificate.issued) + 0.5,
-        status: certificate.status.state,
-        percentDone: certificate.status.state === 'in-progress' ? certificate.status.percentDone : 0,
-        marks: itemMarks,
-      }));
+        const at = certificate.issued === null ? now : monthIndex(certificate.issued) + 0.5;
+        return {
+          kind: 'certificate' as const,
+          id: certificate.id,
+          title: certificate.title,
+          detail: certificate.provider,
+          learning: certificate.learning,
+          started: certificate.started,
+          issued: certificate.issued,
+          at,
+          // A start after today with no issue date yet still ends at the marker, never past it.
+          from: certificate.started === null ? null : Math.min(monthIndex(certificate.started), at),
+          status: certificate.status.state,
+          percentDone: certificate.status.state === 'in-progress' ? certificate.status.percentDone : 0,
+          marks: itemMarks,
+        };
+      });
     })
     .sort((a, b) => a.at - b.at);
 
@@ -245,7 +257,7 @@ export function buildTimelineModel(
     return [{ key: finding.key, from, to, months: to - from }];
   });
 
-  const starts = [...bars.map((bar) => bar.from), ...markers.map((marker) => marker.at)];
+  const starts = [...bars.map((bar) => bar.from), ...markers.map((marker) => marker.from ?? marker.at)];
   const ends = [...bars.map((bar) => bar.to), ...markers.map((marker) => marker.at)];
   const earliest = starts.length === 0 ? now - 48 : Math.min(...starts);
   const latest = Math.max(now, ...ends);

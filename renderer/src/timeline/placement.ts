@@ -18,6 +18,8 @@ export interface PlacedMarker {
   item: MarkerItem;
   cx: number;
   cy: number;
+  /** Where the years of study begin, for learning with a start; null for a point in time. */
+  spanX: number | null;
 }
 
 export interface PlacedCluster {
@@ -67,6 +69,9 @@ const LANE_OF = { role: 0, project: 1, certificate: 2 } as const;
 /**
  * Pixels for everything inside the visible window: bars in their rows, markers staggered across
  * the learning rows, dense markers clustered, connectors from each certificate to where it was used.
+ * Learning with a start (a degree's years of study) is a span ending at its marker: it is never
+ * folded into a cluster, and takes the lowest free learning row, so the point markers, which sit
+ * mid-lane, rarely land on it.
  */
 export function placeItems(model: TimelineModel, scales: Scales): Placement {
   const { x, rowTop, rowHeight, left, right } = scales;
@@ -95,9 +100,15 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
   const learningTop = learning === undefined ? 0 : learning.firstRow;
   const learningRows = learning === undefined ? 1 : Math.min(LEARNING_ROWS, learning.rows);
   const buckets = new Map<number, MarkerItem[]>();
+  const spanned: MarkerItem[] = [];
   for (const item of model.markers) {
     const cx = x(item.at);
-    if (cx < left - CLUSTER_BUCKET_PX || cx > right + CLUSTER_BUCKET_PX) continue;
+    const startX = item.from === null ? cx : x(item.from);
+    if (cx < left - CLUSTER_BUCKET_PX || startX > right + CLUSTER_BUCKET_PX) continue;
+    if (item.from !== null) {
+      spanned.push(item);
+      continue;
+    }
     const bucket = Math.floor(cx / CLUSTER_BUCKET_PX);
     const members = buckets.get(bucket);
     if (members === undefined) buckets.set(bucket, [item]);
@@ -107,6 +118,17 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
   const clusters: PlacedCluster[] = [];
   const anchorOf = new Map<string, { key: string; cx: number; cy: number }>();
   const rowCenter = (row: number) => rowTop(learningTop + row) + rowHeight / 2;
+  for (const { item, row } of spanRows(spanned, learningRows)) {
+    const placed = {
+      key: `certificate:${item.id}`,
+      item,
+      cx: x(item.at),
+      cy: rowCenter(row),
+      spanX: x(item.from ?? item.at),
+    };
+    markers.push(placed);
+    anchorOf.set(item.id, placed);
+  }
   for (const [bucket, members] of buckets) {
     if (members.length > learningRows) {
       const cx = members.reduce((sum, item) => sum + x(item.at), 0) / members.length;
@@ -125,7 +147,13 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
     // A lone marker sits mid-lane; a few close together fan out around the middle.
     const firstRow = (learningRows - members.length) / 2;
     members.forEach((item, index) => {
-      const placed = { key: `certificate:${item.id}`, item, cx: x(item.at), cy: rowCenter(firstRow + index) };
+      const placed = {
+        key: `certificate:${item.id}`,
+        item,
+        cx: x(item.at),
+        cy: rowCenter(firstRow + index),
+        spanX: null,
+      };
       markers.push(placed);
       anchorOf.set(item.id, placed);
     });
@@ -154,6 +182,24 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
   ].sort((a, b) => a.lane - b.lane || a.x - b.x);
 
   return { bars, markers, clusters, connectors, nav, rowHeight };
+}
+
+/**
+ * Rows for spans, from the bottom of the learning lane up: each takes the lowest row free at its
+ * start, or, when every row is taken, the one that frees up first.
+ */
+function spanRows(items: readonly MarkerItem[], rows: number): Array<{ item: MarkerItem; row: number }> {
+  const rowEnds: number[] = Array.from({ length: rows }, () => -Infinity);
+  return [...items]
+    .sort((a, b) => (a.from ?? a.at) - (b.from ?? b.at) || a.at - b.at)
+    .map((item) => {
+      const start = item.from ?? item.at;
+      let row = rows - 1;
+      while (row > 0 && (rowEnds[row] ?? -Infinity) > start) row -= 1;
+      if ((rowEnds[row] ?? -Infinity) > start) row = rowEnds.indexOf(Math.min(...rowEnds));
+      rowEnds[row] = item.at;
+      return { item, row };
+    });
 }
 
 /** One decimal is finer than a pixel; rounding is much cheaper than toFixed over thousands of paths. */

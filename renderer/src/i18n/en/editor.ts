@@ -106,6 +106,7 @@ export const editor = {
     noSkills: 'None listed',
     present: 'now',
     undated: 'no date',
+    startedOn: (date: string) => `started ${date}`,
     expectedOn: (date: string) => `expected ${date}`,
     issuedOn: (date: string) => `issued ${date}`,
     expiresOn: (date: string) => `expires ${date}`,

@@ -6,6 +6,7 @@ export const timeline = {
     [count(roles, 'role'), count(projects, 'project'), count(certificates, 'certificate')].join(' · '),
   lanes: { roles: 'Roles', projects: 'Projects', learning: 'Learning' },
   kinds: { role: 'Role', project: 'Project', certificate: 'Certificate' },
+  education: 'Education',
   today: 'Today',
   chartLabel: 'Career path timeline',
   keyboardHelp:
