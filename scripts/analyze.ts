@@ -9,7 +9,9 @@ import { analyze } from '../shared/lens/analyze';
 import { foldFindings } from '../shared/lens/cards';
 import type { CertificateAssessment } from '../shared/lens/result';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
-import { fail, profileFromFile } from './cli-support';
+import { exitQuietlyOnClosedPipe, fail, profileFromFile } from './cli-support';
+
+exitQuietlyOnClosedPipe();
 
 const USAGE = 'usage: npm run analyze -- <profile.json> [--target <id or title>] [--now YYYY-MM-DD] [--json]';
 

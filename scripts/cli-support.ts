@@ -2,6 +2,19 @@ import { readFileSync } from 'node:fs';
 import type { Profile } from '../shared/domain/profile';
 import { decodeProfileFile } from '../electron/main/store/profile-file';
 
+/**
+ * A reader that stops early (`| head`) closes the pipe, and the next write fails with EPIPE. The
+ * reader has what it asked for, so the command ends there, quietly and with status 0, instead of
+ * dying on an unhandled 'error' event with a stack trace. Any other write error is still thrown.
+ */
+export function exitQuietlyOnClosedPipe(stream: NodeJS.WritableStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    // Nothing is left to say to anyone: stop before the next line fails the same way.
+    process.exit(0);
+  });
+}
+
 /** Exit status 2 means "used wrongly" (bad file, unknown target, bad flags), as docs/profile-format.md says. */
 export function fail(message: string): never {
   console.error(message);

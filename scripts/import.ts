@@ -17,8 +17,10 @@ import { nodeSourceFiles, readChosenFile } from '../electron/main/import/source-
 import { ImportWorkerStopped } from '../electron/main/import/worker/run-import-worker';
 import { sourceWorkerScript } from '../electron/main/import/worker/worker-script';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
-import { fail, profileFromFile } from './cli-support';
+import { exitQuietlyOnClosedPipe, fail, profileFromFile } from './cli-support';
 import { createTaxonomyService } from '../electron/main/taxonomy/service';
+
+exitQuietlyOnClosedPipe();
 
 const USAGE = 'usage: npm run import -- <file> --dry-run [--profile <profile.json>] [--json]';
 

@@ -13,6 +13,7 @@ import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { targetFromOccupation, targetPace } from '../electron/main/taxonomy/service';
 import type { SearchHit } from '../shared/taxonomy/search-index';
 import type { Taxonomy } from '../shared/taxonomy/taxonomy';
+import { exitQuietlyOnClosedPipe } from './cli-support';
 
 const USAGE = [
   'usage: npm run taxonomy -- search "<query>" [--kind skill|occupation] [--limit N] [--json]',
@@ -26,11 +27,7 @@ function misuse(): never {
   process.exit(2);
 }
 
-// A reader that stops early (`| head`) closes the pipe: that ends the command quietly, not with a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+exitQuietlyOnClosedPipe();
 
 let parsed;
 try {
