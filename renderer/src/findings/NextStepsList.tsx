@@ -1,6 +1,6 @@
 import type { NextStep } from '../../../shared/lens/result';
 import { text } from '../i18n/text';
-import type { RevealProps } from './reveal';
+import { shownBy, type RevealProps } from './reveal';
 import { RevealText } from './RevealText';
 
 const copy = text.findings;
@@ -17,7 +17,7 @@ export function NextStepsList(props: RevealProps & { steps: readonly NextStep[] 
         {props.steps.map((step) => (
           <li key={step.key} className="next-step">
             <RevealText
-              item={step}
+              item={shownBy(step, props.canReveal)}
               words={step.text}
               className="next-step__text"
               canReveal={props.canReveal}
