@@ -87,7 +87,9 @@ function assess(
       : serving && context.pace !== null
         ? context.pace
         : context.taxonomy.paceOf(certificateKeys.filter((key) => !key.startsWith('free:')));
-  const recency = intent || education ? null : recencyOf(certificate, now, recencyPace ?? 'normal');
+  // Skills in use at work now are current ability, however old the course that taught them.
+  const inUse = facts.linked.some((entity) => endOf(entity, now) >= now - LENS_CONFIG.inUseMonths);
+  const recency = intent || education ? null : recencyOf(certificate, now, recencyPace ?? 'normal', inUse);
 
   const issued = certificate.issued === null ? null : monthIndex(certificate.issued);
   const after = facts.linked.filter((entity) => issued === null || endOf(entity, now) >= issued);
@@ -121,12 +123,14 @@ function assess(
         pace: recencyPace,
       });
     }
-    if (kind === 'technical' && application === 'none')
+    const background = recency?.state === 'background' || recency?.state === 'expired';
+    // Old learning is background already: asking to link it would put it back in front.
+    if (kind === 'technical' && application === 'none' && !background)
       add('CERT_UNAPPLIED', { title, entryLevel: facts.entryLevel ? 1 : 0 });
     if (application === 'applied-before-learning')
       add('CERT_APPLICATION_PREDATES', { title, issued: readableMonth(certificate.issued ?? '') });
     // The provider matters when nothing else vouches for the learning: no use in work, no checked credential.
-    if (!recognised && application === 'none' && certificate.credential?.status !== 'verified')
+    if (!recognised && application === 'none' && !background && certificate.credential?.status !== 'verified')
       add('CERT_UNKNOWN_PROVIDER', { title, provider: certificate.provider.trim() });
     if (facts.during !== undefined && serving && recency?.state !== 'background' && recency?.state !== 'expired')
       add('CERT_EARNED_WHILE_WORKING', { title, role: facts.during.title });
@@ -171,7 +175,10 @@ function relevanceOf(certificate: Certificate, certificateKeys: readonly string[
       best = Math.max(best, STRENGTH_RANK[relation.strength]);
     });
   }
+  // Named by what it serves best: a Python course serves "Python", not every skill it brushes against.
+  const floor = best >= STRENGTH_RANK.strong ? LENS_CONFIG.relatedness.strong : 0;
   const serves = [...served]
+    .filter(([, score]) => score >= floor)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .map(([index]) => target?.skills[index]?.label ?? '')
     .filter(Boolean);
@@ -184,6 +191,7 @@ function recencyOf(
   certificate: Certificate,
   now: number,
   pace: FieldPace,
+  inUse: boolean,
 ): { state: NonNullable<CertificateAssessment['recency']>; longAgo: boolean } | null {
   if (certificate.issued === null) return null;
   const window = LENS_CONFIG.freshnessMonths[pace];
@@ -192,7 +200,8 @@ function recencyOf(
   // An expired certificate is judged for age too: one from long ago is history, not something to renew.
   if (expiry !== null && expiry < now) return { state: 'expired', longAgo: age > window };
   if (expiry !== null) return { state: 'current', longAgo: false }; // kept current by renewal
-  const state = age > window ? 'background' : age > window * LENS_CONFIG.agingShare ? 'aging' : 'current';
+  const state =
+    age > window ? (inUse ? 'aging' : 'background') : age > window * LENS_CONFIG.agingShare ? 'aging' : 'current';
   return { state, longAgo: false };
 }
 

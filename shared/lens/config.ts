@@ -11,8 +11,15 @@ export const LENS_CONFIG = {
   agingShare: 0.6,
   /** A stretch with no role, project or learning longer than this is a gap in the story. */
   gapMonths: 6,
-  /** Learning is pictured as this many months before its issue date when drawing coverage. */
+  /**
+   * Learning with no start date covers the months before its issue date that its hours take, at
+   * this many hours a month, up to `learningMonthsBeforeIssue` (and all of them when its hours are
+   * unknown): a four-hour course does not explain a two-month silence.
+   */
+  learningHoursPerMonth: 20,
   learningMonthsBeforeIssue: 2,
+  /** A certificate linked to work that ran within this many months of today is in use, so never stale. */
+  inUseMonths: 12,
   /** Under this much work experience, the profile is read as entry-level. */
   entryLevelMonths: 24,
   /**
@@ -22,9 +29,15 @@ export const LENS_CONFIG = {
   careerChangeOverlap: 0.34,
   /**
    * How related two skills must be (the taxonomy's 0–1 measure) for learning to serve a target
-   * skill strongly (it counts as evidence for it) or partially (relevant, not evidence).
+   * skill strongly or partially.
    */
   relatedness: { strong: 0.5, partial: 0.25 },
+  /**
+   * How related a skill must be to count as evidence for a target skill it does not name: a tool
+   * for its concept (pandas for Python, Figma for UI design) or a narrower skill, not a neighbour
+   * (SQL is not evidence of Python, however often the two are learned together).
+   */
+  evidenceRelatedness: 0.8,
   /** How many next steps the lens proposes: a reader acts on a handful, not a list. */
   nextSteps: 5,
   collector: {

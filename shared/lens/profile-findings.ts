@@ -25,8 +25,8 @@ export function workMonths(roles: readonly Role[], now: number): number {
 
 /**
  * Outside the current field: the current roles' titles do not name the target's occupation (or one
- * of its unit group), and neither their skills nor the core skills of the occupations they name
- * relate to enough of the target's core skills.
+ * of its unit group), and the core skills of the occupations they name (a role's own skills when
+ * its title names none) relate to too few of the target's core skills.
  */
 export function isCareerChange(context: Context): boolean {
   const { profile, reading, taxonomy, now } = context;
@@ -46,9 +46,11 @@ export function isCareerChange(context: Context): boolean {
     if (named !== null) {
       const sameUnit = aimed !== null && named.isco !== '' && named.isco.slice(0, 4) === aimed.isco.slice(0, 4);
       if (named.conceptId === aimedId || sameUnit) return false;
+      // The field is what the job is: a store supervisor who runs a few SQL queries is still in retail.
       for (const key of named.core) roleKeys.add(key);
+    } else {
+      for (const key of keysOf(context, 'role', role.id)) if (!key.startsWith('free:')) roleKeys.add(key);
     }
-    for (const key of keysOf(context, 'role', role.id)) if (!key.startsWith('free:')) roleKeys.add(key);
   }
   const { partial } = LENS_CONFIG.relatedness;
   const covered = core.filter(
@@ -147,7 +149,14 @@ export function gaps(profile: Profile, now: number): Array<{ from: number; to: n
     const started = certificate.started === null ? null : monthIndex(certificate.started);
     if (started !== null) return [[started, issued ?? now, certificate.learning === 'education'] as const];
     if (issued === null) return [];
-    return [[issued - LENS_CONFIG.learningMonthsBeforeIssue, issued, certificate.learning === 'education'] as const];
+    const before =
+      certificate.hours === null
+        ? LENS_CONFIG.learningMonthsBeforeIssue
+        : Math.min(
+            LENS_CONFIG.learningMonthsBeforeIssue,
+            Math.ceil(certificate.hours / LENS_CONFIG.learningHoursPerMonth) - 1,
+          );
+    return [[issued - Math.max(0, before), issued, certificate.learning === 'education'] as const];
   });
   const anchors = [
     ...profile.roles.map((role) => monthIndex(role.start)),

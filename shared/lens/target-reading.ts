@@ -20,7 +20,7 @@ export interface TargetReading {
   skills: Array<{ key: string; label: string; importance: 'essential' | 'optional' }>;
   pace: FieldPace;
   relation(key: string): Relation;
-  /** The target skills (indexes into skills) a concept is evidence for: itself, or one strongly related. */
+  /** The target skills (indexes into skills) a concept is evidence for: itself, or one it is a tool or a narrower form of. */
   evidenceFor(key: string): readonly number[];
 }
 
@@ -46,6 +46,27 @@ export function targetReading(target: TargetRole, skills: SkillSpace, taxonomy: 
   return reading;
 }
 
+/**
+ * The pace learning ages at for a target: the user's word; else the pace of the curated role its
+ * occupation (or its title) names, written by the team for that field; else how digital its skills are.
+ */
+export function paceOfTarget(
+  target: TargetRole,
+  taxonomy: LensTaxonomy,
+  skills: ReadonlyArray<{ key: string; importance: 'essential' | 'optional' }>,
+): FieldPace {
+  if (target.paceOverride !== null) return target.paceOverride;
+  const named = target.occupationId === null ? taxonomy.occupationForTitle(target.title) : null;
+  const curatedFor = target.occupationId ?? named?.roleId ?? null;
+  const tiers = curatedFor === null ? null : taxonomy.occupationTiers(curatedFor);
+  if (tiers !== null && tiers.role !== null) return tiers.pace;
+  const known = (importance: 'essential' | 'optional') =>
+    skills
+      .filter((entry) => entry.importance === importance && !entry.key.startsWith('free:'))
+      .map((entry) => entry.key);
+  return taxonomy.paceOf(known('essential'), known('optional'));
+}
+
 function readTarget(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxonomy): TargetReading {
   const byKey = new Map<string, { key: string; label: string; importance: 'essential' | 'optional' }>();
   for (const entry of target.skills) {
@@ -57,9 +78,7 @@ function readTarget(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxono
   const list = [...byKey.values()].sort((a, b) =>
     a.importance === b.importance ? 0 : a.importance === 'essential' ? -1 : 1,
   );
-  const known = (importance: 'essential' | 'optional') =>
-    list.filter((entry) => entry.importance === importance && !entry.key.startsWith('free:')).map((entry) => entry.key);
-  const pace = target.paceOverride ?? taxonomy.paceOf(known('essential'), known('optional'));
+  const pace = paceOfTarget(target, taxonomy, list);
   const { strong, partial } = LENS_CONFIG.relatedness;
   const cache = new Map<string, Relation>();
   const evidenceCache = new Map<string, readonly number[]>();
@@ -88,7 +107,7 @@ function readTarget(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxono
       else if (
         !key.startsWith('free:') &&
         !entry.key.startsWith('free:') &&
-        taxonomy.relatedness(key, entry.key) >= strong
+        taxonomy.relatedness(key, entry.key) >= LENS_CONFIG.evidenceRelatedness
       )
         found.push(index);
     });

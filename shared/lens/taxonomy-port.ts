@@ -9,5 +9,9 @@ export interface LensTaxonomy {
   /** How close two concepts are, from 0 (unrelated) to 1 (the same): built from ESCO and the curated links. */
   relatedness(a: string, b: string): number;
   /** The occupation a job title names, with the skills a recruiter for it checks first. */
-  occupationForTitle(title: string): { conceptId: string; isco: string; core: readonly string[] } | null;
+  occupationForTitle(
+    title: string,
+  ): { conceptId: string; isco: string; core: readonly string[]; roleId: string | null } | null;
+  /** An occupation's or curated role's tiers: the lens reads the pace of the field a curated role names. */
+  occupationTiers(occupationOrRoleId: string): { pace: FieldPace; role: { id: string } | null } | null;
 }

@@ -1,4 +1,6 @@
 import type { TargetRole } from '../../../shared/domain/profile';
+import { createSkillSpace } from '../../../shared/lens/skills';
+import { paceOfTarget } from '../../../shared/lens/target-reading';
 import type { FieldPace, Taxonomy } from '../../../shared/taxonomy/taxonomy';
 
 /**
@@ -59,14 +61,14 @@ export function targetFromOccupation(taxonomy: Taxonomy, occupationOrRoleId: str
 }
 
 /**
- * The user's override if they set one; else the pace of the curated role profile the target's
- * occupation reads through; else the pace derived from the target's skills.
+ * The pace the lens reads the target at (its override, a curated role's pace, or its skills'), so
+ * the target editor and the lens never disagree.
  */
 export function targetPace(taxonomy: Taxonomy, target: TargetRole): FieldPace {
-  if (target.paceOverride !== null) return target.paceOverride;
-  const tiers = target.occupationId === null ? null : taxonomy.occupationTiers(target.occupationId);
-  if (tiers !== null && tiers.role !== null) return tiers.pace;
-  const ids = (importance: 'essential' | 'optional') =>
-    target.skills.filter((entry) => entry.importance === importance).flatMap((entry) => entry.skill.conceptId ?? []);
-  return taxonomy.paceOf(ids('essential'), ids('optional'));
+  const skills = createSkillSpace(taxonomy);
+  return paceOfTarget(
+    target,
+    taxonomy,
+    target.skills.map((entry) => ({ key: skills.keyOf(entry.skill), importance: entry.importance })),
+  );
 }
