@@ -60,14 +60,14 @@ test('the chart and the skill list show the active target’s skills by evidence
 
   const card = evidence(page, 'Data analyst');
   await expect(card.getByRole('img', { name: /Skills of Data analyst by evidence level/ })).toHaveAccessibleName(
-    'Skills of Data analyst by evidence level. Essential: 1 planned only, 3 applied, with evidence. Optional: 1 certified only.',
+    'Skills of Data analyst by evidence level. Core: 1 planned only, 3 applied, with evidence. Secondary: 1 certified only.',
   );
   // The recharts bars are drawn: one stacked segment per non-empty level and group.
   await expect(card.locator('.evidence-chart__bar--applied-with-evidence .recharts-rectangle')).toHaveCount(1);
   await expect(card.locator('.evidence-chart__bar--planned .recharts-rectangle')).toHaveCount(1);
   await expect(card.locator('.evidence-chart__bar--certified .recharts-rectangle')).toHaveCount(1);
   await expect(card.getByRole('listitem').filter({ hasText: 'Planned or in progress' })).toHaveCount(0);
-  await expect(card).toContainText('3 of 4 essential skills backed by a role or project.');
+  await expect(card).toContainText('3 of 4 core skills backed by a role or project.');
 
   const essential = card.getByRole('list').filter({ hasText: 'SQL' });
   const rows = essential.getByRole('listitem').filter({ has: page.locator('.skill-row__name') });
@@ -78,7 +78,7 @@ test('the chart and the skill list show the active target’s skills by evidence
   await expect(
     rows.filter({ hasText: 'SQL' }).getByRole('button', { name: 'Stock-out analysis for the store' }),
   ).toBeVisible();
-  await expect(card.getByRole('heading', { name: /Optional skills/ })).toBeVisible();
+  await expect(card.getByRole('heading', { name: /Secondary skills/ })).toBeVisible();
   await expect(card.getByText('Python (computer programming)')).toBeVisible();
   await expect(card).toContainText('Certified only');
 });
@@ -120,7 +120,7 @@ test('two targets side by side, each with its own evidence and curated list', as
   const developer = view(page).getByRole('region', { name: 'Python developer', exact: true });
   await expect(analyst.getByRole('img', { name: /Skills of Data analyst/ })).toBeVisible();
   await expect(developer.getByRole('img', { name: /Skills of Python developer/ })).toHaveAccessibleName(
-    /Essential: 1 certified only\. Optional: 1 certified only\./,
+    /Core: 1 certified only\. Secondary: 1 certified only\./,
   );
   await expect(curated(page, 'Data analyst')).toContainText('Google Data Analytics Professional Certificate');
   await expect(curated(page, 'Python developer').getByRole('list').first()).toContainText('Python for Everybody');

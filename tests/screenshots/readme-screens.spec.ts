@@ -53,7 +53,7 @@ test('target role from an occupation', async ({ app }) => {
   await occupation.fill('data analyst');
   await app.page.getByRole('option', { name: 'data analyst', exact: true }).waitFor();
   await occupation.press('Enter');
-  await app.page.getByRole('group', { name: /Essential skills/ }).waitFor();
+  await app.page.getByRole('group', { name: /Core skills/ }).waitFor();
   await app.page.getByRole('combobox', { name: 'Add a skill' }).fill('power b');
   await app.page.getByRole('option', { name: 'Power BI' }).waitFor();
   await app.page.screenshot({ path: path.join(outDir, 'target-from-occupation.png') });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { DeclaredSkill } from '../../../shared/domain/profile';
 import type { SkillEvidence } from '../../../shared/lens/result';
 import { textKey } from '../../../shared/taxonomy/text';
@@ -23,6 +23,7 @@ export function SkillEvidenceList(props: {
   selection: Selection;
   onSelect: (selection: Selection) => void;
 }) {
+  const headingId = useId();
   const sorted = [...props.skills].sort(bySeverity);
   const listed = useMemo(() => {
     const keys = new Map<string, DeclaredSkill>();
@@ -41,8 +42,14 @@ export function SkillEvidenceList(props: {
         const group = sorted.filter((entry) => entry.importance === importance);
         if (group.length === 0 && importance === 'optional') return null;
         return (
-          <div key={importance} className="skill-evidence__group">
-            <h4 className="skill-evidence__heading">
+          // A group, not a region: two targets side by side each have one of each name.
+          <div
+            key={importance}
+            role="group"
+            className="skill-evidence__group"
+            aria-labelledby={`${headingId}-${importance}`}
+          >
+            <h4 id={`${headingId}-${importance}`} className="skill-evidence__heading">
               {GROUP_HEADING[importance]} <span className="muted">({group.length})</span>
             </h4>
             {group.length === 0 ? (

@@ -2,13 +2,18 @@ import { useState } from 'react';
 import type { TargetRole } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
+import { RoleExpectations } from './RoleExpectations';
+import { addCore } from './skill-tiers';
+import { SkillTiers } from './SkillTiers';
+import { useOccupation } from './useOccupation';
+import './target-view.css';
 
-type Importance = TargetRole['skills'][number]['importance'];
 const PACE_TEXT = text.targets.paceOption;
 
 /**
- * Edits a target before it is saved: its title, the skills it asks for (essential or optional,
- * removable, more addable from the taxonomy or as free labels) and its pace.
+ * Edits a target before it is saved: its title, its pace, and its skills in tiers — core,
+ * secondary, and the others its occupation names — moved up and down a tier at a time, more
+ * addable from the taxonomy or as free labels. A curated role shows what recruiters expect.
  */
 export function TargetEditor(props: {
   initial: TargetRole;
@@ -19,18 +24,7 @@ export function TargetEditor(props: {
 }) {
   const [target, setTarget] = useState(props.initial);
   const [problem, setProblem] = useState<string | null>(null);
-  const groups: Array<[Importance, string]> = [
-    ['essential', text.targets.essentialSkills],
-    ['optional', text.targets.optionalSkills],
-  ];
-
-  const setImportance = (index: number, importance: Importance) =>
-    setTarget((current) => ({
-      ...current,
-      skills: current.skills.map((entry, at) => (at === index ? { ...entry, importance } : entry)),
-    }));
-  const remove = (index: number) =>
-    setTarget((current) => ({ ...current, skills: current.skills.filter((_, at) => at !== index) }));
+  const occupation = useOccupation(target.occupationId);
 
   return (
     <form
@@ -92,55 +86,19 @@ export function TargetEditor(props: {
           <option value="slow">{PACE_TEXT.slow}</option>
         </select>
       </div>
+      {occupation?.role != null && <RoleExpectations role={occupation.role} />}
       <ConceptCombobox
         label={text.targets.addSkill}
         kind="skill"
         allowFree
         placeholder={text.targets.skillPlaceholder}
-        onPick={(option) =>
-          setTarget((current) =>
-            current.skills.some(
-              (entry) => (entry.skill.conceptId ?? entry.skill.label) === (option.conceptId ?? option.label),
-            )
-              ? current
-              : {
-                  ...current,
-                  skills: [
-                    ...current.skills,
-                    { skill: { label: option.label, conceptId: option.conceptId }, importance: 'essential' },
-                  ],
-                },
-          )
-        }
+        onPick={(option) => setTarget((current) => ({ ...current, skills: addCore(current.skills, option) }))}
       />
-      {groups.map(([importance, heading]) => (
-        <fieldset key={importance} className="skill-group">
-          <legend className="field__label">
-            {heading} ({target.skills.filter((entry) => entry.importance === importance).length})
-          </legend>
-          <ul className="skill-list">
-            {target.skills.map((entry, index) =>
-              entry.importance !== importance ? null : (
-                <li key={`${entry.skill.conceptId ?? entry.skill.label}-${index}`} className="skill-chip">
-                  <span>{entry.skill.label}</span>
-                  <button
-                    type="button"
-                    className="chip-button"
-                    onClick={() => setImportance(index, importance === 'essential' ? 'optional' : 'essential')}
-                  >
-                    {text.targets.makeImportance(importance === 'essential' ? 'optional' : 'essential')}
-                    <span className="visually-hidden">: {entry.skill.label}</span>
-                  </button>
-                  <button type="button" className="chip-button" onClick={() => remove(index)}>
-                    {text.targets.remove}
-                    <span className="visually-hidden"> {entry.skill.label}</span>
-                  </button>
-                </li>
-              ),
-            )}
-          </ul>
-        </fieldset>
-      ))}
+      <SkillTiers
+        skills={target.skills}
+        named={occupation?.named ?? []}
+        onChange={(skills) => setTarget((current) => ({ ...current, skills }))}
+      />
       <div className="dialog__actions dialog__actions--inline">
         <button type="button" className="button button--quiet" onClick={props.onCancel}>
           {text.targets.cancel}

@@ -38,15 +38,15 @@ export const targets = {
   evidenceHeading: 'Evidence for each skill',
   evidenceSummary: (backed: number, total: number) =>
     total === 0
-      ? 'This target lists no essential skills yet.'
-      : `${backed} of ${count(total, 'essential skill')} backed by a role or project.`,
+      ? 'This target lists no core skills yet.'
+      : `${backed} of ${count(total, 'core skill')} backed by a role or project.`,
   chartLabel: (title: string) => `Skills of ${title} by evidence level`,
   chartDescription:
     'Each bar counts the target’s skills by the strongest evidence behind them. Planned or in-progress learning is shown apart, but a recruiter reads it as intent: it counts as no evidence.',
-  essential: 'Essential',
-  optional: 'Optional',
-  essentialSkills: 'Essential skills',
-  optionalSkills: 'Optional skills',
+  essential: 'Core',
+  optional: 'Secondary',
+  essentialSkills: 'Core skills',
+  optionalSkills: 'Secondary skills',
   level: {
     none: 'No evidence',
     planned: 'Planned only',
@@ -81,7 +81,7 @@ export const targets = {
   notSaved: 'The target could not be saved; nothing was changed.',
   noTargets: 'No target role yet. Start from an occupation below, or from scratch.',
   activeLegend: 'Active target: the lens reads your path against it',
-  essentialCount: (amount: number) => count(amount, 'essential skill'),
+  essentialCount: (amount: number) => count(amount, 'core skill'),
   edit: 'Edit',
   delete: 'Delete',
   addHeading: 'Add a target role',
@@ -105,7 +105,21 @@ export const targets = {
   paceDerived: (pace: string) => `From its skills — ${pace}`,
   addSkill: 'Add a skill',
   skillPlaceholder: 'e.g. agile project management, Tableau, SQL',
-  makeImportance: (importance: 'essential' | 'optional') => `Make ${importance}`,
+  coreLead: 'What a recruiter checks first; a core skill with nothing behind it is a gap.',
+  secondaryLead: 'Good to have; never counted as a gap.',
+  alsoNamed: (amount: number) => `Also named by ESCO (${amount})`,
+  alsoNamedLead:
+    'Other skills ESCO lists for this occupation. They are not part of your target and never count as gaps; move one up to make it a secondary skill.',
+  // Each tier's buttons: a visible short word, and a name that says which skill moves where.
+  toCore: 'Core',
+  toSecondary: 'Secondary',
+  toAlsoNamed: 'Also named',
   remove: 'Remove',
+  moveTo: (skill: string, tier: string) => `Move ${skill} to ${tier.toLowerCase()}`,
+  removeSkill: (skill: string) => `Remove ${skill} from the target`,
+  roleHeading: 'What recruiters for this role expect',
+  roleEvidence: (items: string) => `Recruiters look for: ${items}.`,
+  roleCertificates: (items: string) => `Recognised certificates: ${items}.`,
+  roleSource: (source: string) => `Source: ${source}`,
   cancel: 'Cancel',
 };
