@@ -32,12 +32,6 @@ export const LENS_CONFIG = {
    * skill strongly or partially.
    */
   relatedness: { strong: 0.5, partial: 0.25 },
-  /**
-   * How related a skill must be to count as evidence for a target skill it does not name: a tool
-   * for its concept (pandas for Python, Figma for UI design) or a narrower skill, not a neighbour
-   * (SQL is not evidence of Python, however often the two are learned together).
-   */
-  evidenceRelatedness: 0.8,
   /** How many next steps the lens proposes: a reader acts on a handful, not a list. */
   nextSteps: 5,
   collector: {

@@ -94,7 +94,10 @@ export function profileFindings(
       add('PROFILE_TARGET_SKILL_UNEVIDENCED', target.id, {
         count: none.length,
         target: target.title,
-        skills: listOf(none.map((entry) => entry.skill)),
+        // A course still in progress is not evidence yet, but saying "nothing" would ignore it.
+        skills: listOf(
+          none.map((entry) => (entry.level === 'planned' ? `${entry.skill} (learning in progress)` : entry.skill)),
+        ),
       });
     }
     const certifiedOnly = evidence.filter((entry) => entry.level === 'certified');

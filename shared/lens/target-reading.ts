@@ -20,7 +20,10 @@ export interface TargetReading {
   skills: Array<{ key: string; label: string; importance: 'essential' | 'optional' }>;
   pace: FieldPace;
   relation(key: string): Relation;
-  /** The target skills (indexes into skills) a concept is evidence for: itself, or one it is a tool or a narrower form of. */
+  /**
+   * The target skills (indexes into skills) a concept is evidence for: itself, or the skill it is a
+   * tool for or a narrower form of (pandas for Python, Figma for UI design).
+   */
   evidenceFor(key: string): readonly number[];
 }
 
@@ -101,15 +104,11 @@ function readTarget(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxono
   }
 
   function evidenced(key: string): number[] {
+    // Structural, not a score: "data analytics" is close to "statistics" but no proof of it.
+    const up = key.startsWith('free:') ? [] : (taxonomy.skill(key)?.broader ?? []);
     const found: number[] = [];
     list.forEach((entry, index) => {
-      if (entry.key === key) found.push(index);
-      else if (
-        !key.startsWith('free:') &&
-        !entry.key.startsWith('free:') &&
-        taxonomy.relatedness(key, entry.key) >= LENS_CONFIG.evidenceRelatedness
-      )
-        found.push(index);
+      if (entry.key === key || up.includes(entry.key)) found.push(index);
     });
     return found;
   }

@@ -98,8 +98,8 @@ export const WORDING: Record<FindingCode, (facts: Facts) => Wording> = {
     severity: 'warning',
     message:
       f['count'] === 1
-        ? `1 core skill for ${f['target']} has nothing behind it: ${f['skills']}.`
-        : `${f['count']} core skills for ${f['target']} have nothing behind them: ${f['skills']}.`,
+        ? `1 core skill for ${f['target']} has nothing behind it yet: ${f['skills']}.`
+        : `${f['count']} core skills for ${f['target']} have nothing behind them yet: ${f['skills']}.`,
     why: 'A reader checks the role’s core skills first; one with no certificate, role or project behind it is a gap they will notice.',
     action: 'Plan learning or a project for the skills you want to claim, or add where you already used them.',
   }),

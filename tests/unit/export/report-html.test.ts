@@ -1,15 +1,12 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PERSONA_NAMES } from '../../support/personas';
 import { escapeHtml } from '../../../shared/export/report-escape';
 import { renderReportHtml } from '../../../shared/export/report-html';
 import { renderTimelineSvg } from '../../../shared/export/report-timeline-svg';
 import { sampleProfile } from '../../../shared/sample/sample-profile';
 import { HOSTILE_TITLE, hostileProfile, personaProfile, reportCase } from './report-fixtures';
 
-const PERSONAS = readdirSync(path.resolve(import.meta.dirname, '../../fixtures/personas')).map((file) =>
-  file.replace(/\.json$/, ''),
-);
+const PERSONAS = PERSONA_NAMES;
 
 describe('renderReportHtml', () => {
   const html = renderReportHtml(reportCase(sampleProfile()).model);

@@ -1,14 +1,11 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PERSONA_NAMES } from '../../support/personas';
 import { escapeMarkdown, renderReportMarkdown } from '../../../shared/export/report-markdown';
 import { count, REPORT_TEXT } from '../../../shared/export/report-text';
 import { sampleProfile } from '../../../shared/sample/sample-profile';
 import { HOSTILE_TITLE, hostileProfile, personaProfile, reportCase } from './report-fixtures';
 
-const PERSONAS = readdirSync(path.resolve(import.meta.dirname, '../../fixtures/personas')).map((file) =>
-  file.replace(/\.json$/, ''),
-);
+const PERSONAS = PERSONA_NAMES;
 
 describe('renderReportMarkdown', () => {
   it('writes the sample as headings and lists a reader can follow', () => {
@@ -17,7 +14,7 @@ describe('renderReportMarkdown', () => {
     for (const heading of [
       '## Career path',
       '## What a recruiter would notice',
-      '### Worth fixing (4)',
+      '### Worth fixing (3)',
       '## Certificates to show first',
       '## Interview stories',
       '## Skills for Data analyst',

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeProfileFile } from '../../../electron/main/store/profile-file';
 import { analyze, analyzeFindings } from '../../../shared/lens/analyze';
+import { PERSONA_NAMES } from '../../support/personas';
 import { bundledTaxonomy } from '../../support/taxonomy';
 import { PERSONA_EXPECTATIONS, PERSONA_NOW } from './persona-expectations';
 
@@ -23,9 +24,7 @@ const codesOf = (name: string, subject?: string) =>
       .map((finding) => finding.code),
   );
 
-const fixtureNames = readdirSync(path.resolve(import.meta.dirname, '../../fixtures/personas'))
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.slice(0, -'.json'.length));
+const fixtureNames = PERSONA_NAMES;
 
 it('has a recruiter’s expectations for every persona fixture, at least 14 of them', () => {
   expect(Object.keys(PERSONA_EXPECTATIONS).sort()).toEqual([...fixtureNames].sort());
