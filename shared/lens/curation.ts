@@ -1,4 +1,4 @@
-import { compareText, joinedList, type Context } from './context';
+import { compareText, joinedList, keysOf, type Context } from './context';
 import type { CertificateAssessment, LensResult } from './result';
 
 const RELEVANCE_SCORE = { strong: 3, partial: 1.5, none: 0 } as const;
@@ -19,6 +19,7 @@ export function curate(
   limit: number,
 ): LensResult['curated'] {
   const hasTarget = context.target !== null;
+  const coversCore = (entry: CertificateAssessment) => directlyCovers(context, entry.certificateId, 'essential');
   return assessments
     .filter(
       (entry) =>
@@ -37,17 +38,35 @@ export function curate(
         APPLICATION_SCORE[entry.application] +
         (entry.kind === 'soft' ? -1 : 0) +
         (entry.providerRecognised ? 0.5 : 0);
-      return { entry, tier: strongCase ? 0 : 1, score };
+      // Relevance leads: a course in the role's core skill comes before applied learning that is
+      // only near it (a Python course before a data-analytics one, for a Python developer).
+      const core = hasTarget && coversCore(entry) ? 0 : 1;
+      return { entry, rank: core * 2 + (strongCase ? 0 : 1), score };
     })
-    .sort((a, b) => a.tier - b.tier || b.score - a.score || compareText(a.entry.certificateId, b.entry.certificateId))
+    .sort((a, b) => a.rank - b.rank || b.score - a.score || compareText(a.entry.certificateId, b.entry.certificateId))
     .slice(0, Math.max(1, limit))
-    .map(({ entry }) => ({ certificateId: entry.certificateId, reason: curatedReason(entry) }));
+    .map(({ entry }) => ({
+      certificateId: entry.certificateId,
+      reason: curatedReason(entry, directlyCovers(context, entry.certificateId, 'any')),
+    }));
 }
 
-/** Names the target skills it serves, never only its own: the reader hires for the target's skills. */
-function curatedReason(entry: CertificateAssessment): string {
+/** Whether one of its skills is a target skill itself, or a narrower form or tool of one. */
+function directlyCovers(context: Context, certificateId: string, importance: 'essential' | 'any'): boolean {
+  const reading = context.reading;
+  if (reading === null) return false;
+  return keysOf(context, 'certificate', certificateId).some((key) =>
+    reading.evidenceFor(key).some((index) => importance === 'any' || reading.skills[index]?.importance === 'essential'),
+  );
+}
+
+/**
+ * Names the target skills it serves, never only its own: the reader hires for the target's skills.
+ * Learning that is only near them says so, rather than claiming to teach them.
+ */
+function curatedReason(entry: CertificateAssessment, direct: boolean): string {
   const parts: string[] = [];
-  if (entry.serves.length > 0) parts.push(`serves ${joinedList(entry.serves.slice(0, 3))}`);
+  if (entry.serves.length > 0) parts.push(`${direct ? 'serves' : 'close to'} ${joinedList(entry.serves.slice(0, 3))}`);
   if (entry.application === 'applied-with-evidence') parts.push('applied, with evidence');
   else if (entry.application === 'applied') parts.push('applied in your work');
   if (entry.recency === 'current') parts.push('recent');

@@ -10,8 +10,13 @@ import { bundleForNode } from '../../support/bundle-child';
 import { profileAtRevision } from '../../support/store-edits';
 
 const KILLS = 200;
-/** The documented window: the coalescing delay plus one write in flight (generous for a loaded CI box). */
-const DURABILITY_WINDOW_MS = COALESCE_MS + 250;
+/**
+ * The documented window is the coalescing delay plus one write in flight. How long a write takes
+ * depends on the disk and the load on it, so the exact check is against what the store reported
+ * written; the window check is a backstop against a store that stops writing, with slack for a
+ * loaded two-core box.
+ */
+const DURABILITY_WINDOW_MS = COALESCE_MS + 2_000;
 
 let child = '';
 beforeAll(async () => {
@@ -31,6 +36,8 @@ interface KillOutcome {
   folder: string;
   killedAt: number;
   acks: Array<{ revision: number; at: number }>;
+  /** The last revision the store reported on disk before the kill. */
+  durable: number;
 }
 
 function runAndKill(delayMs: number): Promise<KillOutcome> {
@@ -39,6 +46,7 @@ function runAndKill(delayMs: number): Promise<KillOutcome> {
   const acks: KillOutcome['acks'] = [];
   let buffered = '';
   let killedAt = 0;
+  let durable = 0;
   return new Promise((resolve, reject) => {
     process.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
@@ -53,16 +61,18 @@ function runAndKill(delayMs: number): Promise<KillOutcome> {
           }, delayMs);
         } else if (word === 'ack' && killedAt === 0) {
           acks.push({ revision: Number(revision), at: Number(at) });
+        } else if (word === 'durable' && killedAt === 0) {
+          durable = Math.max(durable, Number(revision));
         }
       }
     });
     process.on('error', reject);
-    process.on('exit', () => resolve({ folder, killedAt, acks }));
+    process.on('exit', () => resolve({ folder, killedAt, acks, durable }));
   });
 }
 
 describe('a store process killed with SIGKILL', () => {
-  it(`never leaves a broken file and loses nothing acknowledged before the last ${DURABILITY_WINDOW_MS} ms, over ${KILLS} kills`, async () => {
+  it(`never leaves a broken file, never loses a write reported done, and nothing acknowledged ${DURABILITY_WINDOW_MS} ms before, over ${KILLS} kills`, async () => {
     const random = seeded(20261126);
     const delays = Array.from({ length: KILLS }, () => 20 + Math.floor(random() * 700));
     const outcomes: KillOutcome[] = [];
@@ -73,9 +83,9 @@ describe('a store process killed with SIGKILL', () => {
 
     let lostBeyondWindow = 0;
     let withData = 0;
-    for (const { folder, killedAt, acks } of outcomes) {
+    for (const { folder, killedAt, acks, durable } of outcomes) {
       const mustHave = Math.max(
-        0,
+        durable,
         ...acks.filter((ack) => ack.at <= killedAt - DURABILITY_WINDOW_MS).map((ack) => ack.revision),
       );
       const file = path.join(folder, PROFILE_FILE);
@@ -95,5 +105,7 @@ describe('a store process killed with SIGKILL', () => {
     }
     expect(lostBeyondWindow).toBe(0);
     expect(withData).toBeGreaterThan(KILLS / 2);
+    // The exact check only means something if the store reported its writes.
+    expect(outcomes.filter((outcome) => outcome.durable > 0).length).toBeGreaterThan(KILLS / 2);
   }, 240_000);
 });
