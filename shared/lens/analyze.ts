@@ -1,14 +1,15 @@
 import type { Profile } from '../domain/profile';
-import { readCertificate } from './certificate-findings';
+import { keepReadingsOf, readCertificate } from './certificate-findings';
 import { coherenceJudge } from './coherence';
-import { buildContext, compareText, type Add, type LensOptions } from './context';
+import { buildContext, compareText, type Add, type Facts, type LensOptions } from './context';
 import { curate } from './curation';
 import { LENS_CONFIG } from './config';
+import { rememberRecent } from './memo';
 import { nextSteps } from './next-steps';
 import { isCareerChange, profileFindings, workMonths, type Modes } from './profile-findings';
-import type { CertificateAssessment, Finding, LensResult, NextStep } from './result';
+import type { CertificateAssessment, Finding, FindingCode, LensResult, NextStep, Subject } from './result';
 import { skillEvidence } from './skill-evidence';
-import { stories } from './stories';
+import { keepStoriesOf, stories } from './stories';
 import type { LensTaxonomy } from './taxonomy-port';
 import { WORDING } from './wording';
 
@@ -62,6 +63,11 @@ export function analyzeFindings(profile: Profile, taxonomy: LensTaxonomy, option
   return { findings, nextSteps: steps };
 }
 
+/** Certificates in id order, kept per list: the order only changes when the list does. */
+const byIdOrder = rememberRecent((certificates: Profile['certificates']) =>
+  [...certificates].sort((a, b) => compareText(a.id, b.id)),
+);
+
 function read(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions) {
   const context = buildContext(profile, taxonomy, options);
   const experienceMonths = workMonths(profile.roles, context.now);
@@ -73,11 +79,11 @@ function read(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions) {
 
   const dismissed = new Map(profile.dismissedFindings.map((entry) => [entry.key, entry]));
   const findings: Finding[] = [];
-  const add: Add = (code, subject, facts) => {
+  const worded = (code: FindingCode, subject: Subject, facts: Facts): Finding => {
     const { severity, message, why, action } = WORDING[code](facts);
     const key = `${code}:${subject === null ? 'profile' : typeof subject === 'string' ? subject : `${subject.from}..${subject.to}`}`;
     const dismissal = dismissed.get(key);
-    findings.push({
+    return {
       key,
       code,
       severity,
@@ -86,24 +92,36 @@ function read(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions) {
       why,
       action,
       dismissed: dismissal === undefined ? null : { reason: dismissal.reason, at: dismissal.at },
-    });
+    };
   };
+  const add: Add = (code, subject, facts) => findings.push(worded(code, subject, facts));
 
   const coherent = context.target === null ? coherenceJudge(context) : null;
-  const assessments: CertificateAssessment[] = [...profile.certificates]
-    .sort((a, b) => compareText(a.id, b.id))
-    .map((certificate) => {
-      const { assessment, findings: found } = readCertificate(certificate, context, modes);
-      for (const [code, facts] of found) add(code, certificate.id, facts);
-      // With a target, relevance to it is what makes learning fit the story.
-      const fits =
-        coherent === null
-          ? assessment.kind === 'soft' || assessment.relevance !== 'none'
-          : assessment.kind === 'soft' || assessment.learning === 'education' || coherent(certificate.id);
-      if (!fits && coherent !== null) add('CERT_OUTLIER', certificate.id, { title: certificate.title });
-      return { ...assessment, coherent: fits };
-    });
+  const assessments: CertificateAssessment[] = byIdOrder(profile.certificates).map((certificate) => {
+    const reading = readCertificate(certificate, context, modes);
+    const { assessment } = reading;
+    // With a target, relevance to it is what makes learning fit the story.
+    const fits =
+      coherent === null
+        ? assessment.kind === 'soft' || assessment.relevance !== 'none'
+        : assessment.kind === 'soft' || assessment.learning === 'education' || coherent(certificate.id);
+    // An unchanged certificate after an edit elsewhere: the same findings, already worded.
+    const last = reading.last;
+    if (last !== undefined && last.fits === fits && last.dismissed === profile.dismissedFindings) {
+      findings.push(...last.findings);
+      return last.assessment;
+    }
+    const own = reading.findings.map(([code, facts]) => worded(code, certificate.id, facts));
+    if (!fits && coherent !== null) own.push(worded('CERT_OUTLIER', certificate.id, { title: certificate.title }));
+    findings.push(...own);
+    const assessed = { ...assessment, coherent: fits };
+    if (context.editing)
+      reading.last = { fits, dismissed: profile.dismissedFindings, findings: own, assessment: assessed };
+    return assessed;
+  });
 
+  keepReadingsOf(context.keysOf.certificate);
+  keepStoriesOf(context.keysOf.certificate);
   const evidence = context.reading === null ? [] : skillEvidence(context, context.reading);
   profileFindings(context, assessments, evidence, modes, add);
   findings.sort(compareFindings);

@@ -2,8 +2,9 @@ import type { Certificate, Profile, Project, Role } from '../domain/profile';
 import type { FieldPace } from '../taxonomy/taxonomy';
 import { LENS_CONFIG } from './config';
 import { endOf, keysOf, linkedEntities, type Context, type Facts } from './context';
+import { rememberPerEntity } from './memo';
 import { monthIndex, readableMonth } from './months';
-import type { CertificateAssessment, FindingCode } from './result';
+import type { CertificateAssessment, Finding, FindingCode } from './result';
 import type { Strength, TargetReading } from './target-reading';
 
 /** The claim patterns joined into one, so each certificate's text is read once. */
@@ -13,6 +14,8 @@ const INFLATED_CLAIM = new RegExp(LENS_CONFIG.inflatedClaims.map((pattern) => pa
 export interface CertificateReading {
   assessment: Omit<CertificateAssessment, 'coherent'>;
   findings: Array<[FindingCode, Facts]>;
+  /** What the analysis made of it last time (worded findings, the assessment with its fit), reused while the reading is. */
+  last?: { fits: boolean; dismissed: unknown; findings: Finding[]; assessment: CertificateAssessment };
 }
 
 /**
@@ -20,14 +23,9 @@ export interface CertificateReading {
  * entities it is linked to and the role it was earned during, and nothing else: kept per
  * certificate object (the store's updates are immutable), an edit re-reads only what it touched.
  */
-interface Cached {
-  inputs: readonly unknown[];
-  reading: CertificateReading;
-}
-const cache = new WeakMap<Certificate, Cached>();
-
-const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((value, index) => value === b[index]);
+const remembered = rememberPerEntity<CertificateReading>();
+/** Lets go of the readings of certificates no longer in the profile. */
+export const keepReadingsOf = remembered.keepOnly;
 
 export function readCertificate(
   certificate: Certificate,
@@ -46,11 +44,12 @@ export function readCertificate(
     during,
     ...linked,
   ];
-  const cached = cache.get(certificate);
-  if (cached !== undefined && sameInputs(cached.inputs, inputs)) return cached.reading;
-  const reading = assess(certificate, context, { entryLevel: mode.entryLevel, linked, during });
-  cache.set(certificate, { inputs, reading });
-  return reading;
+  return remembered(
+    certificate,
+    inputs,
+    () => assess(certificate, context, { entryLevel: mode.entryLevel, linked, during }),
+    context.editing,
+  );
 }
 
 function assess(
@@ -86,7 +85,7 @@ function assess(
       ? null
       : serving && context.pace !== null
         ? context.pace
-        : context.taxonomy.paceOf(certificateKeys.filter((key) => !key.startsWith('free:')));
+        : skills.paceOf(certificateKeys);
   // Skills in use at work now are current ability, however old the course that taught them.
   const inUse = facts.linked.some((entity) => endOf(entity, now) >= now - LENS_CONFIG.inUseMonths);
   const recency = intent || education ? null : recencyOf(certificate, now, recencyPace ?? 'normal', inUse);
@@ -163,27 +162,30 @@ const STRENGTH_RANK: Record<Strength, number> = { none: 0, partial: 1, strong: 2
 function relevanceOf(certificate: Certificate, certificateKeys: readonly string[], target: TargetReading | null) {
   const matched: string[] = [];
   const partial: string[] = [];
-  const served = new Map<number, number>();
+  if (target === null) return { level: null, serves: [], matched, partial };
+  // Target skill index → the closest any of its skills comes to it.
+  const served: Array<[number, number]> = [];
   let best = 0;
-  if (target !== null) {
-    certificate.skills.forEach((skill, index) => {
-      const relation = target.relation(certificateKeys[index] ?? '');
-      if (relation.strength === 'none') return;
-      if (relation.strength === 'exact') matched.push(skill.label);
-      else partial.push(skill.label);
-      served.set(relation.serves, Math.max(served.get(relation.serves) ?? 0, relation.score));
-      best = Math.max(best, STRENGTH_RANK[relation.strength]);
-    });
+  for (let index = 0; index < certificateKeys.length; index += 1) {
+    const relation = target.relation(certificateKeys[index] ?? '');
+    if (relation.strength === 'none') continue;
+    const label = certificate.skills[index]?.label ?? '';
+    if (relation.strength === 'exact') matched.push(label);
+    else partial.push(label);
+    const known = served.find((entry) => entry[0] === relation.serves);
+    if (known === undefined) served.push([relation.serves, relation.score]);
+    else known[1] = Math.max(known[1], relation.score);
+    best = Math.max(best, STRENGTH_RANK[relation.strength]);
   }
   // Named by what it serves best: a Python course serves "Python", not every skill it brushes against.
   const floor = best >= STRENGTH_RANK.strong ? LENS_CONFIG.relatedness.strong : 0;
-  const serves = [...served]
+  const serves = served
     .filter(([, score]) => score >= floor)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([index]) => target?.skills[index]?.label ?? '')
+    .map(([index]) => target.skills[index]?.label ?? '')
     .filter(Boolean);
   const level: CertificateAssessment['relevance'] =
-    target === null ? null : best >= STRENGTH_RANK.strong ? 'strong' : best > 0 ? 'partial' : 'none';
+    best >= STRENGTH_RANK.strong ? 'strong' : best > 0 ? 'partial' : 'none';
   return { level, serves, matched, partial };
 }
 

@@ -5,6 +5,7 @@ import type { FindingCode, Subject } from './result';
 import { createSkillSpace, type SkillSpace } from './skills';
 import { targetReading, type TargetReading } from './target-reading';
 import type { LensTaxonomy } from './taxonomy-port';
+import { createEditTracker, rememberRecent } from './memo';
 
 export interface LensOptions {
   /** Today, as YYYY-MM-DD: the lens is deterministic for a given date. */
@@ -31,12 +32,15 @@ export interface Context {
   reading: TargetReading | null;
   pace: FieldPace | null;
   rolesById: Map<string, Role>;
+  certificatesById: Map<string, Certificate>;
   projectsById: Map<string, Project>;
   /** Each entity's skills as concept keys. */
   keysOf: Record<EntityKind, Map<string, string[]>>;
   /** For each month, the working role that covers it (the first by id), for "earned while working". */
   roleByMonth: Map<number, Role>;
   linked: Map<string, Array<Role | Project>>;
+  /** A profile being edited, whose readings are worth keeping for the next analysis. */
+  editing: boolean;
 }
 
 export const endOf = (entity: { end: string | null }, now: number) =>
@@ -55,13 +59,34 @@ function roleCover(roles: readonly Role[], now: number): Map<number, Role> {
   return cover;
 }
 
+type Entity = Role | Project | Certificate;
+function keyMap(entities: readonly Entity[], skills: SkillSpace): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  for (const entity of entities)
+    keys.set(
+      entity.id,
+      entity.skills.map((skill) => skills.keyOf(skill)),
+    );
+  return keys;
+}
+const roleKeys = rememberRecent(keyMap);
+const projectKeys = rememberRecent(keyMap);
+const certificateKeys = rememberRecent(keyMap);
+const rolesById = rememberRecent((roles: readonly Role[]) => new Map(roles.map((role) => [role.id, role])));
+const projectsById = rememberRecent(
+  (projects: readonly Project[]) => new Map(projects.map((project) => [project.id, project])),
+);
+const certificatesById = rememberRecent(
+  (certificates: readonly Certificate[]) => new Map(certificates.map((certificate) => [certificate.id, certificate])),
+);
+const beingEdited = createEditTracker();
+const rememberedRoleCover = rememberRecent(roleCover);
+
 export function buildContext(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions): Context {
   const skills = createSkillSpace(taxonomy);
   const now = monthIndex(options.now);
   const targetId = options.targetId === undefined ? profile.activeTargetId : options.targetId;
   const target = profile.targets.find((candidate) => candidate.id === targetId) ?? null;
-  const keyList = (entity: { skills: ReadonlyArray<{ label: string; conceptId: string | null }> }) =>
-    entity.skills.map((skill) => skills.keyOf(skill));
   const reading = target === null ? null : targetReading(target, skills, taxonomy);
   return {
     profile,
@@ -71,15 +96,17 @@ export function buildContext(profile: Profile, taxonomy: LensTaxonomy, options: 
     target,
     reading,
     pace: reading?.pace ?? null,
-    rolesById: new Map(profile.roles.map((role) => [role.id, role])),
-    projectsById: new Map(profile.projects.map((project) => [project.id, project])),
+    rolesById: rolesById(profile.roles),
+    certificatesById: certificatesById(profile.certificates),
+    projectsById: projectsById(profile.projects),
     keysOf: {
-      role: new Map(profile.roles.map((role) => [role.id, keyList(role)])),
-      project: new Map(profile.projects.map((project) => [project.id, keyList(project)])),
-      certificate: new Map(profile.certificates.map((certificate) => [certificate.id, keyList(certificate)])),
+      role: roleKeys(profile.roles, skills),
+      project: projectKeys(profile.projects, skills),
+      certificate: certificateKeys(profile.certificates, skills),
     },
-    roleByMonth: roleCover(profile.roles, now),
+    roleByMonth: rememberedRoleCover(profile.roles, now),
     linked: new Map(),
+    editing: beingEdited([profile.roles, profile.projects, profile.certificates]),
   };
 }
 

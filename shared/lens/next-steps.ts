@@ -1,6 +1,7 @@
 import type { Certificate, Project, Role } from '../domain/profile';
 import { LENS_CONFIG } from './config';
 import { endOf, joinedList, keysOf, type Context, type EntityKind } from './context';
+import { rememberRecent } from './memo';
 import { monthIndex, readableMonth } from './months';
 import type { CertificateAssessment, Finding, NextStep, SkillEvidence } from './result';
 
@@ -41,7 +42,7 @@ export function nextSteps(inputs: Inputs): NextStep[] {
   const open = new Map<string, Finding>();
   for (const finding of inputs.findings) if (finding.dismissed === null) open.set(finding.key, finding);
   const steps = [
-    ...certificateSteps(inputs, open),
+    ...certificateSteps(inputs),
     ...targetSteps(inputs, open),
     ...gapSteps(inputs.findings, open),
     ...offTargetSteps(inputs, open),
@@ -67,38 +68,102 @@ function step(kind: NextStep['kind'], fields: Omit<NextStep, 'kind' | 'key'> & {
   return { step: { ...fields, key, kind }, weight: KINDS[kind].weight + bonus };
 }
 
-/** Where each certificate's learning shows up in work: roles and projects using a target skill it serves. */
-function usedWhere(certificate: Certificate, inputs: Inputs): Array<{ entity: Role | Project; kind: EntityKind }> {
+type Use = { entity: Role | Project; kind: EntityKind; end: number };
+
+/**
+ * The roles and projects by the concepts they name and by the target skills those are evidence
+ * for: built once per roles, projects and target, so finding where each unlinked certificate was
+ * used does not read every role and project again.
+ */
+const workIndex = rememberRecent(
+  (
+    roles: readonly Role[],
+    projects: readonly Project[],
+    roleKeys: ReadonlyMap<string, string[]>,
+    projectKeys: ReadonlyMap<string, string[]>,
+    reading: Context['reading'],
+    now: number,
+  ) => {
+    const byKey = new Map<string, Use[]>();
+    const byServed = new Map<number, Use[]>();
+    const file = <K>(index: Map<K, Use[]>, at: K, use: Use) => {
+      const list = index.get(at);
+      if (list === undefined) index.set(at, [use]);
+      else if (list[list.length - 1] !== use) list.push(use);
+    };
+    const add = (kind: EntityKind, entity: Role | Project) => {
+      const use = { entity, kind, end: endOf(entity, now) };
+      for (const key of (kind === 'role' ? roleKeys : projectKeys).get(entity.id) ?? []) {
+        file(byKey, key, use);
+        for (const at of reading?.evidenceFor(key) ?? []) file(byServed, at, use);
+      }
+    };
+    for (const role of roles) add('role', role);
+    for (const project of projects) add('project', project);
+    // Latest first: the places still going when a certificate was earned lead every list.
+    for (const index of [byKey, byServed]) for (const list of index.values()) list.sort(latestFirst);
+    return { byKey, byServed };
+  },
+);
+
+const latestFirst = (a: Use, b: Use) =>
+  b.end - a.end || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0);
+
+/** How many places a step names: the few a reader can act on. */
+const NAMED_USES = 3;
+
+/**
+ * Where a certificate's learning shows up in work (roles and projects, still going when or after it
+ * was earned, using a skill it teaches or a target skill it serves): the few most recent, the
+ * place a reader would expect it to be used.
+ */
+function usedWhere(certificate: Certificate, inputs: Inputs): Use[] {
   const { context } = inputs;
+  const { roles, projects } = context.profile;
+  const index = workIndex(roles, projects, context.keysOf.role, context.keysOf.project, context.reading, context.now);
   const issued = certificate.issued === null ? null : monthIndex(certificate.issued);
-  const own = new Set(keysOf(context, 'certificate', certificate.id));
-  const served = new Set<number>();
-  if (context.reading !== null)
-    for (const key of own) for (const at of context.reading.evidenceFor(key)) served.add(at);
-  const uses = (kind: EntityKind, entity: Role | Project) =>
-    (issued === null || endOf(entity, context.now) >= issued) &&
-    keysOf(context, kind, entity.id).some(
-      (key) => own.has(key) || (context.reading?.evidenceFor(key).some((at) => served.has(at)) ?? false),
-    );
-  return [
-    ...context.profile.roles.filter((role) => uses('role', role)).map((entity) => ({ entity, kind: 'role' as const })),
-    ...context.profile.projects
-      .filter((project) => uses('project', project))
-      .map((entity) => ({ entity, kind: 'project' as const })),
-  ].sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0));
+  const found = new Set<Use>();
+  const takeFirst = (list: readonly Use[] | undefined) => {
+    let taken = 0;
+    for (const use of list ?? []) {
+      if (taken >= NAMED_USES) break;
+      if (issued !== null && use.end < issued) break;
+      found.add(use);
+      taken += 1;
+    }
+  };
+  for (const key of keysOf(context, 'certificate', certificate.id)) {
+    takeFirst(index.byKey.get(key));
+    for (const at of context.reading?.evidenceFor(key) ?? []) takeFirst(index.byServed.get(at));
+  }
+  return [...found].sort(latestFirst).slice(0, NAMED_USES);
 }
 
-function certificateSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[] {
+const STEP_CODES = new Set<Finding['code']>(['CERT_UNAPPLIED', 'CERT_EXPIRED', 'CERT_INFLATED_CLAIM']);
+
+function certificateSteps(inputs: Inputs): Step[] {
   const { context } = inputs;
-  const byId = new Map(context.profile.certificates.map((certificate) => [certificate.id, certificate]));
+  // The open findings a step acts on, by certificate: most certificates have none.
+  const acting = new Map<string, Map<Finding['code'], Finding>>();
+  for (const finding of inputs.findings) {
+    if (finding.dismissed !== null || typeof finding.subject !== 'string' || !STEP_CODES.has(finding.code)) continue;
+    let codes = acting.get(finding.subject);
+    if (codes === undefined) {
+      codes = new Map();
+      acting.set(finding.subject, codes);
+    }
+    codes.set(finding.code, finding);
+  }
+  const byId = context.certificatesById;
   const steps: Step[] = [];
   let linkLearning: Step | null = null;
   for (const assessment of inputs.assessments) {
-    const certificate = byId.get(assessment.certificateId);
-    if (certificate === undefined) continue;
+    const codes = acting.get(assessment.certificateId);
+    const certificate = codes === undefined ? undefined : byId.get(assessment.certificateId);
+    if (codes === undefined || certificate === undefined) continue;
     const id = certificate.id;
     const title = certificate.title;
-    const unapplied = open.get(`CERT_UNAPPLIED:${id}`);
+    const unapplied = codes.get('CERT_UNAPPLIED');
     if (unapplied !== undefined) {
       const used = usedWhere(certificate, inputs);
       const first = used[0];
@@ -110,13 +175,13 @@ function certificateSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): S
             'link-used-learning',
             {
               subject: id,
-              related: used.slice(0, 3).map(({ entity, kind }) => ({ kind, id: entity.id })),
+              related: used.map(({ entity, kind }) => ({ kind, id: entity.id })),
               skills: assessment.serves.slice(0, 3),
               text: `Link “${title}” to ${first.entity.title}${where}, where you used what it taught.`,
               why: 'Learning already put to use is the signal a reader trusts most; unlinked, it reads as learning that led nowhere.',
               findingKeys: [unapplied.key],
             },
-            Math.min(used.length, 3) + (assessment.relevance === 'strong' ? 3 : 0),
+            used.length + (assessment.relevance === 'strong' ? 3 : 0),
           ),
         );
       } else if (linkLearning === null || assessment.relevance === 'strong') {
@@ -130,7 +195,7 @@ function certificateSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): S
         });
       }
     }
-    const expired = open.get(`CERT_EXPIRED:${id}`);
+    const expired = codes.get('CERT_EXPIRED');
     if (expired !== undefined && expired.severity === 'warning') {
       steps.push(
         step('renew-credential', {
@@ -143,7 +208,7 @@ function certificateSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): S
         }),
       );
     }
-    const inflated = open.get(`CERT_INFLATED_CLAIM:${id}`);
+    const inflated = codes.get('CERT_INFLATED_CLAIM');
     if (inflated !== undefined && assessment.inflatedClaim !== null) {
       steps.push(
         step('reword-claim', {
@@ -170,7 +235,7 @@ function targetSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[]
   const core = evidence.filter((entry) => entry.importance === 'essential');
   const missing = core.filter((entry) => entry.level === 'none' || entry.level === 'planned');
   if (transition !== undefined) {
-    const byId = new Map(context.profile.certificates.map((certificate) => [certificate.id, certificate]));
+    const byId = context.certificatesById;
     const best = assessments
       .filter((entry) => !entry.intent && entry.relevance !== 'none' && entry.learning === 'certificate')
       .sort((a, b) => (a.relevance === 'strong' ? 0 : 1) - (b.relevance === 'strong' ? 0 : 1))[0];
@@ -251,8 +316,7 @@ function offTargetSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Ste
       : [],
   );
   if (off.length === 0) return [];
-  const titles = new Map(context.profile.certificates.map((certificate) => [certificate.id, certificate.title]));
-  const named = off.slice(0, 3).flatMap((entry) => titles.get(entry.id) ?? []);
+  const named = off.slice(0, 3).flatMap((entry) => context.certificatesById.get(entry.id)?.title ?? []);
   return [
     step('background-off-target', {
       subject: context.target.id,

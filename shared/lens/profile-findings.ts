@@ -2,6 +2,7 @@ import type { Profile, Role } from '../domain/profile';
 import { normalizeText } from '../taxonomy/text';
 import { LENS_CONFIG } from './config';
 import { endOf, keysOf, listOf, type Add, type Context } from './context';
+import { rememberRecent } from './memo';
 import { monthIndex, monthLabel, readableMonth } from './months';
 import type { CertificateAssessment, SkillEvidence } from './result';
 
@@ -29,35 +30,55 @@ export function workMonths(roles: readonly Role[], now: number): number {
  * its title names none) relate to too few of the target's core skills.
  */
 export function isCareerChange(context: Context): boolean {
-  const { profile, reading, taxonomy, now } = context;
-  if (reading === null) return false;
-  const core = reading.skills.filter((entry) => entry.importance === 'essential' && !entry.key.startsWith('free:'));
-  const working = profile.roles.filter((role) => role.kind !== 'volunteer');
-  if (core.length === 0 || working.length === 0) return false;
-  const latestEnd = Math.max(...working.map((role) => endOf(role, now)));
-  const current = working.filter((role) => endOf(role, now) >= latestEnd - 12);
-  const targetTitle = normalizeText(reading.target.title);
-  if (current.some((role) => normalizeText(role.title) === targetTitle)) return false;
-  const aimed = taxonomy.occupationForTitle(reading.target.title);
-  const aimedId = aimed?.conceptId ?? reading.target.occupationId;
-  const roleKeys = new Set<string>();
-  for (const role of current) {
-    const named = taxonomy.occupationForTitle(role.title);
-    if (named !== null) {
-      const sameUnit = aimed !== null && named.isco !== '' && named.isco.slice(0, 4) === aimed.isco.slice(0, 4);
-      if (named.conceptId === aimedId || sameUnit) return false;
-      // The field is what the job is: a store supervisor who runs a few SQL queries is still in retail.
-      for (const key of named.core) roleKeys.add(key);
-    } else {
-      for (const key of keysOf(context, 'role', role.id)) if (!key.startsWith('free:')) roleKeys.add(key);
-    }
-  }
-  const { partial } = LENS_CONFIG.relatedness;
-  const covered = core.filter(
-    (entry) => roleKeys.has(entry.key) || [...roleKeys].some((key) => taxonomy.relatedness(key, entry.key) >= partial),
-  ).length;
-  return covered / core.length < LENS_CONFIG.careerChangeOverlap;
+  return careerChange(
+    context.profile.roles,
+    context.keysOf.role,
+    context.reading,
+    context.taxonomy,
+    context.skills,
+    context.now,
+  );
 }
+
+const careerChange = rememberRecent(
+  (
+    roles: readonly Role[],
+    roleKeysById: ReadonlyMap<string, string[]>,
+    reading: Context['reading'],
+    taxonomy: Context['taxonomy'],
+    skills: Context['skills'],
+    now: number,
+  ): boolean => {
+    if (reading === null) return false;
+    const core = reading.skills.filter((entry) => entry.importance === 'essential' && !entry.key.startsWith('free:'));
+    const working = roles.filter((role) => role.kind !== 'volunteer');
+    if (core.length === 0 || working.length === 0) return false;
+    const latestEnd = Math.max(...working.map((role) => endOf(role, now)));
+    const current = working.filter((role) => endOf(role, now) >= latestEnd - 12);
+    const targetTitle = normalizeText(reading.target.title);
+    if (current.some((role) => normalizeText(role.title) === targetTitle)) return false;
+    const aimed = taxonomy.occupationForTitle(reading.target.title);
+    const aimedId = aimed?.conceptId ?? reading.target.occupationId;
+    const roleKeys = new Set<string>();
+    for (const role of current) {
+      const named = taxonomy.occupationForTitle(role.title);
+      if (named !== null) {
+        const sameUnit = aimed !== null && named.isco !== '' && named.isco.slice(0, 4) === aimed.isco.slice(0, 4);
+        if (named.conceptId === aimedId || sameUnit) return false;
+        // The field is what the job is: a store supervisor who runs a few SQL queries is still in retail.
+        for (const key of named.core) roleKeys.add(key);
+      } else {
+        for (const key of roleKeysById.get(role.id) ?? []) if (!key.startsWith('free:')) roleKeys.add(key);
+      }
+    }
+    const { partial } = LENS_CONFIG.relatedness;
+    const covered = core.filter(
+      (entry) =>
+        roleKeys.has(entry.key) || [...roleKeys].some((key) => taxonomy.relatedness(key, entry.key) >= partial),
+    ).length;
+    return covered / core.length < LENS_CONFIG.careerChangeOverlap;
+  },
+);
 
 export interface Modes {
   entryLevel: boolean;

@@ -1,5 +1,6 @@
 import type { Certificate, Project, Role } from '../domain/profile';
-import { compareText, isRole, keysOf, linkedEntities, type Context, type EntityKind } from './context';
+import { compareText, isRole, linkedEntities, type Context } from './context';
+import { rememberRecent } from './memo';
 import { monthIndex } from './months';
 import type { SkillEvidence } from './result';
 import type { TargetReading } from './target-reading';
@@ -12,27 +13,42 @@ interface Holders {
   projects: Project[];
 }
 
+/** Entities by the target skills (indexes into the reading's skills) they are evidence for. */
+function holdersBySkill<T extends Certificate | Role | Project>(
+  entities: readonly T[],
+  keys: ReadonlyMap<string, string[]>,
+  reading: TargetReading,
+): T[][] {
+  const bySkill: T[][] = reading.skills.map(() => []);
+  for (const entity of entities) {
+    for (const key of keys.get(entity.id) ?? [])
+      for (const at of reading.evidenceFor(key)) {
+        const holders = bySkill[at];
+        // An entity naming two forms of one skill is one holder of it.
+        if (holders !== undefined && holders[holders.length - 1] !== entity) holders.push(entity);
+      }
+  }
+  return bySkill;
+}
+
+// Roles and projects rarely change while certificates are edited: their index is kept per list.
+const roleHolders = rememberRecent(holdersBySkill<Role>);
+const projectHolders = rememberRecent(holdersBySkill<Project>);
+
 /**
- * For each target skill, the strongest evidence behind it and the entities that give it. An entity
- * backs a target skill when it names it or a skill strongly related to it ("data analysis" backs
- * "data analytics"), as a reader would accept.
+ * For each target skill, the strongest evidence behind it and the entities that give it: the
+ * skill itself, or a narrower form or tool of it ("pandas" backs "Python"), as a reader would accept.
  */
 export function skillEvidence(context: Context, reading: TargetReading): SkillEvidence[] {
   const { profile, now } = context;
-  const holders: Holders[] = reading.skills.map(() => ({ certificates: [], roles: [], projects: [] }));
-  const index = <T extends { id: string }>(entities: readonly T[], kind: EntityKind, into: (at: Holders) => T[]) => {
-    for (const entity of entities) {
-      const backed = new Set<number>();
-      for (const key of keysOf(context, kind, entity.id)) for (const at of reading.evidenceFor(key)) backed.add(at);
-      for (const at of backed) {
-        const holder = holders[at];
-        if (holder !== undefined) into(holder).push(entity);
-      }
-    }
-  };
-  index(profile.certificates, 'certificate', (holder) => holder.certificates);
-  index(profile.roles, 'role', (holder) => holder.roles);
-  index(profile.projects, 'project', (holder) => holder.projects);
+  const certificates = holdersBySkill(profile.certificates, context.keysOf.certificate, reading);
+  const roles = roleHolders(profile.roles, context.keysOf.role, reading);
+  const projects = projectHolders(profile.projects, context.keysOf.project, reading);
+  const holders: Holders[] = reading.skills.map((_, at) => ({
+    certificates: certificates[at] ?? [],
+    roles: roles[at] ?? [],
+    projects: projects[at] ?? [],
+  }));
 
   return reading.skills
     .map((entry, at): SkillEvidence => {

@@ -1,5 +1,6 @@
 import type { SkillRef } from '../domain/profile';
 import { textKey } from '../taxonomy/text';
+import type { FieldPace } from '../taxonomy/taxonomy';
 import type { LensTaxonomy } from './taxonomy-port';
 
 /**
@@ -84,7 +85,32 @@ function buildSkillSpace(taxonomy: LensTaxonomy) {
     return found;
   }
 
-  return { keyOf, neighbourhood, isSoft, provider };
+  /** The pace of a course's own field, from its known skills: many courses share a skill list. */
+  const paceCache = new Map<string, FieldPace>();
+  function paceOf(keys: readonly string[]): FieldPace {
+    const known = keys.filter((key) => !key.startsWith('free:'));
+    const signature = known.join('|');
+    let pace = paceCache.get(signature);
+    if (pace === undefined) {
+      pace = taxonomy.paceOf(known);
+      paceCache.set(signature, pace);
+    }
+    return pace;
+  }
+
+  /** How related two concepts are (the taxonomy's measure), remembered: profiles repeat their skills. */
+  const relatednessCache = new Map<string, number>();
+  function relatedness(a: string, b: string): number {
+    const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let score = relatednessCache.get(pair);
+    if (score === undefined) {
+      score = taxonomy.relatedness(a, b);
+      relatednessCache.set(pair, score);
+    }
+    return score;
+  }
+
+  return { keyOf, neighbourhood, isSoft, provider, paceOf, relatedness };
 }
 
 export type SkillSpace = ReturnType<typeof buildSkillSpace>;

@@ -30,21 +30,35 @@ export interface TargetReading {
 const NONE: Relation = { strength: 'none', serves: -1, score: 0 };
 
 /**
- * Readings are kept per target object and taxonomy: the store's updates are immutable, so an
- * unchanged target is the same object after an edit, and the relations worked out for it hold.
+ * Readings are kept per target and taxonomy: the store's updates are immutable, so an unchanged
+ * target is the same object after an edit. A target read back from disk, restored or undone is a
+ * new object with the same content, so the content is the key past the object: the relations
+ * worked out for it still hold, and the certificates' remembered readings (which depend on the
+ * reading) stay valid.
  */
-const readings = new WeakMap<LensTaxonomy, WeakMap<TargetRole, TargetReading>>();
+const readings = new WeakMap<
+  LensTaxonomy,
+  { byObject: WeakMap<TargetRole, TargetReading>; byContent: Map<string, TargetReading> }
+>();
+const KEPT_BY_CONTENT = 16;
 
 export function targetReading(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxonomy): TargetReading {
-  let byTarget = readings.get(taxonomy);
-  if (byTarget === undefined) {
-    byTarget = new WeakMap();
-    readings.set(taxonomy, byTarget);
+  let kept = readings.get(taxonomy);
+  if (kept === undefined) {
+    kept = { byObject: new WeakMap(), byContent: new Map() };
+    readings.set(taxonomy, kept);
   }
-  let reading = byTarget.get(target);
+  let reading = kept.byObject.get(target);
   if (reading === undefined) {
-    reading = readTarget(target, skills, taxonomy);
-    byTarget.set(target, reading);
+    const content = JSON.stringify(target);
+    reading = kept.byContent.get(content);
+    if (reading === undefined) {
+      reading = readTarget(target, skills, taxonomy);
+      kept.byContent.set(content, reading);
+      const oldest = kept.byContent.keys().next().value;
+      if (kept.byContent.size > KEPT_BY_CONTENT && oldest !== undefined) kept.byContent.delete(oldest);
+    }
+    kept.byObject.set(target, reading);
   }
   return reading;
 }
@@ -95,7 +109,7 @@ function readTarget(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxono
         return;
       }
       if (key.startsWith('free:') || entry.key.startsWith('free:')) return;
-      const score = taxonomy.relatedness(key, entry.key);
+      const score = skills.relatedness(key, entry.key);
       // Core skills win ties: serving a skill the reader checks first says more.
       if (score > best.score && score >= partial)
         best = { strength: score >= strong ? 'strong' : 'partial', serves: index, score };

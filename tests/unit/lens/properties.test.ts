@@ -148,4 +148,82 @@ describe('lens properties', () => {
       { numRuns: 40 },
     );
   });
+
+  it('reads an edited profile exactly as it reads the same profile freshly loaded', () => {
+    // An edit to one entity, of the kinds the app makes; the rest of the profile stays the same objects.
+    const edits = fc.oneof(
+      fc.record({ kind: fc.constant('title' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('link' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('unlink' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('role-end' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('dismiss' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('target' as const), pick: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(profiles, fc.array(edits, { minLength: 1, maxLength: 6 }), (start, steps) => {
+        let profile = start;
+        run(profile);
+        for (const edit of steps) {
+          profile = applyEdit(profile, edit.kind, edit.pick, run(profile).findings);
+          // The app's analysis after an edit (remembering what it read before) against a fresh copy's.
+          expect(run(profile)).toEqual(run(structuredClone(profile)));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
+
+function applyEdit(
+  profile: Profile,
+  kind: 'title' | 'link' | 'unlink' | 'role-end' | 'dismiss' | 'target',
+  pick: number,
+  findings: ReturnType<typeof run>['findings'],
+): Profile {
+  const certificate = profile.certificates[pick % Math.max(1, profile.certificates.length)];
+  const replaceCertificate = (next: Profile['certificates'][number]) => ({
+    ...profile,
+    certificates: profile.certificates.map((entry) => (entry.id === next.id ? next : entry)),
+  });
+  switch (kind) {
+    case 'title':
+      return certificate === undefined
+        ? profile
+        : replaceCertificate({ ...certificate, title: `${certificate.title} (updated)` });
+    case 'link': {
+      const project = profile.projects[pick % Math.max(1, profile.projects.length)];
+      if (
+        certificate === undefined ||
+        project === undefined ||
+        certificate.appliedIn.some((link) => link.id === project.id)
+      )
+        return profile;
+      return replaceCertificate({
+        ...certificate,
+        appliedIn: [...certificate.appliedIn, { kind: 'project', id: project.id, note: '' }],
+      });
+    }
+    case 'unlink':
+      return certificate === undefined ? profile : replaceCertificate({ ...certificate, appliedIn: [] });
+    case 'role-end': {
+      const role = profile.roles[pick % Math.max(1, profile.roles.length)];
+      if (role === undefined) return profile;
+      return { ...profile, roles: profile.roles.map((entry) => (entry === role ? { ...role, end: null } : entry)) };
+    }
+    case 'dismiss': {
+      const finding = findings[pick % Math.max(1, findings.length)];
+      if (finding === undefined || finding.dismissed !== null) return profile;
+      return {
+        ...profile,
+        dismissedFindings: [
+          ...profile.dismissedFindings,
+          { key: finding.key, reason: 'not relevant', at: '2026-11-26T10:00:00.000Z' },
+        ],
+      };
+    }
+    case 'target': {
+      const target = profile.targets[pick % Math.max(1, profile.targets.length)];
+      return target === undefined ? profile : { ...profile, activeTargetId: target.id };
+    }
+  }
+}
