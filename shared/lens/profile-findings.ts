@@ -30,14 +30,7 @@ export function workMonths(roles: readonly Role[], now: number): number {
  * its title names none) relate to too few of the target's core skills.
  */
 export function isCareerChange(context: Context): boolean {
-  return careerChange(
-    context.profile.roles,
-    context.keysOf.role,
-    context.reading,
-    context.taxonomy,
-    context.skills,
-    context.now,
-  );
+  return careerChange(context.profile.roles, context.keysOf.role, context.reading, context.skills, context.now);
 }
 
 const careerChange = rememberRecent(
@@ -45,7 +38,6 @@ const careerChange = rememberRecent(
     roles: readonly Role[],
     roleKeysById: ReadonlyMap<string, string[]>,
     reading: Context['reading'],
-    taxonomy: Context['taxonomy'],
     skills: Context['skills'],
     now: number,
   ): boolean => {
@@ -57,11 +49,11 @@ const careerChange = rememberRecent(
     const current = working.filter((role) => endOf(role, now) >= latestEnd - 12);
     const targetTitle = normalizeText(reading.target.title);
     if (current.some((role) => normalizeText(role.title) === targetTitle)) return false;
-    const aimed = taxonomy.occupationForTitle(reading.target.title);
+    const aimed = skills.occupationForTitle(reading.target.title);
     const aimedId = aimed?.conceptId ?? reading.target.occupationId;
     const roleKeys = new Set<string>();
     for (const role of current) {
-      const named = taxonomy.occupationForTitle(role.title);
+      const named = skills.occupationForTitle(role.title);
       if (named !== null) {
         const sameUnit = aimed !== null && named.isco !== '' && named.isco.slice(0, 4) === aimed.isco.slice(0, 4);
         if (named.conceptId === aimedId || sameUnit) return false;
@@ -73,8 +65,7 @@ const careerChange = rememberRecent(
     }
     const { partial } = LENS_CONFIG.relatedness;
     const covered = core.filter(
-      (entry) =>
-        roleKeys.has(entry.key) || [...roleKeys].some((key) => taxonomy.relatedness(key, entry.key) >= partial),
+      (entry) => roleKeys.has(entry.key) || [...roleKeys].some((key) => skills.relatedness(key, entry.key) >= partial),
     ).length;
     return covered / core.length < LENS_CONFIG.careerChangeOverlap;
   },

@@ -110,7 +110,18 @@ function buildSkillSpace(taxonomy: LensTaxonomy) {
     return score;
   }
 
-  return { keyOf, neighbourhood, isSoft, provider, paceOf, relatedness };
+  /** The occupation a job title names, remembered: the same titles come back on every analysis. */
+  const titleCache = new Map<string, ReturnType<LensTaxonomy['occupationForTitle']>>();
+  function occupationForTitle(title: string): ReturnType<LensTaxonomy['occupationForTitle']> {
+    let found = titleCache.get(title);
+    if (found === undefined) {
+      found = taxonomy.occupationForTitle(title);
+      titleCache.set(title, found);
+    }
+    return found;
+  }
+
+  return { keyOf, neighbourhood, isSoft, provider, paceOf, relatedness, occupationForTitle };
 }
 
 export type SkillSpace = ReturnType<typeof buildSkillSpace>;
