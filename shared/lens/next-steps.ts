@@ -234,12 +234,15 @@ function targetSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[]
   const transition = open.get(`PROFILE_TRANSITION_UNSUPPORTED:${target.id}`);
   const core = evidence.filter((entry) => entry.importance === 'essential');
   const missing = core.filter((entry) => entry.level === 'none' || entry.level === 'planned');
+  // Skills a higher step already asks to use: a lower one does not ask again.
+  const asked = new Set<string>();
   if (transition !== undefined) {
     const byId = context.certificatesById;
     const best = assessments
       .filter((entry) => !entry.intent && entry.relevance !== 'none' && entry.learning === 'certificate')
       .sort((a, b) => (a.relevance === 'strong' ? 0 : 1) - (b.relevance === 'strong' ? 0 : 1))[0];
     const title = best === undefined ? undefined : byId.get(best.certificateId)?.title;
+    if (title !== undefined) for (const skill of best?.serves.slice(0, 2) ?? []) asked.add(skill);
     steps.push(
       step('bridge-transition', {
         subject: target.id,
@@ -262,14 +265,14 @@ function targetSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[]
         subject: target.id,
         related: [],
         skills: named,
-        text: `Show ${joinedList(named)}${missing.length > 3 ? ` (and ${missing.length - 3} more core skills)` : ''}: add the role or project where you used ${named.length === 1 ? 'it' : 'them'}, or plan learning.`,
+        text: `Add evidence for ${quoted(named)}${missing.length > 3 ? ` (and ${missing.length - 3} more core skills)` : ''}: the role or project where you used ${named.length === 1 ? 'it' : 'them'}, or learning you plan.`,
         why: `A reader for ${target.title} checks its core skills first; these have nothing behind them yet.`,
         findingKeys: [unevidenced.key],
       }),
     );
   }
   const certifiedOnly = open.get(`PROFILE_SKILL_CERTIFIED_NOT_APPLIED:${target.id}`);
-  const certified = core.filter((entry) => entry.level === 'certified');
+  const certified = core.filter((entry) => entry.level === 'certified' && !asked.has(entry.skill));
   if (certifiedOnly !== undefined && certified.length > 0) {
     const named = certified.slice(0, 3).map((entry) => entry.skill);
     steps.push(
@@ -279,7 +282,7 @@ function targetSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[]
           .slice(0, 3)
           .map((id) => ({ kind: 'certificate' as const, id })),
         skills: named,
-        text: `Use ${joinedList(named)} in a project and add its link: only certificates back ${named.length === 1 ? 'it' : 'them'} today.`,
+        text: `Use ${quoted(named)} in a project and add its link: only certificates back ${named.length === 1 ? 'it' : 'them'} today.`,
         why: 'Certificates open the door; a project that uses the skill is what a reader looks for next.',
         findingKeys: [certifiedOnly.key],
       }),

@@ -50,6 +50,13 @@ describe.each(Object.entries(PERSONA_EXPECTATIONS))('persona %s', (name, expecta
     expect(result.nextSteps.length).toBeLessThanOrEqual(5);
   });
 
+  it('never asks twice for a project with the same skill', () => {
+    const asked = persona(name)
+      .nextSteps.filter((step) => step.kind === 'bridge-transition' || step.kind === 'apply-certified-skill')
+      .flatMap((step) => (step.kind === 'bridge-transition' ? step.skills.slice(0, 2) : step.skills));
+    expect(asked.length).toBe(new Set(asked).size);
+  });
+
   it('reads each named entity as a recruiter would', () => {
     const result = persona(name);
     for (const [subject, wanted] of Object.entries(perSubject ?? {})) {
