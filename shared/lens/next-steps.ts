@@ -259,13 +259,23 @@ function targetSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Step[]
   }
   const unevidenced = open.get(`PROFILE_TARGET_SKILL_UNEVIDENCED:${target.id}`);
   if (unevidenced !== undefined && missing.length > 0) {
-    const named = missing.slice(0, 3).map((entry) => entry.skill);
+    const shown = missing.slice(0, 3);
+    const named = shown.map((entry) => entry.skill);
+    const more = missing.length > 3 ? ` (and ${missing.length - 3} more core skills)` : '';
+    const them = named.length === 1 ? 'it' : 'them';
+    // Learning already under way for all of them: finishing it and using it is the step, not more plans.
+    const underway = missing.every((entry) => entry.level === 'planned')
+      ? context.certificatesById.get(shown[0]?.certificates[0] ?? '')
+      : undefined;
     steps.push(
       step('evidence-core-skill', {
         subject: target.id,
-        related: [],
+        related: underway === undefined ? [] : [{ kind: 'certificate', id: underway.id }],
         skills: named,
-        text: `Add evidence for ${quoted(named)}${missing.length > 3 ? ` (and ${missing.length - 3} more core skills)` : ''}: the role or project where you used ${named.length === 1 ? 'it' : 'them'}, or learning you plan.`,
+        text:
+          underway === undefined
+            ? `Add evidence for ${quoted(named)}${more}: the role or project where you used ${them}, or learning you plan.`
+            : `Finish “${underway.title}” and use ${quoted(named)}${more} in a project, or add where you already used ${them}.`,
         why: `A reader for ${target.title} checks its core skills first; these have nothing behind them yet.`,
         findingKeys: [unevidenced.key],
       }),

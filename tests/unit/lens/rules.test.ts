@@ -259,3 +259,31 @@ describe('modes', () => {
     expect(read(profile).modes.careerChanger).toBe(true);
   });
 });
+
+describe('learning under way', () => {
+  it('counts a course in progress as no evidence yet, says so, and asks to finish and use it', () => {
+    const analyst = target('data analyst', ['statistics']);
+    const profile = profileOf({
+      roles: [role('r1', { title: 'Store supervisor', start: '2020-01' })],
+      certificates: [
+        course('c1', {
+          title: 'Statistics with Python',
+          issued: null,
+          status: { state: 'in-progress', percentDone: 40 },
+          skills: skills('statistics'),
+        }),
+      ],
+      targets: [analyst],
+    });
+    const result = read(profile);
+    const gap = result.findings.find((finding) => finding.code === 'PROFILE_TARGET_SKILL_UNEVIDENCED');
+    expect(gap?.message).toBe(
+      '1 core skill for data analyst has nothing behind it yet: statistics (learning in progress).',
+    );
+    const step = result.nextSteps.find((entry) => entry.kind === 'evidence-core-skill');
+    expect(step?.text).toBe(
+      'Finish “Statistics with Python” and use “statistics” in a project, or add where you already used it.',
+    );
+    expect(step?.related).toEqual([{ kind: 'certificate', id: 'c1' }]);
+  });
+});
