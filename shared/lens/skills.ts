@@ -24,102 +24,57 @@ export function createSkillSpace(taxonomy: LensTaxonomy) {
  */
 const spaces = new WeakMap<LensTaxonomy, ReturnType<typeof buildSkillSpace>>();
 
+/** A function of one text, each answer remembered: every answer here depends on the taxonomy alone. */
+function byText<Value>(compute: (text: string) => Value): (text: string) => Value {
+  const answers = new Map<string, Value>();
+  return (text) => {
+    if (answers.has(text)) return answers.get(text) as Value;
+    const answer = compute(text);
+    answers.set(text, answer);
+    return answer;
+  };
+}
+
 function buildSkillSpace(taxonomy: LensTaxonomy) {
-  const keyCache = new Map<string, string>();
-  const broaderCache = new Map<string, readonly string[]>();
-  const providerCache = new Map<string, { id: string } | null>();
+  // A free label keeps its own script: "项目管理" and "إدارة المشاريع" are two skills, not one.
+  const keyOfLabel = byText((label) => taxonomy.resolve(label)?.conceptId ?? `free:${textKey(label)}`);
+  const keyOf = (ref: SkillRef): string => ref.conceptId ?? keyOfLabel(ref.label);
 
-  function keyOf(ref: SkillRef): string {
-    if (ref.conceptId !== null) return ref.conceptId;
-    let key = keyCache.get(ref.label);
-    if (key === undefined) {
-      // A free label keeps its own script: "项目管理" and "إدارة المشاريع" are two skills, not one.
-      key = taxonomy.resolve(ref.label)?.conceptId ?? `free:${textKey(ref.label)}`;
-      keyCache.set(ref.label, key);
-    }
-    return key;
-  }
-
-  function broader(key: string): readonly string[] {
-    let found = broaderCache.get(key);
-    if (found === undefined) {
-      found = key.startsWith('free:') ? [] : (taxonomy.skill(key)?.broader ?? []);
-      broaderCache.set(key, found);
-    }
-    return found;
-  }
+  const broader = byText((key): readonly string[] =>
+    key.startsWith('free:') ? [] : (taxonomy.skill(key)?.broader ?? []),
+  );
 
   /**
    * What a concept is close to, for judging whether learning hangs together: itself and its
    * direct parents (skills and the narrow skill groups right above them; a curated tool's
    * closest ESCO concepts and theirs).
    */
-  const neighbourhoodCache = new Map<string, readonly string[]>();
-  function neighbourhood(key: string): readonly string[] {
-    let found = neighbourhoodCache.get(key);
-    if (found === undefined) {
-      const parents = broader(key);
-      const viaTool = key.startsWith('sup:') ? parents.flatMap((parent) => broader(parent)) : [];
-      found = [key, ...parents, ...viaTool];
-      neighbourhoodCache.set(key, found);
-    }
-    return found;
-  }
+  const neighbourhood = byText((key): readonly string[] => {
+    const parents = broader(key);
+    const viaTool = key.startsWith('sup:') ? parents.flatMap((parent) => broader(parent)) : [];
+    return [key, ...parents, ...viaTool];
+  });
 
-  const softCache = new Map<string, boolean>();
-  function isSoft(key: string): boolean {
-    let soft = softCache.get(key);
-    if (soft === undefined) {
-      soft = !key.startsWith('free:') && taxonomy.skill(key)?.soft === true;
-      softCache.set(key, soft);
-    }
-    return soft;
-  }
+  const isSoft = byText((key) => !key.startsWith('free:') && taxonomy.skill(key)?.soft === true);
 
-  function provider(name: string): { id: string } | null {
-    let found = providerCache.get(name);
-    if (found === undefined) {
-      found = taxonomy.resolveProvider(name);
-      providerCache.set(name, found);
-    }
-    return found;
-  }
+  const provider = byText((name): { id: string } | null => taxonomy.resolveProvider(name));
 
   /** The pace of a course's own field, from its known skills: many courses share a skill list. */
-  const paceCache = new Map<string, FieldPace>();
-  function paceOf(keys: readonly string[]): FieldPace {
-    const known = keys.filter((key) => !key.startsWith('free:'));
-    const signature = known.join('|');
-    let pace = paceCache.get(signature);
-    if (pace === undefined) {
-      pace = taxonomy.paceOf(known);
-      paceCache.set(signature, pace);
-    }
-    return pace;
-  }
+  const paceOfKnown = byText((signature): FieldPace =>
+    taxonomy.paceOf(signature === '' ? [] : signature.split('\u0000')),
+  );
+  const paceOf = (keys: readonly string[]): FieldPace =>
+    paceOfKnown(keys.filter((key) => !key.startsWith('free:')).join('\u0000'));
 
   /** How related two concepts are (the taxonomy's measure), remembered: profiles repeat their skills. */
-  const relatednessCache = new Map<string, number>();
-  function relatedness(a: string, b: string): number {
-    const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    let score = relatednessCache.get(pair);
-    if (score === undefined) {
-      score = taxonomy.relatedness(a, b);
-      relatednessCache.set(pair, score);
-    }
-    return score;
-  }
+  const relatedPair = byText((pair) => {
+    const [a = '', b = ''] = pair.split('\u0000');
+    return taxonomy.relatedness(a, b);
+  });
+  const relatedness = (a: string, b: string): number => relatedPair(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-  /** The occupation a job title names, remembered: the same titles come back on every analysis. */
-  const titleCache = new Map<string, ReturnType<LensTaxonomy['occupationForTitle']>>();
-  function occupationForTitle(title: string): ReturnType<LensTaxonomy['occupationForTitle']> {
-    let found = titleCache.get(title);
-    if (found === undefined) {
-      found = taxonomy.occupationForTitle(title);
-      titleCache.set(title, found);
-    }
-    return found;
-  }
+  /** The occupation a job title names: the same titles come back on every analysis. */
+  const occupationForTitle = byText((title) => taxonomy.occupationForTitle(title));
 
   return { keyOf, neighbourhood, isSoft, provider, paceOf, relatedness, occupationForTitle };
 }
