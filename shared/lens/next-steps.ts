@@ -47,7 +47,8 @@ export function nextSteps(inputs: Inputs): NextStep[] {
     ...gapSteps(inputs.findings, open),
     ...offTargetSteps(inputs, open),
   ].sort((a, b) => b.weight - a.weight || (a.step.key < b.step.key ? -1 : a.step.key > b.step.key ? 1 : 0));
-  // A certificate a higher step already acts on (the bridge to follow with a project) is not offered again.
+  // A certificate a higher step already acts on (the bridge to follow with a project, the link to
+  // make) is not offered again.
   const actedOn = new Set<string>();
   const taken = new Map<NextStep['kind'], number>();
   const chosen: NextStep[] = [];
@@ -55,7 +56,13 @@ export function nextSteps(inputs: Inputs): NextStep[] {
     if (chosen.length >= LENS_CONFIG.nextSteps) break;
     const count = taken.get(step.kind) ?? 0;
     const on = [typeof step.subject === 'string' ? step.subject : '', ...step.related.map((entity) => entity.id)];
-    if (count >= KINDS[step.kind].cap || (step.kind === 'link-learning' && on.some((id) => actedOn.has(id)))) continue;
+    // Using certified-only skills is asked for already when every certificate behind them is to be linked.
+    const coveredAbove =
+      (step.kind === 'link-learning' && on.some((id) => actedOn.has(id))) ||
+      (step.kind === 'apply-certified-skill' &&
+        step.related.length > 0 &&
+        step.related.every((entity) => actedOn.has(entity.id)));
+    if (count >= KINDS[step.kind].cap || coveredAbove) continue;
     taken.set(step.kind, count + 1);
     for (const id of on) if (id !== '') actedOn.add(id);
     chosen.push(step);

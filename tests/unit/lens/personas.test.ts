@@ -55,6 +55,11 @@ describe.each(Object.entries(PERSONA_EXPECTATIONS))('persona %s', (name, expecta
       .nextSteps.filter((step) => step.kind === 'bridge-transition' || step.kind === 'apply-certified-skill')
       .flatMap((step) => (step.kind === 'bridge-transition' ? step.skills.slice(0, 2) : step.skills));
     expect(asked.length).toBe(new Set(asked).size);
+    // Nor for a project with certified-only skills when every certificate behind them is to be linked.
+    const steps = persona(name).nextSteps;
+    const linking = new Set(steps.filter((step) => step.kind === 'link-used-learning').map((step) => step.subject));
+    for (const step of steps.filter((entry) => entry.kind === 'apply-certified-skill'))
+      expect(step.related.every((entity) => linking.has(entity.id))).toBe(false);
   });
 
   it('reads each named entity as a recruiter would', () => {
