@@ -5,6 +5,23 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
+const ESCO = 'shared/data/esco-v1.1.1';
+
+/**
+ * The ESCO download the build reads sits beside the checkout (../shared/data), not in it. A
+ * throwaway clone made to check a change has none beside it, so the folder it was cloned from is
+ * tried next.
+ */
+function escoFolder(): string {
+  const origin = spawnSync('git', ['config', '--get', 'remote.origin.url'], { cwd: root, encoding: 'utf8' });
+  const candidates = [path.resolve(root, '..', ESCO)];
+  const originPath = origin.status === 0 ? origin.stdout.trim() : '';
+  if (originPath.startsWith('/')) candidates.push(path.resolve(originPath, '..', ESCO));
+  const found = candidates.find((folder) => existsSync(path.join(folder, 'classification-en-csv.zip')));
+  if (found === undefined)
+    throw new Error(`The ESCO download is not beside the checkout: looked in ${candidates.join(', ')}`);
+  return found;
+}
 
 /** Runs the build on a copy of the curated lists with one file changed, writing to a scratch file. */
 function trialBuild(file: string, edit: (entries: unknown[]) => unknown[]) {
@@ -15,7 +32,7 @@ function trialBuild(file: string, edit: (entries: unknown[]) => unknown[]) {
   const output = path.join(folder, 'trial.json.gz');
   const run = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/build-taxonomy.ts')],
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/build-taxonomy.ts'), escoFolder()],
     { encoding: 'utf8', cwd: root, env: { ...process.env, TAXONOMY_SOURCES: folder, TAXONOMY_OUTPUT: output } },
   );
   return { ...run, wrote: existsSync(output) };
