@@ -2,8 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { emptyProfile, type Certificate } from '../../shared/domain/profile';
+import { emptyProfile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
+import { courseOf } from '../support/certificates';
 import { startTestMainProcess } from '../support/main-process';
 import { profileOnDisk } from '../support/profile-on-disk';
 import { seedProfileFile } from '../support/profiles';
@@ -191,24 +192,7 @@ test('zoom presets, panning and the brush change the time shown', async ({ app }
 });
 
 test('dense certificates cluster and expand into a list', async ({ page }) => {
-  const base: Certificate = {
-    id: 'c',
-    title: 'Course',
-    provider: 'Coursera',
-    learning: 'certificate',
-    status: { state: 'earned' },
-    started: null,
-    issued: '2023-04',
-    expires: null,
-    credentialId: '',
-    credentialUrl: null,
-    skills: [],
-    hours: null,
-    description: '',
-    kindOverride: null,
-    credential: null,
-    appliedIn: [],
-  };
+  const base = courseOf({ id: 'c', title: 'Course', issued: '2023-04' });
   const certificates = Array.from({ length: 12 }, (_, index) => ({
     ...base,
     id: `cert-${index}`,
@@ -271,28 +255,17 @@ for (const scheme of ['light', 'dark'] as const) {
 test('a provider the bundled list does not know can be marked as known in the user’s field', async ({ app }) => {
   // A recent course, not yet used anywhere, from a provider the bundled list does not know: nothing
   // else vouches for it, so who taught it is worth a line (old learning is background and is not asked).
-  const course: Certificate = {
+  const quick = courseOf({
     id: 'cert-quick-sql',
     title: 'SQL Basics',
     provider: 'QuickSkills Online',
-    learning: 'certificate',
-    status: { state: 'earned' },
-    started: null,
     issued: '2026-06',
-    expires: null,
-    credentialId: '',
-    credentialUrl: null,
     skills: [{ label: 'SQL', conceptId: null }],
-    hours: null,
-    description: '',
-    kindOverride: null,
-    credential: null,
-    appliedIn: [],
-  };
+  });
   const frame = { frameUrl: `${E2E_ORIGIN}/index.html`, isAppMainFrame: true };
   for (const [channel, payload] of [
     ['profile.loadSample', {}],
-    ['profile.execute', { command: { type: 'certificate.add', certificate: course } }],
+    ['profile.execute', { command: { type: 'certificate.add', certificate: quick } }],
   ] as const) {
     const result = await app.main.dispatch(channel, frame, payload);
     expect(result.ok, JSON.stringify(result)).toBe(true);

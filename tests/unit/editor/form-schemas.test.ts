@@ -21,6 +21,7 @@ import {
   saveCommand,
   withSkill,
 } from '../../../renderer/src/editor/form-schemas';
+import { courseOf } from '../../support/certificates';
 
 const role: Role = {
   id: 'role-1',
@@ -36,24 +37,14 @@ const role: Role = {
   highlights: ['Cut report time in half'],
 };
 
-const certificate: Certificate = {
+const certificate: Certificate = courseOf({
   id: 'cert-1',
   title: 'AWS Solutions Architect',
   provider: 'AWS',
-  learning: 'certificate',
   status: { state: 'in-progress', percentDone: 40 },
-  started: null,
   issued: '2024-06',
-  expires: null,
-  credentialId: '',
-  credentialUrl: null,
-  skills: [],
-  hours: null,
-  description: '',
-  kindOverride: null,
-  credential: null,
   appliedIn: [{ kind: 'role', id: 'role-1', note: 'Moved reports to the cloud' }],
-};
+});
 
 function problemsOf(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) {
   return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));

@@ -7,6 +7,7 @@ import {
   type TargetRole,
 } from '../../../shared/domain/profile';
 import { analyze } from '../../../shared/lens/analyze';
+import { courseOf } from '../../support/certificates';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
 /** Small profiles built for one rule each: the errors issue 13 found, one test per error. */
@@ -29,23 +30,7 @@ function role(id: string, fields: Partial<Role> & Pick<Role, 'title' | 'start'>)
 }
 
 function course(id: string, fields: Partial<Certificate> & Pick<Certificate, 'title' | 'issued'>): Certificate {
-  return {
-    id,
-    learning: 'certificate',
-    provider: 'Coursera',
-    status: { state: 'earned' },
-    started: null,
-    expires: null,
-    credentialId: '',
-    credentialUrl: null,
-    skills: [],
-    hours: null,
-    description: '',
-    kindOverride: null,
-    appliedIn: [],
-    credential: null,
-    ...fields,
-  };
+  return courseOf({ id, ...fields });
 }
 
 function target(title: string, core: string[]): TargetRole {

@@ -12,6 +12,7 @@ import {
   undoStep,
   type History,
 } from '../../../shared/profile/history';
+import { courseOf } from '../../support/certificates';
 
 const ids = ['a', 'b', 'c', 'd'];
 const role = (id: string, title: string) => ({
@@ -27,24 +28,7 @@ const role = (id: string, title: string) => ({
   skills: [],
   highlights: [],
 });
-const certificate = (id: string) => ({
-  id,
-  title: `Course ${id}`,
-  provider: '',
-  learning: 'certificate' as const,
-  status: { state: 'earned' as const },
-  started: null,
-  issued: '2023-04',
-  expires: null,
-  credentialId: '',
-  credentialUrl: null,
-  skills: [],
-  hours: null,
-  description: '',
-  kindOverride: null,
-  credential: null,
-  appliedIn: [],
-});
+const certificate = (id: string) => courseOf({ id, title: `Course ${id}`, provider: '', issued: '2023-04' });
 
 /** Commands over a small id space, so adds, edits, links and deletes collide often. */
 const command: fc.Arbitrary<Command> = fc.oneof(
