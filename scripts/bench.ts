@@ -13,7 +13,6 @@ import { nodeDisk, type Disk } from '../electron/main/store/disk';
 import { encodeStoredProfile } from '../electron/main/store/profile-file';
 import { openProfileStore, PROFILE_FILE } from '../electron/main/store/profile-store';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
-import { analyze } from '../shared/lens/analyze';
 import type { TaxonomyAsset } from '../shared/taxonomy/asset';
 import { conceptsOf } from '../shared/taxonomy/taxonomy';
 import { bundleForNode } from '../tests/support/bundle-child';
@@ -21,6 +20,7 @@ import { largeProfile } from '../tests/support/large-profile';
 import { hitRate, taxonomyQueries } from '../tests/support/taxonomy-queries';
 import { hostileFigures } from './bench-hostile';
 import { importFigures } from './bench-import';
+import { lensFigures } from './bench-lens';
 import { uiFigures } from './bench-ui';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -162,88 +162,6 @@ async function taxonomyFigures(): Promise<Array<[string, number]>> {
   ];
 }
 
-/**
- * The lens on the large profile against a deep copy of it, and at ten times the size. Each run
- * reads a fresh copy, as after opening the app or an import: the lens remembers what it worked out
- * for unchanged objects, and re-reading the same objects would time that memory instead. The two
- * sides of the ratio alternate, so both see the same machine (and each other's garbage).
- */
-function lensFigures(): Array<[string, number]> {
-  const taxonomy = loadTaxonomy(path.join(root, 'assets/taxonomy/taxonomy.json.gz'));
-  const profile = largeProfile();
-  const large = largeProfile(10);
-  const run = (subject: typeof profile) => analyze(subject, taxonomy, { now: '2026-11-26' });
-  const timed = (task: () => unknown) => {
-    const started = performance.now();
-    task();
-    return performance.now() - started;
-  };
-  const fresh = (subject: typeof profile) => {
-    const copy = structuredClone(subject);
-    return timed(() => run(copy));
-  };
-  for (let round = 0; round < 3; round += 1) {
-    run(structuredClone(profile));
-    JSON.parse(JSON.stringify(profile));
-  }
-  const lensTimes: number[] = [];
-  const copyTimes: number[] = [];
-  for (let round = 0; round < 21; round += 1) {
-    lensTimes.push(fresh(profile));
-    copyTimes.push(timed(() => JSON.parse(JSON.stringify(profile)) as unknown));
-  }
-  const lens = median(lensTimes);
-  const copy = median(copyTimes);
-  run(structuredClone(large));
-  const tenfold = median([0, 1, 2, 3, 4, 5, 6].map(() => fresh(large)));
-  const edit = editRatio(profile, run, timed);
-  console.error(
-    `# lens: ${lens.toFixed(1)} ms on a fresh copy of the large profile, ${tenfold.toFixed(1)} ms at 10×, deep copy ${copy.toFixed(1)} ms`,
-  );
-  return [
-    ['lens.ratio', lens / copy],
-    ['lens.scaling', tenfold / lens],
-    ['lens.edit_ratio', edit],
-  ];
-}
-
-/**
- * The lens after an edit to one certificate (what the app runs on every edit, with the readings of
- * everything unchanged kept), against a full analysis of a fresh copy of the same profile. The two
- * alternate, so both see the same machine.
- */
-function editRatio(
-  profile: ReturnType<typeof largeProfile>,
-  run: (subject: ReturnType<typeof largeProfile>) => unknown,
-  timed: (task: () => unknown) => number,
-): number {
-  let current = profile;
-  run(current);
-  const edits: number[] = [];
-  const fulls: number[] = [];
-  for (let round = 0; round < 21; round += 1) {
-    const at = (round * 37) % current.certificates.length;
-    current = {
-      ...current,
-      certificates: current.certificates.map((certificate, index) =>
-        index === at ? { ...certificate, description: `${certificate.description} ` } : certificate,
-      ),
-    };
-    const edited = current;
-    edits.push(timed(() => run(edited)));
-    const fresh = structuredClone(profile);
-    fulls.push(timed(() => run(fresh)));
-  }
-  const editMs = median(edits);
-  const fullMs = median(fulls);
-  console.error(`# lens after a one-certificate edit: ${editMs.toFixed(1)} ms; full analysis ${fullMs.toFixed(1)} ms`);
-  return editMs / fullMs;
-}
-
-if (process.argv.includes('--lens-only')) {
-  for (const [name, value] of lensFigures()) console.log(`BENCH ${name} ${value.toFixed(2)}`);
-  process.exit(0);
-}
 results.push(['store.save_ratio', await saveRatio()]);
 results.push(['store.coalesced_writes', await coalescedWrites()]);
 // The lens runs before the taxonomy figures, whose search indexes would otherwise crowd its heap.

@@ -1,7 +1,7 @@
 import type { Profile } from '../domain/profile';
 import { keepReadingsOf, readCertificate } from './certificate-findings';
 import { coherenceJudge } from './coherence';
-import { buildContext, compareText, type Add, type Facts, type LensOptions } from './context';
+import { buildContext, compareText, keepLinksOf, type Add, type Facts, type LensOptions } from './context';
 import { curate } from './curation';
 import { LENS_CONFIG } from './config';
 import { rememberRecent } from './memo';
@@ -103,18 +103,18 @@ function read(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions) {
     // With a target, relevance to it is what makes learning fit the story.
     const fits =
       coherent === null
-        ? assessment.kind === 'soft' || assessment.relevance !== 'none'
+        ? assessment.coherent
         : assessment.kind === 'soft' || assessment.learning === 'education' || coherent(certificate.id);
     // An unchanged certificate after an edit elsewhere: the same findings, already worded.
     const last = reading.last;
     if (last !== undefined && last.fits === fits && last.dismissed === profile.dismissedFindings) {
-      findings.push(...last.findings);
+      for (const finding of last.findings) findings.push(finding);
       return last.assessment;
     }
     const own = reading.findings.map(([code, facts]) => worded(code, certificate.id, facts));
     if (!fits && coherent !== null) own.push(worded('CERT_OUTLIER', certificate.id, { title: certificate.title }));
-    findings.push(...own);
-    const assessed = { ...assessment, coherent: fits };
+    for (const finding of own) findings.push(finding);
+    const assessed = assessment.coherent === fits ? assessment : { ...assessment, coherent: fits };
     if (context.editing)
       reading.last = { fits, dismissed: profile.dismissedFindings, findings: own, assessment: assessed };
     return assessed;
@@ -122,6 +122,7 @@ function read(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions) {
 
   keepReadingsOf(context.keysOf.certificate);
   keepStoriesOf(context.keysOf.certificate);
+  keepLinksOf(context.keysOf.certificate);
   const evidence = context.reading === null ? [] : skillEvidence(context, context.reading);
   profileFindings(context, assessments, evidence, modes, add);
   findings.sort(compareFindings);

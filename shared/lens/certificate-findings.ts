@@ -10,9 +10,12 @@ import type { Strength, TargetReading } from './target-reading';
 /** The claim patterns joined into one, so each certificate's text is read once. */
 const INFLATED_CLAIM = new RegExp(LENS_CONFIG.inflatedClaims.map((pattern) => pattern.source).join('|'), 'i');
 
-/** One certificate's reading: its assessment (coherence is judged across the profile, later) and findings. */
+/**
+ * One certificate's reading: its assessment and findings. Coherence is judged across the profile
+ * when there is no target; with one, relevance to it decides, and the reading says so already.
+ */
 export interface CertificateReading {
-  assessment: Omit<CertificateAssessment, 'coherent'>;
+  assessment: CertificateAssessment;
   findings: Array<[FindingCode, Facts]>;
   /** What the analysis made of it last time (worded findings, the assessment with its fit), reused while the reading is. */
   last?: { fits: boolean; dismissed: unknown; findings: Finding[]; assessment: CertificateAssessment };
@@ -101,7 +104,10 @@ function assess(
         : withEvidence
           ? 'applied-with-evidence'
           : 'applied';
-  const inflated = education ? null : (INFLATED_CLAIM.exec(`${title}. ${certificate.description}`)?.[0] ?? null);
+  // Title and description apart: no claim pattern reads across the full stop that would join them.
+  const inflated = education
+    ? null
+    : (INFLATED_CLAIM.exec(title)?.[0] ?? INFLATED_CLAIM.exec(certificate.description)?.[0] ?? null);
   const recognised = providerRecognised(certificate, context.profile, context);
 
   if (!education && target !== null && offTarget) add('CERT_OFF_TARGET', { title, target: target.target.title });
@@ -152,6 +158,7 @@ function assess(
       providerRecognised: recognised,
       kind,
       inflatedClaim: inflated,
+      coherent: kind === 'soft' || relevance.level !== 'none',
     },
     findings: found,
   };
@@ -162,9 +169,12 @@ const STRENGTH_RANK: Record<Strength, number> = { none: 0, partial: 1, strong: 2
 function relevanceOf(certificate: Certificate, certificateKeys: readonly string[], target: TargetReading | null) {
   const matched: string[] = [];
   const partial: string[] = [];
-  if (target === null) return { level: null, serves: [], matched, partial };
-  // Target skill index → the closest any of its skills comes to it.
-  const served: Array<[number, number]> = [];
+  const serves: string[] = [];
+  if (target === null) return { level: null, serves, matched, partial };
+  // Target skill served → the closest any of the certificate's skills comes to it. Run for every
+  // certificate on every fresh analysis, so kept to two small parallel lists.
+  const servedIndex: number[] = [];
+  const servedScore: number[] = [];
   let best = 0;
   for (let index = 0; index < certificateKeys.length; index += 1) {
     const relation = target.relation(certificateKeys[index] ?? '');
@@ -172,21 +182,35 @@ function relevanceOf(certificate: Certificate, certificateKeys: readonly string[
     const label = certificate.skills[index]?.label ?? '';
     if (relation.strength === 'exact') matched.push(label);
     else partial.push(label);
-    const known = served.find((entry) => entry[0] === relation.serves);
-    if (known === undefined) served.push([relation.serves, relation.score]);
-    else known[1] = Math.max(known[1], relation.score);
+    const at = servedIndex.indexOf(relation.serves);
+    if (at < 0) {
+      servedIndex.push(relation.serves);
+      servedScore.push(relation.score);
+    } else servedScore[at] = Math.max(servedScore[at] ?? 0, relation.score);
     best = Math.max(best, STRENGTH_RANK[relation.strength]);
   }
   // Named by what it serves best: a Python course serves "Python", not every skill it brushes against.
   const floor = best >= STRENGTH_RANK.strong ? LENS_CONFIG.relatedness.strong : 0;
-  const serves = served
-    .filter(([, score]) => score >= floor)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([index]) => target.skills[index]?.label ?? '')
-    .filter(Boolean);
+  const order: number[] = [];
+  for (let at = 0; at < servedIndex.length; at += 1) {
+    if ((servedScore[at] ?? 0) < floor) continue;
+    let place = order.length;
+    while (place > 0 && servedBefore(at, order[place - 1] ?? 0, servedIndex, servedScore)) place -= 1;
+    order.splice(place, 0, at);
+  }
+  for (const at of order) {
+    const label = target.skills[servedIndex[at] ?? -1]?.label ?? '';
+    if (label !== '') serves.push(label);
+  }
   const level: CertificateAssessment['relevance'] =
     best >= STRENGTH_RANK.strong ? 'strong' : best > 0 ? 'partial' : 'none';
   return { level, serves, matched, partial };
+}
+
+/** Higher score first; on a tie, the target skill listed first (core before secondary). */
+function servedBefore(a: number, b: number, index: readonly number[], score: readonly number[]): boolean {
+  const byScore = (score[a] ?? 0) - (score[b] ?? 0);
+  return byScore > 0 || (byScore === 0 && (index[a] ?? 0) < (index[b] ?? 0));
 }
 
 function recencyOf(

@@ -5,7 +5,7 @@ import type { FindingCode, Subject } from './result';
 import { createSkillSpace, type SkillSpace } from './skills';
 import { targetReading, type TargetReading } from './target-reading';
 import type { LensTaxonomy } from './taxonomy-port';
-import { createEditTracker, rememberRecent } from './memo';
+import { createEditTracker, rememberRecent, type IdSet } from './memo';
 
 export interface LensOptions {
   /** Today, as YYYY-MM-DD: the lens is deterministic for a given date. */
@@ -38,7 +38,6 @@ export interface Context {
   keysOf: Record<EntityKind, Map<string, string[]>>;
   /** For each month, the working role that covers it (the first by id), for "earned while working". */
   roleByMonth: Map<number, Role>;
-  linked: Map<string, Array<Role | Project>>;
   /** A profile being edited, whose readings are worth keeping for the next analysis. */
   editing: boolean;
 }
@@ -69,9 +68,38 @@ function keyMap(entities: readonly Entity[], skills: SkillSpace): Map<string, st
     );
   return keys;
 }
-const roleKeys = rememberRecent(keyMap);
-const projectKeys = rememberRecent(keyMap);
-const certificateKeys = rememberRecent(keyMap);
+
+/** Whether two lists hold the same entities in order, each with the same skills. */
+function sameSkillsThroughout(before: readonly Entity[], after: readonly Entity[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let index = 0; index < after.length; index += 1) {
+    const was = before[index];
+    const is = after[index];
+    if (was === is) continue;
+    if (was === undefined || is === undefined || was.id !== is.id || was.skills !== is.skills) return false;
+  }
+  return true;
+}
+
+/**
+ * The skill keys per entity, per list. Most edits (a description, a date, a link) leave every
+ * entity's skills as they were: the last map is then kept, so whatever was worked out from it
+ * and the same entities (the learning groups) still holds.
+ */
+function keyMaps() {
+  let last: { entities: readonly Entity[]; skills: SkillSpace; keys: Map<string, string[]> } | null = null;
+  return rememberRecent((entities: readonly Entity[], skills: SkillSpace) => {
+    const keys =
+      last !== null && last.skills === skills && sameSkillsThroughout(last.entities, entities)
+        ? last.keys
+        : keyMap(entities, skills);
+    last = { entities, skills, keys };
+    return keys;
+  });
+}
+const roleKeys = keyMaps();
+const projectKeys = keyMaps();
+const certificateKeys = keyMaps();
 const rolesById = rememberRecent((roles: readonly Role[]) => new Map(roles.map((role) => [role.id, role])));
 const projectsById = rememberRecent(
   (projects: readonly Project[]) => new Map(projects.map((project) => [project.id, project])),
@@ -105,23 +133,47 @@ export function buildContext(profile: Profile, taxonomy: LensTaxonomy, options: 
       certificate: certificateKeys(profile.certificates, skills),
     },
     roleByMonth: rememberedRoleCover(profile.roles, now),
-    linked: new Map(),
     editing: beingEdited([profile.roles, profile.projects, profile.certificates]),
   };
 }
 
-/** The roles and projects a certificate is linked to, worked out once per analysis. */
+type Linked = {
+  certificate: Certificate;
+  rolesById: Context['rolesById'];
+  projectsById: Context['projectsById'];
+  entities: Array<Role | Project>;
+};
+/**
+ * Each certificate's links, resolved, by id: kept while the certificate and the roles and projects
+ * are the same objects. One long-lived map rather than one per analysis: a map built afresh for
+ * every analysis of a large profile cost more to grow than the lookups it saved.
+ */
+const linkedKept = new Map<string, Linked>();
+
+/** The roles and projects a certificate is linked to. */
 export function linkedEntities(certificate: Certificate, context: Context): Array<Role | Project> {
-  let linked = context.linked.get(certificate.id);
-  if (linked === undefined) {
-    linked = [];
-    for (const link of certificate.appliedIn) {
-      const entity = link.kind === 'role' ? context.rolesById.get(link.id) : context.projectsById.get(link.id);
-      if (entity !== undefined) linked.push(entity);
-    }
-    context.linked.set(certificate.id, linked);
+  const { rolesById, projectsById } = context;
+  const kept = linkedKept.get(certificate.id);
+  if (
+    kept !== undefined &&
+    kept.certificate === certificate &&
+    kept.rolesById === rolesById &&
+    kept.projectsById === projectsById
+  )
+    return kept.entities;
+  const entities: Array<Role | Project> = [];
+  for (const link of certificate.appliedIn) {
+    const entity = link.kind === 'role' ? rolesById.get(link.id) : projectsById.get(link.id);
+    if (entity !== undefined) entities.push(entity);
   }
-  return linked;
+  linkedKept.set(certificate.id, { certificate, rolesById, projectsById, entities });
+  return entities;
+}
+
+/** Lets go of the links of certificates no longer in the profile. */
+export function keepLinksOf(ids: IdSet): void {
+  if (linkedKept.size <= ids.size * 2 + 64) return;
+  for (const id of linkedKept.keys()) if (!ids.has(id)) linkedKept.delete(id);
 }
 
 export const isRole = (entity: Role | Project): entity is Role => 'organization' in entity;

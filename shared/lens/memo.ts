@@ -35,7 +35,7 @@ export function rememberRecent<Args extends readonly unknown[], Result>(
 type Entity = { readonly id: string };
 
 /** The ids in use: a set of them, or a map keyed by them. */
-type IdSet = { readonly size: number; has(id: string): boolean };
+export type IdSet = { readonly size: number; has(id: string): boolean };
 
 /**
  * One answer per entity, kept by its id and recomputed when the entity is another object or any

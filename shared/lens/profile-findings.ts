@@ -1,4 +1,4 @@
-import type { Profile, Role } from '../domain/profile';
+import type { Certificate, Profile, Role } from '../domain/profile';
 import { normalizeText } from '../taxonomy/text';
 import { LENS_CONFIG } from './config';
 import { endOf, keysOf, listOf, type Add, type Context } from './context';
@@ -204,9 +204,29 @@ function hardLearning(profile: Profile, context: Context) {
 }
 
 /** Certificates grouped by related skills (union-find): how many groups, and how big the largest. */
-function learningGroups(profile: Profile, context: Context): { certificates: number; groups: number; largest: number } {
-  const { skills } = context;
+type LearningGroups = { certificates: number; groups: number; largest: number };
+/** The last groups worked out, kept while the keys map and the certificates read are the same. */
+let lastGroups: { keys: ReadonlyMap<string, string[]>; ids: string[]; groups: LearningGroups } | null = null;
+
+function learningGroups(profile: Profile, context: Context): LearningGroups {
   const certificates = hardLearning(profile, context);
+  const keys = context.keysOf.certificate;
+  const ids = certificates.map((certificate) => certificate.id);
+  // The keys map is kept across edits that change no skills, so an edit to a description or a
+  // link finds the same map and the same certificates, and the groups cannot have moved.
+  if (lastGroups !== null && lastGroups.keys === keys && sameIds(lastGroups.ids, ids)) return lastGroups.groups;
+  const groups = groupsOf(certificates, context);
+  lastGroups = { keys, ids, groups };
+  return groups;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/** Certificates joined when their skills share a neighbourhood: how scattered the learning is. */
+function groupsOf(certificates: readonly Certificate[], context: Context): LearningGroups {
+  const { skills } = context;
   const parent = certificates.map((_, index) => index);
   const find = (index: number): number => {
     let root = index;

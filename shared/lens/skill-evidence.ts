@@ -55,17 +55,19 @@ export function skillEvidence(context: Context, reading: TargetReading): SkillEv
       const found = holders[at] ?? { certificates: [], roles: [], projects: [] };
       const earned = found.certificates.filter((certificate) => certificate.status.state === 'earned');
       // A certificate used somewhere carries its skills there, even when that role does not list them.
-      const usedIn = earned.flatMap((certificate) => linkedEntities(certificate, context));
-      const appliedRoles = new Set([...found.roles, ...usedIn.filter(isRole)].map((role) => role.id));
-      const appliedProjects = new Map(
-        [...found.projects, ...usedIn.filter((entity): entity is Project => !isRole(entity))].map((project) => [
-          project.id,
-          project,
-        ]),
-      );
-      const withLink = [...appliedProjects.values()].some(
-        (project) => project.evidence.length > 0 && monthIndex(project.start) <= now,
-      );
+      const appliedRoles = new Set<string>();
+      const appliedProjects = new Map<string, Project>();
+      for (const role of found.roles) appliedRoles.add(role.id);
+      for (const project of found.projects) appliedProjects.set(project.id, project);
+      for (const certificate of earned) {
+        for (const entity of linkedEntities(certificate, context)) {
+          if (isRole(entity)) appliedRoles.add(entity.id);
+          else appliedProjects.set(entity.id, entity);
+        }
+      }
+      let withLink = false;
+      for (const project of appliedProjects.values())
+        if (project.evidence.length > 0 && monthIndex(project.start) <= now) withLink = true;
       const level: SkillEvidence['level'] = withLink
         ? 'applied-with-evidence'
         : appliedRoles.size + appliedProjects.size > 0

@@ -28,7 +28,8 @@ const spaces = new WeakMap<LensTaxonomy, ReturnType<typeof buildSkillSpace>>();
 function byText<Value>(compute: (text: string) => Value): (text: string) => Value {
   const answers = new Map<string, Value>();
   return (text) => {
-    if (answers.has(text)) return answers.get(text) as Value;
+    const known = answers.get(text);
+    if (known !== undefined || answers.has(text)) return known as Value;
     const answer = compute(text);
     answers.set(text, answer);
     return answer;

@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeProfileFile } from '../../../electron/main/store/profile-file';
 import { analyze, analyzeFindings } from '../../../shared/lens/analyze';
-import { PERSONA_NAMES } from '../../support/personas';
+import { loadPersona, PERSONA_NAMES } from '../../support/personas';
 import { bundledTaxonomy } from '../../support/taxonomy';
 import { PERSONA_EXPECTATIONS, PERSONA_NOW } from './persona-expectations';
 
 const NOW = PERSONA_NOW;
 
 function persona(name: string) {
-  const decoded = decodeProfileFile(
-    readFileSync(path.resolve(import.meta.dirname, `../../fixtures/personas/${name}.json`)),
-  );
-  if (!decoded.ok) throw new Error(decoded.message);
-  return analyze(decoded.profile, bundledTaxonomy(), { now: NOW });
+  return analyze(loadPersona(name), bundledTaxonomy(), { now: NOW });
 }
 
 const codesOf = (name: string, subject?: string) =>
@@ -163,12 +156,9 @@ describe('the readings in detail', () => {
   });
 
   it('keeps a dismissed finding, marked as dismissed with the user’s reason', () => {
-    const decoded = decodeProfileFile(
-      readFileSync(path.resolve(import.meta.dirname, '../../fixtures/personas/stale-fast-field.json')),
-    );
-    if (!decoded.ok) throw new Error(decoded.message);
+    const profile = loadPersona('stale-fast-field');
     const dismissal = { key: 'CERT_EXPIRED:c2', reason: 'Renewal booked for January', at: '2026-11-20T10:00:00.000Z' };
-    const result = analyze({ ...decoded.profile, dismissedFindings: [dismissal] }, bundledTaxonomy(), { now: NOW });
+    const result = analyze({ ...profile, dismissedFindings: [dismissal] }, bundledTaxonomy(), { now: NOW });
     expect(result.findings.find((finding) => finding.key === 'CERT_EXPIRED:c2')?.dismissed).toEqual({
       reason: dismissal.reason,
       at: dismissal.at,
@@ -180,12 +170,8 @@ describe('the readings in detail', () => {
 describe('the findings-only reading', () => {
   it('finds exactly what the whole reading finds, for every persona', () => {
     for (const name of Object.keys(PERSONA_EXPECTATIONS)) {
-      const decoded = decodeProfileFile(
-        readFileSync(path.resolve(import.meta.dirname, `../../fixtures/personas/${name}.json`)),
-      );
-      if (!decoded.ok) throw new Error(decoded.message);
       const result = persona(name);
-      expect(analyzeFindings(decoded.profile, bundledTaxonomy(), { now: NOW }), name).toEqual({
+      expect(analyzeFindings(loadPersona(name), bundledTaxonomy(), { now: NOW }), name).toEqual({
         findings: result.findings,
         nextSteps: result.nextSteps,
       });

@@ -4,6 +4,7 @@ import type { Profile } from '../../../shared/domain/profile';
 import { analyze } from '../../../shared/lens/analyze';
 import { foldFindings } from '../../../shared/lens/cards';
 import { largeProfile } from '../../support/large-profile';
+import { loadPersona, PERSONA_NAMES } from '../../support/personas';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
 const NOW = '2026-11-26';
@@ -158,6 +159,9 @@ describe('lens properties', () => {
       fc.record({ kind: fc.constant('role-end' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('dismiss' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('target' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('skills' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('learning' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
     );
     fc.assert(
       fc.property(profiles, fc.array(edits, { minLength: 1, maxLength: 6 }), (start, steps) => {
@@ -172,11 +176,25 @@ describe('lens properties', () => {
       { numRuns: 60 },
     );
   });
+
+  it('reads every persona edited one certificate at a time exactly as it reads it freshly loaded', () => {
+    // The personas reach readings the random profiles rarely do (scattered learning, a career change).
+    for (const name of PERSONA_NAMES) {
+      let profile = loadPersona(name);
+      run(profile);
+      for (const kind of ['learning', 'skills', 'learning', 'remove'] as const) {
+        for (let pick = 0; pick < profile.certificates.length; pick += 1) {
+          profile = applyEdit(profile, kind, pick, run(profile).findings);
+          expect(run(profile), `${name}: ${kind} ${pick}`).toEqual(run(structuredClone(profile)));
+        }
+      }
+    }
+  });
 });
 
 function applyEdit(
   profile: Profile,
-  kind: 'title' | 'link' | 'unlink' | 'role-end' | 'dismiss' | 'target',
+  kind: 'title' | 'link' | 'unlink' | 'role-end' | 'dismiss' | 'target' | 'skills' | 'learning' | 'remove',
   pick: number,
   findings: ReturnType<typeof run>['findings'],
 ): Profile {
@@ -225,5 +243,23 @@ function applyEdit(
       const target = profile.targets[pick % Math.max(1, profile.targets.length)];
       return target === undefined ? profile : { ...profile, activeTargetId: target.id };
     }
+    case 'skills': {
+      // Another certificate's skills: what the lens matched to the old ones must be read again.
+      const other = profile.certificates[(pick + 1) % Math.max(1, profile.certificates.length)];
+      return certificate === undefined || other === undefined
+        ? profile
+        : replaceCertificate({ ...certificate, skills: [...other.skills] });
+    }
+    case 'learning':
+      return certificate === undefined
+        ? profile
+        : replaceCertificate({
+            ...certificate,
+            learning: certificate.learning === 'education' ? 'certificate' : 'education',
+          });
+    case 'remove':
+      return certificate === undefined
+        ? profile
+        : { ...profile, certificates: profile.certificates.filter((entry) => entry !== certificate) };
   }
 }
