@@ -164,6 +164,10 @@ function certificateSteps(inputs: Inputs): Step[] {
   const byId = context.certificatesById;
   const steps: Step[] = [];
   let linkLearning: Step | null = null;
+  // One renewal and one rewording are ever shown (a cap of one, ties going to the first key): the
+  // first certificate by id that needs one, so a profile with hundreds does not word them all.
+  let renew: Step | null = null;
+  let reword: Step | null = null;
   for (const assessment of inputs.assessments) {
     const codes = acting.get(assessment.certificateId);
     const certificate = codes === undefined ? undefined : byId.get(assessment.certificateId);
@@ -203,33 +207,29 @@ function certificateSteps(inputs: Inputs): Step[] {
       }
     }
     const expired = codes.get('CERT_EXPIRED');
-    if (expired !== undefined && expired.severity === 'warning') {
-      steps.push(
-        step('renew-credential', {
-          subject: id,
-          related: [],
-          skills: assessment.serves.slice(0, 3),
-          text: `Renew “${title}”, or list it as expired with the year.`,
-          why: 'A lapsed credential that still matters for the target invites the question why it lapsed.',
-          findingKeys: [expired.key],
-        }),
-      );
+    if (renew === null && expired !== undefined && expired.severity === 'warning') {
+      renew = step('renew-credential', {
+        subject: id,
+        related: [],
+        skills: assessment.serves.slice(0, 3),
+        text: `Renew “${title}”, or list it as expired with the year.`,
+        why: 'A lapsed credential that still matters for the target invites the question why it lapsed.',
+        findingKeys: [expired.key],
+      });
     }
     const inflated = codes.get('CERT_INFLATED_CLAIM');
-    if (inflated !== undefined && assessment.inflatedClaim !== null) {
-      steps.push(
-        step('reword-claim', {
-          subject: id,
-          related: [],
-          skills: [],
-          text: `Describe “${title}” by what you learned and used, not “${assessment.inflatedClaim}”.`,
-          why: 'Claims of mastery from a course make a reader sceptical of the rest.',
-          findingKeys: [inflated.key],
-        }),
-      );
+    if (reword === null && inflated !== undefined && assessment.inflatedClaim !== null) {
+      reword = step('reword-claim', {
+        subject: id,
+        related: [],
+        skills: [],
+        text: `Describe “${title}” by what you learned and used, not “${assessment.inflatedClaim}”.`,
+        why: 'Claims of mastery from a course make a reader sceptical of the rest.',
+        findingKeys: [inflated.key],
+      });
     }
   }
-  if (linkLearning !== null) steps.push(linkLearning);
+  for (const single of [linkLearning, renew, reword]) if (single !== null) steps.push(single);
   return steps;
 }
 
