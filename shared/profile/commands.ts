@@ -57,6 +57,10 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('link.detach'), certificateId: EntityIdSchema, to: LinkTargetSchema }).strict(),
   z.object({ type: z.literal('finding.dismiss'), finding: DismissedFindingSchema }).strict(),
   z.object({ type: z.literal('finding.restore'), key: z.string().min(1).max(500) }).strict(),
+  // Several findings put aside at once ("keep these as background"), undone as one step.
+  z
+    .object({ type: z.literal('finding.dismissMany'), findings: z.array(DismissedFindingSchema).min(1).max(1000) })
+    .strict(),
   z.object({ type: z.literal('settings.update'), settings: SettingsSchema }).strict(),
   z.object({ type: z.literal('provider.add'), provider: CustomProviderSchema }).strict(),
   z.object({ type: z.literal('provider.update'), provider: CustomProviderSchema }).strict(),
@@ -109,6 +113,8 @@ export function describeCommand(command: Command): string {
       return 'Unlink certificate';
     case 'finding.dismiss':
       return 'Dismiss finding';
+    case 'finding.dismissMany':
+      return command.findings.length === 1 ? 'Dismiss finding' : `Dismiss ${command.findings.length} findings`;
     case 'finding.restore':
       return 'Restore finding';
     case 'settings.update':
@@ -266,6 +272,11 @@ function applyUnchecked(profile: Profile, command: Command): Profile | string {
     case 'finding.dismiss': {
       const others = profile.dismissedFindings.filter((finding) => finding.key !== command.finding.key);
       return { ...profile, dismissedFindings: [...others, command.finding] };
+    }
+    case 'finding.dismissMany': {
+      const added = new Map(command.findings.map((finding) => [finding.key, finding]));
+      const others = profile.dismissedFindings.filter((finding) => !added.has(finding.key));
+      return { ...profile, dismissedFindings: [...others, ...added.values()] };
     }
     case 'finding.restore': {
       const kept = profile.dismissedFindings.filter((finding) => finding.key !== command.key);

@@ -129,6 +129,22 @@ describe('apply', () => {
     expect(run(dismissed, { type: 'finding.restore', key: finding.key }).dismissedFindings).toEqual([]);
   });
 
+  it('puts several findings aside in one step, each once, replacing an earlier reason', () => {
+    const at = '2026-11-26T10:00:00.000Z';
+    const earlier = { key: 'CERT_OFF_TARGET:cert-a', reason: 'old reason', at };
+    const findings = [
+      { key: 'CERT_OFF_TARGET:cert-a', reason: 'Background', at },
+      { key: 'CERT_OFF_TARGET:cert-b', reason: 'Background', at },
+      { key: 'CERT_OFF_TARGET:cert-b', reason: 'Background', at },
+    ];
+    const dismissed = run(
+      base(),
+      { type: 'finding.dismiss', finding: earlier },
+      { type: 'finding.dismissMany', findings },
+    );
+    expect(dismissed.dismissedFindings).toEqual([findings[0], findings[1]]);
+  });
+
   it('replaces everything for an import, but not with a profile that has dangling links', () => {
     const next = sampleProfile();
     expect(run(emptyProfile(), { type: 'profile.replace', profile: next, label: 'Import' })).toEqual(next);
