@@ -14,6 +14,10 @@ export const SkillRefSchema = z
   })
   .strict();
 
+/** Roles that are not work: they explain where the time went, and count as no experience. */
+export const LIFE_PERIOD_KINDS = ['study', 'caring', 'travel', 'career-break'] as const;
+export const isLifePeriod = (kind: string): boolean => (LIFE_PERIOD_KINDS as readonly string[]).includes(kind);
+
 export const RoleSchema = z
   .object({
     id: EntityIdSchema,
@@ -23,7 +27,11 @@ export const RoleSchema = z
     location: z.string().max(300),
     /** What the role was, in the person's words (a CV's description); may be empty. */
     summary: TextSchema,
-    kind: z.enum(['job', 'internship', 'freelance', 'volunteer']),
+    /**
+     * Work (job, internship, freelance, volunteer), or a period of life that explains time away from
+     * it (study, caring, travel, a career break): a reader asks about silence, not about these.
+     */
+    kind: z.enum(['job', 'internship', 'freelance', 'volunteer', 'study', 'caring', 'travel', 'career-break']),
     start: PartialDateSchema,
     /** null while the role is current. */
     end: PartialDateSchema.nullable(),
@@ -183,9 +191,10 @@ export const ProvidersSchema = z
 /**
  * Version 2 added `providers`; version 3 added what CVs and badges carry: roles' `location` and `summary`,
  * projects' `highlights`, certificates' `learning` and `credential`, declared `skills` and bare-year dates; version 4
- * added certificates' `started` (when the study began). Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
+ * added certificates' `started` (when the study began); version 5 added roles that explain a period away from work
+ * (study, caring, travel, career break). Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
  */
-export const PROFILE_SCHEMA_VERSION = 4;
+export const PROFILE_SCHEMA_VERSION = 5;
 
 export const ProfileSchema = z
   .object({

@@ -39,10 +39,16 @@ export const REPORT_TEXT = {
   },
   timelineEmpty: 'No roles, projects or learning yet.',
   entryKind: {
-    role: { job: 'Job', internship: 'Internship', freelance: 'Freelance', volunteer: 'Volunteer' } satisfies Record<
-      Role['kind'],
-      string
-    >,
+    role: {
+      job: 'Job',
+      internship: 'Internship',
+      freelance: 'Freelance',
+      volunteer: 'Volunteer',
+      study: 'Study',
+      caring: 'Caring',
+      travel: 'Travel',
+      'career-break': 'Career break',
+    } satisfies Record<Role['kind'], string>,
     project: {
       work: 'Work project',
       personal: 'Personal project',

@@ -1,4 +1,11 @@
-import type { Certificate, Profile, Project, Role, TargetRole } from '../domain/profile';
+import {
+  isLifePeriod,
+  type Certificate,
+  type Profile,
+  type Project,
+  type Role,
+  type TargetRole,
+} from '../domain/profile';
 import type { FieldPace } from '../taxonomy/taxonomy';
 import { endMonthIndex, monthIndex } from './months';
 import type { FindingCode, Subject } from './result';
@@ -47,10 +54,12 @@ export const endOf = (entity: { end: string | null }, now: number) =>
 
 export const keysOf = (context: Context, kind: EntityKind, id: string) => context.keysOf[kind].get(id) ?? [];
 
-/** Month → the working role covering it (lowest id wins), built in one pass over the roles. */
+/** Month → the working role covering it (lowest id wins), built in one pass over the roles; a career break is not work. */
 function roleCover(roles: readonly Role[], now: number): Map<number, Role> {
   const cover = new Map<number, Role>();
-  const working = roles.filter((candidate) => candidate.kind !== 'volunteer').sort((a, b) => compareText(a.id, b.id));
+  const working = roles
+    .filter((candidate) => candidate.kind !== 'volunteer' && !isLifePeriod(candidate.kind))
+    .sort((a, b) => compareText(a.id, b.id));
   for (const role of working) {
     const end = endOf(role, now);
     for (let month = monthIndex(role.start); month <= end; month += 1) if (!cover.has(month)) cover.set(month, role);

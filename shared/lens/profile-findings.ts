@@ -43,7 +43,7 @@ const careerChange = rememberRecent(
   ): boolean => {
     if (reading === null) return false;
     const core = reading.skills.filter((entry) => entry.importance === 'essential' && !entry.key.startsWith('free:'));
-    const working = roles.filter((role) => role.kind !== 'volunteer');
+    const working = roles.filter((role) => WORK_KINDS.has(role.kind));
     if (core.length === 0 || working.length === 0) return false;
     const latestEnd = Math.max(...working.map((role) => endOf(role, now)));
     const current = working.filter((role) => endOf(role, now) >= latestEnd - 12);

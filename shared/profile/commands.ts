@@ -78,55 +78,120 @@ export type Command = z.infer<typeof CommandSchema>;
 
 export type ApplyResult = { ok: true; profile: Profile } | { ok: false; message: string };
 
-/** A short, human label for a command, used by the Undo/Redo menu items. */
-export function describeCommand(command: Command): string {
+/** Long titles are clipped so a label stays one readable line in the undo notice. */
+const LABEL_TITLE_MAX = 60;
+
+function quoted(title: string): string {
+  const clipped = title.length > LABEL_TITLE_MAX ? `${title.slice(0, LABEL_TITLE_MAX - 1).trimEnd()}…` : title;
+  return `“${clipped}”`;
+}
+
+function titleIn(list: ReadonlyArray<{ id: string; title: string }>, id: string): string | null {
+  const found = list.find((entity) => entity.id === id);
+  return found === undefined ? null : quoted(found.title);
+}
+
+/** `edited role “New”`, and the old title with it when the edit renamed it, which undo brings back. */
+function edited(kind: string, title: string, before: string | null): string {
+  const now = quoted(title);
+  return before === null || before === now ? `edited ${kind} ${now}` : `edited ${kind} ${now} (was ${before})`;
+}
+
+/** A role or project being deleted, with the certificates that go with it when the user chose so. */
+function deleted(before: Profile, kind: 'role' | 'project', id: string, choice: LinkedCertificatesChoice | undefined) {
+  const title = titleIn(kind === 'role' ? before.roles : before.projects, id);
+  const what = title === null ? `a ${kind}` : `${kind} ${title}`;
+  if (choice !== 'delete-certificates') return `deleted ${what}`;
+  const linked = before.certificates.filter((certificate) =>
+    certificate.appliedIn.some((link) => link.kind === kind && link.id === id),
+  ).length;
+  if (linked === 0) return `deleted ${what}`;
+  return `deleted ${what} and ${linked === 1 ? 'its certificate' : `its ${linked} certificates`}`;
+}
+
+function linkEnds(before: Profile, certificateId: string, to: z.infer<typeof LinkTargetSchema>) {
+  return {
+    certificate: titleIn(before.certificates, certificateId) ?? 'a certificate',
+    work: titleIn(to.kind === 'role' ? before.roles : before.projects, to.id) ?? `a ${to.kind}`,
+  };
+}
+
+function providerName(before: Profile, id: string): string | null {
+  const found = before.providers.custom.find((provider) => provider.id === id);
+  return found === undefined ? null : quoted(found.name);
+}
+
+/**
+ * A short label for a command, naming what it changed: a lower-case past-tense clause, so the
+ * undo notice reads "Undone: attached “SQL Basics” to “Data analyst”". `before` is the profile the
+ * command applies to; deletes and links take their titles from it.
+ */
+export function describeCommand(command: Command, before: Profile): string {
   switch (command.type) {
     case 'role.add':
-      return `Add role “${command.role.title}”`;
+      return `added role ${quoted(command.role.title)}`;
     case 'role.update':
-      return `Edit role “${command.role.title}”`;
+      return edited('role', command.role.title, titleIn(before.roles, command.role.id));
     case 'role.delete':
-      return 'Delete role';
+      return deleted(before, 'role', command.id, command.linkedCertificates);
     case 'project.add':
-      return `Add project “${command.project.title}”`;
+      return `added project ${quoted(command.project.title)}`;
     case 'project.update':
-      return `Edit project “${command.project.title}”`;
+      return edited('project', command.project.title, titleIn(before.projects, command.project.id));
     case 'project.delete':
-      return 'Delete project';
+      return deleted(before, 'project', command.id, command.linkedCertificates);
     case 'certificate.add':
-      return `Add certificate “${command.certificate.title}”`;
+      return `added certificate ${quoted(command.certificate.title)}`;
     case 'certificate.update':
-      return `Edit certificate “${command.certificate.title}”`;
-    case 'certificate.delete':
-      return 'Delete certificate';
+      return edited('certificate', command.certificate.title, titleIn(before.certificates, command.certificate.id));
+    case 'certificate.delete': {
+      const title = titleIn(before.certificates, command.id);
+      return title === null ? 'deleted a certificate' : `deleted certificate ${title}`;
+    }
     case 'target.add':
-      return `Add target “${command.target.title}”`;
+      return `added target role ${quoted(command.target.title)}`;
     case 'target.update':
-      return `Edit target “${command.target.title}”`;
-    case 'target.delete':
-      return 'Delete target';
+      return edited('target role', command.target.title, titleIn(before.targets, command.target.id));
+    case 'target.delete': {
+      const title = titleIn(before.targets, command.id);
+      return title === null ? 'deleted a target role' : `deleted target role ${title}`;
+    }
     case 'target.setActive':
-      return 'Change active target';
-    case 'link.attach':
-      return 'Link certificate';
-    case 'link.detach':
-      return 'Unlink certificate';
+      return command.id === null
+        ? 'cleared the active target'
+        : `made ${titleIn(before.targets, command.id) ?? 'a target role'} the active target`;
+    case 'link.attach': {
+      const { certificate, work } = linkEnds(before, command.certificateId, command.to);
+      // Attaching again only changes the note on an existing link.
+      const linked = before.certificates
+        .find((entry) => entry.id === command.certificateId)
+        ?.appliedIn.some((link) => link.kind === command.to.kind && link.id === command.to.id);
+      return linked === true ? `edited how ${certificate} was used in ${work}` : `attached ${certificate} to ${work}`;
+    }
+    case 'link.detach': {
+      const { certificate, work } = linkEnds(before, command.certificateId, command.to);
+      return `unlinked ${certificate} from ${work}`;
+    }
     case 'finding.dismiss':
-      return 'Dismiss finding';
+      return 'dismissed a finding';
     case 'finding.dismissMany':
-      return command.findings.length === 1 ? 'Dismiss finding' : `Dismiss ${command.findings.length} findings`;
+      return command.findings.length === 1 ? 'dismissed a finding' : `put ${command.findings.length} findings aside`;
     case 'finding.restore':
-      return 'Restore finding';
+      return 'brought back a finding';
     case 'settings.update':
-      return 'Change settings';
+      return 'changed settings';
     case 'provider.add':
-      return `Add provider “${command.provider.name}”`;
+      return `added provider ${quoted(command.provider.name)}`;
     case 'provider.update':
-      return `Edit provider “${command.provider.name}”`;
-    case 'provider.delete':
-      return 'Delete provider';
-    case 'provider.setRecognised':
-      return command.recognised ? 'Mark provider recognised' : 'Mark provider not recognised';
+      return edited('provider', command.provider.name, providerName(before, command.provider.id));
+    case 'provider.delete': {
+      const name = providerName(before, command.id);
+      return name === null ? 'deleted a provider' : `deleted provider ${name}`;
+    }
+    case 'provider.setRecognised': {
+      const name = providerName(before, command.providerId) ?? 'a provider';
+      return command.recognised ? `marked ${name} as recognised` : `marked ${name} as not recognised`;
+    }
     case 'profile.replace':
       return command.label;
   }

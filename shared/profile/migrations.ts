@@ -28,6 +28,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     ...profile,
     certificates: records(profile['certificates']).map((certificate) => ({ ...certificate, started: null })),
   }),
+  /** 4 → 5: new kinds of role (study, caring, travel, career break); every earlier role is one of the old kinds. */
+  4: (profile) => profile,
 };
 
 /** A list from an older file, or nothing: the schema check afterwards reports what is wrong with it. */

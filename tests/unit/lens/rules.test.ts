@@ -157,6 +157,27 @@ describe('time is read as a recruiter reads it', () => {
     expect(gap?.subject).toEqual({ from: '2024-08', to: '2025-02' });
   });
 
+  it('never calls an explained period a gap, nor counts it as experience or as work a course was earned in', () => {
+    const profile = profileOf({
+      roles: [
+        role('r1', { title: 'Teacher', start: '2015-01', end: '2024-12' }),
+        role('r2', { title: 'Caring for my father', start: '2025-01', end: '2025-12', kind: 'caring' }),
+        role('r3', { title: 'Marketing assistant', start: '2026-01' }),
+      ],
+      certificates: [course('c1', { title: 'Google Analytics', issued: '2025-06', skills: skills('web analytics') })],
+      targets: [target('Digital marketing specialist', ['web analytics'])],
+    });
+    const result = read(profile);
+    const codes = result.findings.map((finding) => finding.code);
+    expect(codes).not.toContain('PROFILE_TIMELINE_GAP');
+    expect(codesFor(profile, 'c1')).not.toContain('CERT_EARNED_WHILE_WORKING');
+    // A career break alone is no experience: the profile reads as entry-level.
+    const alone = read(
+      profileOf({ roles: [role('r2', { title: 'Career break', start: '2024-01', kind: 'career-break' })] }),
+    );
+    expect(alone.modes.entryLevel).toBe(true);
+  });
+
   it('never tells the holder of a credential that lapsed years ago to renew it', () => {
     const profile = profileOf({
       roles: [role('r1', { title: 'Systems administrator', start: '2014-01', skills: skills('Windows Server') })],

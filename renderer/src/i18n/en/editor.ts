@@ -1,9 +1,12 @@
+import type { Role } from '../../../../shared/domain/profile';
 import { count } from './plural';
 
 /** Forms for roles, projects and certificates, and the details of a selected item. */
 export const editor = {
   kinds: { role: 'role', project: 'project', certificate: 'certificate' },
   kindNames: { role: 'Role', project: 'Project', certificate: 'Certificate' },
+  /** A certificate whose learning is a degree or diploma reads as that, not as a certificate. */
+  educationName: 'Education',
   add: { role: 'Add role', project: 'Add project', certificate: 'Add certificate' },
   addToolbar: 'Add to your path',
   dialogTitle: {
@@ -59,7 +62,16 @@ export const editor = {
     kindOverride: 'Kind of skill',
     optional: '(optional)',
   },
-  roleKinds: { job: 'Job', internship: 'Internship', freelance: 'Freelance', volunteer: 'Volunteer' },
+  roleKinds: {
+    job: 'Job',
+    internship: 'Internship',
+    freelance: 'Freelance',
+    volunteer: 'Volunteer',
+    study: 'Study',
+    caring: 'Caring',
+    travel: 'Travel',
+    'career-break': 'Career break',
+  } satisfies Record<Role['kind'], string>,
   projectKinds: {
     work: 'Work',
     personal: 'Personal',
