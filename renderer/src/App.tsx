@@ -2,7 +2,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { useFindings, useFindingsReader } from './findings/useFindings';
 import { text } from './i18n/text';
 import { AboutDialog } from './about/AboutDialog';
+import { LensActionsContext } from './actions/lens-actions';
+import { useLensActionHandler } from './actions/useLensActionHandler';
 import { AddEntryMenu } from './editor/AddEntryMenu';
+import { EntryFormDialog } from './editor/EntryFormDialog';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { ExportDialog } from './export/ExportDialog';
 import { ImportDialog } from './import/ImportDialog';
@@ -12,6 +15,7 @@ import { useMenuCommand } from './profile/useMenuCommand';
 import { useProfile } from './profile/useProfile';
 import { useSettledView } from './profile/useSettledView';
 import { useUndoRedo } from './profile/useUndoRedo';
+import { UndoNotice } from './profile/UndoNotice';
 import { AppHeader } from './shell/AppHeader';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { SampleBanner } from './shell/SampleBanner';
@@ -44,7 +48,7 @@ export function App() {
   const [screen, setScreen] = useState<AppView>('timeline');
   const [selection, setSelection] = useState<Selection>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
-  useUndoRedo(update, view.status === 'ready' ? view.state : null);
+  const undoRedo = useUndoRedo(update, view.status === 'ready' ? view.state : null);
   const imports = useImportFlow(update);
   const { start: startImport } = imports;
   const ready = view.status === 'ready';
@@ -68,12 +72,20 @@ export function App() {
   const findings = useFindings(findingsReader, state?.revision ?? null);
   const shown = useSettledView(state, findings);
   const kinds = useMemo(() => entityKinds(state?.profile), [state?.profile]);
+  const revealSubject = useCallback(
+    (subject: { kind: 'period'; from: string; to: string } | { kind: 'entity'; key: string }) =>
+      setReveal((last) => ({ ...subject, nonce: (last?.nonce ?? 0) + 1 })),
+    [],
+  );
+  const lens = useLensActionHandler({ update, select: setSelection, showScreen: setScreen, reveal: revealSubject });
   const revealFinding = (finding: Pick<Finding, 'subject'>) => {
     const subject = finding.subject;
     if (subject === null || state === null) return;
     const nonce = (reveal?.nonce ?? 0) + 1;
     setScreen('timeline');
     if (typeof subject !== 'string') {
+      // A period is a subject too: selected, so the side panel asks what happened then.
+      setSelection({ kind: 'period', from: subject.from, to: subject.to });
       setReveal({ kind: 'period', from: subject.from, to: subject.to, nonce });
       return;
     }
@@ -87,133 +99,149 @@ export function App() {
     state.profile.roles.length + state.profile.projects.length + state.profile.certificates.length > 0;
 
   return (
-    <div className="app-shell">
-      <AppHeader
-        activeTargetTitle={activeTarget?.title ?? null}
-        save={view.status === 'loading' ? 'loading' : view.status === 'failed' ? 'unavailable' : view.state.save}
-        onShowAbout={() => setDialog('about')}
-        onShowBackups={view.status === 'ready' ? () => setDialog('backups') : null}
-        onShowImport={ready ? openImport : null}
-        onShowExport={ready ? openExport : null}
-        onShowTargets={view.status === 'ready' ? () => setDialog('targets') : null}
-      >
-        <ViewSwitch view={screen} onChange={setScreen} />
-      </AppHeader>
-      {view.status === 'failed' && <ErrorBanner title={text.shell.errors.notOpened} message={view.error.message} />}
-      {state !== null && state.save.state === 'failed' && (
-        <ErrorBanner title={text.shell.errors.notSaved} message={state.save.message} />
-      )}
-      {view.status === 'ready' && view.lastError !== null && (
-        <ErrorBanner title={text.shell.errors.failed} message={view.lastError.message} />
-      )}
-      {state !== null && hasSample(state.profile) && (
-        <SampleBanner onRemove={() => void update((api) => api.removeSampleProfile())} />
-      )}
-      {state !== null && (
-        <StoreNotices notices={state.notices} onDismiss={(id) => void update((api) => api.dismissNotice({ id }))} />
-      )}
-      <div className="app-body">
-        <main
-          id="timeline-view"
-          className="timeline-region"
-          aria-labelledby="timeline-heading"
-          tabIndex={0}
-          hidden={screen === 'target' && state !== null}
+    <LensActionsContext.Provider value={lens.actions}>
+      <div className="app-shell">
+        <AppHeader
+          activeTargetTitle={activeTarget?.title ?? null}
+          save={view.status === 'loading' ? 'loading' : view.status === 'failed' ? 'unavailable' : view.state.save}
+          onShowAbout={() => setDialog('about')}
+          onShowBackups={view.status === 'ready' ? () => setDialog('backups') : null}
+          onShowImport={ready ? openImport : null}
+          onShowExport={ready ? openExport : null}
+          onShowTargets={view.status === 'ready' ? () => setDialog('targets') : null}
         >
-          <TimelineArea
-            profile={shown?.profile ?? null}
-            findings={shown?.findings ?? null}
-            revision={shown?.revision ?? null}
-            selection={selection}
-            reveal={reveal}
-            onSelect={setSelection}
-            actions={state !== null && <AddEntryMenu profile={state.profile} update={update} onSaved={setSelection} />}
-            onTrySample={() => void update((api) => api.loadSampleProfile())}
-            onImportHistory={openImport}
-            onImport={() =>
-              void update(async (api) => {
-                const result = await api.importProfile();
-                if (!result.ok) return result;
-                return result.value.status === 'imported' ? { ok: true, value: result.value.state } : api.getProfile();
-              })
-            }
-          />
-        </main>
-        <main
-          id="target-view"
-          className="timeline-region"
-          aria-labelledby={TARGET_VIEW_HEADING_ID}
-          tabIndex={0}
-          hidden={screen !== 'target' || state === null}
-        >
-          {screen === 'target' && state !== null && (
-            <TargetView
-              profile={state.profile}
-              revision={state.revision}
-              update={update}
+          <ViewSwitch view={screen} onChange={setScreen} />
+        </AppHeader>
+        {view.status === 'failed' && <ErrorBanner title={text.shell.errors.notOpened} message={view.error.message} />}
+        {state !== null && state.save.state === 'failed' && (
+          <ErrorBanner title={text.shell.errors.notSaved} message={state.save.message} />
+        )}
+        {view.status === 'ready' && view.lastError !== null && (
+          <ErrorBanner title={text.shell.errors.failed} message={view.lastError.message} />
+        )}
+        {state !== null && hasSample(state.profile) && (
+          <SampleBanner onRemove={() => void update((api) => api.removeSampleProfile())} />
+        )}
+        {state !== null && (
+          <StoreNotices notices={state.notices} onDismiss={(id) => void update((api) => api.dismissNotice({ id }))} />
+        )}
+        <UndoNotice {...undoRedo} />
+        <div className="app-body">
+          <main
+            id="timeline-view"
+            className="timeline-region"
+            aria-labelledby="timeline-heading"
+            tabIndex={0}
+            hidden={screen === 'target' && state !== null}
+          >
+            <TimelineArea
+              profile={shown?.profile ?? null}
+              findings={shown?.findings ?? null}
+              revision={shown?.revision ?? null}
               selection={selection}
+              reveal={reveal}
               onSelect={setSelection}
-              onManageTargets={() => setDialog('targets')}
+              actions={
+                state !== null && <AddEntryMenu profile={state.profile} update={update} onSaved={setSelection} />
+              }
+              onTrySample={() => void update((api) => api.loadSampleProfile())}
+              onImportHistory={openImport}
+              onImport={() =>
+                void update(async (api) => {
+                  const result = await api.importProfile();
+                  if (!result.ok) return result;
+                  return result.value.status === 'imported'
+                    ? { ok: true, value: result.value.state }
+                    : api.getProfile();
+                })
+              }
             />
-          )}
-        </main>
-        <SidePanel
-          hasEntries={hasEntries}
-          profile={state?.profile ?? null}
-          selection={selection}
-          update={update}
-          onSelect={setSelection}
-          findings={findings.status === 'ready' ? findings.findings : null}
-          nextSteps={findings.status === 'ready' ? findings.nextSteps : []}
-          findingsRevision={findings.status === 'ready' ? findings.version : null}
-          failure={findings.status === 'failed' ? findings.error.message : null}
-          onDismiss={(key, reason) =>
-            void update((api) =>
-              api.executeCommand({
-                command: { type: 'finding.dismiss', finding: { key, reason, at: new Date().toISOString() } },
-              }),
-            )
-          }
-          canReveal={(finding) =>
-            finding.subject !== null && (typeof finding.subject !== 'string' || kinds.has(finding.subject))
-          }
-          onReveal={revealFinding}
-          onRestore={(key) => void update((api) => api.executeCommand({ command: { type: 'finding.restore', key } }))}
-        />
-      </div>
-      <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
-      <ImportDialog
-        open={dialog === 'import'}
-        flow={imports.flow}
-        onStart={(source) => void imports.start(source)}
-        onCancelReading={imports.cancelReading}
-        onToggle={imports.toggle}
-        onApply={() => void imports.apply()}
-        onReset={imports.reset}
-        onClose={() => setDialog(null)}
-      />
-      {dropping && (
-        <div className="drop-overlay" aria-hidden="true">
-          {text.importer.dropHere}
+          </main>
+          <main
+            id="target-view"
+            className="timeline-region"
+            aria-labelledby={TARGET_VIEW_HEADING_ID}
+            tabIndex={0}
+            hidden={screen !== 'target' || state === null}
+          >
+            {screen === 'target' && state !== null && (
+              <TargetView
+                profile={state.profile}
+                revision={state.revision}
+                update={update}
+                selection={selection}
+                onSelect={setSelection}
+                onManageTargets={() => setDialog('targets')}
+              />
+            )}
+          </main>
+          <SidePanel
+            hasEntries={hasEntries}
+            profile={state?.profile ?? null}
+            selection={selection}
+            update={update}
+            onSelect={setSelection}
+            findings={findings.status === 'ready' ? findings.findings : null}
+            nextSteps={findings.status === 'ready' ? findings.nextSteps : []}
+            findingsRevision={findings.status === 'ready' ? findings.version : null}
+            failure={findings.status === 'failed' ? findings.error.message : null}
+            onDismiss={(key, reason) =>
+              void update((api) =>
+                api.executeCommand({
+                  command: { type: 'finding.dismiss', finding: { key, reason, at: new Date().toISOString() } },
+                }),
+              )
+            }
+            canReveal={(finding) =>
+              finding.subject !== null && (typeof finding.subject !== 'string' || kinds.has(finding.subject))
+            }
+            onReveal={revealFinding}
+            onRestore={(key) => void update((api) => api.executeCommand({ command: { type: 'finding.restore', key } }))}
+          />
         </div>
-      )}
-      <BackupsDialog open={dialog === 'backups'} onClose={() => setDialog(null)} update={update} />
-      {state !== null && (
-        <ExportDialog
-          open={dialog === 'export'}
+        <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
+        <ImportDialog
+          open={dialog === 'import'}
+          flow={imports.flow}
+          onStart={(source) => void imports.start(source)}
+          onCancelReading={imports.cancelReading}
+          onToggle={imports.toggle}
+          onApply={() => void imports.apply()}
+          onReset={imports.reset}
           onClose={() => setDialog(null)}
-          targets={state.profile.targets}
-          activeTargetId={state.profile.activeTargetId}
         />
-      )}
-      {state !== null && (
-        <TargetsDialog
-          open={dialog === 'targets'}
-          onClose={() => setDialog(null)}
-          profile={state.profile}
-          update={update}
-        />
-      )}
-    </div>
+        {dropping && (
+          <div className="drop-overlay" aria-hidden="true">
+            {text.importer.dropHere}
+          </div>
+        )}
+        <BackupsDialog open={dialog === 'backups'} onClose={() => setDialog(null)} update={update} />
+        {state !== null && (
+          <ExportDialog
+            open={dialog === 'export'}
+            onClose={() => setDialog(null)}
+            targets={state.profile.targets}
+            activeTargetId={state.profile.activeTargetId}
+          />
+        )}
+        {state !== null && (
+          <EntryFormDialog
+            target={lens.entryForm}
+            profile={state.profile}
+            update={update}
+            onClose={lens.closeEntryForm}
+            onSaved={setSelection}
+          />
+        )}
+        {state !== null && (
+          <TargetsDialog
+            open={dialog === 'targets'}
+            onClose={() => setDialog(null)}
+            profile={state.profile}
+            update={update}
+          />
+        )}
+      </div>
+    </LensActionsContext.Provider>
   );
 }

@@ -33,6 +33,8 @@ export const PlanItemSchema = z
     /** Whether it is part of what "Import" will do, after the user's choices. */
     included: z.boolean(),
     credential: CredentialCheckSchema.nullable(),
+    /** A degree or other formal education, shown as such rather than as a certificate. */
+    education: z.boolean(),
   })
   .strict();
 export type PlanItem = z.infer<typeof PlanItemSchema>;
@@ -162,6 +164,7 @@ export function planImport(
       needsConfirm: false,
       included: action !== 'skip' && !excluded.has(entry.ref),
       credential: null,
+      education: false,
       ...extra,
     };
     items.push(planned);
@@ -230,7 +233,7 @@ export function planImport(
         const needsConfirm = check !== null && (check.status === 'invalid' || check.expired);
         const confirmedByUser = needsConfirm && confirmed.has(entry.ref);
         const match = certificates.find(incoming, (certificate) => sameCertificate(certificate, incoming));
-        const extra = { credential: check, needsConfirm };
+        const extra = { credential: check, needsConfirm, education: incoming.learning === 'education' };
         if (match === undefined) {
           const planned = item(entry, 'add', needsConfirm ? words.needsConfirm(check) : words.newEntry, extra);
           if (needsConfirm && !confirmedByUser) planned.included = false;

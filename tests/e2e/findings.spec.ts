@@ -53,8 +53,8 @@ test('the panel leads with the next steps; each certificate is one card, and a c
   await expect(steps).toContainText('Builds:');
   expect(await axeViolations(page)).toEqual([]);
 
-  // A step about the target shows the certificate it builds on.
-  await first.getByRole('button').filter({ hasText: 'Google UX Design Professional Certificate' }).click();
+  // A step about the target shows the certificate it builds on (its words, not the action button after them).
+  await first.getByRole('button').filter({ hasText: 'Google UX Design Professional Certificate' }).first().click();
   await expect(page.getByRole('button', { name: /^Certificate: Google UX Design/ })).toHaveAttribute(
     'aria-pressed',
     'true',

@@ -12,13 +12,13 @@ describe('profile channels over IPC', () => {
     const added = await main.dispatch('profile.execute', APP_MAIN_FRAME, { command: editForRevision(1) });
     expect(added).toMatchObject({
       ok: true,
-      value: { revision: 1, undoLabel: 'Add role “Role 1”', save: { state: 'pending' } },
+      value: { revision: 1, undoLabel: 'added role “Role 1”', save: { state: 'pending' } },
     });
     if (added.ok) expect(ipcContract['profile.execute'].response.safeParse(added.value).success).toBe(true);
 
     expect(await main.dispatch('profile.undo', APP_MAIN_FRAME, {})).toMatchObject({
       ok: true,
-      value: { revision: 2, redoLabel: 'Add role “Role 1”' },
+      value: { revision: 2, redoLabel: 'added role “Role 1”' },
     });
     expect(await main.dispatch('profile.redo', APP_MAIN_FRAME, {})).toMatchObject({
       ok: true,

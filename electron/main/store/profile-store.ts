@@ -187,7 +187,7 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
     function execute(command: Command): ProfileState {
       const result = apply(profile, command);
       if (!result.ok) throw new AppError('COMMAND_REJECTED', result.message);
-      const delta = diffProfiles(profile, result.profile, describeCommand(command));
+      const delta = diffProfiles(profile, result.profile, describeCommand(command, profile));
       if (isEmptyDelta(delta)) return state();
       revision += 1;
       return commit(result.profile, recordEdit(history, delta, revision));

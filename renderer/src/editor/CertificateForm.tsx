@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useId } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import type { Certificate } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import { bridge } from '../ipc/client';
 import { Combobox } from '../taxonomy/Combobox';
 import { FieldProblem, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
 import { FormActions } from './FormActions';
+import { useInitialFocus } from './useInitialFocus';
 import {
   CERTIFICATE_KINDS,
   CERTIFICATE_STATES,
@@ -71,19 +72,24 @@ export function CertificateForm(props: {
   mode: 'create' | 'edit';
   onSave: (certificate: Certificate) => Promise<void>;
   onCancel: () => void;
+  /** Values a next step or a period fills in for a new entry. */
+  prefill?: Partial<CertificateFormInput>;
+  /** The field to focus on opening: the one a next step asks to change. */
+  focus?: Path<CertificateFormInput>;
 }) {
   const labels = text.editor.fields;
   const ids = useId();
-  const { register, control, handleSubmit, formState, setValue, getValues } = useForm<
+  const { register, control, handleSubmit, formState, setValue, getValues, setFocus } = useForm<
     CertificateFormInput,
     unknown,
     CertificateFormValues
   >({
     resolver: zodResolver(CertificateFormSchema),
-    defaultValues: certificateToForm(props.certificate),
+    defaultValues: { ...certificateToForm(props.certificate), ...props.prefill },
     mode: 'onTouched',
   });
   const { errors } = formState;
+  useInitialFocus(setFocus, props.focus);
   const state = useWatch({ control, name: 'state' });
 
   const pickCatalogue = useCallback(

@@ -6,7 +6,10 @@ import { newId } from '../format/new-id';
 import { text } from '../i18n/text';
 import { formatDay, formatPartialDate } from '../i18n/locale';
 import type { Selection } from '../selection/selection';
+import { ActionButton } from '../actions/lens-actions';
+import { actionForFinding } from '../../../shared/lens/actions';
 import { ConfirmDialog } from './ConfirmDialog';
+import { PeriodDetails } from './PeriodDetails';
 import { certificatesLinkedTo, findEntry, linkTargetTitle, type Entry } from './entries';
 import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
 import { CertificateLinks, LinkedCertificates } from './LinkSections';
@@ -33,6 +36,8 @@ export function DetailsPanel(props: {
   const headingId = useId();
 
   if (selection === null) return <p className="side-panel__empty">{words.empty}</p>;
+  if (selection.kind === 'period')
+    return <PeriodDetails profile={profile} period={selection} update={props.update} onSelect={props.onSelect} />;
   const found = findEntry(profile, selection.kind, selection.id);
   if (found === null) return <p className="side-panel__empty">{words.missing}</p>;
   const { entry } = found;
@@ -102,9 +107,15 @@ export function DetailsPanel(props: {
                 <p className="finding__action">
                   <span className="finding__label">{words.nextStep}</span> {finding.action}
                 </p>
-                {finding.code === 'CERT_UNKNOWN_PROVIDER' && found.kind === 'certificate' && (
-                  <RecogniseProvider provider={found.entry.provider} run={run} />
-                )}
+                <div className="finding__buttons">
+                  {/* Linking is the attach form just below, not a button that reopens it. */}
+                  {finding.code !== 'CERT_UNAPPLIED' && (
+                    <ActionButton action={actionForFinding(finding)} about={finding.message} />
+                  )}
+                  {finding.code === 'CERT_UNKNOWN_PROVIDER' && found.kind === 'certificate' && (
+                    <RecogniseProvider provider={found.entry.provider} run={run} />
+                  )}
+                </div>
               </li>
             ))}
           </ul>
@@ -171,10 +182,12 @@ function kindLine(found: Entry): string {
       return `${text.editor.kindNames.role} · ${text.editor.roleKinds[found.entry.kind]}`;
     case 'project':
       return `${text.editor.kindNames.project} · ${text.editor.projectKinds[found.entry.kind]}`;
-    case 'certificate':
+    case 'certificate': {
+      const name = found.entry.learning === 'education' ? text.editor.educationName : text.editor.kindNames.certificate;
       return found.entry.kindOverride === null
-        ? text.editor.kindNames.certificate
-        : `${text.editor.kindNames.certificate} · ${text.editor.certificateKinds[found.entry.kindOverride]}`;
+        ? name
+        : `${name} · ${text.editor.certificateKinds[found.entry.kindOverride]}`;
+    }
   }
 }
 

@@ -1,18 +1,44 @@
 import { useState } from 'react';
+import type { Path } from 'react-hook-form';
 import type { Profile } from '../../../shared/domain/profile';
 import { newId } from '../format/new-id';
 import { text } from '../i18n/text';
 import type { EntityKind, Selection } from '../selection/selection';
 import { Dialog } from '../shell/Dialog';
 import { CertificateForm } from './CertificateForm';
-import { saveCommand, type EntryDraft } from './form-schemas';
+import {
+  saveCommand,
+  type CertificateFormInput,
+  type EntryDraft,
+  type ProjectFormInput,
+  type RoleFormInput,
+} from './form-schemas';
 import { ProjectForm } from './ProjectForm';
 import { RoleForm } from './RoleForm';
 import type { ProfileUpdate } from './types';
 import './editor.css';
 
-/** Which entry the dialog is for: a new one of a kind, or an existing one by id. */
-export type EntryFormTarget = { mode: 'create'; kind: EntityKind } | { mode: 'edit'; kind: EntityKind; id: string };
+/** Values a next step or a period fills in for a new entry, per kind of entry. */
+export type EntryPrefill = {
+  role?: Partial<RoleFormInput>;
+  project?: Partial<ProjectFormInput>;
+  certificate?: Partial<CertificateFormInput>;
+};
+
+/** A field a next step asks to change, by kind of entry. */
+export type EntryFocus =
+  | { kind: 'role'; field: Path<RoleFormInput> }
+  | { kind: 'project'; field: Path<ProjectFormInput> }
+  | { kind: 'certificate'; field: Path<CertificateFormInput> };
+
+/**
+ * Which entry the dialog is for: a new one of a kind (perhaps filled in by a next step, and linked
+ * on save to the certificates the step builds on), or an existing one by id (perhaps opened on the
+ * field the step names).
+ */
+export type EntryFormTarget =
+  | { mode: 'create'; kind: EntityKind; prefill?: EntryPrefill; linkCertificates?: readonly string[] }
+  | { mode: 'edit'; kind: EntityKind; id: string; focus?: EntryFocus };
 
 const ID_PREFIX = { role: 'role', project: 'project', certificate: 'cert' } as const;
 
@@ -69,11 +95,20 @@ function EntryForm(props: {
       setFailed(true);
       return;
     }
+    // A project made for a next step is linked to the learning it puts to use, as the step said.
+    const kind = target.kind;
+    if (target.mode === 'create' && kind !== 'certificate')
+      for (const certificateId of target.linkCertificates ?? [])
+        await props.update((api) =>
+          api.executeCommand({ command: { type: 'link.attach', certificateId, to: { kind, id }, note: '' } }),
+        );
     props.onSaved({ kind: target.kind, id });
     props.onClose();
   };
 
   const common = { id, mode: target.mode, onCancel: props.onClose };
+  const prefill = target.mode === 'create' ? target.prefill : undefined;
+  const focus = target.mode === 'edit' ? target.focus : undefined;
   return (
     <>
       {failed && (
@@ -85,6 +120,8 @@ function EntryForm(props: {
         <RoleForm
           {...common}
           role={profile.roles.find((role) => role.id === id) ?? null}
+          prefill={prefill?.role}
+          focus={focus?.kind === 'role' ? focus.field : undefined}
           onSave={(role) => save({ kind: 'role', role })}
         />
       )}
@@ -92,6 +129,8 @@ function EntryForm(props: {
         <ProjectForm
           {...common}
           project={profile.projects.find((project) => project.id === id) ?? null}
+          prefill={prefill?.project}
+          focus={focus?.kind === 'project' ? focus.field : undefined}
           roles={profile.roles}
           onSave={(project) => save({ kind: 'project', project })}
         />
@@ -100,6 +139,8 @@ function EntryForm(props: {
         <CertificateForm
           {...common}
           certificate={profile.certificates.find((certificate) => certificate.id === id) ?? null}
+          prefill={prefill?.certificate}
+          focus={focus?.kind === 'certificate' ? focus.field : undefined}
           onSave={(certificate) => save({ kind: 'certificate', certificate })}
         />
       )}

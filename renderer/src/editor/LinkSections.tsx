@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useLensActions } from '../actions/lens-actions';
 import type { Certificate, Profile } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import type { Selection } from '../selection/selection';
@@ -7,7 +8,17 @@ import { linkTargetTitle } from './entries';
 
 const words = text.editor.details;
 
-/** A certificate's "Applied in" list, and linking it to another role or project. */
+/** Whether a role or project names one of the certificate's skills (by concept, or by its words). */
+function usesSkillsOf(certificate: Certificate, entity: { skills: Certificate['skills'] }): boolean {
+  const named = new Set(certificate.skills.map((skill) => skill.conceptId ?? skill.label.trim().toLowerCase()));
+  return entity.skills.some((skill) => named.has(skill.conceptId ?? skill.label.trim().toLowerCase()));
+}
+
+/**
+ * A certificate's "Applied in" list, and linking it to another role or project. The places that
+ * use its skills (or that a next step named) are offered first; a next step's request opens the
+ * form on the first of them, in view and focused, so linking is one more press.
+ */
 export function CertificateLinks(props: {
   certificate: Certificate;
   profile: Profile;
@@ -15,10 +26,31 @@ export function CertificateLinks(props: {
   onSelect: (selection: Selection) => void;
 }) {
   const { certificate, profile } = props;
+  const { attach } = useLensActions();
+  const request = attach !== null && attach.certificateId === certificate.id ? attach : null;
   const isLinked = (kind: 'role' | 'project', id: string) =>
     certificate.appliedIn.some((link) => link.kind === kind && link.id === id);
-  const roles = profile.roles.filter((role) => !isLinked('role', role.id));
-  const projects = profile.projects.filter((project) => !isLinked('project', project.id));
+  const named = new Set(request?.suggested ?? []);
+  const suggested = (entity: { id: string; skills: Certificate['skills'] }) =>
+    named.has(entity.id) || usesSkillsOf(certificate, entity);
+  const options = [
+    ...profile.roles
+      .filter((role) => !isLinked('role', role.id))
+      .map((role) => ({ kind: 'role' as const, entity: role })),
+    ...profile.projects
+      .filter((project) => !isLinked('project', project.id))
+      .map((project) => ({ kind: 'project' as const, entity: project })),
+  ];
+  const first = options
+    .filter((option) => suggested(option.entity))
+    .sort((a, b) => Number(named.has(b.entity.id)) - Number(named.has(a.entity.id)));
+  const rest = options.filter((option) => !suggested(option.entity));
+  const optionOf = (option: (typeof options)[number]) => (
+    <option key={`${option.kind}:${option.entity.id}`} value={`${option.kind}:${option.entity.id}`}>
+      {option.entity.title}
+    </option>
+  );
+  const firstChoice = first[0];
 
   return (
     <LinkSection
@@ -33,7 +65,7 @@ export function CertificateLinks(props: {
         onDetach: () => void props.run({ type: 'link.detach', certificateId: certificate.id, to: link }),
       }))}
     >
-      {roles.length + projects.length === 0 ? (
+      {options.length === 0 ? (
         profile.roles.length + profile.projects.length === 0 && <p className="details__none">{words.nothingToAttach}</p>
       ) : (
         <AttachForm
@@ -41,29 +73,28 @@ export function CertificateLinks(props: {
           choiceLabel={words.attachTarget}
           missingChoice={words.chooseFirst}
           choiceId="target"
+          request={
+            request === null
+              ? null
+              : {
+                  nonce: request.nonce,
+                  choice: firstChoice === undefined ? '' : `${firstChoice.kind}:${firstChoice.entity.id}`,
+                }
+          }
           onAttach={(choice, note) => {
-            const [kind, ...rest] = choice.split(':');
-            const id = rest.join(':');
+            const [kind, ...parts] = choice.split(':');
+            const id = parts.join(':');
             if ((kind !== 'role' && kind !== 'project') || id === '') return null;
             return props.run({ type: 'link.attach', certificateId: certificate.id, to: { kind, id }, note });
           }}
         >
-          {roles.length > 0 && (
-            <optgroup label={words.roleGroup}>
-              {roles.map((role) => (
-                <option key={role.id} value={`role:${role.id}`}>
-                  {role.title}
-                </option>
-              ))}
-            </optgroup>
+          {first.length > 0 && <optgroup label={text.actions.suggestedGroup}>{first.map(optionOf)}</optgroup>}
+          {rest.some((option) => option.kind === 'role') && (
+            <optgroup label={words.roleGroup}>{rest.filter((option) => option.kind === 'role').map(optionOf)}</optgroup>
           )}
-          {projects.length > 0 && (
+          {rest.some((option) => option.kind === 'project') && (
             <optgroup label={words.projectGroup}>
-              {projects.map((project) => (
-                <option key={project.id} value={`project:${project.id}`}>
-                  {project.title}
-                </option>
-              ))}
+              {rest.filter((option) => option.kind === 'project').map(optionOf)}
             </optgroup>
           )}
         </AttachForm>
@@ -170,10 +201,30 @@ function AttachForm(props: {
   missingChoice: string;
   choiceId: string;
   onAttach: (choice: string, note: string) => Promise<boolean> | null;
+  /** A next step asked for this form: show it, focused, with this choice made. */
+  request?: { nonce: number; choice: string } | null;
   children: ReactNode;
 }) {
   const ids = useId();
   const [choice, setChoice] = useState('');
+  const select = useRef<HTMLSelectElement>(null);
+  const nonce = props.request?.nonce;
+  const requested = props.request?.choice ?? '';
+  // A new request makes its choice while rendering, so the form never shows the old one first.
+  const [answered, setAnswered] = useState<number | undefined>(undefined);
+  if (nonce !== answered) {
+    setAnswered(nonce);
+    if (nonce !== undefined) setChoice(requested);
+  }
+  useEffect(() => {
+    if (nonce === undefined) return;
+    // After the details have rendered and the panel has scrolled to its top for the new selection.
+    const frame = requestAnimationFrame(() => {
+      select.current?.scrollIntoView({ block: 'center' });
+      select.current?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [nonce]);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const selectId = `${ids}-${props.choiceId}`;
@@ -201,6 +252,7 @@ function AttachForm(props: {
           {props.choiceLabel}
         </label>
         <select
+          ref={select}
           id={selectId}
           className="field__input"
           value={choice}

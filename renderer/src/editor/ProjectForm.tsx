@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch, type Path } from 'react-hook-form';
 import { ProjectSchema, type Profile, type Project } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import { CheckboxField, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
 import { FormActions } from './FormActions';
+import { useInitialFocus } from './useInitialFocus';
 import {
   ProjectFormSchema,
   projectFromForm,
@@ -25,14 +26,23 @@ export function ProjectForm(props: {
   mode: 'create' | 'edit';
   onSave: (project: Project) => Promise<void>;
   onCancel: () => void;
+  /** Values a next step or a period fills in for a new entry. */
+  prefill?: Partial<ProjectFormInput>;
+  /** The field to focus on opening: the one a next step asks to change. */
+  focus?: Path<ProjectFormInput>;
 }) {
   const labels = text.editor.fields;
-  const { register, control, handleSubmit, formState } = useForm<ProjectFormInput, unknown, ProjectFormValues>({
+  const { register, control, handleSubmit, formState, setFocus } = useForm<
+    ProjectFormInput,
+    unknown,
+    ProjectFormValues
+  >({
     resolver: zodResolver(ProjectFormSchema),
-    defaultValues: projectToForm(props.project),
+    defaultValues: { ...projectToForm(props.project), ...props.prefill },
     mode: 'onTouched',
   });
   const { errors } = formState;
+  useInitialFocus(setFocus, props.focus);
   const current = useWatch({ control, name: 'current' });
   const evidence = useFieldArray({ control, name: 'evidence' });
   const files = props.project?.evidence.filter((link) => link.kind === 'file').length ?? 0;

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import { RoleSchema, type Role } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import { CheckboxField, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
 import { FormActions } from './FormActions';
+import { useInitialFocus } from './useInitialFocus';
 import { RoleFormSchema, roleFromForm, roleToForm, type RoleFormInput, type RoleFormValues } from './form-schemas';
 
 const KIND_OPTIONS = RoleSchema.shape.kind.options.map((kind) => ({ value: kind, label: text.editor.roleKinds[kind] }));
@@ -15,14 +16,19 @@ export function RoleForm(props: {
   mode: 'create' | 'edit';
   onSave: (role: Role) => Promise<void>;
   onCancel: () => void;
+  /** Values a next step or a period fills in for a new entry. */
+  prefill?: Partial<RoleFormInput>;
+  /** The field to focus on opening: the one a next step asks to change. */
+  focus?: Path<RoleFormInput>;
 }) {
   const labels = text.editor.fields;
-  const { register, control, handleSubmit, formState } = useForm<RoleFormInput, unknown, RoleFormValues>({
+  const { register, control, handleSubmit, formState, setFocus } = useForm<RoleFormInput, unknown, RoleFormValues>({
     resolver: zodResolver(RoleFormSchema),
-    defaultValues: roleToForm(props.role),
+    defaultValues: { ...roleToForm(props.role), ...props.prefill },
     mode: 'onTouched',
   });
   const { errors } = formState;
+  useInitialFocus(setFocus, props.focus);
   const current = useWatch({ control, name: 'current' });
 
   return (

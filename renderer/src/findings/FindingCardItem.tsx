@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { actionForFinding } from '../../../shared/lens/actions';
 import type { FindingCard } from '../../../shared/lens/cards';
+import { ActionButton } from '../actions/lens-actions';
 import { text } from '../i18n/text';
 import type { RevealProps } from './reveal';
 import { RevealText } from './RevealText';
@@ -36,6 +38,7 @@ export function FindingCardItem(
           ))}
         </ul>
       )}
+      {!dismissing && <ActionButton action={actionForFinding(main)} about={main.message} />}
       {dismissing ? (
         <form
           className="finding__dismiss"

@@ -1,4 +1,6 @@
+import { actionForStep } from '../../../shared/lens/actions';
 import type { NextStep } from '../../../shared/lens/result';
+import { ActionButton } from '../actions/lens-actions';
 import { text } from '../i18n/text';
 import { shownBy, type RevealProps } from './reveal';
 import { RevealText } from './RevealText';
@@ -24,6 +26,7 @@ export function NextStepsList(props: RevealProps & { steps: readonly NextStep[] 
               onReveal={props.onReveal}
             />
             {step.skills.length > 0 && <p className="next-step__skills">{copy.serves(step.skills.join(', '))}</p>}
+            <ActionButton action={actionForStep(step)} about={step.text} />
             <details className="next-step__why">
               <summary>
                 {copy.nextStepWhy}

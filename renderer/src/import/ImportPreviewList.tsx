@@ -6,6 +6,11 @@ import { isIncluded } from './useImportFlow';
 const copy = text.importer;
 const ACTIONS: readonly PlanAction[] = ['add', 'merge', 'skip'];
 
+/** "Education" for a degree or diploma, otherwise the kind of entry. */
+function kindLabel(item: PlanItem): string {
+  return item.education ? copy.education : copy.kinds[item.kind];
+}
+
 /** The preview, grouped by what will happen: each entry with its reason, its problems and a tick to leave it out. */
 export function ImportPreviewList(props: {
   preview: ImportPreview;
@@ -62,7 +67,7 @@ const PreviewRow = memo(function PreviewRow(props: {
     <li className={props.included ? 'import-item' : 'import-item import-item--out'} data-action={item.action}>
       <div className="import-item__head">
         {item.action === 'skip' ? (
-          <span className="import-item__kind">{copy.kinds[item.kind]}</span>
+          <span className="import-item__kind">{kindLabel(item)}</span>
         ) : (
           <label className="import-item__pick">
             <input
@@ -72,7 +77,7 @@ const PreviewRow = memo(function PreviewRow(props: {
               onChange={() => props.onToggle('excluded', item.ref)}
               aria-label={copy.include(item.title)}
             />
-            <span className="import-item__kind">{copy.kinds[item.kind]}</span>
+            <span className="import-item__kind">{kindLabel(item)}</span>
           </label>
         )}
         <span className="import-item__title">{item.title}</span>

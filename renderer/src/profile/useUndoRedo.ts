@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/events';
 import type { ProfileState } from '../../../shared/profile/state';
 import { bridge } from '../ipc/client';
@@ -11,16 +11,58 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
+/** What the last undo or redo did, said after it: "Undone: attached “SQL” to “Analyst”". */
+export interface UndoNoticeContent {
+  kind: 'undone' | 'redone';
+  label: string;
+  /** The revision the undo or redo made: any later edit moves it, and the notice is out of date. */
+  revision: number;
+}
+
+export interface UndoRedo {
+  /** The notice to show, or null once the next edit has made it out of date. */
+  notice: UndoNoticeContent | null;
+  undo: () => void;
+  redo: () => void;
+  /** Hides the notice (its time is up). */
+  dismiss: () => void;
+}
+
 /**
  * Undo and Redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and the Edit menu): in a text field they undo the
- * typing, anywhere else the last profile edit. In Electron the menu's accelerators deliver the
- * keys; in a plain browser (the e2e harness) the key presses are handled here.
+ * typing, anywhere else the last profile edit, and then say which edit that was. In Electron the
+ * menu's accelerators deliver the keys; in a plain browser (the e2e harness) the key presses are
+ * handled here.
  */
-export function useUndoRedo(update: Update, state: ProfileState | null): void {
+export function useUndoRedo(update: Update, state: ProfileState | null): UndoRedo {
   const latest = useRef(state);
   useEffect(() => {
     latest.current = state;
   }, [state]);
+  const [notice, setNotice] = useState<UndoNoticeContent | null>(null);
+
+  const step = useCallback(
+    (command: 'undo' | 'redo') => {
+      const available = command === 'undo' ? latest.current?.undoLabel : latest.current?.redoLabel;
+      if (available === null || available === undefined) return;
+      void update(async (api) => {
+        const result = await (command === 'undo' ? api.undo() : api.redo());
+        if (result.ok) {
+          // Main's answer names the step just taken: after an undo it is the one Redo would bring back.
+          const label = (command === 'undo' ? result.value.redoLabel : result.value.undoLabel) ?? available;
+          // Set before the state it describes lands, so the notice on screen swaps without a gap.
+          setNotice({ kind: command === 'undo' ? 'undone' : 'redone', label, revision: result.value.revision });
+        }
+        return result;
+      }).then((ok) => {
+        if (!ok) setNotice(null);
+      });
+    },
+    [update],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
+  const dismiss = useCallback(() => setNotice(null), []);
 
   useEffect(() => {
     const perform = (command: MenuCommand) => {
@@ -30,9 +72,7 @@ export function useUndoRedo(update: Update, state: ProfileState | null): void {
         document.execCommand(command);
         return;
       }
-      const available = command === 'undo' ? latest.current?.undoLabel : latest.current?.redoLabel;
-      if (available === null || available === undefined) return;
-      void update((api) => (command === 'undo' ? api.undo() : api.redo()));
+      step(command);
     };
     const unsubscribe = bridge().onMenuCommand(perform);
     const menuDeliversKeys = navigator.userAgent.includes('Electron');
@@ -52,5 +92,9 @@ export function useUndoRedo(update: Update, state: ProfileState | null): void {
       unsubscribe();
       window.removeEventListener('keydown', onKey);
     };
-  }, [update]);
+  }, [step]);
+
+  // Only a later edit moves the revision past the notice's; until the undo's own state lands it is behind.
+  const current = notice !== null && state !== null && state.revision <= notice.revision ? notice : null;
+  return { notice: current, undo, redo, dismiss };
 }

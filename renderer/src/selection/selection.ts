@@ -1,6 +1,17 @@
 /**
  * What the user has selected: an item on the timeline (from a click, the keyboard, a finding or a
- * form that just created it). App holds it; the timeline highlights it and the side panel shows its details.
+ * form that just created it), or a period (a gap a finding points at, to say what happened then).
+ * App holds it; the timeline highlights it and the side panel shows its details.
  */
 export type EntityKind = 'role' | 'project' | 'certificate';
-export type Selection = { kind: EntityKind; id: string } | null;
+export type EntitySelection = { kind: EntityKind; id: string };
+export type PeriodSelection = { kind: 'period'; from: string; to: string };
+export type Selection = EntitySelection | PeriodSelection | null;
+
+/** The key the timeline draws the selection under: an item's `kind:id`, or a period's `period:from..to`. */
+export function selectionKey(selection: Selection): string | null {
+  if (selection === null) return null;
+  return selection.kind === 'period' ? periodKey(selection.from, selection.to) : `${selection.kind}:${selection.id}`;
+}
+
+export const periodKey = (from: string, to: string) => `period:${from}..${to}`;

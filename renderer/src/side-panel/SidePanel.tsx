@@ -5,7 +5,7 @@ import { DetailsPanel } from '../editor/DetailsPanel';
 import type { ProfileUpdate } from '../editor/types';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import { selectionKey, type Selection } from '../selection/selection';
 
 /** Findings and details share the side panel; until the profile has entries both explain what will appear. */
 export function SidePanel(props: {
@@ -24,7 +24,7 @@ export function SidePanel(props: {
   onReveal: (item: Pick<Finding, 'subject'>) => void;
 }) {
   const panel = useRef<HTMLElement>(null);
-  const selected = props.selection === null ? null : `${props.selection.kind}:${props.selection.id}`;
+  const selected = selectionKey(props.selection);
   useEffect(() => {
     if (selected !== null) panel.current?.scrollTo({ top: 0 });
   }, [selected]);

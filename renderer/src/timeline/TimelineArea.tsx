@@ -3,7 +3,7 @@ import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import type { Finding, Severity } from '../../../shared/lens/result';
 import { monthIndex } from '../../../shared/lens/months';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import { selectionKey, type Selection } from '../selection/selection';
 import { ClusterPopover } from './ClusterPopover';
 import { createHoverStore } from './hover';
 import { buildTimelineModel, type BarItem, type MarkerItem, type ModelCache } from './model';
@@ -85,7 +85,7 @@ export function TimelineArea(props: {
       heading.current?.focus();
   }, [isEmpty]);
 
-  const selectedKey = props.selection === null ? null : `${props.selection.kind}:${props.selection.id}`;
+  const selectedKey = selectionKey(props.selection);
   const { onSelect } = props;
   const handlers = useMemo(
     () => ({

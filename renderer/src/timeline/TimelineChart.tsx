@@ -77,7 +77,7 @@ export const TimelineChart = memo(function TimelineChart(
           key={gap.key}
           x1={gap.from}
           x2={gap.to}
-          className="tl-gap"
+          className={gap.periodKey === props.selectedKey ? 'tl-gap tl-gap--selected' : 'tl-gap'}
           ifOverflow="hidden"
           label={{ value: text.timeline.gap(gap.months), position: 'insideBottom', className: 'tl-gap__label' }}
         />

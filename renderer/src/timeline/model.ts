@@ -2,7 +2,7 @@ import type { PartialDate } from '../../../shared/domain/dates';
 import type { Profile } from '../../../shared/domain/profile';
 import type { Finding, FindingCode, Severity } from '../../../shared/lens/result';
 import { endMonthIndex, monthIndex } from '../../../shared/lens/months';
-import type { EntityKind } from '../selection/selection';
+import { periodKey, type EntityKind } from '../selection/selection';
 
 /** How the lens's findings show on an item: the strongest open severity, and the look it asks for. */
 export interface ItemMarks {
@@ -62,6 +62,8 @@ export interface Connector {
 
 export interface GapBand {
   key: string;
+  /** The key a selected period is drawn under (selection.ts). */
+  periodKey: string;
   from: number;
   to: number;
   months: number;
@@ -254,7 +256,7 @@ export function buildTimelineModel(
     if (subject === null || typeof subject === 'string') return [];
     const from = monthIndex(subject.from);
     const to = monthIndex(subject.to) + 1;
-    return [{ key: finding.key, from, to, months: to - from }];
+    return [{ key: finding.key, periodKey: periodKey(subject.from, subject.to), from, to, months: to - from }];
   });
 
   const starts = [...bars.map((bar) => bar.from), ...markers.map((marker) => marker.from ?? marker.at)];

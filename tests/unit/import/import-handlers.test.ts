@@ -50,7 +50,7 @@ describe('import.preview and import.apply', () => {
     expect(undone.ok).toBe(true);
     expect(await profileNow(main)).toEqual(before);
     // One step: the edit made before the import is next in line, not a part of the import.
-    expect((await main.store).state().undoLabel).toBe('Add role “Role 1”');
+    expect((await main.store).state().undoLabel).toBe('added role “Role 1”');
   });
 
   it('takes a backup of the profile as it was before the import', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
-import { apply, type Command } from '../../../shared/profile/commands';
+import { apply, describeCommand, type Command } from '../../../shared/profile/commands';
 import { sampleProfile } from '../../support/profiles';
 
 function deepFreeze<T>(value: T): T {
@@ -169,5 +169,87 @@ describe('apply', () => {
     expect(overridden.providers.overrides).toEqual([{ providerId: 'udemy', recognised: true }]);
     expect(run(overridden, { type: 'provider.delete', id: 'p1' }).providers.custom).toEqual([]);
     expect(refused(withProvider, { type: 'provider.add', provider })).toContain('already exists');
+  });
+});
+
+describe('describeCommand', () => {
+  const label = (command: Command, profile: Profile = base()) => describeCommand(command, profile);
+  const withProject = () => run(base(), { type: 'project.add', project });
+  const target = {
+    id: 't1',
+    title: 'UX Researcher',
+    occupationId: null,
+    skills: [],
+    paceOverride: null,
+    targetDate: null,
+  };
+
+  it('names the certificate and the work a link joins or parts, from the profile before the edit', () => {
+    const to = { kind: 'project' as const, id: 'project-help' };
+    expect(label({ type: 'link.attach', certificateId: 'cert-ux', to, note: '' }, withProject())).toBe(
+      'attached “User Research Fundamentals” to “Help-centre redesign”',
+    );
+    const role = { kind: 'role' as const, id: 'role-support' };
+    expect(label({ type: 'link.detach', certificateId: 'cert-ux', to: role })).toBe(
+      'unlinked “User Research Fundamentals” from “Customer Support Lead”',
+    );
+    // The sample's certificate is already linked to the role: attaching again only changes the note.
+    expect(label({ type: 'link.attach', certificateId: 'cert-ux', to: role, note: 'Five interviews' })).toBe(
+      'edited how “User Research Fundamentals” was used in “Customer Support Lead”',
+    );
+  });
+
+  it('names what a delete removes, which only the profile before it still holds', () => {
+    expect(label({ type: 'role.delete', id: 'role-support', linkedCertificates: 'keep-unlinked' })).toBe(
+      'deleted role “Customer Support Lead”',
+    );
+    expect(label({ type: 'role.delete', id: 'role-support', linkedCertificates: 'delete-certificates' })).toBe(
+      'deleted role “Customer Support Lead” and its certificate',
+    );
+    expect(label({ type: 'project.delete', id: 'project-help' }, withProject())).toBe(
+      'deleted project “Help-centre redesign”',
+    );
+    expect(label({ type: 'certificate.delete', id: 'cert-ux' })).toBe(
+      'deleted certificate “User Research Fundamentals”',
+    );
+    // An id the profile does not hold (the command will be refused) still gets a sentence.
+    expect(label({ type: 'certificate.delete', id: 'ghost' })).toBe('deleted a certificate');
+  });
+
+  it('names what was added or edited, and the old title when an edit renamed it', () => {
+    const profile = base();
+    expect(
+      label({ type: 'certificate.add', certificate: { ...profile.certificates[0]!, id: 'c2', title: 'SQL' } }),
+    ).toBe('added certificate “SQL”');
+    expect(label({ type: 'role.add', role: { ...profile.roles[0]!, id: 'r2', title: 'Barista' } })).toBe(
+      'added role “Barista”',
+    );
+    expect(label({ type: 'project.update', project: { ...project, outcome: 'Fewer tickets' } }, withProject())).toBe(
+      'edited project “Help-centre redesign”',
+    );
+    expect(label({ type: 'role.update', role: { ...profile.roles[0]!, title: 'Support Manager' } })).toBe(
+      'edited role “Support Manager” (was “Customer Support Lead”)',
+    );
+  });
+
+  it('names the target made active, and says how many findings were put aside', () => {
+    const targeted = run(base(), { type: 'target.add', target });
+    expect(label({ type: 'target.setActive', id: 't1' }, targeted)).toBe('made “UX Researcher” the active target');
+    expect(label({ type: 'target.setActive', id: null }, targeted)).toBe('cleared the active target');
+    const finding = { key: 'CERT_UNAPPLIED:cert-ux', reason: '', at: '2026-11-26T10:00:00.000Z' };
+    expect(label({ type: 'finding.dismiss', finding })).toBe('dismissed a finding');
+    expect(label({ type: 'finding.dismissMany', findings: [finding] })).toBe('dismissed a finding');
+    expect(label({ type: 'finding.dismissMany', findings: [finding, { ...finding, key: 'other' }] })).toBe(
+      'put 2 findings aside',
+    );
+  });
+
+  it('keeps a replace’s own label, and clips a long title so the label stays one line', () => {
+    expect(label({ type: 'profile.replace', profile: sampleProfile(), label: 'Restore backup' })).toBe(
+      'Restore backup',
+    );
+    const long = 'A'.repeat(200);
+    const added = label({ type: 'role.add', role: { ...base().roles[0]!, id: 'r2', title: long } });
+    expect(added).toBe(`added role “${'A'.repeat(59)}…”`);
   });
 });

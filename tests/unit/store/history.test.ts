@@ -78,7 +78,7 @@ function replay(commands: Command[]): { states: Profile[]; history: History } {
     const current = states.at(-1)!;
     const result = apply(current, next);
     if (!result.ok) continue;
-    history = recordEdit(history, diffProfiles(current, result.profile, describeCommand(next)), states.length);
+    history = recordEdit(history, diffProfiles(current, result.profile, describeCommand(next, current)), states.length);
     states.push(result.profile);
   }
   return { states, history };

@@ -79,12 +79,12 @@ describe('the profile store', () => {
     const folder = tempFolder();
     const store = await openStore(folder);
     for (let revision = 1; revision <= 3; revision += 1) store.execute(editForRevision(revision));
-    expect(store.state().undoLabel).toBe('Edit role “Role 1”');
+    expect(store.state().undoLabel).toBe('edited role “Role 1”');
     store.undo();
     await store.close();
 
     const reopened = await openStore(folder);
-    expect(reopened.state()).toMatchObject({ undoLabel: 'Edit role “Role 1”', redoLabel: 'Edit role “Role 1”' });
+    expect(reopened.state()).toMatchObject({ undoLabel: 'edited role “Role 1”', redoLabel: 'edited role “Role 1”' });
     expect(reopened.state().profile).toEqual(profileAtRevision(2));
     expect(reopened.redo().profile).toEqual(profileAtRevision(3));
     reopened.undo();

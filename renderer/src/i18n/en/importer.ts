@@ -46,6 +46,8 @@ export const importer = {
     skill: 'Skill',
     unreadable: 'Entry',
   } satisfies Record<PlanItem['kind'], string>,
+  /** A degree or diploma is imported as learning too, but reads as what it is. */
+  education: 'Education',
   include: (title: string) => `Import “${title}”`,
   confirmAnyway: 'Import it anyway; it stays marked',
   place: (place: string) => `From ${place}`,

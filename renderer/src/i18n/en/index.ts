@@ -1,3 +1,4 @@
+import { actions } from './actions';
 import { common } from './common';
 import { editor } from './editor';
 import { findings } from './findings';
@@ -8,4 +9,16 @@ import { targets } from './targets';
 import { timeline } from './timeline';
 
 /** The English catalogue, one section per feature folder. */
-export const en = { common, shell, about, backups, timeline, findings, editor, targets, importer, exporter };
+export const en = {
+  common,
+  shell,
+  about,
+  backups,
+  timeline,
+  findings,
+  actions,
+  editor,
+  targets,
+  importer,
+  exporter,
+};

@@ -26,6 +26,13 @@ export const shell = {
     'history-reset': 'Undo history was reset.',
     dismiss: 'Dismiss',
   },
+  /** Said after each undo and redo; the label is main's lower-case clause for the edit. */
+  undoNotice: {
+    undone: (label: string) => `Undone: ${label}`,
+    redone: (label: string) => `Redone: ${label}`,
+    undo: 'Undo',
+    redo: 'Redo',
+  },
   errors: {
     notOpened: 'Your profile could not be opened.',
     notSaved: 'Not saved yet.',

@@ -1,0 +1,83 @@
+import { useMemo, useState } from 'react';
+import type { LensAction } from '../../../shared/lens/actions';
+import type { EntryFocus, EntryFormTarget } from '../editor/EntryFormDialog';
+import type { ProfileUpdate } from '../editor/types';
+import { text } from '../i18n/text';
+import type { Selection } from '../selection/selection';
+import type { AppView } from '../targets/ViewSwitch';
+import type { LensActions } from './lens-actions';
+
+/** The certificate form's field for each field a finding can name. */
+const CERTIFICATE_FIELDS = {
+  expires: 'expires',
+  description: 'description',
+  credential: 'credentialUrl',
+} as const satisfies Record<string, Extract<EntryFocus, { kind: 'certificate' }>['field']>;
+
+/**
+ * Turns a pressed next step or finding action into what the screens do: select and show the
+ * subject, open the form it needs already filled or focused, or run the command outright.
+ */
+export function useLensActionHandler(app: {
+  update: ProfileUpdate;
+  select: (selection: Selection) => void;
+  showScreen: (view: AppView) => void;
+  /** Brings a period or an item into view on the timeline. */
+  reveal: (subject: { kind: 'period'; from: string; to: string } | { kind: 'entity'; key: string }) => void;
+}): { actions: LensActions; entryForm: EntryFormTarget | null; closeEntryForm: () => void } {
+  const [entryForm, setEntryForm] = useState<EntryFormTarget | null>(null);
+  const [attach, setAttach] = useState<LensActions['attach']>(null);
+  const { update, select, showScreen, reveal } = app;
+
+  const actions = useMemo<LensActions>(() => {
+    const perform = (action: LensAction) => {
+      switch (action.type) {
+        case 'link-certificate':
+          showScreen('timeline');
+          select({ kind: 'certificate', id: action.certificateId });
+          reveal({ kind: 'entity', key: `certificate:${action.certificateId}` });
+          setAttach((last) => ({
+            certificateId: action.certificateId,
+            suggested: action.suggested,
+            nonce: (last?.nonce ?? 0) + 1,
+          }));
+          return;
+        case 'add-project':
+          setEntryForm({
+            mode: 'create',
+            kind: 'project',
+            prefill: { project: { skills: action.skills.map((label) => ({ label, conceptId: null })) } },
+            linkCertificates: action.certificateIds,
+          });
+          return;
+        case 'edit-field':
+          setEntryForm({
+            mode: 'edit',
+            kind: action.kind,
+            id: action.id,
+            ...(action.kind === 'certificate'
+              ? { focus: { kind: 'certificate', field: CERTIFICATE_FIELDS[action.field] } }
+              : {}),
+          });
+          return;
+        case 'keep-as-background': {
+          const at = new Date().toISOString();
+          const findings = action.findingKeys.map((key) => ({ key, reason: text.actions.backgroundReason, at }));
+          void update((api) => api.executeCommand({ command: { type: 'finding.dismissMany', findings } }));
+          return;
+        }
+        case 'explain-period':
+          showScreen('timeline');
+          select({ kind: 'period', from: action.from, to: action.to });
+          reveal({ kind: 'period', from: action.from, to: action.to });
+          return;
+        case 'open-target':
+          showScreen('target');
+          return;
+      }
+    };
+    return { perform, attach };
+  }, [attach, update, select, showScreen, reveal]);
+
+  return { actions, entryForm, closeEntryForm: () => setEntryForm(null) };
+}

@@ -1,0 +1,47 @@
+import type { Role } from '../../../../shared/domain/profile';
+import type { LensAction } from '../../../../shared/lens/actions';
+
+/** The buttons on next steps and findings, and the question a selected period asks. */
+export const actions = {
+  button: (action: LensAction): string => {
+    switch (action.type) {
+      case 'link-certificate':
+        return 'Link it to your work…';
+      case 'add-project':
+        return action.certificateIds.length > 0 ? 'Add the project…' : 'Add a project with these skills…';
+      case 'edit-field':
+        return action.field === 'expires'
+          ? 'Update the dates…'
+          : action.field === 'description'
+            ? 'Reword it…'
+            : 'Add the credential link…';
+      case 'keep-as-background':
+        return action.findingKeys.length > 1 ? 'Keep them as background' : 'Keep as background';
+      case 'explain-period':
+        return 'What were you doing then?';
+      case 'open-target':
+        return 'See the target’s skills';
+    }
+  },
+  /** The reason recorded with findings put aside as background. */
+  backgroundReason: 'Kept as background for this target',
+  suggestedGroup: 'Used its skills',
+
+  period: {
+    kind: 'Period',
+    months: (months: number) => `${months} ${months === 1 ? 'month' : 'months'} with nothing on your timeline.`,
+    question: 'What were you doing then?',
+    lead: 'Say it in one entry; a period you explain is part of the story, not a gap.',
+    choices: 'Add for this period',
+    job: 'A job or other work…',
+    project: 'A project…',
+    learning: 'Study or a course…',
+    /** Periods away from work: a role of that kind, titled as the kind until the user says more. */
+    lifeTitles: {
+      study: 'Full-time study',
+      caring: 'Caring',
+      travel: 'Travel',
+      'career-break': 'Career break',
+    } satisfies Partial<Record<Role['kind'], string>>,
+  },
+};

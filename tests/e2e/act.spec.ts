@@ -1,0 +1,156 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { emptyProfile, type Profile, type Role } from '../../shared/domain/profile';
+import { courseOf } from '../support/certificates';
+import { startTestMainProcess } from '../support/main-process';
+import { seedProfileFile } from '../support/profiles';
+import { E2E_ORIGIN, expect, installApp, test } from './harness';
+
+const skills = (...labels: string[]) => labels.map((label) => ({ label, conceptId: null }));
+const role = (fields: Partial<Role> & Pick<Role, 'id' | 'title' | 'start'>): Role => ({
+  organization: '',
+  location: '',
+  summary: '',
+  kind: 'job',
+  end: null,
+  field: '',
+  skills: [],
+  highlights: [],
+  ...fields,
+});
+
+/** A teacher turned analyst: a year's silence between the two jobs, and a SQL course not linked to the job using SQL. */
+const profile: Profile = {
+  ...emptyProfile(),
+  roles: [
+    role({ id: 'role-teacher', title: 'Teacher', organization: 'Hillside School', start: '2012-09', end: '2021-12' }),
+    role({
+      id: 'role-analyst',
+      title: 'Junior data analyst',
+      organization: 'Acme',
+      start: '2023-01',
+      skills: skills('SQL', 'data analysis'),
+    }),
+    role({ id: 'role-shop', title: 'Shop assistant', organization: 'Corner Shop', start: '2010-01', end: '2012-08' }),
+  ],
+  certificates: [
+    courseOf({ id: 'cert-sql', title: 'SQL for Data Analysis', issued: '2025-06', skills: skills('SQL') }),
+    courseOf({
+      id: 'cert-claim',
+      title: 'Become an expert in Excel',
+      issued: '2025-02',
+      expires: '2026-02',
+      skills: skills('use spreadsheets software'),
+      appliedIn: [{ kind: 'role', id: 'role-analyst', note: '' }],
+    }),
+  ],
+};
+
+async function open(page: Page) {
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-act-'));
+  seedProfileFile(dataFolder, profile);
+  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
+  await installApp(page, main);
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await expect(page.getByRole('heading', { name: 'Next steps' })).toBeVisible();
+  return main;
+}
+
+/** Counts what the user does: every click or key press goes through it. */
+function counter() {
+  let count = 0;
+  return {
+    act: async (action: () => Promise<void>) => {
+      count += 1;
+      await action();
+    },
+    get count() {
+      return count;
+    },
+  };
+}
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+]) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('a next step links unapplied learning to the role that used it, in at most three interactions', async ({
+      page,
+    }) => {
+      const main = await open(page);
+      const user = counter();
+      const steps = page.getByRole('region', { name: 'Next steps' });
+      await user.act(() =>
+        steps
+          .getByRole('button', { name: /Link it to your work….*SQL for Data Analysis/ })
+          .first()
+          .click(),
+      );
+      const form = page.getByRole('form', { name: 'Attach to a role or project' });
+      const choice = form.getByRole('combobox');
+      // The form is in view, focused, with the role that uses SQL already chosen.
+      await expect(choice).toBeFocused();
+      await expect(choice).toBeInViewport();
+      await expect(choice.locator('option:checked')).toHaveText('Junior data analyst');
+      await user.act(() => form.getByRole('button', { name: 'Attach' }).click());
+      await expect
+        .poll(
+          async () =>
+            (await main.store).state().profile.certificates.find((entry) => entry.id === 'cert-sql')?.appliedIn,
+        )
+        .toEqual([{ kind: 'role', id: 'role-analyst', note: '' }]);
+      expect(user.count).toBeLessThanOrEqual(3);
+    });
+
+    test('a gap is a period to explain: selected, asked about, answered in at most four interactions', async ({
+      page,
+    }) => {
+      const main = await open(page);
+      const user = counter();
+      await user.act(() =>
+        page
+          .getByRole('complementary')
+          .getByRole('button', { name: /What were you doing then\?/ })
+          .first()
+          .click(),
+      );
+      const period = page.getByRole('article', { name: 'Jan 2022 – Dec 2022' });
+      await expect(period).toBeVisible();
+      await expect(period.getByText('12 months with nothing on your timeline.')).toBeVisible();
+      await expect(page.locator('.tl-gap--selected')).toHaveCount(1);
+      await user.act(() => period.getByRole('button', { name: 'Caring' }).click());
+      const dialog = page.getByRole('dialog', { name: 'Add a role' });
+      await expect(dialog.getByLabel('Title')).toHaveValue('Caring');
+      const add = dialog.getByRole('button', { name: 'Add', exact: true });
+      await expect(add).toBeInViewport();
+      await user.act(() => add.click());
+      await expect
+        .poll(async () => (await main.store).state().profile.roles.find((entry) => entry.kind === 'caring'))
+        .toMatchObject({ start: '2022-01', end: '2022-12', title: 'Caring' });
+      await expect(page.getByRole('button', { name: /What were you doing then\?/ })).toHaveCount(0);
+      expect(user.count).toBeLessThanOrEqual(4);
+    });
+  });
+}
+
+test('a renewal opens the certificate on its expiry date, a claim on its description', async ({ page }) => {
+  await open(page);
+  const panel = page.getByRole('complementary');
+  await panel
+    .getByRole('button', { name: /Update the dates…/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Edit certificate' });
+  await expect(dialog.getByLabel(/Expires/)).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await panel
+    .getByRole('button', { name: /Reword it…/ })
+    .first()
+    .click();
+  await expect(dialog.getByLabel(/Description/)).toBeFocused();
+});
