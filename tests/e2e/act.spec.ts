@@ -2,24 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { emptyProfile, type Profile, type Role } from '../../shared/domain/profile';
-import { courseOf } from '../support/certificates';
+import { emptyProfile, type Profile } from '../../shared/domain/profile';
+import { courseOf, roleOf, skillsNamed } from '../support/certificates';
 import { startTestMainProcess } from '../support/main-process';
 import { seedProfileFile } from '../support/profiles';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 
-const skills = (...labels: string[]) => labels.map((label) => ({ label, conceptId: null }));
-const role = (fields: Partial<Role> & Pick<Role, 'id' | 'title' | 'start'>): Role => ({
-  organization: '',
-  location: '',
-  summary: '',
-  kind: 'job',
-  end: null,
-  field: '',
-  skills: [],
-  highlights: [],
-  ...fields,
-});
+const skills = skillsNamed;
+const role = roleOf;
 
 /** A teacher turned analyst: a year's silence between the two jobs, and a SQL course not linked to the job using SQL. */
 const profile: Profile = {

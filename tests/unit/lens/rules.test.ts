@@ -7,26 +7,15 @@ import {
   type TargetRole,
 } from '../../../shared/domain/profile';
 import { analyze } from '../../../shared/lens/analyze';
-import { courseOf } from '../../support/certificates';
+import { courseOf, roleOf, skillsNamed } from '../../support/certificates';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
 /** Small profiles built for one rule each: the errors issue 13 found, one test per error. */
 const NOW = '2026-11-26';
-const skills = (...labels: string[]) => labels.map((label) => ({ label, conceptId: null }));
+const skills = skillsNamed;
 
 function role(id: string, fields: Partial<Role> & Pick<Role, 'title' | 'start'>): Role {
-  return {
-    id,
-    organization: 'Acme',
-    location: '',
-    summary: '',
-    kind: 'job',
-    end: null,
-    field: '',
-    skills: [],
-    highlights: [],
-    ...fields,
-  };
+  return roleOf({ id, organization: 'Acme', ...fields });
 }
 
 function course(id: string, fields: Partial<Certificate> & Pick<Certificate, 'title' | 'issued'>): Certificate {
