@@ -38,9 +38,9 @@ const profile: Profile = {
   ],
 };
 
-async function open(page: Page) {
+async function open(page: Page, seeded: Profile = profile) {
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-act-'));
-  seedProfileFile(dataFolder, profile);
+  seedProfileFile(dataFolder, seeded);
   const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
   await installApp(page, main);
   await page.goto(`${E2E_ORIGIN}/index.html`);
@@ -143,4 +143,18 @@ test('a renewal opens the certificate on its expiry date, a claim on its descrip
     .first()
     .click();
   await expect(dialog.getByLabel(/Description/)).toBeFocused();
+});
+
+test('the first-link hint shows the control it names', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const nothingLinked = {
+    ...profile,
+    certificates: profile.certificates.map((certificate) => ({ ...certificate, appliedIn: [] })),
+  };
+  await open(page, nothingLinked);
+  await page.getByRole('note').getByRole('button', { name: 'Show me' }).click();
+  const choice = page.getByRole('form', { name: 'Attach to a role or project' }).getByRole('combobox');
+  await expect(choice).toBeFocused();
+  await expect(choice).toBeInViewport();
+  await expect(page.getByRole('article', { name: 'SQL for Data Analysis' })).toBeVisible();
 });

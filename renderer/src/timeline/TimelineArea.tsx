@@ -16,6 +16,7 @@ import { TimelineOverview } from './TimelineOverview';
 import { TimelineToolbar } from './TimelineToolbar';
 import { TimelineTooltip, type TooltipSource } from './TimelineTooltip';
 import { useFirstLinkHint } from './useFirstLinkHint';
+import { useLensActions } from '../actions/lens-actions';
 import { useTimelineWindow } from './useTimelineWindow';
 import './timeline.css';
 
@@ -62,6 +63,7 @@ export function TimelineArea(props: {
   const hover = useMemo(() => createHoverStore(), []);
   const [cluster, setCluster] = useState<PlacedCluster | null>(null);
   const hint = useFirstLinkHint(profile);
+  const { perform } = useLensActions();
   const chartBox = useRef<HTMLDivElement>(null);
   const layoutKey = isEmpty ? 'empty' : `${heights.min}-${heights.max}`;
   const chartSize = useBoxSize(chartBox, layoutKey);
@@ -167,9 +169,22 @@ export function TimelineArea(props: {
             <p className="tl-hint__title">{copy.hint.title}</p>
             <p className="tl-hint__body">{copy.hint.body}</p>
           </div>
-          <button type="button" className="chip-button" onClick={hint.dismiss}>
-            {copy.hint.dismiss}
-          </button>
+          <div className="finding__buttons">
+            {hint.certificateId !== null && (
+              <button
+                type="button"
+                className="chip-button chip-button--act"
+                onClick={() =>
+                  perform({ type: 'link-certificate', certificateId: hint.certificateId ?? '', suggested: [] })
+                }
+              >
+                {copy.hint.showMe}
+              </button>
+            )}
+            <button type="button" className="chip-button" onClick={hint.dismiss}>
+              {copy.hint.dismiss}
+            </button>
+          </div>
         </div>
       )}
       {!isEmpty && overviewReady && <TimelineOverview model={model} window={zoom.window} onChange={zoom.showRange} />}

@@ -18,5 +18,11 @@ export function useFirstLinkHint(profile: Profile | null) {
     profile.certificates.length > 0 &&
     profile.roles.length + profile.projects.length > 0 &&
     profile.certificates.every((certificate) => certificate.appliedIn.length === 0);
-  return { show: needed && !dismissed, dismiss };
+  // "Show me" opens the attach form of the latest earned certificate: the control the hint names.
+  const latest = needed
+    ? [...profile.certificates]
+        .filter((certificate) => certificate.status.state === 'earned')
+        .sort((a, b) => (b.issued ?? '').localeCompare(a.issued ?? ''))[0]
+    : undefined;
+  return { show: needed && !dismissed, dismiss, certificateId: latest?.id ?? null };
 }

@@ -57,6 +57,7 @@ export const timeline = {
     title: 'Link your learning to your work',
     body: 'A certificate counts when it shows up in real work. Select a certificate, then use “Attach to a role or project” and say in one line how you used it.',
     dismiss: 'Got it',
+    showMe: 'Show me',
   },
   empty: {
     loading: 'Opening your profile…',
