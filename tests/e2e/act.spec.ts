@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
+import { axeViolations } from '../support/axe';
 import { courseOf, roleOf, skillsNamed } from '../support/certificates';
 import { startTestMainProcess } from '../support/main-process';
 import { seedProfileFile } from '../support/profiles';
@@ -158,3 +159,18 @@ test('the first-link hint shows the control it names', async ({ page }) => {
   await expect(choice).toBeInViewport();
   await expect(page.getByRole('article', { name: 'SQL for Data Analysis' })).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the next steps' buttons and a selected period have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page
+      .getByRole('complementary')
+      .getByRole('button', { name: /What were you doing then\?/ })
+      .first()
+      .click();
+    await expect(page.getByRole('article', { name: 'Jan 2022 – Dec 2022' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
