@@ -174,3 +174,22 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('the header keeps the active target’s name at 1024 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const target = {
+    id: 'target-da',
+    title: 'Data analyst',
+    occupationId: null,
+    skills: [],
+    paceOverride: null,
+    targetDate: null,
+  };
+  await open(page, { ...profile, targets: [target], activeTargetId: target.id });
+  const name = page.locator('.target-value');
+  await expect(name).toHaveText('Data analyst');
+  await expect(name).toBeInViewport();
+  // Not cut to "Dat…": the whole name fits in the space the header gives it.
+  expect(await name.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  if (process.env['ACT_SHOT']) await page.screenshot({ path: '/tmp/act-header-1024.png' });
+});

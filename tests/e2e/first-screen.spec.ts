@@ -12,7 +12,7 @@ test.describe('the first screen', () => {
     const { page } = app;
     await expect(page.getByRole('banner')).toContainText('Throughline');
     await expect(page.getByRole('button', { name: /Target role: none chosen yet/ })).toContainText('None chosen yet');
-    await expect(page.getByRole('status')).toHaveText('Saved on this computer');
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText('Saved on this computer');
     await expect(page.getByRole('heading', { name: 'Your career path starts here' })).toBeVisible();
     await expect(page.getByRole('main')).toContainText('Your certificates, linked to where you used them');
     await expect(page.getByRole('complementary')).toContainText('What a recruiter would notice');
