@@ -4,7 +4,8 @@
  * holds. These helpers remember answers by the identity of what they were worked out from.
  */
 
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+/** Whether two lists hold the same values, in order, compared by identity. */
+export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
   return true;

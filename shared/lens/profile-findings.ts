@@ -2,7 +2,7 @@ import type { Certificate, Profile, Role } from '../domain/profile';
 import { normalizeText } from '../taxonomy/text';
 import { LENS_CONFIG } from './config';
 import { endOf, keysOf, listOf, type Add, type Context } from './context';
-import { rememberRecent } from './memo';
+import { rememberRecent, sameInputs } from './memo';
 import { monthIndex, monthLabel, readableMonth } from './months';
 import type { CertificateAssessment, SkillEvidence } from './result';
 
@@ -214,14 +214,10 @@ function learningGroups(profile: Profile, context: Context): LearningGroups {
   const ids = certificates.map((certificate) => certificate.id);
   // The keys map is kept across edits that change no skills, so an edit to a description or a
   // link finds the same map and the same certificates, and the groups cannot have moved.
-  if (lastGroups !== null && lastGroups.keys === keys && sameIds(lastGroups.ids, ids)) return lastGroups.groups;
+  if (lastGroups !== null && lastGroups.keys === keys && sameInputs(lastGroups.ids, ids)) return lastGroups.groups;
   const groups = groupsOf(certificates, context);
   lastGroups = { keys, ids, groups };
   return groups;
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
 /** Certificates joined when their skills share a neighbourhood: how scattered the learning is. */
