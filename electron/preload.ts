@@ -39,6 +39,7 @@ const api = {
   draftTargetFromOccupation: (request) => invoke('taxonomy.targetDraft', request),
   paceOfSkills: (request) => invoke('taxonomy.pace', request),
   searchCatalogue: (request) => invoke('taxonomy.catalogue', request),
+  certificatesForSkill: (request) => invoke('taxonomy.certificatesForSkill', request),
   searchProviders: (request) => invoke('taxonomy.providers', request),
   analyzeProfile: (request = {}) => invoke('lens.analyze', request),
   onMenuCommand: (listener) => {

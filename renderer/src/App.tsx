@@ -4,6 +4,8 @@ import { text } from './i18n/text';
 import { AboutDialog } from './about/AboutDialog';
 import { LensActionsContext } from './actions/lens-actions';
 import { useLensActionHandler } from './actions/useLensActionHandler';
+import { CatalogueDialog } from './actions/CatalogueDialog';
+import { UseSkillDialog } from './actions/UseSkillDialog';
 import { AddEntryMenu } from './editor/AddEntryMenu';
 import { EntryFormDialog } from './editor/EntryFormDialog';
 import { BackupsDialog } from './backups/BackupsDialog';
@@ -233,6 +235,19 @@ export function App() {
             onSaved={setSelection}
           />
         )}
+        {state !== null && (
+          <UseSkillDialog
+            skill={lens.skillDialog?.kind === 'use' ? lens.skillDialog.skill : null}
+            profile={state.profile}
+            update={update}
+            onClose={lens.closeSkillDialog}
+            onDone={setSelection}
+          />
+        )}
+        <CatalogueDialog
+          skill={lens.skillDialog?.kind === 'catalogue' ? lens.skillDialog.skill : null}
+          onClose={lens.closeSkillDialog}
+        />
         {state !== null && (
           <TargetsDialog
             open={dialog === 'targets'}

@@ -24,6 +24,18 @@ const ConceptHitSchema = z
 const SkillLabelSchema = z.object({ conceptId: z.string(), label: z.string() }).strict();
 const PaceSchema = z.enum(['fast', 'normal', 'slow']);
 const QueryText = z.string().max(200);
+/** A certificate of the bundled catalogue, with what it teaches. */
+const CatalogueCertificateSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    provider: z.object({ id: z.string(), name: z.string() }).strict(),
+    skills: z.array(SkillLabelSchema),
+    validityYears: z.number().int().nullable(),
+  })
+  .strict();
+const CatalogueAnswerSchema = z.object({ certificates: z.array(CatalogueCertificateSchema) }).strict();
+export type CatalogueCertificate = z.infer<typeof CatalogueCertificateSchema>;
 import type { IpcResult } from './result';
 
 const NoRequest = z.object({}).strict();
@@ -230,21 +242,14 @@ export const ipcContract = {
   'taxonomy.catalogue': {
     method: 'searchCatalogue',
     request: z.object({ query: QueryText, limit: z.number().int().min(1).max(20).optional() }).strict(),
-    response: z
-      .object({
-        certificates: z.array(
-          z
-            .object({
-              id: z.string(),
-              title: z.string(),
-              provider: z.object({ id: z.string(), name: z.string() }).strict(),
-              skills: z.array(SkillLabelSchema),
-              validityYears: z.number().int().nullable(),
-            })
-            .strict(),
-        ),
-      })
+    response: CatalogueAnswerSchema,
+  },
+  'taxonomy.certificatesForSkill': {
+    method: 'certificatesForSkill',
+    request: z
+      .object({ conceptId: z.string().min(1).max(300), limit: z.number().int().min(1).max(20).optional() })
       .strict(),
+    response: CatalogueAnswerSchema,
   },
   'taxonomy.providers': {
     method: 'searchProviders',

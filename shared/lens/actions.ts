@@ -1,3 +1,4 @@
+import type { SkillRef } from '../domain/profile';
 import type { Finding, FindingCode, NextStep } from './result';
 
 /**
@@ -17,7 +18,13 @@ export type LensAction =
   /** Select the period and ask what the person was doing then. */
   | { type: 'explain-period'; from: string; to: string }
   /** The target view, where each core skill says what would back it. */
-  | { type: 'open-target' };
+  | { type: 'open-target' }
+  /** A skill nothing backs yet: say which role, project or course already on the profile used it. */
+  | { type: 'use-skill'; skill: SkillRef }
+  /** The catalogue's certificates that teach a skill, any of them to be added as planned learning. */
+  | { type: 'find-certificate'; skill: SkillRef }
+  /** A new certificate, planned, filled in from the catalogue (or only with the skill it is for). */
+  | { type: 'add-certificate'; title: string; provider: string; skills: SkillRef[] };
 
 export type EditField = 'expires' | 'description' | 'credential';
 

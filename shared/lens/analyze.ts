@@ -1,7 +1,8 @@
 import type { Profile } from '../domain/profile';
 import { keepReadingsOf, readCertificate } from './certificate-findings';
 import { coherenceJudge } from './coherence';
-import { buildContext, compareText, keepLinksOf, type Add, type Facts, type LensOptions } from './context';
+import { buildContext, keepLinksOf, type Add, type Facts, type LensOptions } from './context';
+import { compareText } from '../taxonomy/text';
 import { curate } from './curation';
 import { LENS_CONFIG } from './config';
 import { rememberRecent } from './memo';

@@ -7,6 +7,7 @@ import {
   type TargetRole,
 } from '../domain/profile';
 import type { FieldPace } from '../taxonomy/taxonomy';
+import { compareText } from '../taxonomy/text';
 import { endMonthIndex, monthIndex } from './months';
 import type { FindingCode, Subject } from './result';
 import { createSkillSpace, type SkillSpace } from './skills';
@@ -21,8 +22,6 @@ export interface LensOptions {
   targetId?: string | null;
 }
 
-/** Code-point order: stable everywhere, and far cheaper than locale-aware comparison. */
-export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export type EntityKind = 'role' | 'project' | 'certificate';
 export type Facts = Record<string, string | number>;

@@ -1,4 +1,5 @@
-import { compareText, joinedList, keysOf, type Context } from './context';
+import { joinedList, keysOf, type Context } from './context';
+import { compareText } from '../taxonomy/text';
 import type { CertificateAssessment, LensResult } from './result';
 
 const RELEVANCE_SCORE = { strong: 3, partial: 1.5, none: 0 } as const;

@@ -1,5 +1,6 @@
 import type { Certificate, Project, Role } from '../domain/profile';
-import { compareText, isRole, linkedEntities, type Context } from './context';
+import { isRole, linkedEntities, type Context } from './context';
+import { compareText } from '../taxonomy/text';
 import { rememberRecent } from './memo';
 import { monthIndex } from './months';
 import type { SkillEvidence } from './result';

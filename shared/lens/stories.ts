@@ -1,5 +1,6 @@
 import type { Certificate } from '../domain/profile';
-import { compareText, linkedEntities, type Context } from './context';
+import { linkedEntities, type Context } from './context';
+import { compareText } from '../taxonomy/text';
 import { rememberPerEntity } from './memo';
 import { readableMonth } from './months';
 import type { CertificateAssessment, LensResult } from './result';

@@ -6,9 +6,9 @@ import {
   SUPPLEMENTARY_PREFIX,
   type TaxonomyAsset,
 } from './asset';
-import { createRelatedness } from './relatedness';
+import { createRelatedness, RELATEDNESS } from './relatedness';
 import { buildSearchIndex, type IndexedConcept, type SearchHit, type SearchOptions } from './search-index';
-import { normalizeText } from './text';
+import { compareText, normalizeText } from './text';
 import {
   createRoleBook,
   type FieldPace,
@@ -89,6 +89,11 @@ export interface Taxonomy {
   /** Soft when most of the skills are (at least half of those the taxonomy knows). */
   isMostlySoft(skillIds: readonly string[]): boolean;
   searchCatalogue(query: string, limit?: number): CatalogueCertificate[];
+  /**
+   * Catalogue certificates that teach a skill: those naming it first, then those naming a skill
+   * strongly related to it; the more focused certificate first when two serve it alike.
+   */
+  certificatesForSkill(conceptId: string, limit?: number): CatalogueCertificate[];
   searchProviders(query: string, limit?: number): Array<{ id: string; name: string }>;
   /** The bundled provider a free name stands for (its name or an alias), if any. */
   resolveProvider(name: string): { id: string; name: string } | null;
@@ -101,6 +106,9 @@ export interface Taxonomy {
     certificates: number;
   };
 }
+
+/** How many certificates naming a skill are enough that related ones need not be offered. */
+const ENOUGH_TEACHING = 3;
 
 const splitAlt = (alt: string) => (alt === '' ? [] : alt.split('\n'));
 
@@ -278,13 +286,14 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
       : 'normal';
   }
 
+  const relatedness = createRelatedness(asset);
   const roleBook = createRoleBook(asset, paceOf, (title) => resolve(title, 'occupation')?.conceptId ?? null);
 
   return {
     search,
     resolve,
     skill,
-    relatedness: createRelatedness(asset),
+    relatedness,
     occupation(conceptId) {
       const at = occupationIndexById.get(conceptId);
       if (at === undefined) return null;
@@ -308,6 +317,22 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
       return catalogueIndex
         .search(query, { limit })
         .map((hit) => catalogueEntry(hit.conceptId))
+        .filter((entry): entry is CatalogueCertificate => entry !== null);
+    },
+    certificatesForSkill(conceptId, limit = 8) {
+      const scored: Array<{ id: string; score: number; size: number; title: string }> = [];
+      for (const certificate of asset.certificates) {
+        let score = 0;
+        for (const taught of certificate.skills) score = Math.max(score, relatedness(conceptId, taught));
+        if (score >= RELATEDNESS.strong)
+          scored.push({ id: certificate.id, score, size: certificate.skills.length, title: certificate.title });
+      }
+      scored.sort((a, b) => b.score - a.score || a.size - b.size || compareText(a.title, b.title));
+      // A related skill is a weaker reason to take a course: offered only when few teach the skill itself.
+      const teaching = scored.filter((entry) => entry.score === 1);
+      return (teaching.length >= ENOUGH_TEACHING ? teaching : scored)
+        .slice(0, limit)
+        .map((entry) => catalogueEntry(entry.id))
         .filter((entry): entry is CatalogueCertificate => entry !== null);
     },
     searchProviders(query, limit = 8) {

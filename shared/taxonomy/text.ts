@@ -173,3 +173,6 @@ export function boundedDistance(a: string, b: string, max: number): number {
   }
   return previous[b.length] ?? max + 1;
 }
+
+/** Code-point order: stable everywhere, and far cheaper than locale-aware comparison. */
+export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

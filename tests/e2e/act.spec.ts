@@ -126,6 +126,52 @@ for (const size of [
       await expect(page.getByRole('button', { name: /What were you doing then\?/ })).toHaveCount(0);
       expect(user.count).toBeLessThanOrEqual(4);
     });
+
+    test('a target is chosen from an occupation in at most five interactions, every button in view', async ({
+      page,
+    }) => {
+      const main = await open(page);
+      const user = counter();
+      await user.act(() => page.getByRole('button', { name: /Target role: none chosen yet/ }).click());
+      const dialog = page.getByRole('dialog', { name: 'Target roles' });
+      await user.act(() => dialog.getByRole('combobox', { name: 'From an occupation' }).fill('data analyst'));
+      // The suggestions show whole: not cut off by the dialog's edge, not below the window.
+      const suggestion = dialog.getByRole('option', { name: /^data analyst/ }).first();
+      await expect(suggestion).toBeInViewport({ ratio: 1 });
+      await user.act(() => suggestion.click());
+
+      const editor = dialog.getByRole('form', { name: 'Target role' });
+      const add = editor.getByRole('button', { name: 'Add target' });
+      await expect(add).toBeInViewport({ ratio: 1 });
+      await expect(editor.getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 });
+      // Core skills first; ESCO's long tail waits, collapsed.
+      await expect(editor.getByRole('group', { name: /^Core skills/ })).toBeVisible();
+      await expect(editor.getByRole('list', { name: /^Also named by ESCO/ })).toBeHidden();
+      await user.act(() => add.click());
+
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('button', { name: /^Target role: data analyst/i })).toBeVisible();
+      const store = await main.store;
+      const [target] = store.state().profile.targets;
+      expect(store.state().profile.activeTargetId).toBe(target?.id);
+      expect(user.count).toBeLessThanOrEqual(5);
+    });
+
+    test('every dialog keeps its buttons in the window', async ({ page }) => {
+      await open(page);
+      const openers = [/^Target role/, /^Import/, /^Export/, /^Backups$/, /^About$/];
+      for (const opener of openers) {
+        await page.getByRole('banner').getByRole('button', { name: opener }).first().click();
+        // One dialog is open at a time; the others are out of the accessibility tree.
+        const dialog = page.getByRole('dialog');
+        const name = String(opener);
+        await expect(dialog).toBeVisible();
+        for (const button of await dialog.locator('.dialog__actions button').all())
+          await expect(button, `${name}: ${await button.innerText()}`).toBeInViewport({ ratio: 1 });
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+      }
+    });
   });
 }
 

@@ -38,9 +38,11 @@ test('a target role is created from an ESCO occupation, edited, and made active'
   await editor.getByLabel('How fast learning ages in this field').selectOption('fast');
   await editor.getByRole('button', { name: 'Add target' }).click();
 
-  await expect(dialog.getByRole('status')).toContainText(/Saved “product manager”/i);
-  await expect(dialog.getByRole('radio', { name: /product manager/i })).toBeChecked();
+  // Saving closes the dialog; the header names the new, active target.
+  await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: /Target role: product manager/i })).toBeVisible();
+  await page.getByRole('button', { name: /Target role: product manager/i }).click();
+  await expect(dialog.getByRole('radio', { name: /product manager/i })).toBeChecked();
 
   const store = await app.main.store;
   const [target] = store.state().profile.targets;
@@ -121,7 +123,7 @@ test('a target’s skills move between core, secondary and also named, and its e
   await secondary.getByRole('button', { name: `Move ${promoted} to core` }).click();
   expect(await chipLabels(core)).toContain(promoted);
   await editor.getByRole('button', { name: 'Add target' }).click();
-  await expect(dialog.getByRole('status')).toContainText(/Saved “data analyst”/i);
+  await expect(dialog).toBeHidden();
 
   const [target] = (await app.main.store).state().profile.targets;
   const importanceOf = (label: string) => target?.skills.find((entry) => entry.skill.label === label)?.importance;
@@ -130,7 +132,6 @@ test('a target’s skills move between core, secondary and also named, and its e
   expect(importanceOf(promoted)).toBe('essential');
 
   // The target view reads the saved tiers: the evidence list follows.
-  await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('tab', { name: 'Target role' }).click();
   const evidence = page.getByRole('main').getByRole('region', { name: 'Evidence for each skill' });
   const coreEvidence = evidence.getByRole('group', { name: /^Core skills/ });
@@ -147,8 +148,7 @@ test('a target’s skills move between core, secondary and also named, and its e
     .getByRole('button', { name: `Move ${demoted} to core` })
     .click();
   await editor.getByRole('button', { name: 'Save changes' }).click();
-  await expect(dialog.getByRole('status')).toContainText(/Saved “data analyst”/i);
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
   await expect(coreEvidence).toContainText(demoted);
   await expect(secondaryEvidence).not.toContainText(demoted);
 });

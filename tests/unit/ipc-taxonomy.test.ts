@@ -97,6 +97,13 @@ describe('taxonomy channels over IPC', () => {
       catalogue.ok &&
         (catalogue.value as { certificates: Array<{ provider: { name: string } }> }).certificates[0]?.provider.name,
     ).toBe('Microsoft');
+    const teaching = await main.dispatch('taxonomy.certificatesForSkill', APP_MAIN_FRAME, { conceptId: 'sup:tableau' });
+    expect(
+      teaching.ok && (teaching.value as { certificates: Array<{ title: string }> }).certificates[0]?.title,
+    ).toBe('Tableau Desktop Specialist');
+    expect(
+      await main.dispatch('taxonomy.certificatesForSkill', APP_MAIN_FRAME, { conceptId: 'sup:tableau', limit: 99 }),
+    ).toMatchObject({ ok: false });
     const providers = await main.dispatch('taxonomy.providers', APP_MAIN_FRAME, { query: 'Grow with Google' });
     expect(providers.ok && (providers.value as { providers: Array<{ name: string }> }).providers[0]?.name).toBe(
       'Google',

@@ -239,6 +239,9 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     'taxonomy.catalogue': async ({ query, limit }) => ({
       certificates: (await taxonomy()).searchCatalogue(query, limit ?? 8),
     }),
+    'taxonomy.certificatesForSkill': async ({ conceptId, limit }) => ({
+      certificates: (await taxonomy()).certificatesForSkill(conceptId, limit ?? 8),
+    }),
     'taxonomy.providers': async ({ query, limit }) => ({
       providers: (await taxonomy()).searchProviders(query, limit ?? 8),
     }),

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { SkillRef } from '../../../shared/domain/profile';
 import type { LensAction } from '../../../shared/lens/actions';
 import type { EntryFocus, EntryFormTarget } from '../editor/EntryFormDialog';
 import type { ProfileUpdate } from '../editor/types';
@@ -14,6 +15,12 @@ const CERTIFICATE_FIELDS = {
   credential: 'credentialUrl',
 } as const satisfies Record<string, Extract<EntryFocus, { kind: 'certificate' }>['field']>;
 
+/** The dialog a target skill's action opens: say where it was used, or look in the catalogue. */
+export interface SkillDialog {
+  kind: 'use' | 'catalogue';
+  skill: SkillRef;
+}
+
 /**
  * Turns a pressed next step or finding action into what the screens do: select and show the
  * subject, open the form it needs already filled or focused, or run the command outright.
@@ -24,8 +31,15 @@ export function useLensActionHandler(app: {
   showScreen: (view: AppView) => void;
   /** Brings a period or an item into view on the timeline. */
   reveal: (subject: { kind: 'period'; from: string; to: string } | { kind: 'entity'; key: string }) => void;
-}): { actions: LensActions; entryForm: EntryFormTarget | null; closeEntryForm: () => void } {
+}): {
+  actions: LensActions;
+  entryForm: EntryFormTarget | null;
+  closeEntryForm: () => void;
+  skillDialog: SkillDialog | null;
+  closeSkillDialog: () => void;
+} {
   const [entryForm, setEntryForm] = useState<EntryFormTarget | null>(null);
+  const [skillDialog, setSkillDialog] = useState<SkillDialog | null>(null);
   const [attach, setAttach] = useState<LensActions['attach']>(null);
   const { update, select, showScreen, reveal } = app;
 
@@ -43,6 +57,7 @@ export function useLensActionHandler(app: {
           }));
           return;
         case 'add-project':
+          setSkillDialog(null);
           setEntryForm({
             mode: 'create',
             kind: 'project',
@@ -74,10 +89,32 @@ export function useLensActionHandler(app: {
         case 'open-target':
           showScreen('target');
           return;
+        case 'use-skill':
+          setSkillDialog({ kind: 'use', skill: action.skill });
+          return;
+        case 'find-certificate':
+          setSkillDialog({ kind: 'catalogue', skill: action.skill });
+          return;
+        case 'add-certificate':
+          setSkillDialog(null);
+          setEntryForm({
+            mode: 'create',
+            kind: 'certificate',
+            prefill: {
+              certificate: { title: action.title, provider: action.provider, skills: action.skills, state: 'planned' },
+            },
+          });
+          return;
       }
     };
     return { perform, attach };
   }, [attach, update, select, showScreen, reveal]);
 
-  return { actions, entryForm, closeEntryForm: () => setEntryForm(null) };
+  return {
+    actions,
+    entryForm,
+    closeEntryForm: () => setEntryForm(null),
+    skillDialog,
+    closeSkillDialog: () => setSkillDialog(null),
+  };
 }

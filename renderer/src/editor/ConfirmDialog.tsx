@@ -14,7 +14,7 @@ export function ConfirmDialog(props: {
   return (
     <Dialog open={props.open} onClose={props.onCancel} title={props.title} closeButton={false}>
       <div className="editor-confirm">{props.children}</div>
-      <div className="editor-form__actions editor-form__actions--plain">
+      <div className="dialog__actions">
         <button type="button" className="button button--quiet" onClick={props.onCancel}>
           {text.editor.confirmDelete.cancel}
         </button>

@@ -3,7 +3,7 @@ import { text } from '../i18n/text';
 /** Cancel and save at the foot of a form, kept in view while the form scrolls. */
 export function FormActions(props: { mode: 'create' | 'edit'; saving: boolean; onCancel: () => void }) {
   return (
-    <div className="editor-form__actions">
+    <div className="dialog__actions">
       <button type="button" className="button button--quiet" onClick={props.onCancel}>
         {text.common.cancel}
       </button>

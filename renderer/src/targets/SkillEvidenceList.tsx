@@ -1,6 +1,8 @@
 import { useId, useMemo } from 'react';
 import type { DeclaredSkill } from '../../../shared/domain/profile';
+import type { LensAction } from '../../../shared/lens/actions';
 import type { SkillEvidence } from '../../../shared/lens/result';
+import { ActionButton } from '../actions/lens-actions';
 import { textKey } from '../../../shared/taxonomy/text';
 import { text } from '../i18n/text';
 import type { Selection } from '../selection/selection';
@@ -130,6 +132,32 @@ function SkillRow(props: {
           ))}
         </dl>
       )}
+      <SkillActions entry={entry} />
     </li>
+  );
+}
+
+/**
+ * What would back a skill that work does not back yet: the place it was used, a certificate
+ * that teaches it, a project that applies it. A certificate alone is linked to its use.
+ */
+function SkillActions({ entry }: { entry: SkillEvidence }) {
+  if (entry.level === 'applied' || entry.level === 'applied-with-evidence') return null;
+  const skill = { label: entry.skill, conceptId: entry.conceptId };
+  const [certified] = entry.level === 'certified' ? entry.certificates : [];
+  const actions: LensAction[] = [
+    certified === undefined
+      ? { type: 'use-skill', skill }
+      : { type: 'link-certificate', certificateId: certified, suggested: [] },
+    ...(entry.level === 'none' ? [{ type: 'find-certificate', skill } as const] : []),
+    // Only earned learning is linked to the new project: a plan is not yet something used.
+    { type: 'add-project', skills: [entry.skill], certificateIds: certified === undefined ? [] : entry.certificates },
+  ];
+  return (
+    <div className="skill-row__actions">
+      {actions.map((action) => (
+        <ActionButton key={action.type} action={action} about={entry.skill} />
+      ))}
+    </div>
   );
 }

@@ -19,11 +19,14 @@ export function TargetEditor(props: {
   initial: TargetRole;
   derivedPace: 'fast' | 'normal' | 'slow' | null;
   saveLabel: string;
-  onSave: (target: TargetRole) => void;
+  /** Resolves false when the target could not be saved: the editor stays open with what was typed. */
+  onSave: (target: TargetRole) => Promise<boolean>;
   onCancel: () => void;
 }) {
   const [target, setTarget] = useState(props.initial);
   const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
   const occupation = useOccupation(target.occupationId);
 
   return (
@@ -36,7 +39,12 @@ export function TargetEditor(props: {
           setProblem(text.targets.titleMissing);
           return;
         }
-        props.onSave({ ...target, title: target.title.trim() });
+        setSaving(true);
+        setFailed(false);
+        void props.onSave({ ...target, title: target.title.trim() }).then((saved) => {
+          setSaving(false);
+          setFailed(!saved);
+        });
       }}
     >
       <div className="field">
@@ -99,11 +107,16 @@ export function TargetEditor(props: {
         named={occupation?.named ?? []}
         onChange={(skills) => setTarget((current) => ({ ...current, skills }))}
       />
-      <div className="dialog__actions dialog__actions--inline">
+      {failed && (
+        <p className="editor-form__failure" role="alert">
+          {text.targets.notSaved}
+        </p>
+      )}
+      <div className="dialog__actions">
         <button type="button" className="button button--quiet" onClick={props.onCancel}>
           {text.targets.cancel}
         </button>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={saving}>
           {props.saveLabel}
         </button>
       </div>

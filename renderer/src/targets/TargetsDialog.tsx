@@ -11,22 +11,52 @@ import type { ProfileUpdate as Update } from '../profile/useProfile';
 
 type Editing = { target: TargetRole; pace: 'fast' | 'normal' | 'slow' | null; isNew: boolean } | null;
 
-/** The roles the user is aiming for: choose the active one, add one from ESCO or from scratch, edit, delete. */
+/**
+ * The roles the user is aiming for: choose the active one, add one from ESCO or from scratch, edit,
+ * delete. Editing fills the dialog, its own Cancel and Save at the foot; saving closes it.
+ */
 export function TargetsDialog(props: { open: boolean; onClose: () => void; profile: Profile; update: Update }) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const { profile, update } = props;
+  const close = () => {
+    setEditing(null);
+    props.onClose();
+  };
+
+  const save = async (target: TargetRole, isNew: boolean) => {
+    const run = (command: Command) => update((api) => api.executeCommand({ command }));
+    const saved = await run(isNew ? { type: 'target.add', target } : { type: 'target.update', target });
+    if (!saved) return false;
+    // A first target is the one the lens reads against; a later one waits to be chosen.
+    if (isNew && profile.activeTargetId === null) await run({ type: 'target.setActive', id: target.id });
+    close();
+    return true;
+  };
+
   return (
-    <Dialog open={props.open} onClose={props.onClose} title={text.targets.dialogTitle} wide>
-      <TargetsPanel profile={props.profile} update={props.update} />
+    <Dialog open={props.open} onClose={close} title={text.targets.dialogTitle} wide closeButton={editing === null}>
+      {editing === null ? (
+        <TargetsPanel profile={profile} update={update} onEdit={setEditing} />
+      ) : (
+        <TargetEditor
+          initial={editing.target}
+          derivedPace={editing.pace}
+          saveLabel={editing.isNew ? text.targets.addTarget : text.targets.saveChanges}
+          onCancel={() => setEditing(null)}
+          onSave={(target) => save(target, editing.isNew)}
+        />
+      )}
     </Dialog>
   );
 }
 
-function TargetsPanel(props: { profile: Profile; update: Update }) {
-  const { profile, update } = props;
-  const [editing, setEditing] = useState<Editing>(null);
+type Command = Parameters<ThroughlineApi['executeCommand']>[0]['command'];
+
+function TargetsPanel(props: { profile: Profile; update: Update; onEdit: (editing: Editing) => void }) {
+  const { profile, update, onEdit: setEditing } = props;
   const [message, setMessage] = useState<string | null>(null);
 
-  const run = (command: Parameters<ThroughlineApi['executeCommand']>[0]['command']) =>
-    update((api) => api.executeCommand({ command }));
+  const run = (command: Command) => update((api) => api.executeCommand({ command }));
 
   const startFromOccupation = async (occupationId: string | null) => {
     if (occupationId === null) return;
@@ -34,25 +64,6 @@ function TargetsPanel(props: { profile: Profile; update: Update }) {
     if (result.ok) setEditing({ target: result.value.target, pace: result.value.pace, isNew: true });
     else setMessage(result.error.message);
   };
-
-  const save = async (target: TargetRole, isNew: boolean) => {
-    const saved = await run(isNew ? { type: 'target.add', target } : { type: 'target.update', target });
-    if (saved && isNew && profile.activeTargetId === null) await run({ type: 'target.setActive', id: target.id });
-    setMessage(saved ? text.targets.saved(target.title) : text.targets.notSaved);
-    if (saved) setEditing(null);
-  };
-
-  if (editing !== null) {
-    return (
-      <TargetEditor
-        initial={editing.target}
-        derivedPace={editing.pace}
-        saveLabel={editing.isNew ? text.targets.addTarget : text.targets.saveChanges}
-        onCancel={() => setEditing(null)}
-        onSave={(target) => void save(target, editing.isNew)}
-      />
-    );
-  }
 
   return (
     <div className="targets">

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FocusEventHandler, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEventHandler, type Ref } from 'react';
 
 export interface ComboboxOption {
   key: string;
@@ -39,7 +39,13 @@ export function Combobox<T extends ComboboxOption>({
   const [options, setOptions] = useState<T[]>([]);
   const [active, setActive] = useState(-1);
   const ticket = useRef(0);
+  const list = useRef<HTMLUListElement>(null);
   const open = options.length > 0;
+
+  // Suggestions below the fold of a scrolling dialog would be typed into blind.
+  useEffect(() => {
+    if (open) list.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
 
   const close = () => {
     ticket.current += 1;
@@ -131,6 +137,7 @@ export function Combobox<T extends ComboboxOption>({
         }}
       />
       <ul
+        ref={list}
         id={`${id}-list`}
         role="listbox"
         aria-label={`${props.label} suggestions`}

@@ -129,6 +129,23 @@ describe('providers and the certificate catalogue', () => {
     expect(first?.skills.every((skill) => skill.label !== skill.conceptId)).toBe(true);
   });
 
+  it('finds the certificates that teach a skill, those naming it first and the more focused first', () => {
+    const taxonomy = bundledTaxonomy();
+    const forTableau = taxonomy.certificatesForSkill('sup:tableau');
+    expect(forTableau.length).toBeGreaterThanOrEqual(3);
+    expect(forTableau.every((entry) => entry.skills.some((skill) => skill.conceptId === 'sup:tableau'))).toBe(true);
+    expect(forTableau[0]?.title).toBe('Tableau Desktop Specialist');
+    const sizes = forTableau.map((entry) => entry.skills.length);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    // Only a skill few certificates name is offered courses of a closely related skill.
+    const dataAnalysis = taxonomy.resolve('data analysis', 'skill')?.conceptId ?? '';
+    expect(taxonomy.certificatesForSkill(dataAnalysis).map((entry) => entry.title)).not.toContain(
+      'Kaggle Learn: Intro to Machine Learning',
+    );
+    expect(taxonomy.certificatesForSkill('sup:no-such-skill')).toEqual([]);
+    expect(taxonomy.certificatesForSkill('sup:tableau', 2)).toHaveLength(2);
+  });
+
   it('knows providers by their other names', () => {
     expect(bundledTaxonomy().resolveProvider('Google Career Certificates')?.name).toBe('Google');
     expect(bundledTaxonomy().resolveProvider('Project Management Institute')?.id).toBe('pmi');

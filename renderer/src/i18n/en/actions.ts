@@ -8,7 +8,11 @@ export const actions = {
       case 'link-certificate':
         return 'Link it to your work…';
       case 'add-project':
-        return action.certificateIds.length > 0 ? 'Add the project…' : 'Add a project with these skills…';
+        return action.certificateIds.length > 0
+          ? 'Add the project…'
+          : action.skills.length === 1
+            ? 'Add a project…'
+            : 'Add a project with these skills…';
       case 'edit-field':
         return action.field === 'expires'
           ? 'Update the dates…'
@@ -21,11 +25,36 @@ export const actions = {
         return 'What were you doing then?';
       case 'open-target':
         return 'See the target’s skills';
+      case 'use-skill':
+        return 'I used it in…';
+      case 'find-certificate':
+        return 'Find a certificate…';
+      case 'add-certificate':
+        return action.title === '' ? 'Add a course of your own…' : 'Plan it…';
     }
   },
   /** The reason recorded with findings put aside as background. */
   backgroundReason: 'Kept as background for this target',
   suggestedGroup: 'Used its skills',
+
+  useSkill: {
+    title: (skill: string) => `Where did you use ${skill}?`,
+    lead: 'Choose the entry where you used it; the skill is added to that entry, and the lens reads it as yours.',
+    roles: 'Roles',
+    projects: 'Projects',
+    learning: 'Courses and certificates',
+    nothing: 'There is nothing on your profile to add it to yet: a project that uses it is a good start.',
+    add: 'Add the skill',
+    failed: 'The skill could not be added; nothing was changed.',
+  },
+  catalogue: {
+    title: (skill: string) => `Certificates that teach ${skill}`,
+    lead: 'From the bundled catalogue. One you plan shows as intent; a project that uses the skill is what backs it.',
+    loading: 'Looking in the catalogue…',
+    none: (skill: string) => `The catalogue has no certificate for ${skill}.`,
+    alsoTeaches: (skills: string) => `Also covers ${skills}.`,
+    validity: (years: number) => `Valid for ${years} ${years === 1 ? 'year' : 'years'}.`,
+  },
 
   period: {
     kind: 'Period',

@@ -77,7 +77,6 @@ export const targets = {
 
   // Targets dialog
   dialogTitle: 'Target roles',
-  saved: (title: string) => `Saved “${title}”.`,
   notSaved: 'The target could not be saved; nothing was changed.',
   noTargets: 'No target role yet. Start from an occupation below, or from scratch.',
   activeLegend: 'Active target: the lens reads your path against it',
