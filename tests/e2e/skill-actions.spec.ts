@@ -36,6 +36,11 @@ const profile: Profile = {
     },
   ],
   activeTargetId: 'target-analyst',
+  // Skills as a LinkedIn export lists them: one the job shows, one only listed.
+  skills: [
+    { skill: SQL, level: 'Advanced', keywords: [] },
+    { skill: { label: 'Looker', conceptId: null }, level: '', keywords: [] },
+  ],
 };
 
 async function openTargetView(page: Page) {
@@ -123,4 +128,19 @@ test('a project for a skill opens with the skill named', async ({ page }) => {
   await row('Tableau').getByRole('button', { name: 'Add a project… : Tableau' }).click();
   const form = page.getByRole('dialog', { name: 'Add a project' });
   await expect(form.getByRole('list', { name: /skills/i })).toContainText('Tableau');
+});
+
+test('every skill the person lists is shown, and one only listed asks where it was used', async ({ page }) => {
+  const { main } = await openTargetView(page);
+  const listed = page.getByRole('main').getByRole('region', { name: /^Skills you list \(2\)/ });
+  await expect(listed).toContainText('No role or project shows this one yet');
+  await expect(listed).toContainText('SQL · Advanced');
+  // The details panel shows them too while nothing is selected.
+  await expect(page.getByRole('complementary').getByRole('region', { name: /^Skills you list/ })).toBeVisible();
+  await listed.getByRole('button', { name: 'Looker: say where you used it' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Where did you use Looker?' });
+  await dialog.getByRole('radio', { name: /Junior data analyst/ }).check();
+  await dialog.getByRole('button', { name: 'Add the skill' }).click();
+  await expect(listed).not.toContainText('No role or project shows');
+  expect((await main.store).state().profile.roles[0]?.skills.map((skill) => skill.label)).toContain('Looker');
 });

@@ -7,6 +7,7 @@ import { text } from '../i18n/text';
 import { formatDay, formatPartialDate } from '../i18n/locale';
 import type { Selection } from '../selection/selection';
 import { ActionButton } from '../actions/lens-actions';
+import { DeclaredSkills } from '../skills/DeclaredSkills';
 import { actionForFinding } from '../../../shared/lens/actions';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PeriodDetails } from './PeriodDetails';
@@ -35,7 +36,13 @@ export function DetailsPanel(props: {
   const [choice, setChoice] = useState<LinkedCertificatesChoice>('keep-unlinked');
   const headingId = useId();
 
-  if (selection === null) return <p className="side-panel__empty">{words.empty}</p>;
+  if (selection === null)
+    return (
+      <>
+        <p className="side-panel__empty">{words.empty}</p>
+        <DeclaredSkills profile={profile} headingLevel="h3" />
+      </>
+    );
   if (selection.kind === 'period')
     return <PeriodDetails profile={profile} period={selection} update={props.update} onSelect={props.onSelect} />;
   const found = findEntry(profile, selection.kind, selection.id);

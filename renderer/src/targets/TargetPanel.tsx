@@ -8,6 +8,7 @@ import type { EntityIndex } from './entities';
 import { EvidenceChart } from './EvidenceChart';
 import { isApplied } from './evidence-levels';
 import { SkillEvidenceList } from './SkillEvidenceList';
+import { DeclaredSkills } from '../skills/DeclaredSkills';
 import { useTargetAnalysis } from './useTargetAnalysis';
 import './target-view.css';
 
@@ -83,6 +84,16 @@ export function TargetPanel(props: {
               onSelect={props.onSelect}
             />
           </section>
+          {props.profile.skills.length > 0 && (
+            <div className="tv-card">
+              <DeclaredSkills
+                profile={props.profile}
+                headingLevel="h3"
+                headingClassName="tv-card__heading"
+                label={text.targets.sectionName(text.skills.heading(props.profile.skills.length), target.title)}
+              />
+            </div>
+          )}
         </div>
       )}
     </section>

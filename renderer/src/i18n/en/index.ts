@@ -5,6 +5,7 @@ import { findings } from './findings';
 import { exporter } from './exporter';
 import { importer } from './importer';
 import { about, backups, shell } from './shell';
+import { skills } from './skills';
 import { targets } from './targets';
 import { timeline } from './timeline';
 
@@ -19,6 +20,7 @@ export const en = {
   actions,
   editor,
   targets,
+  skills,
   importer,
   exporter,
 };

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import type { DeclaredSkill, Profile } from '../../../shared/domain/profile';
+import { useLensActions } from '../actions/lens-actions';
+import { text } from '../i18n/text';
+import { declaredByUse } from './declared-skills';
+import './skills.css';
+
+const words = text.skills;
+
+/**
+ * Every skill the person lists (from their CV or a LinkedIn export), not only those a target
+ * names: the ones their work shows, and the ones only listed — each of those one press from
+ * saying where it was used.
+ */
+export function DeclaredSkills(props: {
+  profile: Profile;
+  headingLevel: 'h3' | 'h4';
+  /** The region's name where two of them could meet (a target's column). */
+  label?: string;
+  headingClassName?: string;
+}) {
+  const { shown, listedOnly } = useMemo(() => declaredByUse(props.profile), [props.profile]);
+  const { perform } = useLensActions();
+  const Heading = props.headingLevel;
+  if (shown.length + listedOnly.length === 0) return null;
+  return (
+    <section className="declared" aria-label={props.label ?? words.heading(shown.length + listedOnly.length)}>
+      <Heading className={props.headingClassName ?? 'declared__heading'}>
+        {words.heading(shown.length + listedOnly.length)}
+      </Heading>
+      {listedOnly.length > 0 && (
+        <div className="declared__group">
+          <p className="declared__lead">{words.listedOnly(listedOnly.length)}</p>
+          <ul className="declared__list">
+            {listedOnly.map((entry) => (
+              <li key={entry.skill.conceptId ?? entry.skill.label}>
+                <button
+                  type="button"
+                  className="declared__chip declared__chip--ask"
+                  aria-label={words.where(entry.skill.label)}
+                  title={words.where(entry.skill.label)}
+                  onClick={() => perform({ type: 'use-skill', skill: entry.skill })}
+                >
+                  <ChipText entry={entry} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {shown.length > 0 && (
+        <div className="declared__group">
+          <p className="declared__lead">{words.shown(shown.length)}</p>
+          <ul className="declared__list">
+            {shown.map((entry) => (
+              <li key={entry.skill.conceptId ?? entry.skill.label} className="declared__chip">
+                <ChipText entry={entry} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ChipText({ entry }: { entry: DeclaredSkill }) {
+  return (
+    <>
+      {entry.skill.label}
+      {entry.level.trim() !== '' && <span className="muted"> · {entry.level}</span>}
+    </>
+  );
+}
