@@ -206,6 +206,35 @@ test('the first-link hint shows the control it names', async ({ page }) => {
   await expect(page.getByRole('article', { name: 'SQL for Data Analysis' })).toBeVisible();
 });
 
+test('closing the first-link hint folds it away: the chart slides up, focus stays in the timeline', async ({
+  page,
+}) => {
+  const nothingLinked = {
+    ...profile,
+    certificates: profile.certificates.map((certificate) => ({ ...certificate, appliedIn: [] })),
+  };
+  // Motion is what is tested here; the other tests run with reduced motion, where the fold is instant.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await open(page, nothingLinked);
+  const chart = page.getByTestId('timeline-chart');
+  const before = (await chart.boundingBox())?.y ?? 0;
+  await page
+    .getByRole('note')
+    .getByRole('button', { name: /Got it|Dismiss|Hide/ })
+    .click();
+  // Right after the press the chart is still moving, not already moved: a fold, not a jump.
+  const folding = await page.evaluate(() =>
+    document.getAnimations().some((animation) => {
+      const property = (animation as CSSTransition).transitionProperty;
+      return property === 'grid-template-rows' || property === 'margin-top';
+    }),
+  );
+  expect(folding).toBe(true);
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Career path' })).toBeFocused();
+  await expect.poll(async () => (await chart.boundingBox())?.y ?? 0).toBeLessThan(before - 30);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`the next steps' buttons and a selected period have no axe violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

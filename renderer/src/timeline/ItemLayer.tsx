@@ -3,7 +3,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Severity } from '../../../shared/lens/result';
 import type { HoverStore } from './hover';
 import { describeBar, describeCluster, describeMarker } from './describe';
-import { BarShape, ClusterShape, ConnectorPath, MarkerShape } from './ItemShapes';
+import { BarShape, Captions, ClusterShape, ConnectorPath, MarkerShape } from './ItemShapes';
 import { useTimelineModel } from './model-context';
 import { navigate, placeItems, type NavMove, type Placement, type PlacedCluster } from './placement';
 import type { TimeWindow } from './useTimelineWindow';
@@ -246,6 +246,7 @@ export function ItemLayer(props: ItemLayerProps) {
           tabbable={marker.key === tabbableKey}
         />
       ))}
+      <Captions markers={placement.markers} selectedKey={selected} />
       {placement.clusters.map((cluster) => (
         <ClusterShape
           key={cluster.key}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Severity } from '../../../shared/lens/result';
+import { CLUSTER_R, MARKER_R, type PlacedMarker } from './placement';
 
 /**
  * Props every focusable item shares. Only the one item Tab reaches (`tabbable`) carries a focus
@@ -86,7 +87,6 @@ export const BarShape = memo(function BarShape(
   );
 });
 
-const MARKER_R = 7;
 const SPAN_HEIGHT = 10;
 
 export const MarkerShape = memo(function MarkerShape(
@@ -171,12 +171,39 @@ export const ClusterShape = memo(function ClusterShape(
       aria-pressed={props.selected}
     >
       {props.tabbable && <circle className="tl-item__ring" cx={cx} cy={cy} r={17} />}
-      <circle className="tl-cluster__body" cx={cx} cy={cy} r={13} />
+      <circle className="tl-cluster__body" cx={cx} cy={cy} r={CLUSTER_R} />
       <text className="tl-cluster__count" x={cx} y={cy + 4} textAnchor="middle">
         {props.amount}
       </text>
       {props.severity !== null && props.severity !== 'info' && (
         <circle className={`tl-cluster__flag tl-badge--${props.severity}`} cx={cx + 10} cy={cy - 10} r={4} />
+      )}
+    </g>
+  );
+});
+
+/**
+ * Markers' short titles, apart from the markers so each button's box stays the marker itself; a
+ * caption carries its marker's key, so pointing at or pressing it acts on the marker.
+ */
+export const Captions = memo(function Captions(props: {
+  markers: readonly PlacedMarker[];
+  selectedKey: string | null;
+}) {
+  return (
+    <g className="tl-captions" aria-hidden="true">
+      {props.markers.map((marker) =>
+        marker.caption === '' ? null : (
+          <text
+            key={marker.key}
+            data-key={marker.key}
+            className={marker.key === props.selectedKey ? 'tl-caption tl-caption--selected' : 'tl-caption'}
+            x={marker.cx + MARKER_R + 6}
+            y={marker.cy + 4}
+          >
+            {marker.caption}
+          </text>
+        ),
       )}
     </g>
   );

@@ -163,27 +163,40 @@ export function TimelineArea(props: {
         <div className="timeline__actions">{props.actions}</div>
       </div>
       {!isEmpty && <TimelineToolbar preset={zoom.preset} onPreset={zoom.showPreset} onPan={zoom.pan} />}
-      {hint.show && (
-        <div className="tl-hint" role="note">
-          <div>
-            <p className="tl-hint__title">{copy.hint.title}</p>
-            <p className="tl-hint__body">{copy.hint.body}</p>
-          </div>
-          <div className="finding__buttons">
-            {hint.certificateId !== null && (
-              <button
-                type="button"
-                className="chip-button chip-button--act"
-                onClick={() =>
-                  perform({ type: 'link-certificate', certificateId: hint.certificateId ?? '', suggested: [] })
-                }
-              >
-                {copy.hint.showMe}
-              </button>
-            )}
-            <button type="button" className="chip-button" onClick={hint.dismiss}>
-              {copy.hint.dismiss}
-            </button>
+      {/* The slot folds away instead of vanishing: the chart below slides up rather than jumping. */}
+      {hint.everShown && (
+        <div className={hint.show ? 'tl-hint-slot tl-hint-slot--open' : 'tl-hint-slot'} inert={!hint.show}>
+          <div className="tl-hint-slot__inner">
+            <div className="tl-hint" role="note">
+              <div>
+                <p className="tl-hint__title">{copy.hint.title}</p>
+                <p className="tl-hint__body">{copy.hint.body}</p>
+              </div>
+              <div className="finding__buttons">
+                {hint.certificateId !== null && (
+                  <button
+                    type="button"
+                    className="chip-button chip-button--act"
+                    onClick={() =>
+                      perform({ type: 'link-certificate', certificateId: hint.certificateId ?? '', suggested: [] })
+                    }
+                  >
+                    {copy.hint.showMe}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="chip-button"
+                  onClick={() => {
+                    hint.dismiss();
+                    // The button folds away with the hint; focus lands where reading goes on.
+                    heading.current?.focus();
+                  }}
+                >
+                  {copy.hint.dismiss}
+                </button>
+              </div>
+            </div>
           </div>
         </div>
       )}

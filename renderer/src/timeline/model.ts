@@ -36,6 +36,8 @@ export interface MarkerItem {
   kind: 'certificate';
   id: string;
   title: string;
+  /** The title without the words every certificate shares, for a caption where there is room. */
+  shortTitle: string;
   detail: string;
   learning: 'certificate' | 'education';
   started: PartialDate | null;
@@ -50,6 +52,17 @@ export interface MarkerItem {
 }
 
 export type TimelineItem = BarItem | MarkerItem;
+
+/** "Professional Certificate" and the like say what every marker is; the name is what tells one apart. */
+const SHARED_ENDING =
+  /\s*[-–:(]?\s*(professional certificate|certificate|certification|specialization|specialisation|course|programme|program|nanodegree)\)?$/i;
+const VENDOR_PREFIX = /^[\w .&-]{2,30} certified\s*:\s*/i;
+
+export function shortTitleOf(title: string): string {
+  const trimmed = title.trim();
+  const short = trimmed.replace(VENDOR_PREFIX, '').replace(SHARED_ENDING, '').trim();
+  return short.length >= 3 ? short : trimmed;
+}
 
 export interface Connector {
   key: string;
@@ -225,6 +238,7 @@ export function buildTimelineModel(
           kind: 'certificate' as const,
           id: certificate.id,
           title: certificate.title,
+          shortTitle: shortTitleOf(certificate.title),
           detail: certificate.provider,
           learning: certificate.learning,
           started: certificate.started,

@@ -20,6 +20,8 @@ export interface PlacedMarker {
   cy: number;
   /** Where the years of study begin, for learning with a start; null for a point in time. */
   spanX: number | null;
+  /** The short title as it fits before the next thing in its row; empty where nothing would. */
+  caption: string;
 }
 
 export interface PlacedCluster {
@@ -125,6 +127,7 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
       cx: x(item.at),
       cy: rowCenter(row),
       spanX: x(item.from ?? item.at),
+      caption: '',
     };
     markers.push(placed);
     anchorOf.set(item.id, placed);
@@ -153,24 +156,29 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
         cx: x(item.at),
         cy: rowCenter(firstRow + index),
         spanX: null,
+        caption: '',
       };
       markers.push(placed);
       anchorOf.set(item.id, placed);
     });
   }
 
+  captionMarkers(markers, clusters, right);
+
   const connectors: PlacedConnector[] = [];
+  const projectBars = bars.filter((bar) => bar.item.kind === 'project');
+  const projectsBottom = rowTop(learningTop);
   for (const connector of model.connectors) {
     const from = anchorOf.get(connector.certificateId);
     const bar = barByKey.get(`${connector.to.kind}:${connector.to.id}`);
     if (from === undefined || bar === undefined) continue;
-    const toX = Math.min(Math.max(from.cx, bar.x + 2), bar.x + bar.width - 2);
-    const toY = bar.y + bar.height;
-    const middle = (from.cy + toY) / 2;
     connectors.push({
       key: connector.key,
       connector,
-      path: `M${r(from.cx)},${r(from.cy)} C${r(from.cx)},${r(middle)} ${r(toX)},${r(middle)} ${r(toX)},${r(toY)}`,
+      path:
+        bar.item.kind === 'role'
+          ? roleConnectorPath(from, bar, projectBars, projectsBottom)
+          : curve(from, clampX(from.cx, bar), bar.y + bar.height),
       ends: [from.key, bar.key],
     });
   }
@@ -200,6 +208,99 @@ function spanRows(items: readonly MarkerItem[], rows: number): Array<{ item: Mar
       rowEnds[row] = item.at;
       return { item, row };
     });
+}
+
+export const MARKER_R = 7;
+export const CLUSTER_R = 13;
+/** The caption's font (11 px) averages about this much per character. */
+const CAPTION_CHAR_PX = 6.2;
+const CAPTION_GAP = 6;
+const CAPTION_MAX_PX = 170;
+
+/**
+ * Each marker's short title where there is room before the next marker, span or cluster in its
+ * row (and the plot's edge), cut with an ellipsis; none where not even a word would fit.
+ */
+function captionMarkers(markers: PlacedMarker[], clusters: readonly PlacedCluster[], right: number): void {
+  const rows = new Map<number, Array<{ left: number; marker: PlacedMarker | null }>>();
+  const add = (cy: number, left: number, marker: PlacedMarker | null) => {
+    const row = Math.round(cy);
+    const list = rows.get(row);
+    if (list === undefined) rows.set(row, [{ left, marker }]);
+    else list.push({ left, marker });
+  };
+  for (const marker of markers) add(marker.cy, Math.min(marker.spanX ?? marker.cx, marker.cx) - MARKER_R, marker);
+  for (const cluster of clusters) add(cluster.cy, cluster.cx - CLUSTER_R, null);
+  for (const list of rows.values()) {
+    list.sort((a, b) => a.left - b.left);
+    list.forEach(({ marker }, index) => {
+      if (marker === null) return;
+      const start = marker.cx + MARKER_R + CAPTION_GAP;
+      const next = list[index + 1]?.left ?? right;
+      const room = Math.min(next - CAPTION_GAP, right) - start;
+      marker.caption = fitted(marker.item.shortTitle, Math.min(room, CAPTION_MAX_PX));
+    });
+  }
+}
+
+function fitted(title: string, room: number): string {
+  const chars = Math.floor(room / CAPTION_CHAR_PX);
+  // Fewer letters than this name nothing: "Goo…" is noise, not a caption.
+  if (chars < 7) return '';
+  return title.length <= chars ? title : `${title.slice(0, chars - 1).trimEnd()}…`;
+}
+
+const END_RING = 2.5;
+/** How far a link to a role keeps from the side of a project box it passes. */
+const PROJECT_CLEARANCE = 5;
+
+const clampX = (x: number, bar: PlacedBar) => Math.min(Math.max(x, bar.x + 2), bar.x + bar.width - 2);
+
+/** From a marker up to a bar's lower edge, ending in a small ring so the link visibly ends there. */
+function curve(from: { cx: number; cy: number }, toX: number, toY: number): string {
+  const middle = (from.cy + toY) / 2;
+  return `M${r(from.cx)},${r(from.cy)} C${r(from.cx)},${r(middle)} ${r(toX)},${r(middle)} ${r(toX)},${r(toY)}${ring(toX, toY)}`;
+}
+
+function ring(x: number, y: number): string {
+  return `M${r(x - END_RING)},${r(y)} a${END_RING},${END_RING} 0 1,0 ${END_RING * 2},0 a${END_RING},${END_RING} 0 1,0 ${-END_RING * 2},0`;
+}
+
+/**
+ * A link to a role crosses the projects lane. It turns within the learning lane and goes straight
+ * up where no project box stands, so it never reads as ending at a project it passes; when the
+ * role's whole length is covered by projects it goes behind them (bars are drawn on top) to its ring.
+ */
+function roleConnectorPath(
+  from: { cx: number; cy: number },
+  role: PlacedBar,
+  projects: readonly PlacedBar[],
+  projectsBottom: number,
+): string {
+  const toY = role.y + role.height;
+  const toX = clearOf(clampX(from.cx, role), role, projects);
+  if (from.cy <= projectsBottom) return curve(from, toX, toY);
+  const turn = from.cy - Math.min(from.cy - projectsBottom, 24);
+  const middle = (from.cy + turn) / 2;
+  return (
+    `M${r(from.cx)},${r(from.cy)} C${r(from.cx)},${r(middle)} ${r(toX)},${r(middle)} ${r(toX)},${r(turn)}` +
+    ` L${r(toX)},${r(toY)}${ring(toX, toY)}`
+  );
+}
+
+/** The x nearest to `x` along the role where no project box stands; `x` itself when there is none. */
+function clearOf(x: number, role: PlacedBar, projects: readonly PlacedBar[]): number {
+  const blocked = projects
+    .map((bar) => [bar.x - PROJECT_CLEARANCE, bar.x + bar.width + PROJECT_CLEARANCE] as const)
+    .filter(([left, right]) => right > role.x && left < role.x + role.width);
+  const isClear = (candidate: number) => blocked.every(([left, right]) => candidate <= left || candidate >= right);
+  if (isClear(x)) return x;
+  const candidates = blocked
+    .flatMap(([left, right]) => [left, right])
+    .filter((candidate) => candidate >= role.x + 2 && candidate <= role.x + role.width - 2 && isClear(candidate));
+  let best = x;
+  for (const candidate of candidates) if (best === x || Math.abs(candidate - x) < Math.abs(best - x)) best = candidate;
+  return best;
 }
 
 /** One decimal is finer than a pixel; rounding is much cheaper than toFixed over thousands of paths. */

@@ -24,5 +24,9 @@ export function useFirstLinkHint(profile: Profile | null) {
         .filter((certificate) => certificate.status.state === 'earned')
         .sort((a, b) => (b.issued ?? '').localeCompare(a.issued ?? ''))[0]
     : undefined;
-  return { show: needed && !dismissed, dismiss, certificateId: latest?.id ?? null };
+  const show = needed && !dismissed;
+  // Once shown, it stays in the page, folded, so closing it never shifts the chart at a stroke.
+  const [everShown, setEverShown] = useState(show);
+  if (show && !everShown) setEverShown(true);
+  return { show, everShown, dismiss, certificateId: latest?.id ?? null };
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProfile, type Profile } from '../../../shared/domain/profile';
+import { buildTimelineModel, shortTitleOf } from '../../../renderer/src/timeline/model';
+import { placeItems, type Scales } from '../../../renderer/src/timeline/placement';
+import { courseOf, roleOf } from '../../support/certificates';
+
+/** One pixel per day-ish: 10 px a month from January 2020, rows 30 px high. */
+const START = 2020 * 12;
+const scales: Scales = {
+  x: (month) => (month - START) * 10,
+  rowTop: (row) => row * 30,
+  rowHeight: 30,
+  left: 0,
+  right: 600,
+};
+
+function place(profile: Profile) {
+  const model = buildTimelineModel(profile, [], new Date(Date.UTC(2025, 0, 1)));
+  return placeItems(model, scales);
+}
+
+describe('certificate captions', () => {
+  it('carry the short title where the row has room, and nothing where a neighbour is close', () => {
+    const placement = place({
+      ...emptyProfile(),
+      certificates: [
+        courseOf({ id: 'far', title: 'Google Data Analytics Professional Certificate', issued: '2020-03' }),
+        courseOf({ id: 'crowded', title: 'Python for Everybody', issued: '2022-01' }),
+        courseOf({ id: 'neighbour', title: 'SQL Basics', issued: '2022-03' }),
+      ],
+    });
+    const caption = (id: string) => placement.markers.find((marker) => marker.item.id === id)?.caption;
+    expect(caption('far')).toBe('Google Data Analytics');
+    // 20 px to the next marker: not even a word fits.
+    expect(caption('crowded')).toBe('');
+    expect(caption('neighbour')).toBe('SQL Basics');
+  });
+
+  it('cut a long title with an ellipsis to the room there is', () => {
+    const placement = place({
+      ...emptyProfile(),
+      certificates: [
+        courseOf({ id: 'long', title: 'Introduction to Statistical Learning with Applications', issued: '2020-01' }),
+        courseOf({ id: 'next', title: 'Next', issued: '2021-01' }),
+      ],
+    });
+    const long = placement.markers.find((marker) => marker.item.id === 'long');
+    expect(long?.caption.endsWith('…')).toBe(true);
+    expect(long?.caption.length).toBeLessThan('Introduction to Statistical Learning with Applications'.length);
+  });
+});
+
+describe('short titles', () => {
+  it.each([
+    ['Google Data Analytics Professional Certificate', 'Google Data Analytics'],
+    ['Microsoft Certified: Power BI Data Analyst Associate', 'Power BI Data Analyst Associate'],
+    ['Deep Learning Specialization', 'Deep Learning'],
+    ['Python for Everybody', 'Python for Everybody'],
+    ['Certificate', 'Certificate'],
+  ])('%s reads as %s', (title, short) => {
+    expect(shortTitleOf(title)).toBe(short);
+  });
+});
+
+describe('links to roles', () => {
+  it('cross the projects lane where no project box stands, and end in a ring at the role', () => {
+    const profile: Profile = {
+      ...emptyProfile(),
+      roles: [roleOf({ id: 'job', title: 'Analyst', start: '2020-01', end: '2024-12' })],
+      projects: [
+        {
+          id: 'dashboard',
+          title: 'Dashboard',
+          kind: 'work',
+          roleId: 'job',
+          start: '2021-06',
+          end: '2022-06',
+          outcome: '',
+          highlights: [],
+          skills: [],
+          evidence: [],
+        },
+      ],
+      certificates: [
+        courseOf({
+          id: 'sql',
+          title: 'SQL',
+          issued: '2021-12',
+          appliedIn: [{ kind: 'role', id: 'job', note: '' }],
+        }),
+      ],
+    };
+    const placement = place(profile);
+    const [link] = placement.connectors;
+    const project = placement.bars.find((bar) => bar.item.kind === 'project');
+    const role = placement.bars.find((bar) => bar.item.kind === 'role');
+    if (link === undefined || project === undefined || role === undefined) throw new Error('nothing placed');
+    // The straight climb through the projects lane: "L x,y" up to the role's lower edge.
+    const climb = /L([\d.]+),([\d.]+)/.exec(link.path);
+    const x = Number(climb?.[1]);
+    expect(Number(climb?.[2])).toBeCloseTo(role.y + role.height, 0);
+    expect(x < project.x || x > project.x + project.width).toBe(true);
+    expect(x).toBeGreaterThanOrEqual(role.x);
+    expect(link.path).toContain(' a2.5,2.5 ');
+  });
+});
