@@ -51,6 +51,8 @@ async function openWith(page: Page, certificate: Certificate) {
 
 test('a degree reads as education on the timeline, in its tooltip and in the details', async ({ page }) => {
   const main = await openWith(page, degree);
+  // The heading counts it as what it is.
+  await expect(page.locator('.timeline__counts')).toHaveText('1 role · 0 projects · 1 degree');
 
   const marker = timelineItem(page, /Bachelor of Arts/);
   await expect(marker).toHaveAccessibleName(/^Education: Bachelor of Arts, Universität Hamburg, Oct 2010 – Jul 2016/);

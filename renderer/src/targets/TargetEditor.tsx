@@ -94,7 +94,6 @@ export function TargetEditor(props: {
           <option value="slow">{PACE_TEXT.slow}</option>
         </select>
       </div>
-      {occupation?.role != null && <RoleExpectations role={occupation.role} />}
       <ConceptCombobox
         label={text.targets.addSkill}
         kind="skill"
@@ -107,6 +106,8 @@ export function TargetEditor(props: {
         named={occupation?.named ?? []}
         onChange={(skills) => setTarget((current) => ({ ...current, skills }))}
       />
+      {/* After the skills: what recruiters expect sets the skills in context, once they are read. */}
+      {occupation?.role != null && <RoleExpectations role={occupation.role} />}
       {failed && (
         <p className="editor-form__failure" role="alert">
           {text.targets.notSaved}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { text } from '../i18n/text';
+import { learningCounts } from './describe';
 import { formatPartialDate } from '../i18n/locale';
 import type { PlacedCluster } from './placement';
 
@@ -23,7 +24,7 @@ export function ClusterPopover(props: {
       ref={box}
       className="tl-popover"
       role="dialog"
-      aria-label={copy.clusterHeading(props.cluster.items.length)}
+      aria-label={copy.clusterHeading(...learningCounts(props.cluster.items))}
       style={{ left: props.cluster.cx, top: props.cluster.cy + 20 }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -33,7 +34,7 @@ export function ClusterPopover(props: {
       }}
     >
       <div className="tl-popover__head">
-        <p className="tl-popover__title">{copy.clusterHeading(props.cluster.items.length)}</p>
+        <p className="tl-popover__title">{copy.clusterHeading(...learningCounts(props.cluster.items))}</p>
         <button type="button" className="chip-button" onClick={props.onZoom}>
           {copy.clusterZoom}
         </button>

@@ -255,7 +255,7 @@ export function ItemLayer(props: ItemLayerProps) {
           cy={cluster.cy}
           amount={cluster.items.length}
           severity={strongest(cluster)}
-          label={describeCluster(cluster.items.length, cluster.from, cluster.to)}
+          label={describeCluster(cluster.items, cluster.from, cluster.to)}
           selected={cluster.items.some((item) => `certificate:${item.id}` === selected)}
           tabbable={cluster.key === tabbableKey}
         />

@@ -16,6 +16,7 @@ import { TimelineOverview } from './TimelineOverview';
 import { TimelineToolbar } from './TimelineToolbar';
 import { TimelineTooltip, type TooltipSource } from './TimelineTooltip';
 import { useFirstLinkHint } from './useFirstLinkHint';
+import { learningCounts } from './describe';
 import { useLensActions } from '../actions/lens-actions';
 import { useTimelineWindow } from './useTimelineWindow';
 import './timeline.css';
@@ -157,7 +158,7 @@ export function TimelineArea(props: {
         </h1>
         {!isEmpty && (
           <p className="timeline__counts">
-            {copy.counts(profile.roles.length, profile.projects.length, profile.certificates.length)}
+            {copy.counts(profile.roles.length, profile.projects.length, ...learningCounts(profile.certificates))}
           </p>
         )}
         <div className="timeline__actions">{props.actions}</div>

@@ -82,6 +82,18 @@ function writeMarker(item: MarkerItem, links: number): string {
     .join(', ');
 }
 
-export function describeCluster(amount: number, from: number, to: number): string {
-  return copy.clusterLabel(amount, formatMonthIndex(Math.floor(from)), formatMonthIndex(Math.floor(to)));
+/** Degrees apart from certificates: a cluster is named by what is in it. */
+export function learningCounts(
+  items: ReadonlyArray<{ learning: MarkerItem['learning'] }>,
+): [certificates: number, degrees: number] {
+  const degrees = items.filter((item) => item.learning === 'education').length;
+  return [items.length - degrees, degrees];
+}
+
+export function describeCluster(items: readonly MarkerItem[], from: number, to: number): string {
+  return copy.clusterLabel(
+    ...learningCounts(items),
+    formatMonthIndex(Math.floor(from)),
+    formatMonthIndex(Math.floor(to)),
+  );
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { buildTimelineModel, shortTitleOf } from '../../../renderer/src/timeline/model';
 import { placeItems, type Scales } from '../../../renderer/src/timeline/placement';
+import { describeCluster } from '../../../renderer/src/timeline/describe';
+import type { MarkerItem } from '../../../renderer/src/timeline/model';
+import { text } from '../../../renderer/src/i18n/text';
 import { courseOf, roleOf } from '../../support/certificates';
 
 /** One pixel per day-ish: 10 px a month from January 2020, rows 30 px high. */
@@ -59,6 +62,16 @@ describe('short titles', () => {
     ['Certificate', 'Certificate'],
   ])('%s reads as %s', (title, short) => {
     expect(shortTitleOf(title)).toBe(short);
+  });
+});
+
+describe('learning counts', () => {
+  it('name degrees apart from certificates', () => {
+    expect(text.timeline.counts(1, 0, 3, 1)).toBe('1 role · 0 projects · 3 certificates and 1 degree');
+    expect(text.timeline.counts(2, 1, 0, 2)).toBe('2 roles · 1 project · 2 degrees');
+    expect(
+      describeCluster([{ learning: 'education' }, { learning: 'certificate' }] as MarkerItem[], 24240, 24250),
+    ).toMatch(/^1 certificate and 1 degree between/);
   });
 });
 

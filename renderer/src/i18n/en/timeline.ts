@@ -1,9 +1,16 @@
 import { count } from './plural';
 
+/** Certificates and degrees, each named as what it is: "3 certificates and 1 degree". */
+function learning(certificates: number, degrees: number): string {
+  if (degrees === 0) return count(certificates, 'certificate');
+  if (certificates === 0) return count(degrees, 'degree');
+  return `${count(certificates, 'certificate')} and ${count(degrees, 'degree')}`;
+}
+
 export const timeline = {
   heading: 'Career path',
-  counts: (roles: number, projects: number, certificates: number) =>
-    [count(roles, 'role'), count(projects, 'project'), count(certificates, 'certificate')].join(' · '),
+  counts: (roles: number, projects: number, certificates: number, degrees: number) =>
+    [count(roles, 'role'), count(projects, 'project'), learning(certificates, degrees)].join(' · '),
   lanes: { roles: 'Roles', projects: 'Projects', learning: 'Learning' },
   kinds: { role: 'Role', project: 'Project', certificate: 'Certificate' },
   education: 'Education',
@@ -38,10 +45,9 @@ export const timeline = {
   },
   gap: (months: number) => `${months}-month gap`,
   gapLabel: (months: number, from: string, to: string) => `Unexplained gap of ${months} months, ${from} to ${to}`,
-  cluster: (amount: number) => `${amount} certificates`,
-  clusterLabel: (amount: number, from: string, to: string) =>
-    `${amount} certificates between ${from} and ${to}. Press Enter to list them.`,
-  clusterHeading: (amount: number) => `${amount} certificates close together`,
+  clusterLabel: (certificates: number, degrees: number, from: string, to: string) =>
+    `${learning(certificates, degrees)} between ${from} and ${to}. Press Enter to list them.`,
+  clusterHeading: (certificates: number, degrees: number) => `${learning(certificates, degrees)} close together`,
   clusterZoom: 'Zoom in here',
   legend: {
     heading: 'Legend',
