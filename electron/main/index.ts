@@ -175,7 +175,7 @@ function start(): void {
       },
       chooseDocumentFile: async (suggestedName, kind) => {
         const result = await dialog.showSaveDialog({
-          title: kind === 'json-resume' ? 'Export a JSON Resume' : 'Export the report',
+          title: kind === 'json-resume' ? 'Export a JSON Resume' : 'Export a report',
           defaultPath: path.join(app.getPath('documents'), suggestedName),
           filters: [DOCUMENT_FILTERS[kind]],
         });

@@ -2,8 +2,10 @@ import { escapeHtml as h } from './report-escape';
 import {
   evidenceBehind,
   type FindingGroup,
+  type RecruiterReport,
   type ReportModel,
   type ReportSkill,
+  type ReviewReport,
   type TimelineEntry,
   type UsedLearning,
 } from './report-model';
@@ -38,7 +40,7 @@ function linkOrText(label: string, target: string): string {
   return /^https?:\/\//i.test(target) ? `<a href="${h(target)}">${h(label)}</a>` : `${h(label)} (${h(target)})`;
 }
 
-function learningItems(learning: readonly UsedLearning[]): string {
+function learningItems(learning: ReadonlyArray<Pick<UsedLearning, 'title' | 'note'>>): string {
   return learning
     .map((used) => `<li><strong>${h(used.title)}</strong>${used.note === '' ? '' : ` — ${h(used.note)}`}</li>`)
     .join('');
@@ -82,16 +84,10 @@ function pathEntry(entry: TimelineEntry): string {
     case 'certificate':
       when = entry.statusLabel;
       heading = `<h3 class="entry">${h(entry.title)}</h3>${entry.provider.trim() === '' ? '' : `<p class="meta">${h(entry.provider)}</p>`}`;
+      // Learning not yet linked to work simply has no "Used in": the recruiter report names no gap.
       if (entry.appliedIn.length > 0) {
-        details.push(
-          `<li>${h(REPORT_TEXT.usedIn)}<ul class="links">${entry.appliedIn
-            .map(
-              (link) =>
-                `<li><strong>${h(link.title)}</strong> — ${link.note === '' ? `<em>${h(REPORT_TEXT.noNote)}</em>` : h(link.note)}</li>`,
-            )
-            .join('')}</ul></li>`,
-        );
-      } else if (!entry.intent) details.push(`<li>${h(REPORT_TEXT.notUsedYet)}</li>`);
+        details.push(`<li>${h(REPORT_TEXT.usedIn)}<ul class="links">${learningItems(entry.appliedIn)}</ul></li>`);
+      }
       break;
   }
   return (
@@ -101,20 +97,21 @@ function pathEntry(entry: TimelineEntry): string {
 }
 
 function findingGroup(group: FindingGroup): string {
+  const text = REPORT_TEXT.review;
   const items = group.findings
     .map(
       (finding) =>
         `<li class="finding sev-${group.severity}" data-code="${h(finding.code)}">` +
-        `<p class="message"><span class="tag">${h(REPORT_TEXT.severityTag[group.severity])}</span>${h(finding.message)}</p>` +
-        `<p class="why"><span class="label">${h(REPORT_TEXT.why)}</span> ${h(finding.why)}</p>` +
-        `<p class="action"><span class="label">${h(REPORT_TEXT.nextStep)}</span> ${h(finding.action)}</p></li>`,
+        `<p class="message"><span class="tag">${h(text.severityTag[group.severity])}</span>${h(finding.message)}</p>` +
+        `<p class="why"><span class="label">${h(text.why)}</span> ${h(finding.why)}</p>` +
+        `<p class="action"><span class="label">${h(text.nextStep)}</span> ${h(finding.action)}</p></li>`,
     )
     .join('');
   return `<h3>${h(group.label)} (${group.findings.length})</h3><ol class="findings">${items}</ol>`;
 }
 
-function skillsTable(heading: string, skills: readonly ReportSkill[]): string {
-  if (skills.length === 0) return `<h3>${h(heading)}</h3><p class="note">${h(REPORT_TEXT.noSkills)}</p>`;
+/** A skills table; `gap` is the text for a skill with nothing behind it (the review only). */
+function skillsTable(heading: string, skills: readonly ReportSkill[], gap: string): string {
   const rows = skills
     .map((skill) => {
       const parts = evidenceBehind(skill).map(
@@ -122,7 +119,7 @@ function skillsTable(heading: string, skills: readonly ReportSkill[]): string {
       );
       return (
         `<tr><td class="skill">${h(skill.label)}</td><td class="level">${meter(skill.level)}${h(skill.levelLabel)}</td>` +
-        `<td>${parts.length === 0 ? h(REPORT_TEXT.noEvidence) : parts.join('<br>')}</td></tr>`
+        `<td>${parts.length === 0 ? h(gap) : parts.join('<br>')}</td></tr>`
       );
     })
     .join('');
@@ -133,90 +130,166 @@ function skillsTable(heading: string, skills: readonly ReportSkill[]): string {
   );
 }
 
-function header(model: ReportModel): string {
-  const { target } = model;
+function section(heading: string, body: string): string {
+  return `<section><h2>${h(heading)}</h2>${body}</section>`;
+}
+
+const note = (line: string) => `<p class="note">${h(line)}</p>`;
+
+function timelineSection(model: RecruiterReport): string {
+  return section(
+    REPORT_TEXT.timelineHeading,
+    `<figure class="timeline-figure">${
+      model.timeline.length === 0
+        ? note(REPORT_TEXT.timelineEmpty)
+        : renderTimelineSvg(model.timeline, model.now, REPORT_TEXT.timelineFigureLabel(model.target.title))
+    }</figure>`,
+  );
+}
+
+/** The report a recruiter reads: what is there, in the order a reader checks it. Empty parts are left out. */
+function recruiterSections(model: RecruiterReport): string[] {
+  const text = REPORT_TEXT.recruiter;
+  const { target, skills } = model;
+  const header =
+    `<header class="report-header"><p class="kicker">${h(text.kicker)}</p><h1>${h(target.title)}</h1>` +
+    `<p class="lead">${h(text.lead(target.title))}</p>` +
+    `<p class="meta">${h(REPORT_TEXT.preparedOn(model.preparedOn))} · ${h(model.summary)}</p></header>`;
+  const certificates =
+    model.certificates.length === 0
+      ? []
+      : [
+          section(
+            text.certificatesHeading,
+            note(text.certificatesLead(target.title)) +
+              `<ol class="curated">${model.certificates
+                .map(
+                  (entry) =>
+                    `<li><h3 class="entry">${h(entry.title)}</h3><p class="meta">${[entry.provider, entry.status]
+                      .filter((part) => part.trim() !== '')
+                      .map(h)
+                      .join(' · ')}</p>` +
+                    (entry.covers.length === 0
+                      ? ''
+                      : `<p><span class="label">${h(text.covers)}</span> ${entry.covers.map(h).join(', ')}</p>`) +
+                    (entry.usedIn.length === 0
+                      ? ''
+                      : `<p><span class="label">${h(REPORT_TEXT.usedIn)}:</span></p><ul class="links">${learningItems(entry.usedIn)}</ul>`) +
+                    `</li>`,
+                )
+                .join('')}</ol>`,
+          ),
+        ];
+  const stories =
+    model.stories.length === 0
+      ? []
+      : [
+          section(
+            text.storiesHeading,
+            note(text.storiesLead) +
+              `<ul class="stories">${model.stories.map((story) => `<li>${h(story.line)}</li>`).join('')}</ul>`,
+          ),
+        ];
+  const evidence =
+    skills.essential.length + skills.optional.length === 0
+      ? []
+      : [
+          section(
+            text.skillsHeading(target.title),
+            note(text.skillsLead) +
+              (skills.essential.length === 0 ? '' : skillsTable(REPORT_TEXT.essentialSkills, skills.essential, '')) +
+              (skills.optional.length === 0 ? '' : skillsTable(REPORT_TEXT.optionalSkills, skills.optional, '')),
+          ),
+        ];
+  return [
+    header,
+    timelineSection(model),
+    ...certificates,
+    ...stories,
+    ...evidence,
+    section(
+      REPORT_TEXT.pathDetailHeading,
+      model.timeline.length === 0
+        ? `<p>${h(REPORT_TEXT.timelineEmpty)}</p>`
+        : note(REPORT_TEXT.pathDetailLead) + `<ol class="path">${model.timeline.map(pathEntry).join('')}</ol>`,
+    ),
+  ];
+}
+
+/** The person's review: next steps first, then the findings behind them, what was set aside, and every gap. */
+function reviewSections(model: ReviewReport): string[] {
+  const text = REPORT_TEXT.review;
+  const { target, skills } = model;
   const meta = [
     REPORT_TEXT.preparedOn(model.preparedOn),
-    ...(target.targetDate === null ? [] : [REPORT_TEXT.targetDate(target.targetDate)]),
+    ...(target.targetDate === null ? [] : [text.targetDate(target.targetDate)]),
     ...(target.pace === null ? [] : [target.pace]),
     ...target.modes,
   ];
   const tally = model.findings
     .map((group) => `<li class="sev-${group.severity}"><strong>${group.findings.length}</strong>${h(group.label)}</li>`)
     .join('');
-  return (
-    `<header class="report-header"><p class="kicker">${h(REPORT_TEXT.kicker)}</p><h1>${h(target.title)}</h1>` +
-    `<p class="lead">${h(REPORT_TEXT.targetLine(target.title))}</p><p class="meta">${meta.map(h).join(' · ')}</p>` +
-    `<p class="meta">${h(model.summary)}</p>${tally === '' ? '' : `<ul class="tally">${tally}</ul>`}</header>`
-  );
+  const header =
+    `<header class="report-header"><p class="kicker">${h(text.kicker)}</p><h1>${h(target.title)}</h1>` +
+    `<p class="not-for-sending">${h(text.notForSending)}</p>` +
+    `<p class="lead">${h(text.lead(target.title))}</p><p class="meta">${meta.map(h).join(' · ')}</p>` +
+    `${tally === '' ? '' : `<ul class="tally">${tally}</ul>`}</header>`;
+  return [
+    header,
+    section(
+      text.nextStepsHeading,
+      model.nextSteps.length === 0
+        ? `<p>${h(text.nextStepsEmpty)}</p>`
+        : note(text.nextStepsLead) +
+            `<ol class="next-steps">${model.nextSteps
+              .map((step) => `<li><p class="message">${h(step.text)}</p><p class="why">${h(step.why)}</p></li>`)
+              .join('')}</ol>`,
+    ),
+    section(
+      text.findingsHeading,
+      note(text.notScore) +
+        (model.findings.length === 0 ? `<p>${h(text.findingsEmpty)}</p>` : model.findings.map(findingGroup).join('')) +
+        (model.dismissed.length === 0
+          ? ''
+          : `<h3>${h(text.dismissedHeading(model.dismissed.length))}</h3><ul class="dismissed">${model.dismissed
+              .map((finding) => `<li>${h(finding.message)} ${h(text.dismissedReason(finding.reason))}</li>`)
+              .join('')}</ul>`),
+    ),
+    section(
+      text.skillsHeading(target.title),
+      note(`${text.skillsLead(skills.essentialBacked, skills.essential.length)} ${text.skillsRecruiterNote}`) +
+        (skills.essential.length === 0
+          ? `<h3>${h(REPORT_TEXT.essentialSkills)}</h3>${note(REPORT_TEXT.noSkills)}`
+          : skillsTable(REPORT_TEXT.essentialSkills, skills.essential, text.noEvidence)) +
+        (skills.optional.length === 0 ? '' : skillsTable(REPORT_TEXT.optionalSkills, skills.optional, text.noEvidence)),
+    ),
+    section(
+      text.shownFirstHeading,
+      (model.curated.length === 0
+        ? `<p>${h(text.shownFirstEmpty)}</p>`
+        : `<ol class="curated">${model.curated
+            .map((entry) => `<li><h3 class="entry">${h(entry.title)}</h3><p>${h(entry.reason)}</p></li>`)
+            .join('')}</ol>`) +
+        (model.background.length === 0
+          ? ''
+          : `<p class="background">${h(text.background(model.background.length))}: ${model.background
+              .map((entry) => h(entry.title))
+              .join(', ')}.</p>`),
+    ),
+  ];
 }
 
 /**
- * The report as one self-contained HTML document: inline print stylesheet (A4), inline SVG
+ * A report as one self-contained HTML document: inline print stylesheet (A4), inline SVG
  * timeline, no script and no external resource, every user string escaped. What the app prints
  * to PDF and what a reader may open in any browser.
  */
 export function renderReportHtml(model: ReportModel): string {
-  const { target } = model;
-  const sections = [
-    header(model),
-    `<section><h2>${h(REPORT_TEXT.timelineHeading)}</h2><figure class="timeline-figure">` +
-      (model.timeline.length === 0
-        ? `<p class="note">${h(REPORT_TEXT.timelineEmpty)}</p>`
-        : renderTimelineSvg(model.timeline, model.now, REPORT_TEXT.timelineFigureLabel(target.title))) +
-      `</figure></section>`,
-    `<section><h2>${h(REPORT_TEXT.findingsHeading)}</h2><p class="note">${h(REPORT_TEXT.notScore)}</p>` +
-      (model.findings.length === 0
-        ? `<p>${h(REPORT_TEXT.findingsEmpty)}</p>`
-        : model.findings.map(findingGroup).join('')) +
-      (model.dismissed.length === 0
-        ? ''
-        : `<h3>${h(REPORT_TEXT.dismissedHeading(model.dismissed.length))}</h3><ul class="dismissed">${model.dismissed
-            .map((finding) => `<li>${h(finding.message)} ${h(REPORT_TEXT.dismissedReason(finding.reason))}</li>`)
-            .join('')}</ul>`) +
-      `</section>`,
-    `<section><h2>${h(REPORT_TEXT.curatedHeading)}</h2><p class="note">${h(REPORT_TEXT.curatedLead)}</p>` +
-      (model.curated.length === 0
-        ? `<p>${h(REPORT_TEXT.curatedEmpty)}</p>`
-        : `<ol class="curated">${model.curated
-            .map(
-              (entry) =>
-                `<li><h3 class="entry">${h(entry.title)}</h3><p class="meta">${[entry.provider, entry.status]
-                  .filter((part) => part.trim() !== '')
-                  .map(h)
-                  .join(' · ')}</p><p>${h(entry.reason)}</p>` +
-                (entry.story === null
-                  ? ''
-                  : `<p class="story"><span class="label">${h(REPORT_TEXT.storyLabel)}</span> ${h(entry.story)}</p>`) +
-                `</li>`,
-            )
-            .join('')}</ol>`) +
-      (model.background.length === 0
-        ? ''
-        : `<p class="background">${h(REPORT_TEXT.background(model.background.length))}: ${model.background
-            .map((entry) => h(entry.title))
-            .join(', ')}.</p>`) +
-      `</section>`,
-    `<section><h2>${h(REPORT_TEXT.storiesHeading)}</h2>` +
-      (model.stories.length === 0
-        ? `<p class="note">${h(REPORT_TEXT.storiesEmpty)}</p>`
-        : `<p class="note">${h(REPORT_TEXT.storiesLead)}</p><ul class="stories">${model.stories
-            .map((story) => `<li>${h(story.line)}</li>`)
-            .join('')}</ul>`) +
-      `</section>`,
-    `<section><h2>${h(REPORT_TEXT.skillsHeading(target.title))}</h2><p class="note">${h(
-      REPORT_TEXT.skillsLead(model.skills.essentialBacked, model.skills.essential.length),
-    )}</p>${skillsTable(REPORT_TEXT.essentialSkills, model.skills.essential)}${skillsTable(
-      REPORT_TEXT.optionalSkills,
-      model.skills.optional,
-    )}</section>`,
-    `<section><h2>${h(REPORT_TEXT.pathDetailHeading)}</h2><p class="note">${h(REPORT_TEXT.pathDetailLead)}</p>` +
-      (model.timeline.length === 0
-        ? `<p>${h(REPORT_TEXT.timelineEmpty)}</p>`
-        : `<ol class="path">${model.timeline.map(pathEntry).join('')}</ol>`) +
-      `</section>`,
-    `<footer>${h(REPORT_TEXT.footer)}</footer>`,
-  ];
+  const recruiter = model.report === 'recruiter';
+  const sections = recruiter ? recruiterSections(model) : reviewSections(model);
+  const title = recruiter
+    ? REPORT_TEXT.recruiter.documentTitle(model.target.title)
+    : REPORT_TEXT.review.documentTitle(model.target.title);
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -224,10 +297,10 @@ export function renderReportHtml(model: ReportModel): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(REPORT_TEXT.documentTitle(target.title))}</title>`,
+    `<title>${h(title)}</title>`,
     `<style>${REPORT_PRINT_CSS}</style>`,
     '</head>',
-    `<body><main class="page">${sections.join('\n')}</main></body>`,
+    `<body><main class="page report-${model.report}">${[...sections, `<footer>${h(REPORT_TEXT.footer)}</footer>`].join('\n')}</main></body>`,
     '</html>',
     '',
   ].join('\n');

@@ -1,8 +1,11 @@
 import {
   evidenceBehind,
   type FindingGroup,
+  type LearningLink,
+  type RecruiterReport,
   type ReportModel,
   type ReportSkill,
+  type ReviewReport,
   type TimelineEntry,
   type UsedLearning,
 } from './report-model';
@@ -50,14 +53,8 @@ function entryLines(entry: TimelineEntry): string[] {
     case 'certificate':
       return [
         `- **${md(entry.title)}**${entry.provider.trim() === '' ? '' : ` — ${md(entry.provider)}`} · ${md(entry.kindLabel)}, ${md(entry.statusLabel)}`,
-        ...(entry.appliedIn.length === 0
-          ? entry.intent
-            ? []
-            : [`  - ${REPORT_TEXT.notUsedYet}`]
-          : entry.appliedIn.map(
-              (link) =>
-                `  - ${REPORT_TEXT.usedIn} **${md(link.title)}**: ${link.note === '' ? `_${REPORT_TEXT.noNote}_` : md(link.note)}`,
-            )),
+        // Learning not yet linked to work simply has no "Used in": the recruiter report names no gap.
+        ...entry.appliedIn.map((link) => `  - ${usedInLine(link)}`),
       ];
   }
 }
@@ -69,96 +66,158 @@ function learningLines(learning: readonly UsedLearning[]): string[] {
   ];
 }
 
+function usedInLine(link: LearningLink): string {
+  return `${REPORT_TEXT.usedIn} **${md(link.title)}**${link.note === '' ? '' : `: ${md(link.note)}`}`;
+}
+
 function findingLines(group: FindingGroup): string[] {
+  const text = REPORT_TEXT.review;
   return [
     `### ${group.label} (${group.findings.length})`,
     '',
     ...group.findings.flatMap((finding) => [
       `- **${md(finding.message)}**`,
-      `  - ${REPORT_TEXT.why} ${md(finding.why)}`,
-      `  - ${REPORT_TEXT.nextStep} ${md(finding.action)}`,
+      `  - ${text.why} ${md(finding.why)}`,
+      `  - ${text.nextStep} ${md(finding.action)}`,
     ]),
     '',
   ];
 }
 
-function skillLine(skill: ReportSkill): string {
+/** One skill as a list line; `gap` is the text for a skill with nothing behind it (the review only). */
+function skillLine(skill: ReportSkill, gap: string): string {
   const parts = evidenceBehind(skill).map(([label, titles]) => `${label}: ${titles.map(md).join(', ')}`);
-  return `- **${md(skill.label)}** — ${skill.levelLabel}. ${parts.length === 0 ? REPORT_TEXT.noEvidence : `${parts.join('; ')}.`}`;
+  const behind = parts.length === 0 ? gap : `${parts.join('; ')}.`;
+  return `- **${md(skill.label)}** — ${skill.levelLabel}.${behind === '' ? '' : ` ${behind}`}`;
 }
 
-/** The report as Markdown: headings and lists a reader can paste into notes or a CV draft. */
-export function renderReportMarkdown(model: ReportModel): string {
-  const { target } = model;
-  const context = [
-    REPORT_TEXT.preparedOn(model.preparedOn),
-    ...(target.targetDate === null ? [] : [REPORT_TEXT.targetDate(target.targetDate)]),
-    ...(target.pace === null ? [] : [target.pace]),
-    ...target.modes,
-  ];
-  const lines: string[] = [
-    `# ${md(REPORT_TEXT.documentTitle(target.title))}`,
+/** The report a recruiter reads: what is there, in the order a reader checks it. Empty parts are left out. */
+function recruiterLines(model: RecruiterReport): string[] {
+  const text = REPORT_TEXT.recruiter;
+  const { target, skills } = model;
+  const skillLines = (heading: string, list: readonly ReportSkill[]) =>
+    list.length === 0 ? [] : [`### ${heading}`, '', ...list.map((skill) => skillLine(skill, '')), ''];
+  return [
+    `# ${md(text.documentTitle(target.title))}`,
     '',
-    `${md(REPORT_TEXT.targetLine(target.title))} ${context.map(md).join(' · ')}.`,
-    '',
-    `${model.summary}. ${REPORT_TEXT.notScore}`,
+    `${md(text.lead(target.title))} ${md(REPORT_TEXT.preparedOn(model.preparedOn))} · ${model.summary}.`,
     '',
     `## ${REPORT_TEXT.timelineHeading}`,
     '',
     ...(model.timeline.length === 0 ? [REPORT_TEXT.timelineEmpty] : model.timeline.flatMap(entryLines)),
     '',
-    `## ${REPORT_TEXT.findingsHeading}`,
+    ...(model.certificates.length === 0
+      ? []
+      : [
+          `## ${text.certificatesHeading}`,
+          '',
+          md(text.certificatesLead(target.title)),
+          '',
+          ...model.certificates.flatMap((entry, index) => [
+            `${index + 1}. **${md(entry.title)}**${entry.provider.trim() === '' ? '' : ` — ${md(entry.provider)}`}, ${md(entry.status)}.`,
+            ...(entry.covers.length === 0 ? [] : [`   - ${text.covers} ${entry.covers.map(md).join(', ')}`]),
+            ...entry.usedIn.map((link) => `   - ${usedInLine(link)}`),
+          ]),
+          '',
+        ]),
+    ...(model.stories.length === 0
+      ? []
+      : [
+          `## ${text.storiesHeading}`,
+          '',
+          text.storiesLead,
+          '',
+          ...model.stories.map((story) => `- ${md(story.line)}`),
+          '',
+        ]),
+    ...(skills.essential.length + skills.optional.length === 0
+      ? []
+      : [
+          `## ${md(text.skillsHeading(target.title))}`,
+          '',
+          text.skillsLead,
+          '',
+          ...skillLines(REPORT_TEXT.essentialSkills, skills.essential),
+          ...skillLines(REPORT_TEXT.optionalSkills, skills.optional),
+        ]),
+  ];
+}
+
+/** The person's review: next steps first, then the findings behind them, what was set aside, and every gap. */
+function reviewLines(model: ReviewReport): string[] {
+  const text = REPORT_TEXT.review;
+  const { target, skills } = model;
+  const context = [
+    REPORT_TEXT.preparedOn(model.preparedOn),
+    ...(target.targetDate === null ? [] : [text.targetDate(target.targetDate)]),
+    ...(target.pace === null ? [] : [target.pace]),
+    ...target.modes,
+  ];
+  return [
+    `# ${md(text.documentTitle(target.title))}`,
     '',
-    ...(model.findings.length === 0 ? [REPORT_TEXT.findingsEmpty, ''] : model.findings.flatMap(findingLines)),
+    `**${text.notForSending}**`,
+    '',
+    `${md(text.lead(target.title))} ${context.map(md).join(' · ')}.`,
+    '',
+    `## ${text.nextStepsHeading}`,
+    '',
+    ...(model.nextSteps.length === 0
+      ? [text.nextStepsEmpty]
+      : [
+          text.nextStepsLead,
+          '',
+          ...model.nextSteps.flatMap((step, index) => [`${index + 1}. **${md(step.text)}**`, `   - ${md(step.why)}`]),
+        ]),
+    '',
+    `## ${text.findingsHeading}`,
+    '',
+    text.notScore,
+    '',
+    ...(model.findings.length === 0 ? [text.findingsEmpty, ''] : model.findings.flatMap(findingLines)),
     ...(model.dismissed.length === 0
       ? []
       : [
-          `### ${REPORT_TEXT.dismissedHeading(model.dismissed.length)}`,
+          `### ${text.dismissedHeading(model.dismissed.length)}`,
           '',
-          ...model.dismissed.map(
-            (finding) => `- ${md(finding.message)} ${md(REPORT_TEXT.dismissedReason(finding.reason))}`,
-          ),
+          ...model.dismissed.map((finding) => `- ${md(finding.message)} ${md(text.dismissedReason(finding.reason))}`),
           '',
         ]),
-    `## ${REPORT_TEXT.curatedHeading}`,
+    `## ${md(text.skillsHeading(target.title))}`,
     '',
-    REPORT_TEXT.curatedLead,
+    `${text.skillsLead(skills.essentialBacked, skills.essential.length)} ${text.skillsRecruiterNote}`,
+    '',
+    `### ${REPORT_TEXT.essentialSkills}`,
+    '',
+    ...(skills.essential.length === 0
+      ? [REPORT_TEXT.noSkills]
+      : skills.essential.map((skill) => skillLine(skill, text.noEvidence))),
+    '',
+    ...(skills.optional.length === 0
+      ? []
+      : [
+          `### ${REPORT_TEXT.optionalSkills}`,
+          '',
+          ...skills.optional.map((skill) => skillLine(skill, text.noEvidence)),
+          '',
+        ]),
+    `## ${text.shownFirstHeading}`,
     '',
     ...(model.curated.length === 0
-      ? [REPORT_TEXT.curatedEmpty]
-      : model.curated.flatMap((entry, index) => [
-          `${index + 1}. **${md(entry.title)}**${entry.provider.trim() === '' ? '' : ` — ${md(entry.provider)}`}, ${md(entry.status)}. ${md(entry.reason)}`,
-          ...(entry.story === null ? [] : [`   - ${REPORT_TEXT.storyLabel} ${md(entry.story)}`]),
-        ])),
+      ? [text.shownFirstEmpty]
+      : model.curated.map((entry, index) => `${index + 1}. **${md(entry.title)}** — ${md(entry.reason)}`)),
     ...(model.background.length === 0
       ? []
       : [
           '',
-          `${REPORT_TEXT.background(model.background.length)}: ${model.background.map((entry) => md(entry.title)).join(', ')}.`,
+          `${text.background(model.background.length)}: ${model.background.map((entry) => md(entry.title)).join(', ')}.`,
         ]),
     '',
-    `## ${REPORT_TEXT.storiesHeading}`,
-    '',
-    ...(model.stories.length === 0
-      ? [REPORT_TEXT.storiesEmpty]
-      : [REPORT_TEXT.storiesLead, '', ...model.stories.map((story) => `- ${md(story.line)}`)]),
-    '',
-    `## ${md(REPORT_TEXT.skillsHeading(target.title))}`,
-    '',
-    REPORT_TEXT.skillsLead(model.skills.essentialBacked, model.skills.essential.length),
-    '',
-    `### ${REPORT_TEXT.essentialSkills}`,
-    '',
-    ...(model.skills.essential.length === 0 ? [REPORT_TEXT.noSkills] : model.skills.essential.map(skillLine)),
-    '',
-    `### ${REPORT_TEXT.optionalSkills}`,
-    '',
-    ...(model.skills.optional.length === 0 ? [REPORT_TEXT.noSkills] : model.skills.optional.map(skillLine)),
-    '',
-    '---',
-    '',
-    `_${md(REPORT_TEXT.footer)}_`,
-    '',
   ];
-  return lines.join('\n');
+}
+
+/** A report as Markdown: headings and lists a reader can paste into notes or a CV draft. */
+export function renderReportMarkdown(model: ReportModel): string {
+  const lines = model.report === 'recruiter' ? recruiterLines(model) : reviewLines(model);
+  return [...lines, '---', '', `_${md(REPORT_TEXT.footer)}_`, ''].join('\n');
 }

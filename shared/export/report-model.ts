@@ -100,28 +100,54 @@ export function evidenceBehind(skill: ReportSkill): Array<readonly [label: strin
   return behind.filter(([, titles]) => titles.length > 0);
 }
 
-export interface ReportModel {
+/** Who a report is for: a recruiter (the person sends it), or the person alone (their review). */
+export type ReportKind = 'recruiter' | 'review';
+
+interface ReportBase {
   /** The day the report was made, as YYYY-MM-DD, and as a reader sees it. */
   now: string;
   preparedOn: string;
-  target: { id: string; title: string; targetDate: string | null; pace: string | null; modes: string[] };
+}
+
+/**
+ * The report a recruiter reads: the career path, the certificates chosen for the target with where
+ * each was used, the story lines and the evidence per skill. It carries no finding, next step,
+ * dismissal or gap, so no renderer can print one by mistake.
+ */
+export interface RecruiterReport extends ReportBase {
+  report: 'recruiter';
+  target: { id: string; title: string };
   summary: string;
   /** Roles, projects and learning in date order; undated learning last. */
   timeline: TimelineEntry[];
-  findings: FindingGroup[];
-  dismissed: Array<ReportFinding & { reason: string }>;
-  curated: Array<{
+  certificates: Array<{
     certificateId: string;
     title: string;
     provider: string;
     status: string;
-    reason: string;
-    story: string | null;
+    /** The target skills it covers, strongest first. */
+    covers: string[];
+    usedIn: LearningLink[];
   }>;
-  background: Array<{ certificateId: string; title: string; provider: string }>;
   stories: Array<{ certificateId: string; title: string; line: string }>;
+  /** Only skills with something behind them, strongest evidence first. */
+  skills: { essential: ReportSkill[]; optional: ReportSkill[] };
+}
+
+/** The person's own review: what a reader would notice, what to do next, and every gap. Not for sending. */
+export interface ReviewReport extends ReportBase {
+  report: 'review';
+  target: { id: string; title: string; targetDate: string | null; pace: string | null; modes: string[] };
+  nextSteps: Array<{ key: string; text: string; why: string }>;
+  findings: FindingGroup[];
+  dismissed: Array<ReportFinding & { reason: string }>;
+  /** What the recruiter report leads with, and the lens's reason for each. */
+  curated: Array<{ certificateId: string; title: string; reason: string }>;
+  background: Array<{ certificateId: string; title: string }>;
   skills: { essential: ReportSkill[]; optional: ReportSkill[]; essentialBacked: number };
 }
+
+export type ReportModel = RecruiterReport | ReviewReport;
 
 const SEVERITIES: readonly Severity[] = ['warning', 'suggestion', 'info'];
 const LANE_ORDER = { role: 0, project: 1, certificate: 2 } as const;
@@ -235,71 +261,87 @@ function timelineOf(profile: Profile): TimelineEntry[] {
   );
 }
 
-/**
- * What the exported report says about one target: the timeline, the lens's findings with their
- * reasons and next steps, the curated certificates, the story lines and the evidence per target
- * skill. Pure and deterministic for a given `now` (YYYY-MM-DD).
- *
- * @throws Error when the target does not exist or `analysis` was made for another target: a report
- * mixing two readings would tell the reader something the lens never said.
- */
-export function buildReportModel(profile: Profile, analysis: LensResult, targetId: string, now: string): ReportModel {
+/** The target and the analysis made for it, checked to belong together. */
+function readingFor(profile: Profile, analysis: LensResult, targetId: string) {
   const target = profile.targets.find((candidate) => candidate.id === targetId);
   if (target === undefined) throw new Error(`No target role with id ${targetId}.`);
   if (analysis.targetId !== targetId) {
     throw new Error(`The analysis was made for ${analysis.targetId ?? 'no target'}, not for ${targetId}.`);
   }
-  const certificates = new Map(profile.certificates.map((certificate) => [certificate.id, certificate]));
   const titleOf = new Map<string, string>([
     ...profile.roles.map((role) => [role.id, role.title] as const),
     ...profile.projects.map((project) => [project.id, project.title] as const),
     ...profile.certificates.map((certificate) => [certificate.id, certificate.title] as const),
   ]);
   const titles = (ids: readonly string[]) => ids.flatMap((id) => titleOf.get(id) ?? []);
-  const storyOf = new Map(analysis.stories.map((story) => [story.certificateId, story.line]));
-
-  const toFinding = (finding: LensResult['findings'][number]): ReportFinding => ({
-    key: finding.key,
-    code: finding.code,
-    message: finding.message,
-    why: finding.why,
-    action: finding.action,
-  });
-  const active = analysis.findings.filter((finding) => finding.dismissed === null);
-  const skills = analysis.skillEvidence.map((evidence): ReportSkill => ({
+  const skill = (evidence: SkillEvidence, levelLabel: string): ReportSkill => ({
     label: evidence.skill,
     importance: evidence.importance,
     level: evidence.level,
-    levelLabel: REPORT_TEXT.level[evidence.level],
+    levelLabel,
     certificates: titles(evidence.certificates),
     roles: titles(evidence.roles),
     projects: titles(evidence.projects),
-  }));
-  const essential = skills.filter((skill) => skill.importance === 'essential');
+  });
+  return {
+    target,
+    certificates: new Map(profile.certificates.map((certificate) => [certificate.id, certificate])),
+    titleOf,
+    skill,
+  };
+}
+
+const LEVEL_STRENGTH: Record<SkillEvidence['level'], number> = {
+  none: 0,
+  planned: 1,
+  certified: 2,
+  applied: 3,
+  'applied-with-evidence': 4,
+};
+
+/**
+ * The report a recruiter reads for one target: the timeline, the curated certificates with the
+ * roles and projects each was used in (and the person's note on how), the story lines and the
+ * evidence per core and secondary skill. Pure and deterministic for a given `now` (YYYY-MM-DD).
+ *
+ * Skills with nothing behind them are left out rather than listed as gaps: the person sends this
+ * report, the recruiter knows the role's requirements from their own posting, and a row reading
+ * "no evidence" would only advertise what the review already tells the person to work on. Planned
+ * or in-progress learning stays (as "Learning planned"): the timeline shows that course anyway,
+ * and it is a true statement of intent, not a gap. Rows run strongest evidence first, in the lens's
+ * order of importance within a level.
+ *
+ * @throws Error when the target does not exist or `analysis` was made for another target: a report
+ * mixing two readings would tell the reader something the lens never said.
+ */
+export function buildRecruiterReport(
+  profile: Profile,
+  analysis: LensResult,
+  targetId: string,
+  now: string,
+): RecruiterReport {
+  const { target, certificates, titleOf, skill } = readingFor(profile, analysis, targetId);
+  const timeline = timelineOf(profile);
+  const usedInOf = new Map(
+    timeline.flatMap((entry) => (entry.lane === 'certificate' ? [[entry.id, entry.appliedIn] as const] : [])),
+  );
+  const coversOf = new Map(analysis.assessments.map((assessment) => [assessment.certificateId, assessment.serves]));
+  const backed = analysis.skillEvidence
+    .flatMap((evidence) => {
+      const { level } = evidence;
+      return level === 'none' ? [] : [skill(evidence, REPORT_TEXT.recruiter.level[level])];
+    })
+    // A stable sort: within one level the lens's order (what a reader checks first) stays.
+    .sort((a, b) => LEVEL_STRENGTH[b.level] - LEVEL_STRENGTH[a.level]);
 
   return {
+    report: 'recruiter',
     now,
     preparedOn: readableDay(now),
-    target: {
-      id: target.id,
-      title: target.title,
-      targetDate: target.targetDate === null ? null : readableMonth(target.targetDate),
-      pace: analysis.pace === null ? null : REPORT_TEXT.pace[analysis.pace],
-      modes: [
-        ...(analysis.modes.entryLevel ? [REPORT_TEXT.modes.entryLevel] : []),
-        ...(analysis.modes.careerChanger ? [REPORT_TEXT.modes.careerChanger] : []),
-      ],
-    },
+    target: { id: target.id, title: target.title },
     summary: REPORT_TEXT.summary(profile.roles.length, profile.projects.length, profile.certificates.length),
-    timeline: timelineOf(profile),
-    findings: SEVERITIES.flatMap((severity) => {
-      const findings = active.filter((finding) => finding.severity === severity).map(toFinding);
-      return findings.length === 0 ? [] : [{ severity, label: REPORT_TEXT.severity[severity], findings }];
-    }),
-    dismissed: analysis.findings.flatMap((finding) =>
-      finding.dismissed === null ? [] : [{ ...toFinding(finding), reason: finding.dismissed.reason }],
-    ),
-    curated: analysis.curated.flatMap((entry) => {
+    timeline,
+    certificates: analysis.curated.flatMap((entry) => {
       const certificate = certificates.get(entry.certificateId);
       if (certificate === undefined) return [];
       return [
@@ -308,26 +350,93 @@ export function buildReportModel(profile: Profile, analysis: LensResult, targetI
           title: certificate.title,
           provider: certificate.provider,
           status: statusOf(certificate),
-          reason: entry.reason,
-          story: storyOf.get(certificate.id) ?? null,
+          covers: coversOf.get(certificate.id) ?? [],
+          usedIn: usedInOf.get(certificate.id) ?? [],
         },
       ];
-    }),
-    background: analysis.background.flatMap((id) => {
-      const certificate = certificates.get(id);
-      return certificate === undefined
-        ? []
-        : [{ certificateId: id, title: certificate.title, provider: certificate.provider }];
     }),
     stories: analysis.stories.flatMap((story) => {
       const title = titleOf.get(story.certificateId);
       return title === undefined ? [] : [{ certificateId: story.certificateId, title, line: story.line }];
     }),
     skills: {
+      essential: backed.filter((entry) => entry.importance === 'essential'),
+      optional: backed.filter((entry) => entry.importance === 'optional'),
+    },
+  };
+}
+
+/**
+ * The person's own review for one target: the lens's ranked next steps, its active findings by
+ * severity with their reasons, the findings set aside and why, what the recruiter report leads
+ * with, and the evidence per skill with every gap. Pure and deterministic for a given `now`.
+ *
+ * @throws Error when the target does not exist or `analysis` was made for another target.
+ */
+export function buildReviewReport(profile: Profile, analysis: LensResult, targetId: string, now: string): ReviewReport {
+  const { target, certificates, skill } = readingFor(profile, analysis, targetId);
+  const text = REPORT_TEXT.review;
+  const toFinding = (finding: LensResult['findings'][number]): ReportFinding => ({
+    key: finding.key,
+    code: finding.code,
+    message: finding.message,
+    why: finding.why,
+    action: finding.action,
+  });
+  const active = analysis.findings.filter((finding) => finding.dismissed === null);
+  const skills = analysis.skillEvidence.map((evidence) => skill(evidence, text.level[evidence.level]));
+  const essential = skills.filter((entry) => entry.importance === 'essential');
+
+  return {
+    report: 'review',
+    now,
+    preparedOn: readableDay(now),
+    target: {
+      id: target.id,
+      title: target.title,
+      targetDate: target.targetDate === null ? null : readableMonth(target.targetDate),
+      pace: analysis.pace === null ? null : text.pace[analysis.pace],
+      modes: [
+        ...(analysis.modes.entryLevel ? [text.modes.entryLevel] : []),
+        ...(analysis.modes.careerChanger ? [text.modes.careerChanger] : []),
+      ],
+    },
+    nextSteps: analysis.nextSteps.map((step) => ({ key: step.key, text: step.text, why: step.why })),
+    findings: SEVERITIES.flatMap((severity) => {
+      const findings = active.filter((finding) => finding.severity === severity).map(toFinding);
+      return findings.length === 0 ? [] : [{ severity, label: text.severity[severity], findings }];
+    }),
+    dismissed: analysis.findings.flatMap((finding) =>
+      finding.dismissed === null ? [] : [{ ...toFinding(finding), reason: finding.dismissed.reason }],
+    ),
+    curated: analysis.curated.flatMap((entry) => {
+      const certificate = certificates.get(entry.certificateId);
+      return certificate === undefined
+        ? []
+        : [{ certificateId: certificate.id, title: certificate.title, reason: entry.reason }];
+    }),
+    background: analysis.background.flatMap((id) => {
+      const certificate = certificates.get(id);
+      return certificate === undefined ? [] : [{ certificateId: id, title: certificate.title }];
+    }),
+    skills: {
       essential,
-      optional: skills.filter((skill) => skill.importance === 'optional'),
-      essentialBacked: essential.filter((skill) => skill.level === 'applied' || skill.level === 'applied-with-evidence')
+      optional: skills.filter((entry) => entry.importance === 'optional'),
+      essentialBacked: essential.filter((entry) => entry.level === 'applied' || entry.level === 'applied-with-evidence')
         .length,
     },
   };
+}
+
+/** The report of the given kind; see buildRecruiterReport and buildReviewReport. */
+export function buildReportModel(
+  profile: Profile,
+  analysis: LensResult,
+  targetId: string,
+  now: string,
+  report: ReportKind,
+): ReportModel {
+  return report === 'recruiter'
+    ? buildRecruiterReport(profile, analysis, targetId, now)
+    : buildReviewReport(profile, analysis, targetId, now);
 }

@@ -48,7 +48,9 @@ svg.timeline { display: block; }
 .sev-warning { --severity: ${C.severity.warning}; }
 .sev-suggestion { --severity: ${C.severity.suggestion}; }
 .sev-info { --severity: ${C.severity.info}; }
-.findings, .curated, .stories, .path { padding: 0; margin: 0; list-style: none; }
+.findings, .curated, .stories, .path, .next-steps { padding: 0; margin: 0; list-style: none; }
+.not-for-sending { margin-top: 6pt; padding: 4pt 8pt; border: 1pt dashed ${C.severity.warning}; border-radius: 3pt;
+  font-size: 9pt; font-weight: 600; }
 .finding { break-inside: avoid; border-left: 3pt solid var(--severity); padding: 2pt 0 2pt 8pt; margin: 0 0 7pt; }
 .sev-info .finding, .finding.sev-info { border-left-style: dotted; }
 .finding .message { font-weight: 600; }
@@ -58,12 +60,12 @@ svg.timeline { display: block; }
 .finding .why, .finding .action { font-size: 9pt; margin-top: 1pt; }
 .label { font-weight: 600; color: ${C.muted}; }
 .dismissed li { font-size: 9pt; color: ${C.muted}; margin-bottom: 2pt; }
-.curated { counter-reset: curated; }
-.curated li { break-inside: avoid; counter-increment: curated; position: relative; padding: 0 0 0 20pt; margin-bottom: 7pt; }
-.curated li::before { content: counter(curated); position: absolute; left: 0; top: 0; width: 13pt; height: 13pt;
+.curated, .next-steps { counter-reset: curated; }
+.curated > li, .next-steps > li { break-inside: avoid; counter-increment: curated; position: relative; padding: 0 0 0 20pt;
+  margin-bottom: 7pt; }
+.curated > li::before, .next-steps > li::before { content: counter(curated); position: absolute; left: 0; top: 0; width: 13pt; height: 13pt;
   border-radius: 50%; background: ${C.accent}; color: ${C.paper}; font-size: 8pt; font-weight: 700; text-align: center;
   line-height: 13pt; }
-.story { font-size: 9pt; font-style: italic; margin-top: 2pt; color: ${C.text}; }
 .background { font-size: 9pt; color: ${C.muted}; margin-top: 4pt; }
 .stories li { break-inside: avoid; padding-left: 10pt; border-left: 1.2pt solid ${C.border}; margin-bottom: 5pt; }
 table.skills { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 9pt; }
@@ -83,8 +85,11 @@ table.skills .level { width: 27%; }
 .path .lane-role .entry { color: ${C.role}; }
 .path .lane-project .entry { color: ${C.project}; }
 .path .lane-certificate .entry { color: ${C.learning}; }
-.path ul { margin: 2pt 0 0; padding-left: 12pt; font-size: 9pt; }
-.path .links { list-style: '→ '; }
+.path ul, .curated ul { margin: 2pt 0 0; padding-left: 12pt; font-size: 9pt; }
+.path .links, .curated .links { list-style: '→ '; }
+.curated p { font-size: 9pt; }
+.next-steps .message { font-weight: 600; }
+.next-steps .why { font-size: 9pt; color: ${C.muted}; }
 .path a { color: inherit; }
 footer { margin-top: 18pt; padding-top: 6pt; border-top: 0.6pt solid ${C.border}; font-size: 8pt; color: ${C.muted}; }
 `;

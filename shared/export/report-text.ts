@@ -9,22 +9,19 @@ export function count(amount: number, singular: string, pluralForm = `${singular
   return `${amount} ${pluralRules.select(amount) === 'one' ? singular : pluralForm}`;
 }
 
-/** Every word the exported report shows, Markdown and HTML alike, in one place. */
+/**
+ * Every word the exported reports show, Markdown and HTML alike, in one place. The words both
+ * reports share sit at the top level; `recruiter` speaks about the person to a reader, in a
+ * neutral voice that leads with what is there; `review` speaks to the person about their profile.
+ */
 export const REPORT_TEXT = {
-  documentTitle: (target: string) => `${target} — career report`,
-  kicker: 'Throughline · career report',
   preparedOn: (date: string) => `Prepared ${date}`,
-  targetLine: (target: string) => `Read as a recruiter hiring for ${target} would read it.`,
-  targetDate: (date: string) => `Target date: ${date}`,
-  pace: { fast: 'fast-moving field', normal: 'field of normal pace', slow: 'slow-moving field' },
-  modes: { entryLevel: 'Read as entry-level', careerChanger: 'Read as a career change' },
   summary: (roles: number, projects: number, learning: number) =>
     [
       count(roles, 'role'),
       count(projects, 'project'),
       count(learning, 'certificate or course', 'certificates and courses'),
     ].join(' · '),
-  notScore: 'Not a score: a set of observations, each with the reason it matters and the next step to take.',
 
   timelineHeading: 'Career path',
   timelineFigureLabel: (target: string) => `Timeline of roles, projects and learning, read for ${target}`,
@@ -78,53 +75,86 @@ export const REPORT_TEXT = {
   partOf: (role: string) => `Part of ${role}`,
   outcome: 'Outcome:',
   usedIn: 'Used in',
-  notUsedYet: 'Not linked to any role or project yet.',
-  noNote: 'no note on how',
   learningUsedHere: 'Learning used here:',
 
-  findingsHeading: 'What a recruiter would notice',
-  findingsEmpty: 'Nothing stands out for this target.',
-  severity: { warning: 'Worth fixing', suggestion: 'Worth a look', info: 'Good to know' } satisfies Record<
-    Severity,
-    string
-  >,
-  severityTag: { warning: 'Fix', suggestion: 'Look', info: 'Note' } satisfies Record<Severity, string>,
-  findingsCount: (amount: number) => count(amount, 'finding'),
-  why: 'Why it matters:',
-  nextStep: 'Next step:',
-  dismissedHeading: (amount: number) => `Set aside by you (${amount})`,
-  dismissedReason: (reason: string) => (reason === '' ? 'No reason given.' : `Your reason: ${reason}`),
-
-  curatedHeading: 'Certificates to show first',
-  curatedLead: 'The few a recruiter should see for this role, and why.',
-  curatedEmpty: 'No earned certificates yet.',
-  background: (amount: number) => `${count(amount, 'more certificate', 'more certificates')} kept as background`,
-  storyLabel: 'Interview story:',
-
-  storiesHeading: 'Interview stories',
-  storiesLead: 'Learned → applied in → outcome: one line per certificate to tell in an interview.',
-  storiesEmpty: 'No story lines yet: link a certificate to the work where you used it.',
-
-  skillsHeading: (target: string) => `Skills for ${target}`,
-  skillsLead: (backed: number, total: number) =>
-    total === 0
-      ? 'This target lists no essential skills yet.'
-      : `${backed} of ${count(total, 'essential skill')} backed by a role or project.`,
-  essentialSkills: 'Essential skills',
-  optionalSkills: 'Optional skills',
+  essentialSkills: 'Core skills',
+  optionalSkills: 'Secondary skills',
   noSkills: 'None.',
   skillColumns: { skill: 'Skill', evidence: 'Evidence', behind: 'Behind it' },
-  level: {
-    none: 'No evidence',
-    planned: 'Planned only',
-    certified: 'Certified only',
-    applied: 'Applied',
-    'applied-with-evidence': 'Applied, with evidence',
-  } satisfies Record<SkillEvidence['level'], string>,
   evidenceCertificates: 'Certificates',
   evidenceRoles: 'Roles',
   evidenceProjects: 'Projects',
-  noEvidence: 'Nothing in the profile covers it yet.',
 
   footer: `Made offline with Throughline. ${ESCO_ATTRIBUTION}`,
+
+  /** The report the person sends: what is there, never what is missing or what to do about it. */
+  recruiter: {
+    documentTitle: (target: string) => `${target} — career report`,
+    kicker: 'Career report',
+    lead: (target: string) =>
+      `Career path, certificates and the evidence behind each skill, for the role of ${target}.`,
+    certificatesHeading: 'Certificates',
+    certificatesLead: (target: string) => `Selected for ${target}, with where each was put to use.`,
+    covers: 'Covers:',
+    storiesHeading: 'From learning to results',
+    storiesLead: 'What was learned, where it was applied, and what came of it.',
+    skillsHeading: (target: string) => `Skills for ${target}`,
+    skillsLead: 'Each skill with the work and learning behind it, strongest first.',
+    /** No `none`: a skill with nothing behind it is not listed to a recruiter (see buildRecruiterReport). */
+    level: {
+      planned: 'Learning planned',
+      certified: 'Certified',
+      applied: 'Applied in work',
+      'applied-with-evidence': 'Applied, with evidence',
+    } satisfies Record<Exclude<SkillEvidence['level'], 'none'>, string>,
+  },
+
+  /** The person's own reading of the profile: findings, next steps and gaps, never meant to be sent. */
+  review: {
+    documentTitle: (target: string) => `${target} — my review (not for sending)`,
+    kicker: 'Throughline · my review',
+    notForSending:
+      'For you, not for sending. The report for a recruiter is exported on its own and shows none of this page.',
+    lead: (target: string) => `How a recruiter hiring for ${target} would read your profile, and what to do next.`,
+    targetDate: (date: string) => `Target date: ${date}`,
+    pace: { fast: 'fast-moving field', normal: 'field of normal pace', slow: 'slow-moving field' },
+    modes: { entryLevel: 'Read as entry-level', careerChanger: 'Read as a career change' },
+
+    nextStepsHeading: 'Next steps',
+    nextStepsLead: 'The few changes that would most change a reader’s view, most telling first.',
+    nextStepsEmpty: 'Nothing to change for this target right now.',
+
+    findingsHeading: 'What a recruiter would notice',
+    notScore: 'Not a score: a set of observations, each with the reason it matters and the next step to take.',
+    findingsEmpty: 'Nothing stands out for this target.',
+    severity: { warning: 'Worth fixing', suggestion: 'Worth a look', info: 'Good to know' } satisfies Record<
+      Severity,
+      string
+    >,
+    severityTag: { warning: 'Fix', suggestion: 'Look', info: 'Note' } satisfies Record<Severity, string>,
+    why: 'Why it matters:',
+    nextStep: 'Next step:',
+    dismissedHeading: (amount: number) => `Set aside by you (${amount})`,
+    dismissedReason: (reason: string) => (reason === '' ? 'No reason given.' : `Your reason: ${reason}`),
+
+    shownFirstHeading: 'What the recruiter report shows first',
+    shownFirstEmpty: 'No earned certificate serves this target yet, so the recruiter report lists none.',
+    background: (amount: number) =>
+      `${count(amount, 'more certificate', 'more certificates')} kept as background (in the career path only)`,
+
+    skillsHeading: (target: string) => `Skills for ${target}, gaps included`,
+    skillsLead: (backed: number, total: number) =>
+      total === 0
+        ? 'This target lists no core skills yet.'
+        : `${backed} of ${count(total, 'core skill')} backed by a role or project.`,
+    skillsRecruiterNote: 'The recruiter report lists only the skills with something behind them.',
+    level: {
+      none: 'No evidence',
+      planned: 'Planned only',
+      certified: 'Certified only',
+      applied: 'Applied',
+      'applied-with-evidence': 'Applied, with evidence',
+    } satisfies Record<SkillEvidence['level'], string>,
+    noEvidence: 'Nothing in the profile covers it yet.',
+  },
 };

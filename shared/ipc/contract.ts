@@ -136,9 +136,20 @@ export const ipcContract = {
   },
   'export.document': {
     method: 'exportDocument',
-    request: z
-      .object({ kind: z.enum(['pdf', 'markdown', 'json-resume']), targetId: z.string().min(1).max(200) })
-      .strict(),
+    /**
+     * A report (PDF or Markdown) is either the one a recruiter reads or the person's own review;
+     * a JSON Resume is neither, so it takes no `report` and refuses one.
+     */
+    request: z.discriminatedUnion('kind', [
+      z
+        .object({
+          kind: z.enum(['pdf', 'markdown']),
+          report: z.enum(['recruiter', 'review']),
+          targetId: z.string().min(1).max(200),
+        })
+        .strict(),
+      z.object({ kind: z.literal('json-resume'), targetId: z.string().min(1).max(200) }).strict(),
+    ]),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('saved'), file: z.string() }).strict(),
       z.object({ status: z.literal('cancelled') }).strict(),

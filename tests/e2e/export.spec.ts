@@ -1,13 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { startTestMainProcess } from '../support/main-process';
 import { profileOnDisk } from '../support/profile-on-disk';
+import { fail } from '../../shared/ipc/result';
 import { E2E_ORIGIN, expect, installApp, test, type AppFixture } from './harness';
 
-const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export for a recruiter' });
+const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export' });
 
 async function openSampleExport(app: AppFixture) {
   await app.open();
@@ -22,39 +23,65 @@ async function openSampleExport(app: AppFixture) {
   return dialog;
 }
 
-test('the report as PDF and Markdown and the JSON Resume, written for the chosen target', async ({ app, browser }) => {
+const forRecruiter = (dialog: Locator) => dialog.getByRole('group', { name: 'For a recruiter' });
+const myReview = (dialog: Locator) => dialog.getByRole('group', { name: 'My review — for you, not for sending' });
+/** A finding the side panel shows for the sample: in the review, never in the report a recruiter reads. */
+const SAMPLE_FINDING = '“Python for Everybody” is not linked to any role or project.';
+
+test('the report for a recruiter and my review, as PDF and Markdown, and the JSON Resume, for the chosen target', async ({
+  app,
+  browser,
+}) => {
   const dialog = await openSampleExport(app);
   const { main } = app;
   const folder = mkdtempSync(path.join(tmpdir(), 'throughline-export-'));
   const target = dialog.getByLabel('For the target role');
   await target.selectOption({ label: 'Data analyst' });
+  await expect(forRecruiter(dialog)).toContainText('never your review');
 
-  const pdfFile = path.join(folder, 'report.pdf');
+  const pdfFile = path.join(folder, 'for-a-recruiter.pdf');
   main.desktop.documentAnswers.push(pdfFile);
-  await dialog.getByRole('button', { name: 'PDF report' }).click();
+  await forRecruiter(dialog).getByRole('button', { name: 'PDF report' }).click();
   await expect(dialog.getByRole('status')).toHaveText(`Saved to ${pdfFile}`);
   expect(readFileSync(pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-  const markdownFile = path.join(folder, 'report.md');
+  const markdownFile = path.join(folder, 'for-a-recruiter.md');
   main.desktop.documentAnswers.push(markdownFile);
-  await dialog.getByRole('button', { name: 'Markdown report' }).click();
+  await forRecruiter(dialog).getByRole('button', { name: 'Markdown report' }).click();
   await expect(dialog.getByRole('status')).toHaveText(`Saved to ${markdownFile}`);
   const markdown = readFileSync(markdownFile, 'utf8');
   expect(markdown).toMatch(/^# .*Data analyst/m);
-  expect(markdown).toContain('## Certificates to show first');
-  // A finding the side panel shows, with its reason and its next step.
-  expect(markdown).toMatch(
-    /- \*\*“Python for Everybody” is not linked to any role or project\.\*\*\n {2}- Why it matters: .+\n {2}- Next step: \S.+/,
-  );
+  expect(markdown).toContain('## Certificates');
+  expect(markdown).toContain('## Skills for Data analyst');
+  expect(markdown).not.toContain(SAMPLE_FINDING);
+  expect(markdown).not.toMatch(/What a recruiter would notice|Next step|Set aside|not for sending/);
   const firstCurated = /^1\. \*\*(.+?)\*\*/m.exec(markdown)?.[1];
   expect(firstCurated).toBeTruthy();
 
+  const reviewFile = path.join(folder, 'my-review.md');
+  main.desktop.documentAnswers.push(reviewFile);
+  await myReview(dialog).getByRole('button', { name: 'Markdown report' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`Saved to ${reviewFile}`);
+  const review = readFileSync(reviewFile, 'utf8');
+  expect(review).toContain('not for sending');
+  expect(review).toContain('## Next steps');
+  // The finding the side panel shows, with its reason and its next step.
+  expect(review).toMatch(
+    /- \*\*“Python for Everybody” is not linked to any role or project\.\*\*\n {2}- Why it matters: .+\n {2}- Next step: \S.+/,
+  );
+
+  const reviewPdf = path.join(folder, 'my-review.pdf');
+  main.desktop.documentAnswers.push(reviewPdf);
+  await myReview(dialog).getByRole('button', { name: 'PDF report' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`Saved to ${reviewPdf}`);
+  expect(readFileSync(reviewPdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
   const resumeFile = path.join(folder, 'resume.json');
   main.desktop.documentAnswers.push(resumeFile);
-  await dialog.getByRole('button', { name: 'JSON Resume' }).click();
+  await forRecruiter(dialog).getByRole('button', { name: 'JSON Resume' }).click();
   await expect(dialog.getByRole('status')).toHaveText(`Saved to ${resumeFile}`);
   const resume = JSON.parse(readFileSync(resumeFile, 'utf8')) as { certificates?: Array<{ name: string }> };
-  // The report's first certificate to show is the resume's first certificate.
+  // The report's first certificate is the resume's first certificate.
   expect(resume.certificates?.[0]?.name).toBe(firstCurated);
 
   // The resume imports into a fresh app, where every entry is new.
@@ -85,9 +112,15 @@ test('cancelling the save dialog writes nothing and changes nothing', async ({ a
   await expect.poll(() => profileOnDisk(main.profilePath)?.roles.length ?? 0).toBeGreaterThan(0);
   const before = readFileSync(main.profilePath);
   const filesBefore = readdirSync(main.dataFolder);
-  for (const kind of ['PDF report', 'Markdown report', 'JSON Resume']) {
-    await dialog.getByRole('button', { name: kind }).click();
-    await expect(dialog.getByRole('button', { name: kind })).toBeEnabled();
+  for (const button of [
+    forRecruiter(dialog).getByRole('button', { name: 'PDF report' }),
+    forRecruiter(dialog).getByRole('button', { name: 'Markdown report' }),
+    forRecruiter(dialog).getByRole('button', { name: 'JSON Resume' }),
+    myReview(dialog).getByRole('button', { name: 'PDF report' }),
+    myReview(dialog).getByRole('button', { name: 'Markdown report' }),
+  ]) {
+    await button.click();
+    await expect(button).toBeEnabled();
   }
   await expect(dialog.getByRole('status')).toHaveCount(0);
   expect(main.desktop.documentAnswers).toEqual([]);
@@ -104,8 +137,40 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(app.page, 'dialog[open]')).toEqual([]);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'throughline-export-')), 'report.md');
     app.main.desktop.documentAnswers.push(file);
-    await dialog.getByRole('button', { name: 'Markdown report' }).click();
+    await myReview(dialog).getByRole('button', { name: 'Markdown report' }).click();
     await expect(dialog.getByRole('status')).toContainText('Saved to');
     expect(await axeViolations(app.page, 'dialog[open]')).toEqual([]);
   });
 }
+
+test('the dialog fits a 1024×700 window with every button in view', async ({ app }) => {
+  await app.page.setViewportSize({ width: 1024, height: 700 });
+  const dialog = await openSampleExport(app);
+  const buttons = [
+    ...(await forRecruiter(dialog).getByRole('button').all()),
+    ...(await myReview(dialog).getByRole('button').all()),
+    dialog.getByRole('button', { name: 'Close' }),
+  ];
+  expect(buttons).toHaveLength(6);
+  for (const button of buttons) await expect(button).toBeInViewport({ ratio: 1 });
+});
+
+test('a failed export says so, and a bridge that rejects does not leave the dialog writing', async ({ app }) => {
+  const dialog = await openSampleExport(app);
+  const { main } = app;
+  // The first export fails in main with a message; the second never gets an answer at all.
+  const dispatch = main.dispatch;
+  const answers = [
+    () => Promise.resolve(fail('STORE_WRITE_FAILED', 'The disk is full.')),
+    () => Promise.reject(new Error('The main process went away.')),
+  ];
+  main.dispatch = (channel, ...rest) =>
+    (channel === 'export.document' ? answers.shift()?.() : undefined) ?? dispatch(channel, ...rest);
+
+  await forRecruiter(dialog).getByRole('button', { name: 'PDF report' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('The disk is full.');
+  await myReview(dialog).getByRole('button', { name: 'Markdown report' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/could not be written/);
+  await expect(myReview(dialog).getByRole('button', { name: 'Markdown report' })).toBeEnabled();
+  main.dispatch = dispatch;
+});

@@ -144,3 +144,21 @@ test('every skill the person lists is shown, and one only listed asks where it w
   await expect(listed).not.toContainText('No role or project shows');
   expect((await main.store).state().profile.roles[0]?.skills.map((skill) => skill.label)).toContain('Looker');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the skills' actions, the listed skills and their dialogs have no axe violations (${scheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { row } = await openTargetView(page);
+    await expect(page.getByRole('main').getByRole('region', { name: /^Skills you list/ })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await row('Tableau').getByRole('button', { name: 'Find a certificate… : Tableau' }).click();
+    await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await row('Tableau').getByRole('button', { name: 'I used it in… : Tableau' }).click();
+    await expect(page.getByRole('dialog').getByRole('radio').first()).toBeVisible();
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
+  });
+}

@@ -161,6 +161,6 @@ test('import preview of a JSON Resume', async ({ app }) => {
 test('export dialog', async ({ app }) => {
   await openSample(app);
   await app.page.getByRole('button', { name: 'Export…', exact: true }).click();
-  await app.page.getByRole('dialog', { name: 'Export for a recruiter' }).waitFor();
+  await app.page.getByRole('dialog', { name: 'Export' }).waitFor();
   await app.page.screenshot({ path: path.join(outDir, 'export.png') });
 });

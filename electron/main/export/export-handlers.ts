@@ -1,15 +1,19 @@
 import { writeFile } from 'node:fs/promises';
 import type { Profile } from '../../../shared/domain/profile';
 import { toJsonResume } from '../../../shared/export/json-resume';
-import { buildReportModel } from '../../../shared/export/report-model';
+import { buildReportModel, type ReportKind } from '../../../shared/export/report-model';
 import { renderReportHtml } from '../../../shared/export/report-html';
 import { renderReportMarkdown } from '../../../shared/export/report-markdown';
+import type { ParsedRequestOf } from '../../../shared/ipc/contract';
 import type { LensResult } from '../../../shared/lens/result';
 import { AppError } from '../app-error';
 
 export type DocumentKind = 'pdf' | 'markdown' | 'json-resume';
+export type ExportDocumentRequest = ParsedRequestOf<'export.document'>;
 
 const EXTENSION: Record<DocumentKind, string> = { pdf: 'pdf', markdown: 'md', 'json-resume': 'json' };
+/** Said in the file name too, so the review is never mistaken for the report to send. */
+const REPORT_FILE_WORDS: Record<ReportKind, string> = { recruiter: 'for-a-recruiter', review: 'my-review' };
 
 export interface ExportServices {
   /** The profile and the lens's reading of it for one target, as the window sees them now. */
@@ -20,8 +24,11 @@ export interface ExportServices {
   write?: (file: string, data: Uint8Array | string) => Promise<void>;
 }
 
-/** A file name from the target's title: readable, and safe on every file system. */
-export function suggestedName(title: string, kind: DocumentKind, day: string): string {
+/**
+ * A file name from the target's title: readable, and safe on every file system. A report says
+ * whom it is for ("…-for-a-recruiter-…", "…-my-review-…"); a JSON Resume is "throughline-resume-…".
+ */
+export function suggestedName(title: string, request: ExportDocumentRequest, day: string): string {
   const slug =
     title
       .normalize('NFKD')
@@ -30,27 +37,34 @@ export function suggestedName(title: string, kind: DocumentKind, day: string): s
       .replace(/^-|-$/g, '')
       .toLowerCase()
       .slice(0, 60) || 'target';
-  const what = kind === 'json-resume' ? 'resume' : 'report';
-  return `throughline-${what}-${slug}-${day}.${EXTENSION[kind]}`;
+  const name =
+    request.kind === 'json-resume'
+      ? `throughline-resume-${slug}`
+      : `throughline-${slug}-${REPORT_FILE_WORDS[request.report]}`;
+  return `${name}-${day}.${EXTENSION[request.kind]}`;
 }
 
-/** The report (PDF or Markdown) or a JSON Resume for one target, written where the user chooses. */
+/**
+ * A report (PDF or Markdown, for a recruiter or the person's own review) or a JSON Resume for one
+ * target, written where the user chooses.
+ */
 export function createExportHandlers(services: ExportServices) {
   const write = services.write ?? ((file, data) => writeFile(file, data));
-  return async (kind: DocumentKind, targetId: string) => {
+  return async (request: ExportDocumentRequest) => {
+    const { targetId } = request;
     const { profile, analysis, now } = await services.reading(targetId);
     const target = profile.targets.find((candidate) => candidate.id === targetId);
     if (target === undefined) throw new AppError('NOT_FOUND', 'That target role is not in your profile any more.');
-    const file = await services.chooseDocumentFile(suggestedName(target.title, kind, now), kind);
+    const file = await services.chooseDocumentFile(suggestedName(target.title, request, now), request.kind);
     if (file === null) return { status: 'cancelled' as const };
-    if (kind === 'json-resume') {
+    if (request.kind === 'json-resume') {
       const curated = analysis.curated.map((entry) => entry.certificateId);
       await write(file, `${JSON.stringify(toJsonResume(profile, { targetId, curated }), null, 2)}\n`);
     } else {
-      const model = buildReportModel(profile, analysis, targetId, now);
+      const model = buildReportModel(profile, analysis, targetId, now, request.report);
       await write(
         file,
-        kind === 'pdf' ? await services.printPdf(renderReportHtml(model)) : renderReportMarkdown(model),
+        request.kind === 'pdf' ? await services.printPdf(renderReportHtml(model)) : renderReportMarkdown(model),
       );
     }
     return { status: 'saved' as const, file };

@@ -187,7 +187,7 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     'import.apply': async ({ token, choice, since, findingsSince }) =>
       withFindings(answers.since(since, await imports.apply(token, choice)), findingsSince),
     'import.discard': ({ token }) => imports.discard(token),
-    'export.document': ({ kind, targetId }) => exportDocument(kind, targetId),
+    'export.document': (request) => exportDocument(request),
     'backups.list': async () => {
       const profiles = await store();
       return { folder: profiles.backups.folder, backups: await profiles.backups.list() };

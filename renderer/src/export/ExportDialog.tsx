@@ -1,17 +1,40 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { TargetRole } from '../../../shared/domain/profile';
+import type { RequestOf } from '../../../shared/ipc/contract';
 import { text } from '../i18n/text';
 import { bridge } from '../ipc/client';
 import { Dialog } from '../shell/Dialog';
 import './export.css';
 
 const copy = text.exporter;
-const KINDS = ['pdf', 'markdown', 'json-resume'] as const;
-type Kind = (typeof KINDS)[number];
 
-type Status = { state: 'idle' } | { state: 'working'; kind: Kind } | { state: 'done' | 'failed'; message: string };
+/** What one button exports: the request without the target, which the dialog's select supplies. */
+type Choice = { kind: 'pdf' | 'markdown'; report: 'recruiter' | 'review' } | { kind: 'json-resume' };
 
-/** Report (PDF, Markdown) and JSON Resume for one target; main writes the file where the user says. */
+/** The recruiter's report comes first: it is the one to send, and the default. */
+const GROUPS: ReadonlyArray<{
+  report: 'recruiter' | 'review';
+  words: { heading: string; hint: string };
+  choices: readonly Choice[];
+}> = [
+  {
+    report: 'recruiter',
+    words: copy.recruiter,
+    choices: [{ kind: 'pdf', report: 'recruiter' }, { kind: 'markdown', report: 'recruiter' }, { kind: 'json-resume' }],
+  },
+  {
+    report: 'review',
+    words: copy.review,
+    choices: [
+      { kind: 'pdf', report: 'review' },
+      { kind: 'markdown', report: 'review' },
+    ],
+  },
+];
+
+type Status = { state: 'idle' } | { state: 'working'; choice: Choice } | { state: 'done' | 'failed'; message: string };
+
+/** The report for a recruiter, the person's own review and a JSON Resume, for one target; main writes the file where the user says. */
 export function ExportDialog(props: {
   open: boolean;
   onClose: () => void;
@@ -28,19 +51,25 @@ export function ExportDialog(props: {
 function ExportChoices(props: { targets: readonly TargetRole[]; activeTargetId: string | null }) {
   const [targetId, setTargetId] = useState(props.activeTargetId ?? props.targets[0]?.id ?? '');
   const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const headingId = useId();
 
-  const save = async (kind: Kind) => {
-    setStatus({ state: 'working', kind });
-    const answer = await bridge().exportDocument({ kind, targetId });
-    if (!answer.ok) setStatus({ state: 'failed', message: answer.error.message });
-    else if (answer.value.status === 'saved') setStatus({ state: 'done', message: copy.saved(answer.value.file) });
-    else setStatus({ state: 'idle' });
+  const save = async (choice: Choice) => {
+    setStatus({ state: 'working', choice });
+    const request: RequestOf<'export.document'> = { ...choice, targetId };
+    try {
+      const answer = await bridge().exportDocument(request);
+      if (!answer.ok) setStatus({ state: 'failed', message: answer.error.message });
+      else if (answer.value.status === 'saved') setStatus({ state: 'done', message: copy.saved(answer.value.file) });
+      else setStatus({ state: 'idle' });
+    } catch {
+      // A bridge that rejects (the main process gone, say) must still end "Writing…" with a message.
+      setStatus({ state: 'failed', message: copy.failed });
+    }
   };
 
   if (props.targets.length === 0) return <p className="muted">{copy.noTargets}</p>;
   return (
     <div className="export-dialog">
-      <p className="muted">{copy.intro}</p>
       <label className="field">
         <span className="field__label">{copy.target}</span>
         <select className="field__input" value={targetId} onChange={(event) => setTargetId(event.target.value)}>
@@ -51,21 +80,35 @@ function ExportChoices(props: { targets: readonly TargetRole[]; activeTargetId: 
           ))}
         </select>
       </label>
-      <ul className="export-dialog__kinds">
-        {KINDS.map((kind) => (
-          <li key={kind}>
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={status.state === 'working'}
-              onClick={() => void save(kind)}
-            >
-              {status.state === 'working' && status.kind === kind ? copy.working : copy.kinds[kind].label}
-            </button>
-            <span className="muted">{copy.kinds[kind].hint}</span>
-          </li>
-        ))}
-      </ul>
+      {GROUPS.map((group) => (
+        <div
+          key={group.report}
+          role="group"
+          aria-labelledby={`${headingId}-${group.report}`}
+          aria-describedby={`${headingId}-${group.report}-hint`}
+          className={`export-dialog__group export-dialog__group--${group.report}`}
+        >
+          <h3 id={`${headingId}-${group.report}`} className="export-dialog__heading">
+            {group.words.heading}
+          </h3>
+          <p id={`${headingId}-${group.report}-hint`} className="muted export-dialog__hint">
+            {group.words.hint}
+          </p>
+          <div className="export-dialog__buttons">
+            {group.choices.map((choice) => (
+              <button
+                key={choice.kind}
+                type="button"
+                className="button button--quiet"
+                disabled={status.state === 'working'}
+                onClick={() => void save(choice)}
+              >
+                {status.state === 'working' && status.choice === choice ? copy.working : copy.kinds[choice.kind]}
+              </button>
+            ))}
+          </div>
+        </div>
+      ))}
       {(status.state === 'done' || status.state === 'failed') && (
         <p className={`export-dialog__status export-dialog__status--${status.state}`} role="status">
           {status.message}

@@ -4,9 +4,13 @@ import {
   MAX_DATA_URL_LENGTH,
   printReportToPdf,
   printWindowOptions,
+  reportDataUrl,
   type PrintToPdfOptions,
   type PrintWindow,
 } from '../../../electron/main/export/print-report';
+import { renderReportHtml } from '../../../shared/export/report-html';
+import { PERSONA_NAMES } from '../../support/personas';
+import { personaProfile, reportCase } from './report-fixtures';
 
 const PDF = Buffer.from('%PDF-1.4 fake');
 
@@ -63,6 +67,22 @@ describe('printReportToPdf', () => {
     });
     expect(createWindow).not.toHaveBeenCalled();
   });
+});
+
+describe('the reports as printed', () => {
+  it.each(PERSONA_NAMES)(
+    'both reports fit in one data: URL, and the window loads the one asked for (%s)',
+    async (name) => {
+      const { recruiter, review } = reportCase(personaProfile(name));
+      for (const model of [recruiter, review]) {
+        const html = renderReportHtml(model);
+        expect(reportDataUrl(html).length).toBeLessThan(MAX_DATA_URL_LENGTH / 4);
+        const window = fakeWindow();
+        await printReportToPdf(html, { createWindow: () => window });
+        expect(window.loadURL).toHaveBeenCalledWith(reportDataUrl(html));
+      }
+    },
+  );
 });
 
 describe('printWindowOptions', () => {

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeProfileFile } from '../../../electron/main/store/profile-file';
 import type { Profile } from '../../../shared/domain/profile';
-import { buildReportModel, type ReportModel } from '../../../shared/export/report-model';
+import {
+  buildRecruiterReport,
+  buildReviewReport,
+  type RecruiterReport,
+  type ReviewReport,
+} from '../../../shared/export/report-model';
 import { analyze } from '../../../shared/lens/analyze';
 import type { LensResult } from '../../../shared/lens/result';
 import { sampleProfile } from '../../../shared/sample/sample-profile';
@@ -19,7 +24,10 @@ export interface ReportCase {
   profile: Profile;
   analysis: LensResult;
   targetId: string;
-  model: ReportModel;
+  /** The report the person sends. */
+  recruiter: RecruiterReport;
+  /** The person's own review, not for sending. */
+  review: ReviewReport;
 }
 
 export function reportCase(
@@ -27,7 +35,38 @@ export function reportCase(
   targetId = profile.activeTargetId ?? profile.targets[0]?.id ?? '',
 ): ReportCase {
   const analysis = analyze(profile, bundledTaxonomy(), { now: NOW, targetId });
-  return { profile, analysis, targetId, model: buildReportModel(profile, analysis, targetId, NOW) };
+  return {
+    profile,
+    analysis,
+    targetId,
+    recruiter: buildRecruiterReport(profile, analysis, targetId, NOW),
+    review: buildReviewReport(profile, analysis, targetId, NOW),
+  };
+}
+
+/**
+ * Everything of the lens's reading meant for the person alone: each finding's message, reason and
+ * action (set aside or not), each dismissal's reason, and each next step. A recruiter report that
+ * contains any of these has leaked the review.
+ */
+export function reviewOnlyTexts(analysis: LensResult): string[] {
+  return [
+    ...analysis.findings.flatMap((finding) => [
+      finding.message,
+      finding.why,
+      finding.action,
+      ...(finding.dismissed === null || finding.dismissed.reason === '' ? [] : [finding.dismissed.reason]),
+    ]),
+    ...analysis.nextSteps.flatMap((step) => [step.text, step.why]),
+  ];
+}
+
+/** The sample with its first finding set aside, with a reason. */
+export function sampleWithDismissal(reason = 'Handled in my cover letter'): Profile {
+  const profile = sampleProfile();
+  const first = analyze(profile, bundledTaxonomy(), { now: NOW }).findings[0];
+  if (first === undefined) throw new Error('sample changed');
+  return { ...profile, dismissedFindings: [{ key: first.key, reason, at: '2026-11-01T00:00:00.000Z' }] };
 }
 
 export function personaProfile(name: string): Profile {

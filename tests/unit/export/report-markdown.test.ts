@@ -3,22 +3,40 @@ import { PERSONA_NAMES } from '../../support/personas';
 import { escapeMarkdown, renderReportMarkdown } from '../../../shared/export/report-markdown';
 import { count, REPORT_TEXT } from '../../../shared/export/report-text';
 import { sampleProfile } from '../../../shared/sample/sample-profile';
-import { HOSTILE_TITLE, hostileProfile, personaProfile, reportCase } from './report-fixtures';
+import {
+  HOSTILE_TITLE,
+  hostileProfile,
+  personaProfile,
+  reportCase,
+  reviewOnlyTexts,
+  sampleWithDismissal,
+} from './report-fixtures';
 
 const PERSONAS = PERSONA_NAMES;
+const REVIEW_WORDS = [
+  'What a recruiter would notice',
+  'Worth fixing',
+  'Why it matters',
+  'Next step',
+  'Set aside',
+  'not for sending',
+  'No evidence',
+  'kept as background',
+];
 
 describe('renderReportMarkdown', () => {
-  it('writes the sample as headings and lists a reader can follow', () => {
-    const markdown = renderReportMarkdown(reportCase(sampleProfile()).model);
+  const sample = reportCase(sampleProfile());
+
+  it('writes the sample for a recruiter: timeline, certificates with their use, stories and evidence', () => {
+    const markdown = renderReportMarkdown(sample.recruiter);
     expect(markdown.startsWith('# Data analyst — career report\n')).toBe(true);
     for (const heading of [
       '## Career path',
-      '## What a recruiter would notice',
-      '### Worth fixing (3)',
-      '## Certificates to show first',
-      '## Interview stories',
+      '## Certificates',
+      '## From learning to results',
       '## Skills for Data analyst',
-      '### Essential skills',
+      '### Core skills',
+      '### Secondary skills',
     ]) {
       expect(markdown).toContain(`\n${heading}\n`);
     }
@@ -26,29 +44,75 @@ describe('renderReportMarkdown', () => {
       '- **Google Data Analytics Professional Certificate** — Google · Certificate, Earned Nov 2024\n' +
         '  - Used in **Stock-out analysis for the store**: Queried two years of till data to find the gaps',
     );
-    expect(markdown).toContain('1. **Google Data Analytics Professional Certificate** — Google, Earned Nov 2024.');
-    expect(markdown).toContain('3 of 4 essential skills backed by a role or project.');
+    expect(markdown).toContain(
+      '1. **Google Data Analytics Professional Certificate** — Google, Earned Nov 2024.\n' +
+        '   - Covers: SQL, data analytics, Tableau\n' +
+        '   - Used in **Stock-out analysis for the store**: Queried two years of till data to find the gaps\n',
+    );
+    expect(markdown).toContain(`- ${escapeMarkdown(sample.recruiter.stories[0]?.line ?? '')}`);
+    expect(markdown).toContain(
+      '- **SQL** — Applied, with evidence. Projects: Stock-out analysis for the store; Certificates: Google Data Analytics Professional Certificate.',
+    );
+    expect(markdown).toContain('- **statistics** — Learning planned. Certificates: Statistics with Python.');
+    expect(markdown).not.toMatch(/\d+ of \d+ (core|essential) skills?/);
   });
 
-  it.each(PERSONAS)('carries every finding’s reason and next step, the curated list and the stories (%s)', (name) => {
-    const { model } = reportCase(personaProfile(name));
-    const markdown = renderReportMarkdown(model);
-    for (const finding of model.findings.flatMap((group) => group.findings)) {
-      expect(markdown).toContain(escapeMarkdown(finding.message));
-      expect(markdown).toContain(`${REPORT_TEXT.why} ${escapeMarkdown(finding.why)}`);
-      expect(markdown).toContain(`${REPORT_TEXT.nextStep} ${escapeMarkdown(finding.action)}`);
+  it('writes the sample’s review: marked not for sending, next steps, findings by severity, gaps', () => {
+    const markdown = renderReportMarkdown(sample.review);
+    expect(markdown.startsWith('# Data analyst — my review (not for sending)\n\n**For you, not for sending.')).toBe(
+      true,
+    );
+    for (const heading of [
+      '## Next steps',
+      '## What a recruiter would notice',
+      '### Worth fixing (3)',
+      '## Skills for Data analyst, gaps included',
+      '## What the recruiter report shows first',
+    ]) {
+      expect(markdown).toContain(`\n${heading}\n`);
     }
-    for (const entry of model.curated) expect(markdown).toContain(escapeMarkdown(entry.reason));
-    for (const story of model.stories) expect(markdown).toContain(escapeMarkdown(story.line));
+    sample.review.nextSteps.forEach((step, index) =>
+      expect(markdown).toContain(`${index + 1}. **${escapeMarkdown(step.text)}**\n   - ${escapeMarkdown(step.why)}`),
+    );
+    expect(markdown).toContain('3 of 4 core skills backed by a role or project.');
+    expect(markdown).toContain('- **statistics** — Planned only. Certificates: Statistics with Python.');
+    expect(markdown).not.toContain('## Career path');
+  });
+
+  it('shows what was set aside in the review alone', () => {
+    const { recruiter, review } = reportCase(sampleWithDismissal('Handled in my cover letter'));
+    expect(renderReportMarkdown(review)).toContain('### Set aside by you (1)');
+    expect(renderReportMarkdown(review)).toContain('Your reason: Handled in my cover letter');
+    expect(renderReportMarkdown(recruiter)).not.toMatch(/Set aside|Handled in my cover letter/);
+  });
+
+  it.each(PERSONAS)('keeps the review out of the recruiter report, and the review whole (%s)', (name) => {
+    const { recruiter, review, analysis } = reportCase(personaProfile(name));
+    const sent = renderReportMarkdown(recruiter);
+    const mine = renderReportMarkdown(review);
+    for (const said of reviewOnlyTexts(analysis)) expect(sent).not.toContain(escapeMarkdown(said));
+    for (const word of REVIEW_WORDS) expect(sent).not.toContain(word);
+    for (const entry of recruiter.certificates) expect(sent).toContain(escapeMarkdown(entry.title));
+    for (const story of recruiter.stories) expect(sent).toContain(escapeMarkdown(story.line));
+
+    for (const finding of review.findings.flatMap((group) => group.findings)) {
+      expect(mine).toContain(escapeMarkdown(finding.message));
+      expect(mine).toContain(`${REPORT_TEXT.review.why} ${escapeMarkdown(finding.why)}`);
+      expect(mine).toContain(`${REPORT_TEXT.review.nextStep} ${escapeMarkdown(finding.action)}`);
+    }
+    for (const step of review.nextSteps) expect(mine).toContain(escapeMarkdown(step.text));
+    for (const entry of review.curated) expect(mine).toContain(escapeMarkdown(entry.reason));
   });
 
   it('keeps user text literal: no markup, no headings or lists of its own', () => {
-    const markdown = renderReportMarkdown(reportCase(hostileProfile()).model);
-    expect(markdown).not.toContain(HOSTILE_TITLE);
-    expect(markdown).not.toContain('<script>');
-    expect(markdown).toContain('\\<script\\>alert("pwned")\\</script\\>');
-    expect(markdown).toContain('\\*bold\\* \\[link\\](https://evil.example)');
-    expect(markdown).not.toMatch(/^# Not a heading/m);
+    const hostile = reportCase(hostileProfile());
+    for (const markdown of [renderReportMarkdown(hostile.recruiter), renderReportMarkdown(hostile.review)]) {
+      expect(markdown).not.toContain(HOSTILE_TITLE);
+      expect(markdown).not.toContain('<script>');
+      expect(markdown).toContain('\\<script\\>alert("pwned")\\</script\\>');
+      expect(markdown).toContain('\\*bold\\* \\[link\\](https://evil.example)');
+      expect(markdown).not.toMatch(/^# Not a heading/m);
+    }
   });
 
   it('escapes what Markdown would read as markup', () => {
@@ -68,8 +132,17 @@ describe('report wording', () => {
     expect(count(1, 'finding')).toBe('1 finding');
     expect(count(0, 'finding')).toBe('0 findings');
     expect(REPORT_TEXT.summary(1, 0, 1)).toBe('1 role · 0 projects · 1 certificate or course');
-    expect(REPORT_TEXT.skillsLead(1, 1)).toBe('1 of 1 essential skill backed by a role or project.');
-    expect(REPORT_TEXT.background(1)).toBe('1 more certificate kept as background');
-    expect(REPORT_TEXT.background(2)).toBe('2 more certificates kept as background');
+    expect(REPORT_TEXT.review.skillsLead(1, 1)).toBe('1 of 1 core skill backed by a role or project.');
+    expect(REPORT_TEXT.review.background(1)).toBe('1 more certificate kept as background (in the career path only)');
+    expect(REPORT_TEXT.review.background(2)).toBe('2 more certificates kept as background (in the career path only)');
+  });
+
+  it('speaks about the person in the recruiter report, never to them', () => {
+    const recruiterWords = JSON.stringify(
+      Object.values(REPORT_TEXT.recruiter).map((value) =>
+        typeof value === 'function' ? value('Data analyst') : value,
+      ),
+    );
+    expect(recruiterWords).not.toMatch(/\byou(r)?\b/i);
   });
 });

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, readableDay } from '../../../shared/export/report-model';
+import {
+  buildRecruiterReport,
+  buildReportModel,
+  buildReviewReport,
+  readableDay,
+} from '../../../shared/export/report-model';
 import { analyze } from '../../../shared/lens/analyze';
 import { monthIndex } from '../../../shared/lens/months';
 import { sampleProfile } from '../../../shared/sample/sample-profile';
+import { PERSONA_NAMES } from '../../support/personas';
 import { bundledTaxonomy } from '../../support/taxonomy';
-import { NOW, personaProfile, reportCase } from './report-fixtures';
+import { NOW, personaProfile, reportCase, reviewOnlyTexts, sampleWithDismissal } from './report-fixtures';
 
-describe('buildReportModel', () => {
+describe('buildRecruiterReport', () => {
   it('lays out the sample for its target: header, timeline in date order, links both ways', () => {
-    const { model } = reportCase(sampleProfile());
+    const { recruiter: model } = reportCase(sampleProfile());
+    expect(model.report).toBe('recruiter');
     expect(model.preparedOn).toBe('26 Nov 2026');
-    expect(model.target).toMatchObject({ id: 'sample-target-analyst', title: 'Data analyst', targetDate: 'Jun 2027' });
+    expect(model.target).toEqual({ id: 'sample-target-analyst', title: 'Data analyst' });
     expect(model.summary).toBe('2 roles · 1 project · 4 certificates and courses');
 
     const starts = model.timeline.map((entry) =>
@@ -51,8 +58,82 @@ describe('buildReportModel', () => {
     });
   });
 
+  it('carries the curated certificates with the skills they cover and where each was used, and the story lines', () => {
+    const { recruiter: model, analysis } = reportCase(sampleProfile());
+    expect(model.certificates.map((entry) => entry.certificateId)).toEqual(
+      analysis.curated.map((entry) => entry.certificateId),
+    );
+    expect(model.certificates[0]).toEqual({
+      certificateId: 'sample-cert-gda',
+      title: 'Google Data Analytics Professional Certificate',
+      provider: 'Google',
+      status: 'Earned Nov 2024',
+      covers: ['SQL', 'data analytics', 'Tableau'],
+      usedIn: [
+        {
+          kind: 'project',
+          id: 'sample-project-stock',
+          title: 'Stock-out analysis for the store',
+          note: 'Queried two years of till data to find the gaps',
+        },
+      ],
+    });
+    expect(model.stories.map((story) => story.line)).toEqual(analysis.stories.map((story) => story.line));
+  });
+
+  it('lists the skills with something behind them, strongest first; learning in progress reads as planned', () => {
+    const { recruiter: model } = reportCase(sampleProfile());
+    expect(model.skills.essential.map((skill) => [skill.label, skill.levelLabel])).toEqual([
+      ['SQL', 'Applied, with evidence'],
+      ['Tableau', 'Applied, with evidence'],
+      ['data analytics', 'Applied, with evidence'],
+      ['statistics', 'Learning planned'],
+    ]);
+    expect(model.skills.essential.find((skill) => skill.label === 'SQL')).toMatchObject({
+      projects: ['Stock-out analysis for the store'],
+      certificates: ['Google Data Analytics Professional Certificate'],
+    });
+    expect(model.skills.optional.map((skill) => [skill.label, skill.levelLabel])).toEqual([
+      ['Python (computer programming)', 'Certified'],
+    ]);
+  });
+
+  it('leaves out a skill with nothing behind it, which the review still lists as a gap', () => {
+    const { recruiter, review, analysis } = reportCase(personaProfile('changer-support-to-product-bridged'));
+    const gaps = analysis.skillEvidence.filter((skill) => skill.level === 'none').map((skill) => skill.skill);
+    expect(gaps.length).toBeGreaterThan(0);
+    const listed = [...recruiter.skills.essential, ...recruiter.skills.optional].map((skill) => skill.label);
+    for (const gap of gaps) expect(listed).not.toContain(gap);
+    expect(review.skills.essential.filter((skill) => skill.level === 'none').map((skill) => skill.label)).toEqual(gaps);
+  });
+
+  it.each(PERSONA_NAMES)('holds no finding, next step, dismissal or gap (%s)', (name) => {
+    const { recruiter, analysis } = reportCase(personaProfile(name));
+    expect(Object.keys(recruiter).sort()).toEqual(
+      ['certificates', 'now', 'preparedOn', 'report', 'skills', 'stories', 'summary', 'target', 'timeline'].sort(),
+    );
+    const serialized = JSON.stringify(recruiter);
+    for (const said of reviewOnlyTexts(analysis)) expect(serialized).not.toContain(JSON.stringify(said).slice(1, -1));
+    const skills = [...recruiter.skills.essential, ...recruiter.skills.optional];
+    expect(skills.every((skill) => skill.level !== 'none')).toBe(true);
+  });
+
+  it('says nothing of what the person set aside', () => {
+    const { recruiter } = reportCase(sampleWithDismissal('Handled in my cover letter'));
+    expect(JSON.stringify(recruiter)).not.toContain('Handled in my cover letter');
+  });
+});
+
+describe('buildReviewReport', () => {
   it('carries every active finding once, grouped by severity, with its reason and next step', () => {
-    const { model, analysis } = reportCase(sampleProfile());
+    const { review: model, analysis } = reportCase(sampleProfile());
+    expect(model.report).toBe('review');
+    expect(model.target).toMatchObject({
+      id: 'sample-target-analyst',
+      title: 'Data analyst',
+      targetDate: 'Jun 2027',
+      modes: ['Read as a career change'],
+    });
     expect(model.findings.map((group) => group.severity)).toEqual(['warning', 'suggestion', 'info']);
     const listed = model.findings.flatMap((group) =>
       group.findings.map((finding) => ({ severity: group.severity, ...finding })),
@@ -69,43 +150,35 @@ describe('buildReportModel', () => {
     );
   });
 
-  it('carries the curated list with reasons, the background, the story lines and the evidence per skill', () => {
-    const { model, analysis } = reportCase(sampleProfile());
+  it('carries the lens’s next steps in its order, the curated list with reasons, the background and every skill', () => {
+    const { review: model, analysis } = reportCase(sampleProfile());
+    expect(model.nextSteps).toEqual(analysis.nextSteps.map(({ key, text, why }) => ({ key, text, why })));
+    expect(model.nextSteps.length).toBeGreaterThan(0);
     expect(model.curated.map((entry) => [entry.certificateId, entry.reason])).toEqual(
       analysis.curated.map((entry) => [entry.certificateId, entry.reason]),
     );
-    expect(model.curated[0]?.story).toBe(analysis.stories[0]?.line);
     expect(model.background.map((entry) => entry.certificateId)).toEqual(analysis.background);
-    expect(model.stories.map((story) => story.line)).toEqual(analysis.stories.map((story) => story.line));
-    expect(model.skills.essential.map((skill) => skill.label)).toEqual([
-      'statistics',
-      'SQL',
-      'Tableau',
-      'data analytics',
+    expect(model.skills.essential.map((skill) => [skill.label, skill.levelLabel])).toEqual([
+      ['statistics', 'Planned only'],
+      ['SQL', 'Applied, with evidence'],
+      ['Tableau', 'Applied, with evidence'],
+      ['data analytics', 'Applied, with evidence'],
     ]);
     expect(model.skills.optional.map((skill) => skill.label)).toEqual(['Python (computer programming)']);
-    expect(model.skills.essential.find((skill) => skill.label === 'SQL')).toMatchObject({
-      levelLabel: 'Applied, with evidence',
-      projects: ['Stock-out analysis for the store'],
-      certificates: ['Google Data Analytics Professional Certificate'],
-    });
     expect(model.skills.essentialBacked).toBe(3);
   });
 
   it('lists dismissed findings apart, with the person’s reason', () => {
-    const profile = sampleProfile();
-    const first = analyze(profile, bundledTaxonomy(), { now: NOW }).findings[0]!;
-    const { model } = reportCase({
-      ...profile,
-      dismissedFindings: [{ key: first.key, reason: 'Handled in my cover letter', at: '2026-11-01T00:00:00.000Z' }],
-    });
-    expect(model.dismissed).toEqual([
-      expect.objectContaining({ key: first.key, reason: 'Handled in my cover letter' }),
-    ]);
-    expect(model.findings.flatMap((group) => group.findings).some((finding) => finding.key === first.key)).toBe(false);
+    const profile = sampleWithDismissal('Handled in my cover letter');
+    const key = profile.dismissedFindings[0]?.key;
+    const { review: model } = reportCase(profile);
+    expect(model.dismissed).toEqual([expect.objectContaining({ key, reason: 'Handled in my cover letter' })]);
+    expect(model.findings.flatMap((group) => group.findings).some((finding) => finding.key === key)).toBe(false);
   });
+});
 
-  it('is deterministic for a given day, whatever the order of the entities', () => {
+describe('both reports', () => {
+  it('are deterministic for a given day, whatever the order of the entities', () => {
     const profile = sampleProfile();
     const shuffled = {
       ...profile,
@@ -113,26 +186,36 @@ describe('buildReportModel', () => {
       projects: [...profile.projects].reverse(),
       certificates: [...profile.certificates].reverse(),
     };
-    expect(reportCase(shuffled).model).toEqual(reportCase(profile).model);
-    expect(JSON.stringify(reportCase(profile).model)).toBe(JSON.stringify(reportCase(profile).model));
+    const { recruiter, review } = reportCase(profile);
+    expect(reportCase(shuffled).recruiter).toEqual(recruiter);
+    expect(reportCase(shuffled).review).toEqual(review);
+    expect(JSON.stringify(reportCase(profile).recruiter)).toBe(JSON.stringify(recruiter));
   });
 
-  it('refuses an unknown target, and an analysis made for another target', () => {
+  it('are built by kind', () => {
+    const { profile, analysis, targetId, recruiter, review } = reportCase(sampleProfile());
+    expect(buildReportModel(profile, analysis, targetId, NOW, 'recruiter')).toEqual(recruiter);
+    expect(buildReportModel(profile, analysis, targetId, NOW, 'review')).toEqual(review);
+  });
+
+  it('refuse an unknown target, and an analysis made for another target', () => {
     const profile = sampleProfile();
     const analysis = analyze(profile, bundledTaxonomy(), { now: NOW });
-    expect(() => buildReportModel(profile, analysis, 'nope', NOW)).toThrow(/No target role/);
     const twoTargets = { ...profile, targets: [...profile.targets, { ...profile.targets[0]!, id: 'other' }] };
-    expect(() => buildReportModel(twoTargets, analysis, 'other', NOW)).toThrow(/made for sample-target-analyst/);
+    for (const build of [buildRecruiterReport, buildReviewReport]) {
+      expect(() => build(profile, analysis, 'nope', NOW)).toThrow(/No target role/);
+      expect(() => build(twoTargets, analysis, 'other', NOW)).toThrow(/made for sample-target-analyst/);
+    }
   });
 
-  it('reads a persona: the bridged career changer’s learning links to the project that used it', () => {
-    const { model } = reportCase(personaProfile('changer-support-to-product-bridged'));
-    expect(model.target.modes).toContain('Read as a career change');
-    const project = model.timeline.find((entry) => entry.lane === 'project');
+  it('read a persona: the bridged career changer’s learning links to the project that used it', () => {
+    const { recruiter, review } = reportCase(personaProfile('changer-support-to-product-bridged'));
+    expect(review.target.modes).toContain('Read as a career change');
+    const project = recruiter.timeline.find((entry) => entry.lane === 'project');
     expect(project?.lane === 'project' ? project.learning.map((used) => used.title) : []).toHaveLength(2);
   });
 
-  it('writes days the same way everywhere', () => {
+  it('write days the same way everywhere', () => {
     expect(readableDay('2026-01-05')).toBe('5 Jan 2026');
     expect(readableDay('2026-12')).toBe('Dec 2026');
   });

@@ -1,20 +1,25 @@
-/** Taking the story out: the report (PDF, Markdown) and a JSON Resume, for one target role. */
+/** Taking the story out: the report for a recruiter, the person's own review, and a JSON Resume, for one target role. */
 export const exporter = {
   button: 'Export…',
-  title: 'Export for a recruiter',
-  intro:
-    'A report reads your profile the way a recruiter for the chosen role would: your career path with what each certificate was used for, the findings with their next steps, the certificates to show first and the lines to tell. A JSON Resume carries the same profile to resume tools, with those certificates first.',
+  title: 'Export',
   target: 'For the target role',
-  noTargets: 'Add a target role first: the report and the resume are written for one.',
+  noTargets: 'Add a target role first: the reports and the resume are written for one.',
+  recruiter: {
+    heading: 'For a recruiter',
+    hint: 'Shows your strengths and the evidence behind them, never your review.',
+  },
+  review: {
+    heading: 'My review — for you, not for sending',
+    hint: 'What a recruiter would notice, your next steps, what you set aside and why, every gap.',
+  },
   kinds: {
-    pdf: { label: 'PDF report', hint: 'To print or send.' },
-    markdown: { label: 'Markdown report', hint: 'To edit or paste into notes.' },
-    'json-resume': {
-      label: 'JSON Resume',
-      hint: 'For resume builders; the links between certificates and work travel with it.',
-    },
+    pdf: 'PDF report',
+    markdown: 'Markdown report',
+    'json-resume': 'JSON Resume',
   },
   working: 'Writing…',
   saved: (file: string) => `Saved to ${file}`,
-  backupNote: 'A backup of the whole profile is under Backups.',
+  failed: 'The file could not be written. Try again, or choose another folder.',
+  backupNote:
+    'PDF to print or send, Markdown to edit, JSON Resume for resume builders. A backup of the whole profile is under Backups.',
 };
