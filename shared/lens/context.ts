@@ -22,7 +22,6 @@ export interface LensOptions {
   targetId?: string | null;
 }
 
-
 export type EntityKind = 'role' | 'project' | 'certificate';
 export type Facts = Record<string, string | number>;
 export type Add = (code: FindingCode, subject: Subject, facts: Facts) => void;

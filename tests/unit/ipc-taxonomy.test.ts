@@ -98,9 +98,9 @@ describe('taxonomy channels over IPC', () => {
         (catalogue.value as { certificates: Array<{ provider: { name: string } }> }).certificates[0]?.provider.name,
     ).toBe('Microsoft');
     const teaching = await main.dispatch('taxonomy.certificatesForSkill', APP_MAIN_FRAME, { conceptId: 'sup:tableau' });
-    expect(
-      teaching.ok && (teaching.value as { certificates: Array<{ title: string }> }).certificates[0]?.title,
-    ).toBe('Tableau Desktop Specialist');
+    expect(teaching.ok && (teaching.value as { certificates: Array<{ title: string }> }).certificates[0]?.title).toBe(
+      'Tableau Desktop Specialist',
+    );
     expect(
       await main.dispatch('taxonomy.certificatesForSkill', APP_MAIN_FRAME, { conceptId: 'sup:tableau', limit: 99 }),
     ).toMatchObject({ ok: false });
