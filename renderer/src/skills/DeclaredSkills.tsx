@@ -31,7 +31,7 @@ export function DeclaredSkills(props: {
       {listedOnly.length > 0 && (
         <div className="declared__group">
           <p className="declared__lead">{words.listedOnly(listedOnly.length)}</p>
-          <ul className="declared__list">
+          <ul className="skill-list declared__list">
             {listedOnly.map((entry) => (
               <li key={entry.skill.conceptId ?? entry.skill.label}>
                 <button
@@ -51,7 +51,7 @@ export function DeclaredSkills(props: {
       {shown.length > 0 && (
         <div className="declared__group">
           <p className="declared__lead">{words.shown(shown.length)}</p>
-          <ul className="declared__list">
+          <ul className="skill-list declared__list">
             {shown.map((entry) => (
               <li key={entry.skill.conceptId ?? entry.skill.label} className="declared__chip">
                 <ChipText entry={entry} />

@@ -101,3 +101,17 @@ export function hostileProfile(): Profile {
     targets: [{ ...target, title: 'Data "analyst" <em>' }, ...targets],
   };
 }
+
+/** Headings and labels that belong to the review; a recruiter report with any of them has leaked it. */
+export const REVIEW_WORDS = [
+  'What a recruiter would notice',
+  'Worth fixing',
+  'Worth a look',
+  'Good to know',
+  'Why it matters',
+  'Next step',
+  'Set aside',
+  'not for sending',
+  'No evidence',
+  'kept as background',
+];

@@ -9,24 +9,12 @@ import {
   hostileProfile,
   personaProfile,
   reportCase,
+  REVIEW_WORDS,
   reviewOnlyTexts,
   sampleWithDismissal,
 } from './report-fixtures';
 
 const PERSONAS = PERSONA_NAMES;
-/** Headings and labels that belong to the review; a recruiter report with any of them has leaked it. */
-const REVIEW_WORDS = [
-  'What a recruiter would notice',
-  'Worth fixing',
-  'Worth a look',
-  'Good to know',
-  'Why it matters',
-  'Next step',
-  'Set aside',
-  'not for sending',
-  'No evidence',
-  'kept as background',
-];
 
 describe('renderReportHtml', () => {
   const sample = reportCase(sampleProfile());

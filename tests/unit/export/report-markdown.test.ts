@@ -8,21 +8,12 @@ import {
   hostileProfile,
   personaProfile,
   reportCase,
+  REVIEW_WORDS,
   reviewOnlyTexts,
   sampleWithDismissal,
 } from './report-fixtures';
 
 const PERSONAS = PERSONA_NAMES;
-const REVIEW_WORDS = [
-  'What a recruiter would notice',
-  'Worth fixing',
-  'Why it matters',
-  'Next step',
-  'Set aside',
-  'not for sending',
-  'No evidence',
-  'kept as background',
-];
 
 describe('renderReportMarkdown', () => {
   const sample = reportCase(sampleProfile());
