@@ -10,9 +10,9 @@ import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { ESCO_ATTRIBUTION } from '../shared/app-info';
+import { FieldPaceSchema } from '../shared/domain/profile';
 import {
   ESCO_OCCUPATION_PREFIX,
-  FieldPaceSchema,
   ESCO_SKILL_PREFIX,
   ProviderKindSchema,
   REUSE_LEVELS,

@@ -15,6 +15,14 @@ export const SkillRefSchema = z
   .strict();
 
 /** Roles that are not work: they explain where the time went, and count as no experience. */
+/** The three kinds of entry a profile holds and the timeline draws. */
+export const EntityKindSchema = z.enum(['role', 'project', 'certificate']);
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+
+/** How fast learning ages in a field: about 3, 5 or 10 years before it reads as background. */
+export const FieldPaceSchema = z.enum(['fast', 'normal', 'slow']);
+export type FieldPace = z.infer<typeof FieldPaceSchema>;
+
 export const LIFE_PERIOD_KINDS = ['study', 'caring', 'travel', 'career-break'] as const;
 export const isLifePeriod = (kind: string): boolean => (LIFE_PERIOD_KINDS as readonly string[]).includes(kind);
 
@@ -148,7 +156,7 @@ export const TargetRoleSchema = z
     occupationId: z.string().max(300).nullable(),
     skills: z.array(TargetSkillSchema).max(500),
     /** null means the pace is derived from the target's skills. */
-    paceOverride: z.enum(['fast', 'normal', 'slow']).nullable(),
+    paceOverride: FieldPaceSchema.nullable(),
     targetDate: PartialDateSchema.nullable(),
   })
   .strict();

@@ -1,3 +1,4 @@
+import { EVIDENCE_LEVELS } from '../lens/evidence-level';
 import { escapeHtml as h } from './report-escape';
 import {
   evidenceBehind,
@@ -21,7 +22,7 @@ import { renderTimelineSvg } from './report-timeline-svg';
 const DOCUMENT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-const LEVELS: readonly ReportSkill['level'][] = ['none', 'planned', 'certified', 'applied', 'applied-with-evidence'];
+const LEVELS = EVIDENCE_LEVELS;
 
 /** Four small boxes filled up to the evidence level: readable at a glance and in black and white. */
 function meter(level: ReportSkill['level']): string {

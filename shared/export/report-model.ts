@@ -1,6 +1,7 @@
 import type { PartialDate } from '../domain/dates';
 import type { Certificate, Profile, Project, Role } from '../domain/profile';
-import { monthIndex, readableMonth } from '../lens/months';
+import { MONTH_NAMES, monthIndex, readableMonth } from '../domain/months';
+import { compareText } from '../taxonomy/text';
 import type { LensResult, Severity, SkillEvidence } from '../lens/result';
 import { REPORT_TEXT } from './report-text';
 
@@ -151,12 +152,11 @@ export type ReportModel = RecruiterReport | ReviewReport;
 
 const SEVERITIES: readonly Severity[] = ['warning', 'suggestion', 'info'];
 const LANE_ORDER = { role: 0, project: 1, certificate: 2 } as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "26 Nov 2026": the same on every machine, so two exports of one day read alike. */
 export function readableDay(date: string): string {
   const [year = '', month = '01', day = ''] = date.split('-');
-  const name = MONTHS[Number(month) - 1] ?? '';
+  const name = MONTH_NAMES[Number(month) - 1] ?? '';
   return day === '' ? `${name} ${year}` : `${String(Number(day))} ${name} ${year}`;
 }
 
@@ -175,8 +175,6 @@ function statusOf(certificate: Certificate): string {
   }
 }
 
-/** Code-point order: the same result on every machine and locale. */
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function timelineOf(profile: Profile): TimelineEntry[] {
   const roles = new Map(profile.roles.map((role) => [role.id, role]));

@@ -1,6 +1,7 @@
 import type { Certificate, Project, Role } from '../domain/profile';
 import type { Severity, SkillEvidence } from '../lens/result';
 import { ESCO_ATTRIBUTION } from '../app-info';
+import { EVIDENCE_LEVEL_NAMES } from '../lens/evidence-level';
 
 const pluralRules = new Intl.PluralRules('en');
 
@@ -148,13 +149,7 @@ export const REPORT_TEXT = {
         ? 'This target lists no core skills yet.'
         : `${backed} of ${count(total, 'core skill')} backed by a role or project.`,
     skillsRecruiterNote: 'The recruiter report lists only the skills with something behind them.',
-    level: {
-      none: 'No evidence',
-      planned: 'Planned only',
-      certified: 'Certified only',
-      applied: 'Applied',
-      'applied-with-evidence': 'Applied, with evidence',
-    } satisfies Record<SkillEvidence['level'], string>,
+    level: EVIDENCE_LEVEL_NAMES,
     noEvidence: 'Nothing in the profile covers it yet.',
   },
 };

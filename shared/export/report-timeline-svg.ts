@@ -1,4 +1,4 @@
-import { endMonthIndex, monthIndex } from '../lens/months';
+import { endMonthIndex, monthIndex } from '../domain/months';
 import { escapeHtml } from './report-escape';
 import type { LearningEntry, ProjectEntry, RoleEntry, TimelineEntry } from './report-model';
 import { REPORT_FONT, REPORT_PALETTE as C } from './report-palette';

@@ -3,39 +3,19 @@ import { AppInfoSchema } from '../app-info';
 import { BackupInfoSchema } from '../profile/backups';
 import { CommandSchema } from '../profile/commands';
 import { ProfileStateSchema, SaveStatusSchema } from '../profile/state';
-import { TargetRoleSchema } from '../domain/profile';
+import { FieldPaceSchema, TargetRoleSchema } from '../domain/profile';
 import { FindingsUpdateSchema } from '../lens/findings-update';
 import { LensResultSchema } from '../lens/result';
 import { ProfileAnswerSchema } from '../profile/change';
 import { ImportChoiceSchema, ImportPreviewSchema } from '../import/plan';
 import { ImportProgressSchema } from '../import/progress';
 import { MAX_IMPORT_BYTES } from '../import/size-limit';
+import { CatalogueCertificateSchema, SkillInfoSchema, SkillLabelSchema } from '../taxonomy/concepts';
+import { ConceptHitSchema, ConceptKindSchema } from '../taxonomy/search-index';
 import { RoleProfileInfoSchema } from '../taxonomy/tiers';
 
-const ConceptHitSchema = z
-  .object({
-    conceptId: z.string(),
-    kind: z.enum(['skill', 'occupation']),
-    label: z.string(),
-    matched: z.string().nullable(),
-    tier: z.enum(['exact', 'acronym', 'prefix', 'words', 'typo']),
-  })
-  .strict();
-const SkillLabelSchema = z.object({ conceptId: z.string(), label: z.string() }).strict();
-const PaceSchema = z.enum(['fast', 'normal', 'slow']);
 const QueryText = z.string().max(200);
-/** A certificate of the bundled catalogue, with what it teaches. */
-const CatalogueCertificateSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    provider: z.object({ id: z.string(), name: z.string() }).strict(),
-    skills: z.array(SkillLabelSchema),
-    validityYears: z.number().int().nullable(),
-  })
-  .strict();
 const CatalogueAnswerSchema = z.object({ certificates: z.array(CatalogueCertificateSchema) }).strict();
-export type CatalogueCertificate = z.infer<typeof CatalogueCertificateSchema>;
 import type { IpcResult } from './result';
 
 const NoRequest = z.object({}).strict();
@@ -170,7 +150,7 @@ export const ipcContract = {
     request: z
       .object({
         query: QueryText,
-        kind: z.enum(['skill', 'occupation']).optional(),
+        kind: ConceptKindSchema.optional(),
         limit: z.number().int().min(1).max(20).optional(),
       })
       .strict(),
@@ -178,7 +158,7 @@ export const ipcContract = {
   },
   'taxonomy.resolve': {
     method: 'resolveLabel',
-    request: z.object({ label: QueryText, kind: z.enum(['skill', 'occupation']).optional() }).strict(),
+    request: z.object({ label: QueryText, kind: ConceptKindSchema.optional() }).strict(),
     response: z.object({ concept: ConceptHitSchema.nullable() }).strict(),
   },
   'taxonomy.skill': {
@@ -186,18 +166,7 @@ export const ipcContract = {
     request: z.object({ conceptId: z.string().max(300) }).strict(),
     response: z
       .object({
-        skill: z
-          .object({
-            conceptId: z.string(),
-            label: z.string(),
-            source: z.enum(['esco', 'tool', 'platform', 'method']),
-            soft: z.boolean(),
-            digital: z.boolean(),
-            broader: z.array(z.string()),
-            alternatives: z.array(z.string()),
-          })
-          .strict()
-          .nullable(),
+        skill: SkillInfoSchema.nullable(),
       })
       .strict(),
   },
@@ -213,7 +182,7 @@ export const ipcContract = {
             isco: z.string(),
             essential: z.array(SkillLabelSchema),
             optional: z.array(SkillLabelSchema),
-            pace: PaceSchema,
+            pace: FieldPaceSchema,
             /** What a recruiter checks first, then second; the rest ESCO names, listed apart. */
             core: z.array(SkillLabelSchema),
             secondary: z.array(SkillLabelSchema),
@@ -233,7 +202,7 @@ export const ipcContract = {
     response: z
       .object({
         target: TargetRoleSchema,
-        pace: PaceSchema,
+        pace: FieldPaceSchema,
         /** ESCO's other skills for the occupation: not in the target unless the user promotes them. */
         alsoNamed: z.array(SkillLabelSchema),
         role: RoleProfileInfoSchema.nullable(),
@@ -248,7 +217,7 @@ export const ipcContract = {
         optionalSkillIds: z.array(z.string().max(300)).max(500).optional(),
       })
       .strict(),
-    response: z.object({ pace: PaceSchema }).strict(),
+    response: z.object({ pace: FieldPaceSchema }).strict(),
   },
   'taxonomy.catalogue': {
     method: 'searchCatalogue',

@@ -1,4 +1,4 @@
-import type { SkillRef } from '../domain/profile';
+import type { EntityKind, SkillRef } from '../domain/profile';
 import type { Finding, FindingCode, NextStep } from './result';
 
 /**
@@ -12,7 +12,7 @@ export type LensAction =
   /** A new project naming these skills, linked on save to the certificates the step builds on. */
   | { type: 'add-project'; skills: string[]; certificateIds: string[] }
   /** The entry's form, scrolled to and focused on the field that fixes it. */
-  | { type: 'edit-field'; kind: 'role' | 'project' | 'certificate'; id: string; field: EditField }
+  | { type: 'edit-field'; kind: EntityKind; id: string; field: EditField }
   /** Dismiss these findings with the reason "background": the learning stays, out of the way. */
   | { type: 'keep-as-background'; findingKeys: string[] }
   /** Select the period and ask what the person was doing then. */

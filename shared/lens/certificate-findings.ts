@@ -1,9 +1,9 @@
 import type { Certificate, Profile, Project, Role } from '../domain/profile';
-import type { FieldPace } from '../taxonomy/taxonomy';
+import type { FieldPace } from '../domain/profile';
 import { LENS_CONFIG } from './config';
 import { endOf, keysOf, linkedEntities, type Context, type Facts } from './context';
 import { rememberPerEntity } from './memo';
-import { monthIndex, readableMonth } from './months';
+import { monthIndex, readableMonth } from '../domain/months';
 import type { CertificateAssessment, Finding, FindingCode } from './result';
 import type { Strength, TargetReading } from './target-reading';
 

@@ -1,4 +1,4 @@
-import type { FieldPace } from '../taxonomy/taxonomy';
+import type { FieldPace } from '../domain/profile';
 
 /**
  * Every threshold the recruiter lens uses, in one place. Months unless said otherwise.

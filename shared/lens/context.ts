@@ -1,14 +1,15 @@
 import {
   isLifePeriod,
+  type EntityKind,
   type Certificate,
   type Profile,
   type Project,
   type Role,
   type TargetRole,
 } from '../domain/profile';
-import type { FieldPace } from '../taxonomy/taxonomy';
+import type { FieldPace } from '../domain/profile';
 import { compareText } from '../taxonomy/text';
-import { endMonthIndex, monthIndex } from './months';
+import { endMonthIndex, monthIndex } from '../domain/months';
 import type { FindingCode, Subject } from './result';
 import { createSkillSpace, type SkillSpace } from './skills';
 import { targetReading, type TargetReading } from './target-reading';
@@ -22,7 +23,6 @@ export interface LensOptions {
   targetId?: string | null;
 }
 
-export type EntityKind = 'role' | 'project' | 'certificate';
 export type Facts = Record<string, string | number>;
 export type Add = (code: FindingCode, subject: Subject, facts: Facts) => void;
 

@@ -1,8 +1,9 @@
 import type { Certificate, Project, Role } from '../domain/profile';
 import { LENS_CONFIG } from './config';
-import { endOf, joinedList, keysOf, type Context, type EntityKind } from './context';
+import type { EntityKind } from '../domain/profile';
+import { endOf, joinedList, keysOf, type Context } from './context';
 import { rememberRecent } from './memo';
-import { monthIndex, readableMonth } from './months';
+import { monthIndex, readableMonth } from '../domain/months';
 import type { CertificateAssessment, Finding, NextStep, SkillEvidence } from './result';
 
 interface Step {

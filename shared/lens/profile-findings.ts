@@ -3,7 +3,7 @@ import { normalizeText } from '../taxonomy/text';
 import { LENS_CONFIG } from './config';
 import { endOf, keysOf, listOf, type Add, type Context } from './context';
 import { rememberRecent, sameInputs } from './memo';
-import { monthIndex, monthLabel, readableMonth } from './months';
+import { monthIndex, monthLabel, readableMonth } from '../domain/months';
 import type { CertificateAssessment, SkillEvidence } from './result';
 
 const WORK_KINDS = new Set<Role['kind']>(['job', 'internship', 'freelance']);

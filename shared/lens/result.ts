@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { EntityKindSchema, FieldPaceSchema } from '../domain/profile';
+import { EvidenceLevelSchema } from './evidence-level';
 
-export const FieldPaceSchema = z.enum(['fast', 'normal', 'slow']);
 
 export const FINDING_CODES = [
   'CERT_OFF_TARGET',
@@ -94,7 +95,7 @@ export const NextStepSchema = z
     kind: NextStepKindSchema,
     subject: SubjectSchema,
     /** Entities the step offers to use: the role where a certificate's skills were already used, say. */
-    related: z.array(z.object({ kind: z.enum(['role', 'project', 'certificate']), id: z.string() }).strict()),
+    related: z.array(z.object({ kind: EntityKindSchema, id: z.string() }).strict()),
     /** The target skills the step serves. */
     skills: z.array(z.string()),
     text: z.string(),
@@ -109,7 +110,7 @@ export const SkillEvidenceSchema = z
     skill: z.string(),
     conceptId: z.string().nullable(),
     importance: z.enum(['essential', 'optional']),
-    level: z.enum(['none', 'planned', 'certified', 'applied', 'applied-with-evidence']),
+    level: EvidenceLevelSchema,
     certificates: z.array(z.string()),
     roles: z.array(z.string()),
     projects: z.array(z.string()),

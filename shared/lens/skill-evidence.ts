@@ -2,7 +2,7 @@ import type { Certificate, Project, Role } from '../domain/profile';
 import { isRole, linkedEntities, type Context } from './context';
 import { compareText } from '../taxonomy/text';
 import { rememberRecent } from './memo';
-import { monthIndex } from './months';
+import { monthIndex } from '../domain/months';
 import type { SkillEvidence } from './result';
 import type { TargetReading } from './target-reading';
 

@@ -1,6 +1,6 @@
 import type { SkillRef } from '../domain/profile';
 import { textKey } from '../taxonomy/text';
-import type { FieldPace } from '../taxonomy/taxonomy';
+import type { FieldPace } from '../domain/profile';
 import type { LensTaxonomy } from './taxonomy-port';
 
 /**

@@ -2,7 +2,7 @@ import type { Certificate } from '../domain/profile';
 import { linkedEntities, type Context } from './context';
 import { compareText } from '../taxonomy/text';
 import { rememberPerEntity } from './memo';
-import { readableMonth } from './months';
+import { readableMonth } from '../domain/months';
 import type { CertificateAssessment, LensResult } from './result';
 
 type Story = LensResult['stories'][number];

@@ -1,5 +1,5 @@
 import type { TargetRole } from '../domain/profile';
-import type { FieldPace } from '../taxonomy/taxonomy';
+import type { FieldPace } from '../domain/profile';
 import { LENS_CONFIG } from './config';
 import type { SkillSpace } from './skills';
 import type { LensTaxonomy } from './taxonomy-port';

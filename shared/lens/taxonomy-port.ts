@@ -1,4 +1,4 @@
-import type { FieldPace } from '../taxonomy/taxonomy';
+import type { FieldPace } from '../domain/profile';
 
 /** What the lens needs from the taxonomy; the bundled Taxonomy provides it, tests may stub it. */
 export interface LensTaxonomy {

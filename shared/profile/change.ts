@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import { FindingsUpdateSchema } from '../lens/findings-update';
 import { applyDelta, ProfileDeltaSchema } from './delta';
-import { ProfileStateSchema, SaveStatusSchema, StoreNoticeSchema, type ProfileState } from './state';
+import { ProfileStateSchema, type ProfileState } from './state';
 
 /**
  * An edit's answer as the change from the revision the renderer said it holds (`since`): the
  * entities that moved, not the whole profile, which on a large one is most of a megabyte.
  */
-export const ProfileChangeSchema = z
-  .object({
+export const ProfileChangeSchema = ProfileStateSchema.omit({ profile: true })
+  .extend({
     since: z.number().int().min(0),
-    revision: z.number().int().min(0),
     delta: ProfileDeltaSchema,
-    undoLabel: z.string().nullable(),
-    redoLabel: z.string().nullable(),
-    save: SaveStatusSchema,
-    notices: z.array(StoreNoticeSchema),
     /**
      * The lens's findings for the new revision, as a change from the findings revision the request
      * named: the window draws the edit and its marks from one answer instead of asking twice.

@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import { acronymsOf, boundedDistance, canonicalToken, normalizeText } from './text';
 
-export type ConceptKind = 'skill' | 'occupation';
+export const ConceptKindSchema = z.enum(['skill', 'occupation']);
+export type ConceptKind = z.infer<typeof ConceptKindSchema>;
 
 export interface IndexedConcept {
   conceptId: string;
@@ -16,18 +18,36 @@ export interface IndexedConcept {
 }
 
 /** How a result matched, best first. Typo tolerance is only tried when the better tiers run short. */
-export const MATCH_TIERS = ['exact', 'acronym', 'prefix', 'words', 'typo'] as const;
-export type MatchTier = (typeof MATCH_TIERS)[number];
+export const MatchTierSchema = z.enum(['exact', 'acronym', 'prefix', 'words', 'typo']);
+export type MatchTier = z.infer<typeof MatchTierSchema>;
+export const MATCH_TIERS: readonly MatchTier[] = MatchTierSchema.options;
 
-export interface SearchHit {
-  conceptId: string;
-  kind: ConceptKind;
-  label: string;
-  /** The alternative name that matched, when it was not the main name. */
-  matched: string | null;
-  tier: MatchTier;
+/** A search result as it crosses to the renderer: what was found and how it matched. */
+export const ConceptHitSchema = z
+  .object({
+    conceptId: z.string(),
+    kind: ConceptKindSchema,
+    label: z.string(),
+    /** The alternative name that matched, when it was not the main name. */
+    matched: z.string().nullable(),
+    tier: MatchTierSchema,
+  })
+  .strict();
+export type ConceptHit = z.infer<typeof ConceptHitSchema>;
+
+/** A hit with the score it was ranked by, which stays in main. */
+export interface SearchHit extends ConceptHit {
   score: number;
 }
+
+/** The hit without its score, as the IPC contract sends it. */
+export const conceptHitOf = ({ conceptId, kind, label, matched, tier }: SearchHit): ConceptHit => ({
+  conceptId,
+  kind,
+  label,
+  matched,
+  tier,
+});
 
 export interface SearchOptions {
   kind?: ConceptKind;
@@ -381,8 +401,6 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
 
   return { search, size: { concepts: concepts.length, names: nameConcept.length, words: vocabulary.length } };
 }
-
-export type SearchIndex = ReturnType<typeof buildSearchIndex>;
 
 /** One query word: the vocabulary words whose postings it draws on, and how a candidate is checked for it. */
 interface QueryWord {

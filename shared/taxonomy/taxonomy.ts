@@ -6,19 +6,27 @@ import {
   SUPPLEMENTARY_PREFIX,
   type TaxonomyAsset,
 } from './asset';
+import type { FieldPace } from '../domain/profile';
+import type { CatalogueCertificate, SkillInfo } from './concepts';
 import { createRelatedness, RELATEDNESS } from './relatedness';
-import { buildSearchIndex, type IndexedConcept, type SearchHit, type SearchOptions } from './search-index';
+import {
+  buildSearchIndex,
+  type ConceptKind,
+  type IndexedConcept,
+  type SearchHit,
+  type SearchOptions,
+} from './search-index';
 import { compareText, normalizeText } from './text';
 import {
   createRoleBook,
-  type FieldPace,
   type OccupationForTitle,
   type OccupationTiers,
   type RoleSummary,
 } from './tiers';
 
-export type { FieldPace, OccupationForTitle, OccupationTiers, RoleProfileInfo, RoleSummary } from './tiers';
+export type { OccupationForTitle, OccupationTiers, RoleProfileInfo, RoleSummary } from './tiers';
 export { RELATEDNESS } from './relatedness';
+export type { CatalogueCertificate, SkillInfo } from './concepts';
 
 /**
  * A target's pace from how digital its skills are (ESCO's digital collection, or a curated tool):
@@ -30,21 +38,6 @@ export { RELATEDNESS } from './relatedness';
  */
 export const PACE_THRESHOLDS = { fastEssentialShare: 0.3, slowOverallShare: 0.05 } as const;
 
-export interface SkillInfo {
-  conceptId: string;
-  label: string;
-  source: 'esco' | 'tool' | 'platform' | 'method';
-  /**
-   * Supplementary to technical skills: ESCO's transversal collection or reuse level, its
-   * personal-skills groups, or the curated soft-skills list.
-   */
-  soft: boolean;
-  digital: boolean;
-  /** Concept ids one level up (ESCO skills and skill groups), or the ESCO concepts a tool is closest to. */
-  broader: string[];
-  alternatives: string[];
-}
-
 export interface OccupationInfo {
   conceptId: string;
   label: string;
@@ -53,18 +46,10 @@ export interface OccupationInfo {
   optional: string[];
 }
 
-export interface CatalogueCertificate {
-  id: string;
-  title: string;
-  provider: { id: string; name: string };
-  skills: Array<{ conceptId: string; label: string }>;
-  validityYears: number | null;
-}
-
 export interface Taxonomy {
   search(query: string, options?: SearchOptions): SearchHit[];
   /** The concept a free label stands for, when it names one exactly (label, alias or acronym). */
-  resolve(label: string, kind?: 'skill' | 'occupation'): SearchHit | null;
+  resolve(label: string, kind?: ConceptKind): SearchHit | null;
   skill(conceptId: string): SkillInfo | null;
   occupation(conceptId: string): OccupationInfo | null;
   paceOf(essentialSkillIds: readonly string[], optionalSkillIds?: readonly string[]): FieldPace;
@@ -271,7 +256,7 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
     return [...hits, ...extra].sort((a, b) => b.score - a.score).slice(0, options?.limit ?? 8);
   }
 
-  function resolve(label: string, kind: 'skill' | 'occupation' = 'skill'): SearchHit | null {
+  function resolve(label: string, kind: ConceptKind = 'skill'): SearchHit | null {
     const [hit] = search(label, { kind, limit: 1 });
     return hit !== undefined && (hit.tier === 'exact' || hit.tier === 'acronym') ? hit : null;
   }

@@ -1,14 +1,7 @@
 import { z } from 'zod';
-import {
-  ESCO_OCCUPATION_PREFIX,
-  ESCO_SKILL_PREFIX,
-  REUSE_LEVELS,
-  type FieldPaceSchema,
-  type TaxonomyAsset,
-} from './asset';
+import { ESCO_OCCUPATION_PREFIX, ESCO_SKILL_PREFIX, REUSE_LEVELS, type TaxonomyAsset } from './asset';
 import { normalizeText } from './text';
-
-export type FieldPace = z.infer<typeof FieldPaceSchema>;
+import type { FieldPace } from '../domain/profile';
 
 /** A curated role profile, as the target editor and the lens show it. */
 export const RoleProfileInfoSchema = z
@@ -73,7 +66,7 @@ export interface OccupationForTitle {
   roleId: string | null;
 }
 
-export interface RoleBook {
+interface RoleBook {
   roles: () => RoleSummary[];
   /** By occupation URI (its curated profile when one maps to it) or by role id. */
   tiers: (occupationOrRoleId: string) => OccupationTiers | null;

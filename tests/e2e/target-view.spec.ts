@@ -79,7 +79,7 @@ test('the chart and the skill list show the active target’s skills by evidence
     rows.filter({ hasText: 'SQL' }).getByRole('button', { name: 'Stock-out analysis for the store' }),
   ).toBeVisible();
   await expect(card.getByRole('heading', { name: /Secondary skills/ })).toBeVisible();
-  await expect(card.getByText('Python (computer programming)')).toBeVisible();
+  await expect(card.getByText('Python (computer programming)', { exact: true })).toBeVisible();
   await expect(card).toContainText('Certified only');
 });
 

@@ -1,7 +1,8 @@
 import type { TargetRole } from '../../../shared/domain/profile';
 import { createSkillSpace } from '../../../shared/lens/skills';
 import { paceOfTarget } from '../../../shared/lens/target-reading';
-import type { FieldPace, Taxonomy } from '../../../shared/taxonomy/taxonomy';
+import type { FieldPace } from '../../../shared/domain/profile';
+import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 
 /**
  * The taxonomy, loaded once in the background: building it takes a few hundred milliseconds, so

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SkillRef } from '../../../shared/domain/profile';
-import type { CatalogueCertificate } from '../../../shared/ipc/contract';
+import type { CatalogueCertificate } from '../../../shared/taxonomy/concepts';
 import { text } from '../i18n/text';
 import { bridge } from '../ipc/client';
 import { Dialog } from '../shell/Dialog';

@@ -1,11 +1,11 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import type { Profile, SkillRef } from '../../../shared/domain/profile';
+import type { Profile, SkillRef, EntityKind } from '../../../shared/domain/profile';
 import type { Command } from '../../../shared/profile/commands';
 import { withSkill } from '../editor/form-schemas';
-import type { ProfileUpdate } from '../editor/types';
+import type { ProfileUpdate } from '../profile/useProfile';
 import { formatPartialDate } from '../i18n/locale';
 import { text } from '../i18n/text';
-import type { EntityKind, Selection } from '../selection/selection';
+import type { Selection } from '../selection/selection';
 import { Dialog } from '../shell/Dialog';
 import { ActionButton } from './lens-actions';
 import './actions.css';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { SkillRef } from '../../../shared/domain/profile';
 import type { LensAction } from '../../../shared/lens/actions';
 import type { EntryFocus, EntryFormTarget } from '../editor/EntryFormDialog';
-import type { ProfileUpdate } from '../editor/types';
+import type { ProfileUpdate } from '../profile/useProfile';
 import { text } from '../i18n/text';
 import type { Selection } from '../selection/selection';
 import type { AppView } from '../targets/ViewSwitch';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { Profile } from '../../../shared/domain/profile';
+import { EntityKindSchema, type EntityKind, type Profile } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
-import type { EntityKind, Selection } from '../selection/selection';
+import type { Selection } from '../selection/selection';
 import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
-import type { ProfileUpdate } from './types';
+import type { ProfileUpdate } from '../profile/useProfile';
 import './editor.css';
 
-const KINDS: readonly EntityKind[] = ['role', 'project', 'certificate'];
+const KINDS: readonly EntityKind[] = EntityKindSchema.options;
 
 /** A small toolbar that opens the entry form for a new role, project or certificate. */
 export function AddEntryMenu(props: {

@@ -14,7 +14,8 @@ import { PeriodDetails } from './PeriodDetails';
 import { certificatesLinkedTo, findEntry, linkTargetTitle, type Entry } from './entries';
 import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
 import { CertificateLinks, LinkedCertificates } from './LinkSections';
-import type { ProfileUpdate, Run } from './types';
+import type { ProfileUpdate } from '../profile/useProfile';
+import type { Run } from './types';
 import './editor.css';
 
 const words = text.editor.details;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Path } from 'react-hook-form';
-import type { Profile } from '../../../shared/domain/profile';
+import type { Profile, EntityKind } from '../../../shared/domain/profile';
 import { newId } from '../format/new-id';
 import { text } from '../i18n/text';
-import type { EntityKind, Selection } from '../selection/selection';
+import type { Selection } from '../selection/selection';
 import { Dialog } from '../shell/Dialog';
 import { CertificateForm } from './CertificateForm';
 import {
@@ -15,7 +15,7 @@ import {
 } from './form-schemas';
 import { ProjectForm } from './ProjectForm';
 import { RoleForm } from './RoleForm';
-import type { ProfileUpdate } from './types';
+import type { ProfileUpdate } from '../profile/useProfile';
 import './editor.css';
 
 /** Values a next step or a period fills in for a new entry, per kind of entry. */

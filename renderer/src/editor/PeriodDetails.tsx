@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { LIFE_PERIOD_KINDS, type Profile } from '../../../shared/domain/profile';
-import { monthIndex } from '../../../shared/lens/months';
+import { monthIndex } from '../../../shared/domain/months';
 import { text } from '../i18n/text';
 import { formatPartialDate } from '../i18n/locale';
 import type { PeriodSelection, Selection } from '../selection/selection';
 import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
-import type { ProfileUpdate } from './types';
+import type { ProfileUpdate } from '../profile/useProfile';
 
 const words = text.actions.period;
 

@@ -1,9 +1,10 @@
+import type { EntityKind } from '../../../shared/domain/profile';
+
 /**
  * What the user has selected: an item on the timeline (from a click, the keyboard, a finding or a
  * form that just created it), or a period (a gap a finding points at, to say what happened then).
  * App holds it; the timeline highlights it and the side panel shows its details.
  */
-export type EntityKind = 'role' | 'project' | 'certificate';
 export type EntitySelection = { kind: EntityKind; id: string };
 export type PeriodSelection = { kind: 'period'; from: string; to: string };
 export type Selection = EntitySelection | PeriodSelection | null;

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
 import type { Finding, NextStep } from '../../../shared/lens/result';
 import { DetailsPanel } from '../editor/DetailsPanel';
-import type { ProfileUpdate } from '../editor/types';
+import type { ProfileUpdate } from '../profile/useProfile';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { text } from '../i18n/text';
 import { selectionKey, type Selection } from '../selection/selection';

@@ -2,7 +2,8 @@ import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { SkillEvidence } from '../../../shared/lens/result';
 import { formatNumber } from '../i18n/locale';
 import { text } from '../i18n/text';
-import { countLevels, IMPORTANCES, LEVELS, type EvidenceLevel } from './evidence-levels';
+import type { EvidenceLevel } from '../../../shared/lens/evidence-level';
+import { countLevels, IMPORTANCES, LEVELS } from './evidence-levels';
 import './target-view.css';
 
 const GROUP_LABEL = { essential: text.targets.essential, optional: text.targets.optional } as const;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TargetRole } from '../../../shared/domain/profile';
+import type { FieldPace, TargetRole } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
 import { RoleExpectations } from './RoleExpectations';
@@ -17,7 +17,7 @@ const PACE_TEXT = text.targets.paceOption;
  */
 export function TargetEditor(props: {
   initial: TargetRole;
-  derivedPace: 'fast' | 'normal' | 'slow' | null;
+  derivedPace: FieldPace | null;
   saveLabel: string;
   /** Resolves false when the target could not be saved: the editor stays open with what was typed. */
   onSave: (target: TargetRole) => Promise<boolean>;

@@ -6,7 +6,7 @@ import type { Selection } from '../selection/selection';
 import { CuratedList } from './CuratedList';
 import type { EntityIndex } from './entities';
 import { EvidenceChart } from './EvidenceChart';
-import { isApplied } from './evidence-levels';
+import { isApplied } from '../../../shared/lens/evidence-level';
 import { SkillEvidenceList } from './SkillEvidenceList';
 import { DeclaredSkills } from '../skills/DeclaredSkills';
 import { useTargetAnalysis } from './useTargetAnalysis';

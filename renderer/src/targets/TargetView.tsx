@@ -5,7 +5,7 @@ import type { Selection } from '../selection/selection';
 import { entityIndex } from './entities';
 import { TargetComparison } from './TargetComparison';
 import { TargetPanel } from './TargetPanel';
-import type { Update } from './useTargetAnalysis';
+import type { ProfileUpdate as Update } from '../profile/useProfile';
 import './target-view.css';
 
 export const TARGET_VIEW_HEADING_ID = 'target-view-heading';

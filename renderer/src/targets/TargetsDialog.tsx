@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Profile, TargetRole } from '../../../shared/domain/profile';
+import type { FieldPace, Profile, TargetRole } from '../../../shared/domain/profile';
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import { text } from '../i18n/text';
 import { newId } from '../format/new-id';
@@ -9,7 +9,7 @@ import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
 import { TargetEditor } from './TargetEditor';
 import type { ProfileUpdate as Update } from '../profile/useProfile';
 
-type Editing = { target: TargetRole; pace: 'fast' | 'normal' | 'slow' | null; isNew: boolean } | null;
+type Editing = { target: TargetRole; pace: FieldPace | null; isNew: boolean } | null;
 
 /**
  * The roles the user is aiming for: choose the active one, add one from ESCO or from scratch, edit,

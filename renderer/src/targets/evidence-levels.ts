@@ -1,10 +1,10 @@
+import { EVIDENCE_LEVELS, type EvidenceLevel } from '../../../shared/lens/evidence-level';
 import type { SkillEvidence } from '../../../shared/lens/result';
 
-export type EvidenceLevel = SkillEvidence['level'];
 export type Importance = SkillEvidence['importance'];
 
 /** Weakest first: the order of the chart's stacks, the legend and the gaps-first list. */
-export const LEVELS: readonly EvidenceLevel[] = ['none', 'planned', 'certified', 'applied', 'applied-with-evidence'];
+export const LEVELS = EVIDENCE_LEVELS;
 export const IMPORTANCES: readonly Importance[] = ['essential', 'optional'];
 
 const RANK = new Map(LEVELS.map((level, index) => [level, index]));
@@ -16,11 +16,6 @@ export function bySeverity(a: SkillEvidence, b: SkillEvidence): number {
     (RANK.get(a.level) ?? 0) - (RANK.get(b.level) ?? 0) ||
     a.skill.localeCompare(b.skill)
   );
-}
-
-/** Backed by a role or project: the evidence a recruiter trusts most. */
-export function isApplied(level: EvidenceLevel): boolean {
-  return level === 'applied' || level === 'applied-with-evidence';
 }
 
 export type LevelCounts = Record<EvidenceLevel, number>;

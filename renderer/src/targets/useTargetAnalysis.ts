@@ -4,7 +4,6 @@ import type { LensResult } from '../../../shared/lens/result';
 import { bridge } from '../ipc/client';
 
 /** `useProfile().update`: runs one call against main and takes the profile state it answers with. */
-export type { ProfileUpdate as Update } from '../profile/useProfile';
 
 export type TargetAnalysis =
   { status: 'loading' } | { status: 'ready'; value: LensResult } | { status: 'failed'; error: IpcError };

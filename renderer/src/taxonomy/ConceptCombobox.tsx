@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { ConceptKind } from '../../../shared/taxonomy/search-index';
 import { bridge } from '../ipc/client';
 import { Combobox } from './Combobox';
 
@@ -17,7 +18,7 @@ type ConceptChoice = ConceptOption & { key: string; detail: string | null };
  */
 export function ConceptCombobox(props: {
   label: string;
-  kind: 'skill' | 'occupation';
+  kind: ConceptKind;
   placeholder?: string;
   allowFree?: boolean;
   onPick: (option: ConceptOption) => void;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import type { Finding, Severity } from '../../../shared/lens/result';
-import { monthIndex } from '../../../shared/lens/months';
+import { monthIndex } from '../../../shared/domain/months';
 import { text } from '../i18n/text';
 import { selectionKey, type Selection } from '../selection/selection';
 import { ClusterPopover } from './ClusterPopover';

@@ -6,6 +6,7 @@ import {
   RoleSchema,
   type Certificate,
 } from '../../domain/profile';
+import { newCertificate } from '../../domain/entries';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { comparePartial, startAfterIssue } from '../json-resume/dates';
 import { finishEntry, problem, WebUrlSchema } from '../json-resume/entry-builder';
@@ -96,25 +97,7 @@ function readPosition(row: LinkedInRow): DraftEntry {
 }
 
 function learning(row: LinkedInRow, title: string, facts: Partial<Certificate>): DraftEntry {
-  const value: Certificate = {
-    id: draftId(refOf(row)),
-    title,
-    learning: 'certificate',
-    provider: '',
-    status: { state: 'earned' },
-    started: null,
-    issued: null,
-    expires: null,
-    credentialId: '',
-    credentialUrl: null,
-    skills: [],
-    hours: null,
-    description: '',
-    kindOverride: null,
-    appliedIn: [],
-    credential: null,
-    ...facts,
-  };
+  const value = newCertificate({ id: draftId(refOf(row)), title, ...facts });
   return finishEntry({
     ref: refOf(row),
     place: row.place,

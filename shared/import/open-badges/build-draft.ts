@@ -1,4 +1,5 @@
 import type { CredentialCheck } from '../../domain/profile';
+import { newCertificate } from '../../domain/entries';
 import { draftId, type DraftEntry, type EntryProblem, type ImportDraft } from '../draft';
 import type { InterpretedBadge } from './read-badge';
 
@@ -63,23 +64,16 @@ function toEntry(fileName: string, badge: InterpretedBadge, check: SignatureChec
     place: reading.place,
     problems,
     links: [],
-    certificate: {
+    certificate: newCertificate({
       id: draftId(REF),
       title: reading.title,
-      learning: 'certificate',
       provider: reading.provider,
-      status: { state: 'earned' },
-      // A badge states when it was issued, never when the learning began.
-      started: null,
       issued: reading.issued,
       expires: reading.expires?.day ?? null,
       credentialId: reading.credentialId,
       credentialUrl: reading.credentialUrl,
       skills: reading.skills,
-      hours: null,
       description: reading.description,
-      kindOverride: null,
-      appliedIn: [],
       credential: {
         format: badge.format,
         status: check.status,
@@ -88,7 +82,7 @@ function toEntry(fileName: string, badge: InterpretedBadge, check: SignatureChec
         checkedAt: now.toISOString(),
         detail: check.detail.slice(0, 1_000),
       },
-    },
+    }),
   };
 }
 

@@ -6,7 +6,7 @@ import {
   readableDay,
 } from '../../../shared/export/report-model';
 import { analyze } from '../../../shared/lens/analyze';
-import { monthIndex } from '../../../shared/lens/months';
+import { monthIndex } from '../../../shared/domain/months';
 import { sampleProfile } from '../../../shared/sample/sample-profile';
 import { PERSONA_NAMES } from '../../support/personas';
 import { bundledTaxonomy } from '../../support/taxonomy';

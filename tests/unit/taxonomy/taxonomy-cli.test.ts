@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { FieldPaceSchema } from '../../../shared/domain/profile';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -21,7 +22,7 @@ const TargetOutput = z
     title: z.string(),
     occupation: z.object({ label: z.string(), uri: z.string(), isco: z.string() }),
     role: z.object({ id: z.string(), source: z.string(), evidence: z.array(z.string()) }).nullable(),
-    pace: z.enum(['fast', 'normal', 'slow']),
+    pace: FieldPaceSchema,
     core: z.array(Named),
     secondary: z.array(Named),
     alsoNamed: z.array(Named),

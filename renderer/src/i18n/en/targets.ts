@@ -1,7 +1,7 @@
+import type { FieldPace } from '../../../../shared/domain/profile';
+import { EVIDENCE_LEVEL_NAMES } from '../../../../shared/lens/evidence-level';
 import { count } from './plural';
 
-type Level = 'none' | 'planned' | 'certified' | 'applied' | 'applied-with-evidence';
-type Pace = 'fast' | 'normal' | 'slow';
 
 /** The target view: evidence by skill, the curated list, two targets side by side; and the targets dialog. */
 export const targets = {
@@ -27,7 +27,7 @@ export const targets = {
   noActiveLead: 'Pick the role you are aiming for above, and the lens reads your path against it.',
   targetDate: (date: string) => `Aiming for ${date}`,
   pace: { fast: 'Fast-moving field', normal: 'Field of normal pace', slow: 'Slow-moving field' } satisfies Record<
-    Pace,
+    FieldPace,
     string
   >,
 
@@ -47,13 +47,7 @@ export const targets = {
   optional: 'Secondary',
   essentialSkills: 'Core skills',
   optionalSkills: 'Secondary skills',
-  level: {
-    none: 'No evidence',
-    planned: 'Planned only',
-    certified: 'Certified only',
-    applied: 'Applied',
-    'applied-with-evidence': 'Applied, with evidence',
-  } satisfies Record<Level, string>,
+  level: EVIDENCE_LEVEL_NAMES,
   noSkills: 'None.',
   evidenceCertificates: 'Certificates',
   evidenceRoles: 'Roles',
@@ -99,7 +93,7 @@ export const targets = {
     fast: 'Fast: learning ages in about 3 years',
     normal: 'Normal: about 5 years',
     slow: 'Slow: about 10 years',
-  } satisfies Record<Pace, string>,
+  } satisfies Record<FieldPace, string>,
   paceDerivedUnknown: 'Worked out from its skills',
   paceDerived: (pace: string) => `From its skills — ${pace}`,
   addSkill: 'Add a skill',

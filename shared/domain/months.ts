@@ -1,4 +1,4 @@
-import type { PartialDate } from '../domain/dates';
+import type { PartialDate } from './dates';
 
 function digitAt(text: string, at: number): number {
   return text.charCodeAt(at) - 48;
@@ -25,7 +25,8 @@ export function monthLabel(index: number): string {
   return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** English month abbreviations, as CVs and the reports write them. */
+export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "May 2024" (or "2024" for a bare year): the way a CV writes it. */
 export function readableMonth(date: PartialDate): string {

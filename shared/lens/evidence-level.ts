@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** How strongly a target skill is backed, weakest first: the order of every chart, list and table. */
+export const EvidenceLevelSchema = z.enum(['none', 'planned', 'certified', 'applied', 'applied-with-evidence']);
+export type EvidenceLevel = z.infer<typeof EvidenceLevelSchema>;
+export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = EvidenceLevelSchema.options;
+
+/** The levels in plain English, as the person reads them (the target view, their own review). */
+export const EVIDENCE_LEVEL_NAMES = {
+  none: 'No evidence',
+  planned: 'Planned only',
+  certified: 'Certified only',
+  applied: 'Applied',
+  'applied-with-evidence': 'Applied, with evidence',
+} as const satisfies Record<EvidenceLevel, string>;
+
+/** Backed by a role or project: the evidence a recruiter trusts most. */
+export function isApplied(level: EvidenceLevel): boolean {
+  return level === 'applied' || level === 'applied-with-evidence';
+}
