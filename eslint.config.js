@@ -33,6 +33,52 @@ const rendererLayer = {
   patterns: [{ group: ['**/electron/**'], message: 'The renderer never imports electron/ code.' }],
 };
 
+/** electron/ (main and preload) runs outside the page: it never reaches into the renderer's code. */
+const noRenderer = {
+  patterns: [
+    { group: ['**/renderer/**'], message: 'electron/ never imports renderer/ code; share it through shared/.' },
+  ],
+};
+
+/**
+ * The preload sees main only as the contract's types, so it bundles no schema and no main-process
+ * code. Its value imports from shared/ are the two dependency-free modules made for it: the bridge's
+ * window key and the menu-command event.
+ */
+const preloadLayer = {
+  patterns: [
+    {
+      regex: '(^|/)shared/(?!ipc/(bridge-key|events)$)',
+      allowTypeImports: true,
+      message: 'The preload imports only types from shared/ (import type); values stay out of its bundle.',
+    },
+    { group: ['**/main/**'], message: 'The preload never imports main-process code.' },
+  ],
+};
+
+/**
+ * Main's Node-only modules, which the CLIs (npm run analyze, import, taxonomy, bench) load under
+ * plain Node: Electron is absent there, so they may name its types and nothing else.
+ */
+const cliSafeLayer = {
+  paths: ['electron', 'electron-store'].map((name) => ({
+    name,
+    allowTypeImports: true,
+    message: 'The CLIs load this module under plain Node: import Electron for types only (import type).',
+  })),
+};
+const cliSafeFiles = ['electron/main/store/**/*.ts', 'electron/main/import/**/*.ts', 'electron/main/taxonomy/load.ts'];
+
+/** scripts/ (the CLIs and the bench) stand alone; tests may use scripts/support/, never the reverse. */
+const scriptsLayer = {
+  patterns: [
+    { group: ['**/tests/**'], message: 'scripts/ never imports tests/: move what both need into scripts/support/.' },
+  ],
+};
+
+/** Every file's ban on any, repeated where a block sets its own no-restricted-syntax. */
+const noAny = { selector: 'TSAnyKeyword', message: 'No any: parse with zod or use unknown.' };
+
 export default tseslint.config(
   {
     ignores: [
@@ -57,10 +103,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'TSAnyKeyword', message: 'No any: parse with zod or use unknown.' },
-      ],
+      'no-restricted-syntax': ['error', noAny],
     },
   },
   {
@@ -86,8 +129,40 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    files: ['electron/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', noRenderer] },
+  },
+  {
+    files: ['electron/preload.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', preloadLayer],
+      // `import { type Channel } from '…/contract'` would still load the contract (and zod) here.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+    },
+  },
+  {
+    files: cliSafeFiles,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', cliSafeLayer],
+      // `import { type App } from 'electron'` still loads electron under verbatimModuleSyntax: `import type` it.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+      'no-restricted-syntax': [
+        'error',
+        noAny,
+        {
+          selector: 'ImportExpression[source.value=/^electron(-store)?$/]',
+          message: 'The CLIs load this module under plain Node: no import() of Electron.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', scriptsLayer] },
+  },
+  {
     // Tests index fixtures they built themselves and use vitest's asymmetric matchers (typed any).
-    files: ['tests/**/*.ts', 'scripts/bench.ts'],
+    files: ['tests/**/*.ts', 'scripts/support/**/*.ts', 'scripts/bench.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/support/chromium';
+import { chromiumLaunchOptions } from './scripts/support/chromium';
 
 /** End-to-end tests: the built renderer in Chromium, bridged to the real main-process handlers. */
 export default defineConfig({

@@ -10,9 +10,9 @@ import { createImportEngine } from '../electron/main/import/import-engine';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { createTaxonomyService } from '../electron/main/taxonomy/service';
 import { emptyProfile } from '../shared/domain/profile';
-import { bundleForNode } from '../tests/support/bundle-child';
-import { watchEventLoop } from '../tests/support/event-loop';
-import { bakedPng, iTXtChunkOfBytes } from '../tests/unit/import/open-badges-fixtures';
+import { bundleForNode } from './support/bundle-child';
+import { watchEventLoop } from './support/event-loop';
+import { bakedPng, iTXtChunkOfBytes } from './support/baked-png';
 
 const root = path.resolve(import.meta.dirname, '..');
 const text = (value: string) => new TextEncoder().encode(value);

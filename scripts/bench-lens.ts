@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { analyze } from '../shared/lens/analyze';
 import type { Profile } from '../shared/domain/profile';
-import { largeProfile } from '../tests/support/large-profile';
+import { largeProfile } from './support/large-profile';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** Runs per timed batch, and batches per figure. */

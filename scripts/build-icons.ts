@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/support/chromium';
+import { chromiumLaunchOptions } from './support/chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
 const svg = readFileSync(path.join(root, 'assets/icon.svg'), 'utf8');

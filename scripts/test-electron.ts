@@ -3,7 +3,7 @@
  * installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 have no binary; they say so plainly and pass.
  */
 import { spawnSync } from 'node:child_process';
-import { electronBinary } from '../tests/support/electron-binary';
+import { electronBinary } from './support/electron-binary';
 
 if (electronBinary() === null) {
   console.log(

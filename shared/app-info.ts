@@ -24,7 +24,7 @@ export const BUNDLED_LICENCES: AppInfo['licences'] = [
   { name: 'Electron', licence: 'MIT', use: 'Desktop shell' },
   { name: 'React', licence: 'MIT', use: 'User interface' },
   { name: 'zod', licence: 'MIT', use: 'Validation of every input' },
-  { name: 'electron-store / conf', licence: 'MIT', use: 'Profile storage' },
+  { name: 'electron-store / conf', licence: 'MIT', use: 'App preferences (window, theme, reminders)' },
   { name: 'stemmer (Porter stemmer)', licence: 'MIT', use: 'Matching word forms in skill search' },
 ];
 

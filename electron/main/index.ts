@@ -19,6 +19,16 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/sender';
 import { buildMenuTemplate } from './menu';
+import {
+  LEGACY_WINDOW_STATE_FILE,
+  legacyWindowState,
+  openPreferences,
+  PREFERENCES_NAME,
+  preferenceStoreOptions,
+  type Preferences,
+} from './preferences/preferences';
+import type { PreferenceValues } from './preferences/schema';
+import { placeWindow } from './preferences/window-placement';
 import { knownUrlSource } from './outbound/known-urls';
 import { confirmLinkWith, createOutboundLinks, type OutboundLinks } from './outbound/outbound-links';
 import { denyAllPermissions, guardEveryWebContents, keepSpellcheckerOffline } from './security';
@@ -27,7 +37,6 @@ import { openProfileStore, type ProfileStore } from './store/profile-store';
 import { loadTaxonomy } from './taxonomy/load';
 import { createTaxonomyService } from './taxonomy/service';
 import { createMainWindow } from './window';
-import { restoreWindowState, type WindowState } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
@@ -61,14 +70,17 @@ if (!claimSingleInstance(app, () => mainWindow)) {
   void app.whenReady().then(start);
 }
 
-function openProfile(): Promise<ProfileStore> {
-  return openProfileStore({
-    dataFolder: app.getPath('userData'),
-    // conf reads the file once more with clearInvalidConfig off; a throw there counts as damage.
-    openBacking: () => {
-      new Store({ name: 'profile', clearInvalidConfig: false, configFileMode: 0o600 });
-    },
-  });
+/**
+ * The preferences of this computer (window, theme, reminders) in `preferences.json`, through
+ * electron-store; the profile has its own writer (store/). If the file cannot be opened at all,
+ * the app starts on defaults kept in memory.
+ */
+function loadPreferences(): Preferences {
+  const legacy = legacyWindowState(path.join(app.getPath('userData'), LEGACY_WINDOW_STATE_FILE));
+  return openPreferences(
+    () => new Store<PreferenceValues>({ name: PREFERENCES_NAME, ...preferenceStoreOptions(legacy) }),
+    (error) => console.error('[preferences] could not be opened; defaults are used this session', error),
+  );
 }
 
 /** Quitting waits for the last edits to reach the disk; if they cannot, the user decides. */
@@ -120,7 +132,10 @@ function start(): void {
   allowOnlyAppRequests(session.defaultSession, requestAllowance({ isPackaged: app.isPackaged, devServerUrl }));
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
 
-  const profiles = openProfile();
+  const preferences = loadPreferences();
+  nativeTheme.themeSource = preferences.get('theme');
+
+  const profiles = openProfileStore({ dataFolder: app.getPath('userData') });
   // A store that cannot open is reported through every profile call, so nothing is unhandled here.
   profiles.catch(() => undefined);
   flushBeforeQuit(profiles);
@@ -210,15 +225,13 @@ function start(): void {
     ),
   );
 
-  openMainWindow(outbound);
+  openMainWindow(outbound, preferences);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow(outbound);
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow(outbound, preferences);
   });
 }
 
-function openMainWindow(outbound: OutboundLinks): void {
-  const windowState = new Store<{ bounds?: WindowState }>({ name: 'window-state', clearInvalidConfig: true });
-  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
+function openMainWindow(outbound: OutboundLinks, preferences: Preferences): void {
   mainWindow = createMainWindow({
     BrowserWindow,
     shell: outbound,
@@ -226,8 +239,19 @@ function openMainWindow(outbound: OutboundLinks): void {
     entryUrl: devServerUrl ?? APP_ENTRY_URL,
     iconPath: process.platform === 'linux' ? path.join(here, '../../assets/icons/512x512.png') : undefined,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#14161a' : '#f6f5f2',
-    state: restoreWindowState(windowState.get('bounds'), workAreas),
-    saveState: (bounds) => windowState.set('bounds', bounds),
+    // Never off-screen: the saved bounds are pulled onto the display they match best.
+    state: placeWindow(preferences.get('window'), {
+      primary: screen.getPrimaryDisplay().workArea,
+      matching: (bounds) => screen.getDisplayMatching(bounds).workArea,
+    }),
+    // Saved shortly after each move or resize (window.ts); a refused or failed save costs only the position.
+    saveState: (bounds) => {
+      try {
+        preferences.set('window', bounds);
+      } catch (error) {
+        console.error('[preferences] the window position was not saved', error);
+      }
+    },
   });
   mainWindow.once('ready-to-show', () => setTimeout(() => taxonomy.warmUp(), 200));
   mainWindow.on('closed', () => {

@@ -175,7 +175,6 @@ function statusOf(certificate: Certificate): string {
   }
 }
 
-
 function timelineOf(profile: Profile): TimelineEntry[] {
   const roles = new Map(profile.roles.map((role) => [role.id, role]));
   const projects = new Map(profile.projects.map((project) => [project.id, project]));

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { EntityKindSchema, FieldPaceSchema } from '../domain/profile';
 import { EvidenceLevelSchema } from './evidence-level';
 
-
 export const FINDING_CODES = [
   'CERT_OFF_TARGET',
   'CERT_STALE',

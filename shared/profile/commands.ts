@@ -76,7 +76,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
-export type ApplyResult = { ok: true; profile: Profile } | { ok: false; message: string };
+type ApplyResult = { ok: true; profile: Profile } | { ok: false; message: string };
 
 /** Long titles are clipped so a label stays one readable line in the undo notice. */
 const LABEL_TITLE_MAX = 60;

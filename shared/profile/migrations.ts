@@ -37,7 +37,7 @@ function records(value: unknown): Array<Record<string, unknown>> {
   return Array.isArray(value) ? value.filter(isRecord) : [];
 }
 
-export type MigrationOutcome =
+type MigrationOutcome =
   | { ok: true; profile: Profile; migratedFrom: number | null }
   | { ok: false; kind: 'newer' | 'failed' | 'invalid'; message: string };
 

@@ -24,7 +24,6 @@ export const REUSE_LEVELS = [
  */
 export const SKILL_FLAGS = { transversal: 1, digital: 2, language: 4, personal: 8 } as const;
 
-
 export const SupplementaryKindSchema = z.enum(['tool', 'platform', 'method', 'acronym']);
 export const ProviderKindSchema = z.enum(['platform', 'vendor', 'professional-body', 'university', 'bootcamp']);
 

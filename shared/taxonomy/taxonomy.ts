@@ -17,12 +17,7 @@ import {
   type SearchOptions,
 } from './search-index';
 import { compareText, normalizeText } from './text';
-import {
-  createRoleBook,
-  type OccupationForTitle,
-  type OccupationTiers,
-  type RoleSummary,
-} from './tiers';
+import { createRoleBook, type OccupationForTitle, type OccupationTiers, type RoleSummary } from './tiers';
 
 export type { OccupationForTitle, OccupationTiers, RoleProfileInfo, RoleSummary } from './tiers';
 export { RELATEDNESS } from './relatedness';

@@ -81,16 +81,6 @@ export function textKey(text: string): string {
   return normalized !== '' ? normalized : text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
-export function tokenize(text: string): string[] {
-  const normalized = normalizeText(text);
-  return normalized === '' ? [] : normalized.split(' ');
-}
-
-/** Every letter and digit run together: "Node.js", "node js" and "nodejs" share one key. */
-export function compactKey(text: string): string {
-  return normalizeText(text).replace(/ /g, '');
-}
-
 const canonicalCache = new Map<string, string>();
 
 /**

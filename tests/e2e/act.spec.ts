@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
 import { courseOf, roleOf, skillsNamed } from '../support/certificates';
-import { startTestMainProcess } from '../support/main-process';
-import { seedProfileFile } from '../support/profiles';
+import { startTestMainProcess } from '../../scripts/support/main-process';
+import { seedProfileFile } from '../../scripts/support/profiles';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 
 const skills = skillsNamed;

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startTestMainProcess } from '../support/main-process';
-import { sampleProfile, seedProfileFile } from '../support/profiles';
+import { startTestMainProcess } from '../../scripts/support/main-process';
+import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
 import { axeViolations } from '../support/axe';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 

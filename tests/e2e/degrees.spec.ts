@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { emptyProfile, type Certificate, type Role } from '../../shared/domain/profile';
 import { courseOf } from '../support/certificates';
-import { startTestMainProcess, type TestMainProcess } from '../support/main-process';
-import { seedProfileFile } from '../support/profiles';
+import { startTestMainProcess, type TestMainProcess } from '../../scripts/support/main-process';
+import { seedProfileFile } from '../../scripts/support/profiles';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');

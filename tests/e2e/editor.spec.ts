@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { emptyProfile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
-import { startTestMainProcess } from '../support/main-process';
+import { startTestMainProcess } from '../../scripts/support/main-process';
 import { profileOnDisk as readProfileFile } from '../support/profile-on-disk';
-import { sampleProfile, seedProfileFile } from '../support/profiles';
+import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
 import { E2E_ORIGIN, expect, installApp, test, type AppFixture } from './harness';
 
 const profileOnDisk = (app: AppFixture) => readProfileFile(app.main.profilePath);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
-import { startTestMainProcess } from '../support/main-process';
+import { startTestMainProcess } from '../../scripts/support/main-process';
 import { profileOnDisk } from '../support/profile-on-disk';
 import { fail } from '../../shared/ipc/result';
 import { E2E_ORIGIN, expect, installApp, test, type AppFixture } from './harness';

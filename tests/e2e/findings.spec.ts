@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { decodeProfileFile } from '../../electron/main/store/profile-file';
 import type { Profile } from '../../shared/domain/profile';
-import { largeProfile } from '../support/large-profile';
-import { startTestMainProcess } from '../support/main-process';
-import { seedProfileFile } from '../support/profiles';
+import { largeProfile } from '../../scripts/support/large-profile';
+import { startTestMainProcess } from '../../scripts/support/main-process';
+import { seedProfileFile } from '../../scripts/support/profiles';
 import { axeViolations } from '../support/axe';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ESCO_ATTRIBUTION } from '../../shared/app-info';
-import { startTestMainProcess } from '../support/main-process';
+import { startTestMainProcess } from '../../scripts/support/main-process';
 import { axeViolations } from '../support/axe';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { E2E_ORIGIN, installApp } from '../support/app-bridge';
-import { startTestMainProcess, type TestMainProcess } from '../support/main-process';
+import { E2E_ORIGIN, installApp } from '../../scripts/support/app-bridge';
+import { startTestMainProcess, type TestMainProcess } from '../../scripts/support/main-process';
 
 export { E2E_ORIGIN, installApp };
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
-import { startTestMainProcess, type TestMainProcess } from '../support/main-process';
+import { startTestMainProcess, type TestMainProcess } from '../../scripts/support/main-process';
 import { profileOnDisk } from '../support/profile-on-disk';
 import { E2E_ORIGIN, expect, installApp, test, type AppFixture } from './harness';
 

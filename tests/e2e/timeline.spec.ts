@@ -5,9 +5,9 @@ import type { Locator, Page } from '@playwright/test';
 import { emptyProfile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
 import { courseOf } from '../support/certificates';
-import { startTestMainProcess } from '../support/main-process';
+import { startTestMainProcess } from '../../scripts/support/main-process';
 import { profileOnDisk } from '../support/profile-on-disk';
-import { seedProfileFile } from '../support/profiles';
+import { seedProfileFile } from '../../scripts/support/profiles';
 import { E2E_ORIGIN, expect, installApp, test, type AppFixture } from './harness';
 
 const timeline = (page: Page) => page.getByRole('group', { name: 'Career path timeline' });

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
-import { startTestMainProcess, type TestMainProcess } from '../support/main-process';
+import { startTestMainProcess, type TestMainProcess } from '../../scripts/support/main-process';
 import { profileOnDisk } from '../support/profile-on-disk';
-import { sampleProfile, seedProfileFile } from '../support/profiles';
+import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 
 const ATTACHED = 'attached “SQL Basics” to “Data analyst”';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { ipcContract } from '../../shared/ipc/contract';
 import { EVENT_METHODS } from '../../shared/ipc/events';
-import { electronBinary } from '../support/electron-binary';
+import { electronBinary } from '../../scripts/support/electron-binary';
 
 const binary = electronBinary();
 test.skip(binary === null, 'skipped: Electron binary not installed');

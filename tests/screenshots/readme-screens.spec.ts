@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeProfileFile } from '../../electron/main/store/profile-file';
-import { startTestMainProcess } from '../support/main-process';
-import { sampleProfile, seedProfileFile } from '../support/profiles';
+import { startTestMainProcess } from '../../scripts/support/main-process';
+import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
 import { E2E_ORIGIN, installApp, test, type AppFixture } from '../e2e/harness';
-import { largeProfile } from '../support/large-profile';
+import { largeProfile } from '../../scripts/support/large-profile';
 
 const outDir = path.resolve(import.meta.dirname, '../../docs/screenshots');
 

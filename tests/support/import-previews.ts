@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { ImportPreview } from '../../shared/import/plan';
 import { ipcContract } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
-import { APP_MAIN_FRAME, type TestMainProcess } from './main-process';
+import { APP_MAIN_FRAME, type TestMainProcess } from '../../scripts/support/main-process';
 
 /** The user picks `file` in the open dialog: main reads it (the only way main reads a path). */
 export async function previewPicked(main: TestMainProcess, file: string): Promise<IpcResult<ImportPreview>> {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openProfileStore, PROFILE_FILE, type ProfileStoreOptions } from '../../electron/main/store/profile-store';
-import { openConf } from './main-process';
+import { openConf } from '../../scripts/support/main-process';
 import { editForRevision } from './store-edits';
 
 export function tempFolder(prefix = 'throughline-store-'): string {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { TaxonomyAsset } from '../../shared/taxonomy/asset';
 import { createTaxonomy, type Taxonomy } from '../../shared/taxonomy/taxonomy';
-import { TAXONOMY_ASSET } from './main-process';
+import { TAXONOMY_ASSET } from '../../scripts/support/main-process';
 
 let asset: TaxonomyAsset | undefined;
 let taxonomy: Taxonomy | undefined;

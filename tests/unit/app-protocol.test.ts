@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { resolveAppFile, serveAppRequest } from '../../electron/main/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
-const rendererDir = mkdtempSync(path.join(tmpdir(), 'throughline-renderer-'));
-mkdirSync(path.join(rendererDir, 'assets'));
+// The renderer folder sits beside a file it must never serve, whatever the URL says.
+const parentDir = mkdtempSync(path.join(tmpdir(), 'throughline-renderer-'));
+const rendererDir = path.join(parentDir, 'renderer');
+mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+writeFileSync(path.join(parentDir, 'secret'), 'SECRET');
 writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
 writeFileSync(path.join(rendererDir, 'assets/app.js'), 'console.log(1)');
 
@@ -35,11 +38,16 @@ describe('the app:// protocol', () => {
     'file:///etc/passwd',
     'https://throughline/index.html',
     'app://throughline/%E0%A4%A',
+    'app://throughline/..%2fsecret',
+    'app://throughline/assets/..%2f..%2fsecret',
   ])('refuses %s', async (url) => {
+    // Either the URL is refused outright, or it names a file inside the folder, which is not there.
     const file = resolveAppFile(rendererDir, url);
     if (file !== null) expect(file.startsWith(rendererDir + path.sep)).toBe(true);
     const response = await serveAppRequest(rendererDir, url);
-    if (file === null) expect(response.status).toBe(404);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('Not found');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('answers 404 for a file that does not exist', async () => {

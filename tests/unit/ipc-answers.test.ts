@@ -6,9 +6,9 @@ import type { Profile } from '../../shared/domain/profile';
 import { applyFindingsUpdate, FindingsUpdateSchema } from '../../shared/lens/findings-update';
 import { applyProfileChange, isProfileChange, ProfileAnswerSchema } from '../../shared/profile/change';
 import { ProfileStateSchema, type ProfileState } from '../../shared/profile/state';
-import { largeProfile } from '../support/large-profile';
-import { APP_MAIN_FRAME, startTestMainProcess, type TestMainProcess } from '../support/main-process';
-import { seedProfileFile } from '../support/profiles';
+import { largeProfile } from '../../scripts/support/large-profile';
+import { APP_MAIN_FRAME, startTestMainProcess, type TestMainProcess } from '../../scripts/support/main-process';
+import { seedProfileFile } from '../../scripts/support/profiles';
 
 function mainWith(profile: Profile): TestMainProcess {
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-answers-'));

@@ -4,11 +4,16 @@ import { IpcErrorSchema } from '../../shared/ipc/result';
 import { AppError } from '../../electron/main/app-error';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { createImportEngine } from '../../electron/main/import/import-engine';
-import { testImportWorker } from '../support/import-worker';
+import { testImportWorker } from '../../scripts/support/import-worker';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createSenderCheck } from '../../electron/main/ipc/sender';
 import { APP_ORIGIN } from '../../electron/main/app-protocol';
-import { APP_MAIN_FRAME, ScriptedDesktop, startTestMainProcess, testTaxonomy } from '../support/main-process';
+import {
+  APP_MAIN_FRAME,
+  ScriptedDesktop,
+  startTestMainProcess,
+  testTaxonomy,
+} from '../../scripts/support/main-process';
 
 describe('IPC dispatch', () => {
   it('answers the app window with values that match the contract', async () => {

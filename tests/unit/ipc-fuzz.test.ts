@@ -8,8 +8,8 @@ import { z } from 'zod';
 import { channels, ipcContract, type Channel } from '../../shared/ipc/contract';
 import { PAYLOAD_LIMITS } from '../../shared/ipc/payload-limits';
 import { ipcResultSchema } from '../../shared/ipc/result';
-import { APP_MAIN_FRAME, startTestMainProcess } from '../support/main-process';
-import { sampleProfile, seedProfileFile } from '../support/profiles';
+import { APP_MAIN_FRAME, startTestMainProcess } from '../../scripts/support/main-process';
+import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
 
 const RUNS_PER_CHANNEL = 10_000;
 const TEN_MEGABYTES = 'x'.repeat(10 * 1024 * 1024);

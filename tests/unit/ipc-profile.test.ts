@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ipcContract } from '../../shared/ipc/contract';
-import { APP_MAIN_FRAME, startTestMainProcess } from '../support/main-process';
+import { APP_MAIN_FRAME, startTestMainProcess } from '../../scripts/support/main-process';
 import { editForRevision, profileAtRevision } from '../support/store-edits';
 
 describe('profile channels over IPC', () => {

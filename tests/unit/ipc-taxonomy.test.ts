@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_MAIN_FRAME, startTestMainProcess } from '../support/main-process';
+import { APP_MAIN_FRAME, startTestMainProcess } from '../../scripts/support/main-process';
 
 describe('taxonomy channels over IPC', () => {
   it('searches with a kind and a limit', async () => {

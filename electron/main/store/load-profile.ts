@@ -6,9 +6,7 @@ import { AppError } from '../app-error';
 import type { Backups } from './backups';
 import type { Disk } from './disk';
 import { decodeProfileFile, encodeStoredProfile } from './profile-file';
-import { asideName, readStoreFile } from './store-files';
-
-const FILE_MODE = 0o600;
+import { asideName, FILE_MODE, readStoreFile } from './store-files';
 
 /** The store cannot open the profile at all; every call says why and nothing is written. */
 export class ProfileUnavailable extends AppError {}

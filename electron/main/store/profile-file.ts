@@ -2,7 +2,7 @@ import type { Profile } from '../../../shared/domain/profile';
 import { ProfileExportEnvelopeSchema, StoredProfileEnvelopeSchema } from '../../../shared/profile/files';
 import { MIGRATIONS, migrateProfile, type Migration } from '../../../shared/profile/migrations';
 
-export type DecodedProfile =
+type DecodedProfile =
   | { ok: true; revision: number; profile: Profile; migratedFrom: number | null }
   | { ok: false; kind: 'corrupt' | 'newer' | 'failed'; message: string };
 

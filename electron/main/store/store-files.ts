@@ -9,7 +9,10 @@ import type { Disk } from './disk';
  */
 export const MAX_PROFILE_BYTES = 64 * 1024 * 1024;
 
-export type StoreFileRead =
+/** Every file the store writes is the user's alone (owner read and write). */
+export const FILE_MODE = 0o600;
+
+type StoreFileRead =
   | { kind: 'missing' }
   /** `path` is where the bytes live, and where a new version is written (a link's target). */
   | { kind: 'read'; path: string; bytes: Buffer }

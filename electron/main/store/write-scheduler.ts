@@ -9,7 +9,7 @@ export const COALESCE_MS = 250;
 /** After a failed write (full disk, read-only folder) the store tries again this often. */
 export const RETRY_MS = 5_000;
 
-export interface WriteScheduler {
+interface WriteScheduler {
   /** Something changed: write it soon. */
   markDirty(): void;
   /**

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SkillRef } from '../../../shared/domain/profile';
 import type { CatalogueCertificate } from '../../../shared/taxonomy/concepts';
 import { text } from '../i18n/text';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 import { Dialog } from '../shell/Dialog';
 import { ActionButton } from './lens-actions';
 import './actions.css';
@@ -35,16 +35,15 @@ function CatalogueList({ skill }: { skill: SkillRef }) {
 
   useEffect(() => {
     let current = true;
-    const request =
-      skill.conceptId === null
-        ? bridge().searchCatalogue({ query: skill.label.slice(0, 200), limit: 8 })
-        : bridge().certificatesForSkill({ conceptId: skill.conceptId, limit: 8 });
+    const { conceptId } = skill;
     // A failed look-up reads as an empty catalogue: the ways on without one are offered either way.
-    void request
-      .catch(() => null)
-      .then((answer) => {
-        if (current) setFound({ state: 'found', certificates: answer?.ok === true ? answer.value.certificates : [] });
-      });
+    void ask((api) =>
+      conceptId === null
+        ? api.searchCatalogue({ query: skill.label.slice(0, 200), limit: 8 })
+        : api.certificatesForSkill({ conceptId, limit: 8 }),
+    ).then((answer) => {
+      if (current) setFound({ state: 'found', certificates: answer.ok ? answer.value.certificates : [] });
+    });
     return () => {
       current = false;
     };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/profile/backups';
 import { count } from '../i18n/en/plural';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 import { useBridgeQuery } from '../ipc/useBridgeQuery';
 import { text } from '../i18n/text';
 import { Dialog } from '../shell/Dialog';
@@ -34,13 +34,13 @@ function BackupsPanel(props: { update: Update }) {
   };
 
   const exportProfile = async () => {
-    const result = await bridge().exportProfile();
+    const result = await ask((api) => api.exportProfile());
     if (!result.ok) setMessage(result.error.message);
     else if (result.value.status === 'saved') setMessage(copy.exported(result.value.file));
   };
 
   const importProfile = async () => {
-    const result = await bridge().importProfile();
+    const result = await ask((api) => api.importProfile());
     if (!result.ok) {
       setMessage(result.error.message);
       return;
@@ -99,7 +99,7 @@ function BackupsPanel(props: { update: Update }) {
         </table>
       )}
       <div className="backups__actions">
-        <button type="button" className="button button--quiet" onClick={() => void bridge().revealBackups()}>
+        <button type="button" className="button button--quiet" onClick={() => void ask((api) => api.revealBackups())}>
           {copy.reveal}
         </button>
         <button type="button" className="button button--quiet" onClick={() => void exportProfile()}>

@@ -3,7 +3,7 @@ import { useCallback, useId } from 'react';
 import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import type { Certificate } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 import { Combobox } from '../taxonomy/Combobox';
 import { FieldProblem, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
 import { FormActions } from './FormActions';
@@ -38,7 +38,7 @@ interface ProviderChoice {
 }
 
 async function searchCatalogue(query: string): Promise<CatalogueChoice[]> {
-  const result = await bridge().searchCatalogue({ query, limit: 8 });
+  const result = await ask((api) => api.searchCatalogue({ query, limit: 8 }));
   if (!result.ok) return [];
   return result.value.certificates.map((entry) => ({
     key: entry.id,
@@ -51,7 +51,7 @@ async function searchCatalogue(query: string): Promise<CatalogueChoice[]> {
 }
 
 async function searchProviders(query: string): Promise<ProviderChoice[]> {
-  const result = await bridge().searchProviders({ query, limit: 8 });
+  const result = await ask((api) => api.searchProviders({ query, limit: 8 }));
   if (!result.ok) return [];
   return result.value.providers.map((provider) => ({ key: provider.id, label: provider.name, detail: null }));
 }

@@ -1,6 +1,5 @@
 import type { Certificate, Profile, Project, Role, EntityKind } from '../../../shared/domain/profile';
 
-
 export type Entry =
   { kind: 'role'; entry: Role } | { kind: 'project'; entry: Project } | { kind: 'certificate'; entry: Certificate };
 

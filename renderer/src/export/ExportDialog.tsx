@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { TargetRole } from '../../../shared/domain/profile';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import { text } from '../i18n/text';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 import { Dialog } from '../shell/Dialog';
 import './export.css';
 
@@ -56,15 +56,10 @@ function ExportChoices(props: { targets: readonly TargetRole[]; activeTargetId: 
   const save = async (choice: Choice) => {
     setStatus({ state: 'working', choice });
     const request: RequestOf<'export.document'> = { ...choice, targetId };
-    try {
-      const answer = await bridge().exportDocument(request);
-      if (!answer.ok) setStatus({ state: 'failed', message: answer.error.message });
-      else if (answer.value.status === 'saved') setStatus({ state: 'done', message: copy.saved(answer.value.file) });
-      else setStatus({ state: 'idle' });
-    } catch {
-      // A bridge that rejects (the main process gone, say) must still end "Writing…" with a message.
-      setStatus({ state: 'failed', message: copy.failed });
-    }
+    const answer = await ask((api) => api.exportDocument(request), copy.failed);
+    if (!answer.ok) setStatus({ state: 'failed', message: answer.error.message });
+    else if (answer.value.status === 'saved') setStatus({ state: 'done', message: copy.saved(answer.value.file) });
+    else setStatus({ state: 'idle' });
   };
 
   if (props.targets.length === 0) return <p className="muted">{copy.noTargets}</p>;

@@ -1,7 +1,7 @@
 import { applyFindingsUpdate, type FindingsUpdate } from '../../../shared/lens/findings-update';
 import type { Finding, NextStep } from '../../../shared/lens/result';
 import type { IpcError } from '../../../shared/ipc/result';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 
 export type FindingsState =
   | { status: 'loading' }
@@ -26,12 +26,12 @@ export function createFindingsReader() {
 
   const read = async (): Promise<FindingsState> => {
     const since = held?.revision;
-    const answer = await bridge().readFindings(since === undefined ? {} : { since });
+    const answer = await ask((api) => api.readFindings(since === undefined ? {} : { since }));
     if (!answer.ok) return { status: 'failed', error: answer.error };
     let findings = applyFindingsUpdate(held, answer.value);
     let { revision: version, nextSteps } = answer.value;
     if (findings === null) {
-      const whole = await bridge().readFindings({});
+      const whole = await ask((api) => api.readFindings({}));
       if (!whole.ok) return { status: 'failed', error: whole.error };
       findings = applyFindingsUpdate(null, whole.value) ?? [];
       ({ revision: version, nextSteps } = whole.value);
@@ -50,16 +50,8 @@ export function createFindingsReader() {
       newest = revision;
       queue = queue.then(async () => {
         if (revision !== newest || held?.revision === revision) return;
-        let next: FindingsState;
-        try {
-          next = await read();
-        } catch (error) {
-          next = {
-            status: 'failed',
-            error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
-          };
-        }
-        publish(next);
+        // `read` asks through `ask`, so it answers failures rather than throwing them.
+        publish(await read());
       });
     },
     /** The findings revision held here, for an edit to name (its answer then carries the change). */

@@ -4,7 +4,7 @@ import type { ImportProgress } from '../../../shared/import/progress';
 import { MAX_IMPORT_BYTES, tooLargeToImport } from '../../../shared/import/size-limit';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { text } from '../i18n/text';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 import type { ProfileUpdate } from '../profile/useProfile';
 
 export type ImportSource = { kind: 'choose' } | { kind: 'dropped'; file: File };
@@ -39,11 +39,11 @@ async function previewDropped(file: File): Promise<IpcResult<ImportPreview | nul
     };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return bridge().previewDroppedFile({ fileName: file.name, bytes });
+  return ask((api) => api.previewDroppedFile({ fileName: file.name, bytes }));
 }
 
 async function previewChosen(): Promise<IpcResult<ImportPreview | null>> {
-  const result = await bridge().chooseImportSource();
+  const result = await ask((api) => api.chooseImportSource());
   if (!result.ok) return result;
   return { ok: true, value: result.value.status === 'preview' ? result.value.preview : null };
 }
@@ -58,7 +58,7 @@ export function useImportFlow(update: ProfileUpdate) {
   const discard = useCallback(() => {
     const token = openToken.current;
     openToken.current = null;
-    if (token !== null) void bridge().discardImport({ token });
+    if (token !== null) void ask((api) => api.discardImport({ token }));
   }, []);
   useEffect(() => discard, [discard]);
 
@@ -69,17 +69,18 @@ export function useImportFlow(update: ProfileUpdate) {
       const isCurrent = () => currentRead.current === read;
       setFlow({ step: 'reading', progress: { phase: 'idle' } });
       const poll = window.setInterval(() => {
-        void bridge()
-          .getImportProgress()
-          .then((answer) => {
-            if (isCurrent() && answer.ok && answer.value.phase !== 'idle')
-              setFlow((now) => (now.step === 'reading' ? { step: 'reading', progress: answer.value } : now));
-          });
+        void ask((api) => api.getImportProgress()).then((answer) => {
+          if (isCurrent() && answer.ok && answer.value.phase !== 'idle')
+            setFlow((now) => (now.step === 'reading' ? { step: 'reading', progress: answer.value } : now));
+        });
       }, PROGRESS_POLL_MS);
       try {
         const answer = source.kind === 'dropped' ? await previewDropped(source.file) : await previewChosen();
         if (!isCurrent()) {
-          if (answer.ok && answer.value !== null) void bridge().discardImport({ token: answer.value.token });
+          if (answer.ok && answer.value !== null) {
+            const { token } = answer.value;
+            void ask((api) => api.discardImport({ token }));
+          }
           return;
         }
         if (!answer.ok) {
@@ -103,7 +104,7 @@ export function useImportFlow(update: ProfileUpdate) {
   /** Stops the file being read: main ends its worker, and the dialog goes back to its start. */
   const cancelReading = useCallback(() => {
     currentRead.current += 1;
-    void bridge().cancelImport();
+    void ask((api) => api.cancelImport());
     setFlow({ step: 'start' });
   }, []);
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
-import { bridge } from './client';
+import { ask } from './client';
 
 export type QueryState<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: IpcError };
@@ -14,19 +14,10 @@ export function useBridgeQuery<T>(read: (api: ThroughlineApi) => Promise<IpcResu
   const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
   useEffect(() => {
     let current = true;
-    read(bridge()).then(
-      (result) => {
-        if (current)
-          setState(result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error });
-      },
-      (error: unknown) => {
-        if (current)
-          setState({
-            status: 'failed',
-            error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
-          });
-      },
-    );
+    void ask(read).then((result) => {
+      if (current)
+        setState(result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error });
+    });
     return () => {
       current = false;
     };

@@ -1,6 +1,6 @@
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ProfileState } from '../../../shared/profile/state';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 
 let pending: Promise<IpcResult<ProfileState>> | null = null;
 
@@ -9,12 +9,12 @@ let pending: Promise<IpcResult<ProfileState>> | null = null;
  * then crosses the process boundary while the shell is being drawn, not after it.
  */
 export function startFirstRead(): void {
-  pending ??= bridge().getProfile();
+  pending ??= ask((api) => api.getProfile());
 }
 
 /** The read started at launch, once; any later read asks again. */
 export function takeFirstRead(): Promise<IpcResult<ProfileState>> {
-  const read = pending ?? bridge().getProfile();
+  const read = pending ?? ask((api) => api.getProfile());
   pending = null;
   return read;
 }

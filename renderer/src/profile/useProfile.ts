@@ -4,8 +4,7 @@ import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { applyProfileChange, isProfileChange, type ProfileAnswer } from '../../../shared/profile/change';
 import type { ProfileState } from '../../../shared/profile/state';
 import type { FindingsUpdate } from '../../../shared/lens/findings-update';
-import { text } from '../i18n/text';
-import { bridge } from '../ipc/client';
+import { ask, unreachable } from '../ipc/client';
 import { takeFirstRead } from './first-read';
 
 /** How components change the profile: a call to main whose answer becomes the profile shown. */
@@ -41,11 +40,6 @@ export type ProfileView =
   | { status: 'loading' }
   | { status: 'ready'; state: ProfileState; lastError: IpcError | null }
   | { status: 'failed'; error: IpcError };
-
-const unreachable = (error: unknown): IpcError => ({
-  code: 'INTERNAL',
-  message: error instanceof Error ? error.message : text.shell.errors.unreachable,
-});
 
 /** A little over main's coalescing window, so one poll usually finds the write done. */
 const SAVE_POLL_MS = 400;
@@ -88,16 +82,14 @@ export function useProfile(onRevision: (revision: number) => void = () => undefi
   useEffect(() => {
     if (pendingRevision === null) return;
     const timer = setTimeout(() => {
-      void bridge()
-        .getSaveStatus()
-        .then((result) => {
-          if (!result.ok) return;
-          setView((previous) =>
-            previous.status === 'ready' && previous.state.revision === result.value.revision
-              ? { ...previous, state: { ...previous.state, save: result.value.save } }
-              : previous,
-          );
-        });
+      void ask((api) => api.getSaveStatus()).then((result) => {
+        if (!result.ok) return;
+        setView((previous) =>
+          previous.status === 'ready' && previous.state.revision === result.value.revision
+            ? { ...previous, state: { ...previous.state, save: result.value.save } }
+            : previous,
+        );
+      });
     }, SAVE_POLL_MS);
     return () => clearTimeout(timer);
   }, [pendingRevision, view]);
@@ -110,18 +102,14 @@ export function useProfile(onRevision: (revision: number) => void = () => undefi
   const update: ProfileUpdate = useCallback(
     async (call) => {
       let result: IpcResult<ProfileState>;
-      try {
-        const answer = await call(sayingWhatWeHold(bridge(), held.current?.revision, inbox?.heldRevision()));
-        if (answer.ok && isProfileChange(answer.value)) {
-          if (answer.value.findings !== undefined) inbox?.accept(answer.value.findings);
-          // A change applies to the revision it names; if the screen moved on meanwhile, read it whole.
-          const applied = held.current === null ? null : applyProfileChange(held.current, answer.value);
-          result = applied === null ? await bridge().getProfile() : { ok: true, value: applied };
-        } else {
-          result = answer as IpcResult<ProfileState>;
-        }
-      } catch (error) {
-        result = { ok: false, error: unreachable(error) };
+      const answer = await ask((api) => call(sayingWhatWeHold(api, held.current?.revision, inbox?.heldRevision())));
+      if (answer.ok && isProfileChange(answer.value)) {
+        if (answer.value.findings !== undefined) inbox?.accept(answer.value.findings);
+        // A change applies to the revision it names; if the screen moved on meanwhile, read it whole.
+        const applied = held.current === null ? null : applyProfileChange(held.current, answer.value);
+        result = applied === null ? await ask((api) => api.getProfile()) : { ok: true, value: applied };
+      } else {
+        result = answer as IpcResult<ProfileState>;
       }
       if (result.ok) {
         held.current = result.value;

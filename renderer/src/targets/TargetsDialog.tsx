@@ -3,7 +3,7 @@ import type { FieldPace, Profile, TargetRole } from '../../../shared/domain/prof
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import { text } from '../i18n/text';
 import { newId } from '../format/new-id';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 import { Dialog } from '../shell/Dialog';
 import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
 import { TargetEditor } from './TargetEditor';
@@ -60,7 +60,7 @@ function TargetsPanel(props: { profile: Profile; update: Update; onEdit: (editin
 
   const startFromOccupation = async (occupationId: string | null) => {
     if (occupationId === null) return;
-    const result = await bridge().draftTargetFromOccupation({ occupationId });
+    const result = await ask((api) => api.draftTargetFromOccupation({ occupationId }));
     if (result.ok) setEditing({ target: result.value.target, pace: result.value.pace, isNew: true });
     else setMessage(result.error.message);
   };

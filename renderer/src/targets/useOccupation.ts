@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc/contract';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 import type { NamedSkill } from './skill-tiers';
 
 type Occupation = NonNullable<ResponseOf<'taxonomy.occupation'>['occupation']>;
@@ -23,19 +23,17 @@ export function useOccupation(occupationId: string | null): OccupationSkills | n
   useEffect(() => {
     if (occupationId === null) return;
     let current = true;
-    void bridge()
-      .describeOccupation({ conceptId: occupationId })
-      .then((result) => {
-        const occupation = result.ok ? result.value.occupation : null;
-        if (!current || occupation === null) return;
-        setAnswer({
-          id: occupationId,
-          skills: {
-            named: [...occupation.core, ...occupation.secondary, ...occupation.alsoNamed],
-            role: occupation.role,
-          },
-        });
+    void ask((api) => api.describeOccupation({ conceptId: occupationId })).then((result) => {
+      const occupation = result.ok ? result.value.occupation : null;
+      if (!current || occupation === null) return;
+      setAnswer({
+        id: occupationId,
+        skills: {
+          named: [...occupation.core, ...occupation.secondary, ...occupation.alsoNamed],
+          role: occupation.role,
+        },
       });
+    });
     return () => {
       current = false;
     };

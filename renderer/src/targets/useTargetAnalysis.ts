@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { IpcError } from '../../../shared/ipc/result';
 import type { LensResult } from '../../../shared/lens/result';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 
 /** `useProfile().update`: runs one call against main and takes the profile state it answers with. */
 
@@ -19,27 +19,13 @@ export function useTargetAnalysis(targetId: string | null, revision: number): Ta
   useEffect(() => {
     if (targetId === null) return;
     let current = true;
-    bridge()
-      .analyzeProfile({ targetId })
-      .then(
-        (result) => {
-          if (current)
-            setAnswer({
-              targetId,
-              state: result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error },
-            });
-        },
-        (error: unknown) => {
-          if (current)
-            setAnswer({
-              targetId,
-              state: {
-                status: 'failed',
-                error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
-              },
-            });
-        },
-      );
+    void ask((api) => api.analyzeProfile({ targetId })).then((result) => {
+      if (current)
+        setAnswer({
+          targetId,
+          state: result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error },
+        });
+    });
     return () => {
       current = false;
     };

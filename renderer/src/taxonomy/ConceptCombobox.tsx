@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { ConceptKind } from '../../../shared/taxonomy/search-index';
-import { bridge } from '../ipc/client';
+import { ask } from '../ipc/client';
 import { Combobox } from './Combobox';
 
 export interface ConceptOption {
@@ -26,7 +26,7 @@ export function ConceptCombobox(props: {
   const { kind, onPick } = props;
   const search = useCallback(
     async (query: string): Promise<ConceptChoice[]> => {
-      const result = await bridge().searchTaxonomy({ query, kind, limit: 8 });
+      const result = await ask((api) => api.searchTaxonomy({ query, kind, limit: 8 }));
       if (!result.ok) return [];
       return result.value.results.map((hit) => ({
         key: hit.conceptId,

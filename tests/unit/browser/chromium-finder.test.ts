@@ -6,7 +6,7 @@ import {
   type ChromiumInstaller,
   type ChromiumProbe,
 } from '../../../scripts/chromium-finder';
-import { chromiumLaunchOptions } from '../../support/chromium';
+import { chromiumLaunchOptions } from '../../../scripts/support/chromium';
 
 const PLAYWRIGHTS = '/root/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
 

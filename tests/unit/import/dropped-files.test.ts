@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/size-limit';
 import { previewDropped } from '../../support/import-previews';
-import { APP_MAIN_FRAME, startTestMainProcess } from '../../support/main-process';
+import { APP_MAIN_FRAME, startTestMainProcess } from '../../../scripts/support/main-process';
 import { utf8 } from './open-badges-fixtures';
 
 const main = startTestMainProcess();

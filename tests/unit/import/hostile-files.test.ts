@@ -8,19 +8,12 @@ import { IMPORT_WORKER_LIMITS } from '../../../electron/main/import/worker/run-i
 import { emptyProfile } from '../../../shared/domain/profile';
 import type { ImportPreview } from '../../../shared/import/plan';
 import type { IpcResult } from '../../../shared/ipc/result';
-import { watchEventLoop } from '../../support/event-loop';
+import { watchEventLoop } from '../../../scripts/support/event-loop';
 import { previewDropped, previewPicked } from '../../support/import-previews';
-import { testImportWorker } from '../../support/import-worker';
-import { APP_MAIN_FRAME, startTestMainProcess, testTaxonomy } from '../../support/main-process';
-import {
-  bakedPng,
-  externalJson,
-  generateDidKey,
-  iTXtChunkOfBytes,
-  ob3Credential,
-  signJwt,
-  utf8,
-} from './open-badges-fixtures';
+import { testImportWorker } from '../../../scripts/support/import-worker';
+import { APP_MAIN_FRAME, startTestMainProcess, testTaxonomy } from '../../../scripts/support/main-process';
+import { bakedPng, iTXtChunkOfBytes } from '../../../scripts/support/baked-png';
+import { externalJson, generateDidKey, ob3Credential, signJwt, utf8 } from './open-badges-fixtures';
 
 /**
  * A frozen window is what the user would see if main parsed these files itself: seconds, not

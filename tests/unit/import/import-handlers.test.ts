@@ -5,7 +5,7 @@ import { readJsonResume } from '../../../shared/import/json-resume';
 import { NO_CHOICE } from '../../../shared/import/plan';
 import { ipcContract } from '../../../shared/ipc/contract';
 import { previewPicked } from '../../support/import-previews';
-import { APP_MAIN_FRAME, startTestMainProcess, type TestMainProcess } from '../../support/main-process';
+import { APP_MAIN_FRAME, startTestMainProcess, type TestMainProcess } from '../../../scripts/support/main-process';
 import { editForRevision } from '../../support/store-edits';
 
 const RESUME = path.resolve(

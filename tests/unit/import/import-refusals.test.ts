@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, nodeSourceFiles, readChosenFile } from '../../../electron/main/import/source-files';
 import { ImportFileError, WHOLE_FILE } from '../../../shared/import/errors';
 import { dropFile, previewPicked } from '../../support/import-previews';
-import { APP_MAIN_FRAME, startTestMainProcess, type TestMainProcess } from '../../support/main-process';
+import { APP_MAIN_FRAME, startTestMainProcess, type TestMainProcess } from '../../../scripts/support/main-process';
 import { editForRevision } from '../../support/store-edits';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'throughline-refusals-'));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readOpenBadge } from '../../../electron/main/import/open-badges';
 import { ImportDraftSchema } from '../../../shared/import/draft';
-import { bakedPng, generateDidKey, iTXtChunk, ob3Credential, signJwt, tEXtChunk, utf8 } from './open-badges-fixtures';
+import { bakedPng, iTXtChunk, tEXtChunk } from '../../../scripts/support/baked-png';
+import { generateDidKey, ob3Credential, signJwt, utf8 } from './open-badges-fixtures';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readOpenBadge } from '../../../electron/main/import/open-badges';
 import { ImportDraftSchema } from '../../../shared/import/draft';
 import { ImportFileError, WHOLE_FILE } from '../../../shared/import/errors';
-import { bakedPng, externalBytes, iTXtChunk, ob3Credential, tEXtChunk, utf8 } from './open-badges-fixtures';
+import { bakedPng, iTXtChunk, tEXtChunk } from '../../../scripts/support/baked-png';
+import { externalBytes, ob3Credential, utf8 } from './open-badges-fixtures';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 

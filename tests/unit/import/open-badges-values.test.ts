@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escoSkillFromAlignment, joinParagraphs, readBadgeDate } from '../../../shared/import/open-badges/values';
 import { readPngTextChunks } from '../../../shared/import/open-badges/png-text-chunks';
-import { bakedPng } from './open-badges-fixtures';
+import { bakedPng } from '../../../scripts/support/baked-png';
 
 const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Certificate, CredentialCheck, Role } from '../../../shared/domain/profile';
 import type { DraftEntry, ImportDraft } from '../../../shared/import/draft';
 import { NO_CHOICE, planImport } from '../../../shared/import/plan';
-import { sampleProfile } from '../../support/profiles';
+import { sampleProfile } from '../../../scripts/support/profiles';
 
 function ids() {
   let next = 0;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../shared/domain/profile';
 import { analyze } from '../../../shared/lens/analyze';
 import { foldFindings } from '../../../shared/lens/cards';
-import { largeProfile } from '../../support/large-profile';
+import { largeProfile } from '../../../scripts/support/large-profile';
 import { loadPersona, PERSONA_NAMES } from '../../support/personas';
 import { bundledTaxonomy } from '../../support/taxonomy';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Certificate, Profile } from '../../../shared/domain/profile';
 import { analyze } from '../../../shared/lens/analyze';
-import { sampleProfile } from '../../support/profiles';
+import { sampleProfile } from '../../../scripts/support/profiles';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
 const NOW = '2026-11-26';

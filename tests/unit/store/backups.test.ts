@@ -6,7 +6,7 @@ import { PROFILE_SCHEMA_VERSION, emptyProfile } from '../../../shared/domain/pro
 import { EXPORT_FORMAT } from '../../../shared/profile/files';
 import { openStore, tempFolder } from '../../support/store-harness';
 import { editForRevision, profileAtRevision } from '../../support/store-edits';
-import { sampleProfile } from '../../support/profiles';
+import { sampleProfile } from '../../../scripts/support/profiles';
 import { PROFILE_FILE } from '../../../electron/main/store/profile-store';
 import { sampleProfile as appSample, withoutSample } from '../../../shared/sample/sample-profile';
 

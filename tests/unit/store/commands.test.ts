@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { apply, describeCommand, type Command } from '../../../shared/profile/commands';
-import { sampleProfile } from '../../support/profiles';
+import { sampleProfile } from '../../../scripts/support/profiles';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeProfileFile } from '../../../electron/main/store/profile-file';
 import { openProfileStore, PROFILE_FILE } from '../../../electron/main/store/profile-store';
 import { COALESCE_MS } from '../../../electron/main/store/write-scheduler';
-import { bundleForNode } from '../../support/bundle-child';
+import { bundleForNode } from '../../../scripts/support/bundle-child';
 import { profileAtRevision } from '../../support/store-edits';
 
 const KILLS = 200;

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeDisk, type Disk } from '../../../electron/main/store/disk';
 import { LOCK_FILE } from '../../../electron/main/store/lock';
 import { PROFILE_FILE } from '../../../electron/main/store/profile-store';
-import { bundleForNode } from '../../support/bundle-child';
+import { bundleForNode } from '../../../scripts/support/bundle-child';
 import { openStore, profileBytes, tempFolder } from '../../support/store-harness';
 import { editForRevision, profileAtRevision } from '../../support/store-edits';
 
@@ -112,7 +112,14 @@ describe('one writer per profile', () => {
       JSON.stringify({ pid: 2 ** 22 + 12345, since: '2026-01-01T00:00:00.000Z' }),
     );
     const store = await openStore(folder);
+    const lock = JSON.parse(readFileSync(path.join(folder, LOCK_FILE), 'utf8')) as { pid: number; nonce?: string };
+    expect(lock.pid).toBe(process.pid);
+    expect(lock.nonce).toEqual(expect.any(String));
+    expect(readdirSync(folder).filter((name) => name.includes('.claim-'))).toEqual([]);
+    store.execute(editForRevision(1));
     await store.close();
+    expect(readdirSync(folder)).not.toContain(LOCK_FILE);
+    expect(JSON.parse(profileBytes(folder))).toMatchObject({ revision: 1 });
   });
 
   it('refuses a second store in the same process too', async () => {

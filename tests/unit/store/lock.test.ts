@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeDisk } from '../../../electron/main/store/disk';
 import { acquireProfileLock, LOCK_FILE, processStartTime } from '../../../electron/main/store/lock';
-import { bundleForNode } from '../../support/bundle-child';
+import { bundleForNode } from '../../../scripts/support/bundle-child';
 import { openStore, tempFolder } from '../../support/store-harness';
 
 const DEAD_PID = 2 ** 22 + 12345;

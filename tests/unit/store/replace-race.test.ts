@@ -6,7 +6,7 @@ import { nodeDisk, type Disk } from '../../../electron/main/store/disk';
 import { emptyProfile, type Profile, type Role } from '../../../shared/domain/profile';
 import { EXPORT_FORMAT } from '../../../shared/profile/files';
 import { hasSample, sampleProfile } from '../../../shared/sample/sample-profile';
-import { APP_MAIN_FRAME, startTestMainProcess } from '../../support/main-process';
+import { APP_MAIN_FRAME, startTestMainProcess } from '../../../scripts/support/main-process';
 import { profileOnDisk } from '../../support/profile-on-disk';
 import { openStore, tempFolder } from '../../support/store-harness';
 import { editForRevision } from '../../support/store-edits';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TaxonomyAssetSchema } from '../../../shared/taxonomy/asset';
 import { bundledAsset, bundledTaxonomy } from '../../support/taxonomy';
-import { TAXONOMY_ASSET } from '../../support/main-process';
+import { TAXONOMY_ASSET } from '../../../scripts/support/main-process';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 

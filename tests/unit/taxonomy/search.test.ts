@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitRate, taxonomyQueries } from '../../support/taxonomy-queries';
+import { hitRate, taxonomyQueries } from '../../../scripts/support/taxonomy-queries';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
 const top = (query: string, kind?: 'skill' | 'occupation', limit = 3) =>

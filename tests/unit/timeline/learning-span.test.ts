@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Certificate, Profile } from '../../../shared/domain/profile';
 import { buildTimelineModel } from '../../../renderer/src/timeline/model';
 import { placeItems, type Scales } from '../../../renderer/src/timeline/placement';
-import { sampleProfile } from '../../support/profiles';
+import { sampleProfile } from '../../../scripts/support/profiles';
 
 const NOW = new Date(Date.UTC(2026, 11, 5));
 const month = (year: number, monthOfYear: number) => year * 12 + monthOfYear - 1;

@@ -2,7 +2,6 @@ import type { FieldPace } from '../../../../shared/domain/profile';
 import { EVIDENCE_LEVEL_NAMES } from '../../../../shared/lens/evidence-level';
 import { count } from './plural';
 
-
 /** The target view: evidence by skill, the curated list, two targets side by side; and the targets dialog. */
 export const targets = {
   // Switching between the timeline and the target view

@@ -18,7 +18,7 @@ export type TaxonomyQuery = z.infer<typeof QuerySchema>[number];
 /** Everyday queries with the answer a person would accept, written independently of the search. */
 export function taxonomyQueries(): TaxonomyQuery[] {
   return QuerySchema.parse(
-    JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/taxonomy-queries.json'), 'utf8')),
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'taxonomy-queries.json'), 'utf8')),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { LaunchOptions } from '@playwright/test';
-import { findChromium, nodeChromiumProbe } from '../../scripts/chromium-finder';
+import { findChromium, nodeChromiumProbe } from '../chromium-finder';
 
 /**
  * The Chromium that scripts/ensure-browser.ts found (same finder, same order: CHROMIUM_PATH, the
