@@ -16,6 +16,7 @@ import { createTaxonomyService } from '../electron/main/taxonomy/service';
 import { emptyProfile } from '../shared/domain/profile';
 import { MAX_JSON_RESUME_CHARS } from '../shared/import/json-resume/parse-json';
 import { NO_CHOICE, planImport } from '../shared/import/plan';
+import { MONTH_NAMES } from '../shared/domain/months';
 
 const RUNS = 5;
 const MB = 1024 * 1024;
@@ -42,7 +43,6 @@ const WORDS = (
 const TITLES = ['Data Analyst', 'Operations Analyst', 'Software Developer', 'Project Manager', 'Product Owner'];
 const COMPANIES = ['Northwind', 'Lindqvist & Daughters', 'Contoso', 'Fabrikam', 'Tailspin', 'Wide World Importers'];
 const SKILLS = ['SQL', 'Python', 'Tableau', 'project management', 'Excel', 'JavaScript', 'stakeholder management'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function sentence(rng: ReturnType<typeof random>, words: number): string {
   const text = Array.from({ length: words }, () => rng.pick(WORDS)).join(' ');
@@ -93,7 +93,7 @@ const csv = (rows: string[][]) =>
 /** A LinkedIn export's CSVs: thousands of positions, projects and certifications. */
 export function largeLinkedInCsv(): Record<string, string> {
   const rng = random(2);
-  const month = (index: number) => `${MONTHS[index % 12] ?? 'Jan'} ${2000 + (index % 25)}`;
+  const month = (index: number) => `${MONTH_NAMES[index % 12] ?? 'Jan'} ${2000 + (index % 25)}`;
   return {
     'Positions.csv': csv([
       ['Company Name', 'Title', 'Description', 'Location', 'Started On', 'Finished On'],

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ConceptKindSchema, type ConceptKind } from '../../shared/taxonomy/search-index';
 
 const QuerySchema = z.array(
   z
     .object({
       query: z.string(),
-      kind: z.enum(['skill', 'occupation']),
+      kind: ConceptKindSchema,
       expected: z.string(),
       acceptable: z.array(z.string()).optional(),
       category: z.string(),
@@ -25,7 +26,7 @@ export function taxonomyQueries(): TaxonomyQuery[] {
 /** Share of queries whose expected (or acceptable) label is among the first three results. */
 export function hitRate(
   queries: readonly TaxonomyQuery[],
-  search: (query: string, kind: 'skill' | 'occupation') => readonly string[],
+  search: (query: string, kind: ConceptKind) => readonly string[],
 ): { rate: number; misses: Array<{ query: string; expected: string; got: readonly string[] }> } {
   const misses: Array<{ query: string; expected: string; got: readonly string[] }> = [];
   for (const entry of queries) {
