@@ -5,7 +5,7 @@ import { withSkill } from '../editor/form-schemas';
 import type { ProfileUpdate } from '../profile/useProfile';
 import { formatPartialDate } from '../i18n/locale';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 import { Dialog } from '../shell/Dialog';
 import { ActionButton } from './lens-actions';
 import './actions.css';

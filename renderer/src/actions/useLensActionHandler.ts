@@ -4,7 +4,7 @@ import type { LensAction } from '../../../shared/lens/actions';
 import type { EntryFocus, EntryFormTarget } from '../editor/EntryFormDialog';
 import type { ProfileUpdate } from '../profile/useProfile';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 import type { AppView } from '../targets/ViewSwitch';
 import type { LensActions } from './lens-actions';
 

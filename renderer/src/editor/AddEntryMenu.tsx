@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { EntityKindSchema, type EntityKind, type Profile } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
 import type { ProfileUpdate } from '../profile/useProfile';
 import './editor.css';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Path } from 'react-hook-form';
 import type { Profile, EntityKind } from '../../../shared/domain/profile';
-import { newId } from '../format/new-id';
+import { newId } from '../profile/new-id';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 import { Dialog } from '../shell/Dialog';
 import { CertificateForm } from './CertificateForm';
 import {

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLensActions } from '../actions/lens-actions';
 import type { Certificate, Profile } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 import type { Run } from './types';
 import { linkTargetTitle } from './entries';
 

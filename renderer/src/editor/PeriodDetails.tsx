@@ -3,7 +3,7 @@ import { LIFE_PERIOD_KINDS, type Profile } from '../../../shared/domain/profile'
 import { monthIndex } from '../../../shared/domain/months';
 import { text } from '../i18n/text';
 import { formatPartialDate } from '../i18n/locale';
-import type { PeriodSelection, Selection } from '../selection/selection';
+import type { PeriodSelection, Selection } from '../shell/selection';
 import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
 import type { ProfileUpdate } from '../profile/useProfile';
 

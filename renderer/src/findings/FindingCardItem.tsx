@@ -4,6 +4,7 @@ import type { FindingCard } from '../../../shared/lens/cards';
 import { ActionButton } from '../actions/lens-actions';
 import { text } from '../i18n/text';
 import type { RevealProps } from './reveal';
+import { FindingReason } from './FindingReason';
 import { RevealText } from './RevealText';
 
 const copy = text.findings;
@@ -25,10 +26,7 @@ export function FindingCardItem(
         canReveal={props.canReveal}
         onReveal={props.onReveal}
       />
-      <p className="finding__why">{main.why}</p>
-      <p className="finding__action">
-        <span className="finding__label">{copy.nextStep}</span> {main.action}
-      </p>
+      <FindingReason finding={main} />
       {lines.length > 0 && (
         <ul className="finding__lines" aria-label={copy.alsoOnIt}>
           {lines.map((line) => (

@@ -2,7 +2,7 @@ import type { Certificate } from '../../../shared/domain/profile';
 import type { LensResult } from '../../../shared/lens/result';
 import { formatPartialDate } from '../i18n/locale';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 import { EntityLink } from './entities';
 import './target-view.css';
 

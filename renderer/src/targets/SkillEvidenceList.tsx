@@ -5,7 +5,7 @@ import type { SkillEvidence } from '../../../shared/lens/result';
 import { ActionButton } from '../actions/lens-actions';
 import { textKey } from '../../../shared/taxonomy/text';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 import { EntityLink, type EntityIndex } from './entities';
 import { LevelSwatch } from './EvidenceChart';
 import { bySeverity, IMPORTANCES } from './evidence-levels';

@@ -1,6 +1,6 @@
 import type { Profile, TargetRole } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 import type { EntityIndex } from './entities';
 import { TargetPanel } from './TargetPanel';
 import './target-view.css';

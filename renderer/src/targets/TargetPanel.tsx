@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Profile, TargetRole } from '../../../shared/domain/profile';
 import { formatPartialDate } from '../i18n/locale';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 import { CuratedList } from './CuratedList';
 import type { EntityIndex } from './entities';
 import { EvidenceChart } from './EvidenceChart';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 import { entityIndex } from './entities';
 import { TargetComparison } from './TargetComparison';
 import { TargetPanel } from './TargetPanel';

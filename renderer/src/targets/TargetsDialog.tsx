@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FieldPace, Profile, TargetRole } from '../../../shared/domain/profile';
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import { text } from '../i18n/text';
-import { newId } from '../format/new-id';
+import { newId } from '../profile/new-id';
 import { ask } from '../ipc/client';
 import { Dialog } from '../shell/Dialog';
 import { ConceptCombobox } from '../taxonomy/ConceptCombobox';

@@ -1,5 +1,5 @@
 import type { Profile, EntityKind } from '../../../shared/domain/profile';
-import type { Selection } from '../selection/selection';
+import type { Selection } from '../shell/selection';
 
 export type EntityIndex = ReadonlyMap<string, { kind: EntityKind; title: string }>;
 

@@ -3,7 +3,7 @@ import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import type { Finding, Severity } from '../../../shared/lens/result';
 import { monthIndex } from '../../../shared/domain/months';
 import { text } from '../i18n/text';
-import { selectionKey, type Selection } from '../selection/selection';
+import { selectionKey, type Selection } from '../shell/selection';
 import { ClusterPopover } from './ClusterPopover';
 import { createHoverStore } from './hover';
 import { buildTimelineModel, type BarItem, type MarkerItem, type ModelCache } from './model';

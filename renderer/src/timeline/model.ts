@@ -2,7 +2,7 @@ import type { PartialDate } from '../../../shared/domain/dates';
 import type { Profile, EntityKind } from '../../../shared/domain/profile';
 import type { Finding, FindingCode, Severity } from '../../../shared/lens/result';
 import { endMonthIndex, monthIndex } from '../../../shared/domain/months';
-import { periodKey } from '../selection/selection';
+import { periodKey } from '../shell/selection';
 
 /** How the lens's findings show on an item: the strongest open severity, and the look it asks for. */
 export interface ItemMarks {

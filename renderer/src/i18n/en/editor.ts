@@ -125,7 +125,6 @@ export const editor = {
     findings: 'What a recruiter would notice here',
     noFindings: 'Nothing stands out about this one.',
     recogniseProvider: (name: string) => `${name} is known in my field`,
-    nextStep: 'Next step:',
     appliedIn: 'Applied in',
     notApplied: 'Not linked to any role or project yet.',
     noNote: 'No note on how it was used.',

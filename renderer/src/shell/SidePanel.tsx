@@ -5,7 +5,7 @@ import { DetailsPanel } from '../editor/DetailsPanel';
 import type { ProfileUpdate } from '../profile/useProfile';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { text } from '../i18n/text';
-import { selectionKey, type Selection } from '../selection/selection';
+import { selectionKey, type Selection } from './selection';
 
 /** Findings and details share the side panel; until the profile has entries both explain what will appear. */
 export function SidePanel(props: {

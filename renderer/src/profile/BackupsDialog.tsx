@@ -7,7 +7,7 @@ import { text } from '../i18n/text';
 import { Dialog } from '../shell/Dialog';
 
 const copy = text.backups;
-import type { ProfileUpdate as Update } from '../profile/useProfile';
+import type { ProfileUpdate as Update } from './useProfile';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,7 +1,7 @@
 import { ABOUT_LINKS } from '../../../shared/app-info';
 import { useBridgeQuery } from '../ipc/useBridgeQuery';
 import { text } from '../i18n/text';
-import { Dialog } from '../shell/Dialog';
+import { Dialog } from './Dialog';
 
 const copy = text.about;
 
