@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_KEY } from '../shared/ipc/bridge-key';
 import type { Channel, RequestOf, ResponseOf } from '../shared/ipc/contract';
-import { isMenuCommand, MENU_COMMAND_CHANNEL, type ThroughlineBridge } from '../shared/ipc/events';
+import { isMenuCommand, MENU_COMMAND_CHANNEL, SAVE_REPORT_CHANNEL, type ThroughlineBridge } from '../shared/ipc/events';
 import type { IpcResult } from '../shared/ipc/result';
 
 /** Only the channels named below are reachable; the renderer never sees ipcRenderer itself. */
@@ -49,6 +49,11 @@ const api = {
     };
     ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
     return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+  },
+  onSaveReport: (listener) => {
+    const forward = (_event: Electron.IpcRendererEvent, report: unknown) => listener(report);
+    ipcRenderer.on(SAVE_REPORT_CHANNEL, forward);
+    return () => void ipcRenderer.removeListener(SAVE_REPORT_CHANNEL, forward);
   },
 } satisfies ThroughlineBridge;
 

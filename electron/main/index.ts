@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import Store from 'electron-store';
 import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
-import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/events';
+import { MENU_COMMAND_CHANNEL, SAVE_REPORT_CHANNEL } from '../../shared/ipc/events';
 import { AppError } from './app-error';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { allowOnlyAppRequests, requestAllowance } from './default-session';
@@ -135,7 +135,11 @@ function start(): void {
   const preferences = loadPreferences();
   nativeTheme.themeSource = preferences.get('theme');
 
-  const profiles = openProfileStore({ dataFolder: app.getPath('userData') });
+  // Each write's start and landing is pushed to the window, which shows "Saved" without asking.
+  const profiles = openProfileStore({
+    dataFolder: app.getPath('userData'),
+    onSaveStatus: (report) => mainWindow?.webContents.send(SAVE_REPORT_CHANNEL, report),
+  });
   // A store that cannot open is reported through every profile call, so nothing is unhandled here.
   profiles.catch(() => undefined);
   flushBeforeQuit(profiles);

@@ -28,6 +28,9 @@ function withBytes(payload: unknown): unknown {
   );
 }
 
+/** Where the page's stand-in preload listens for main's save reports. */
+const SAVE_REPORT_HOOK = '__throughlineSaveReport';
+
 /**
  * Serves out/renderer through the real app:// handler (so the same CSP headers apply) and
  * stands in for the preload: `window.throughline` gets one method per contract channel, each
@@ -70,9 +73,18 @@ export async function installApp(page: Page, main: TestMainProcess): Promise<voi
     // Small answers (an edit's change) cross as they are: decompressing takes the page several tasks.
     return text.length < PLAIN_ANSWER_CHARS ? `j${text}` : `z${gzipSync(text, { level: 1 }).toString('base64')}`;
   });
+  // Main's pushes reach the page as Electron's would: each report handed to the bridge's listeners.
+  main.onSaveReport((report) => {
+    void page
+      .evaluate(
+        ({ key, sent }) => (window as unknown as Record<string, ((report: unknown) => void) | undefined>)[key]?.(sent),
+        { key: SAVE_REPORT_HOOK, sent: report },
+      )
+      .catch(() => undefined);
+  });
   const methods = Object.entries(ipcContract).map(([channel, spec]) => [spec.method, channel] as const);
   await page.addInitScript(
-    ({ bindingName, bridgeKey, methodChannels, bytesKey }) => {
+    ({ bindingName, bridgeKey, methodChannels, bytesKey, saveReportHook }) => {
       const globals = window as unknown as Record<string, unknown>;
       const send = globals[bindingName] as (channel: string, payload: unknown) => Promise<string>;
       // Electron's IPC carries a Uint8Array as it is; the binding carries JSON, so bytes cross as base64.
@@ -104,13 +116,23 @@ export async function installApp(page: Page, main: TestMainProcess): Promise<voi
         const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
         return JSON.parse(text) as unknown;
       };
+      const saveListeners = new Set<(report: unknown) => void>();
       const api = {
         ...Object.fromEntries(
           methodChannels.map(([method, channel]) => [method, (request: unknown = {}) => invoke(channel, request)]),
         ),
         // The harness has no application menu; key presses reach the page directly instead.
         onMenuCommand: () => () => undefined,
+        onSaveReport: (listener: (report: unknown) => void) => {
+          saveListeners.add(listener);
+          return () => void saveListeners.delete(listener);
+        },
       };
+      Object.defineProperty(window, saveReportHook, {
+        value: (report: unknown) => {
+          for (const listener of saveListeners) listener(report);
+        },
+      });
       Object.defineProperty(window, bridgeKey, { value: Object.freeze(api), enumerable: true });
     },
     {
@@ -118,6 +140,7 @@ export async function installApp(page: Page, main: TestMainProcess): Promise<voi
       bridgeKey: BRIDGE_KEY,
       methodChannels: methods,
       bytesKey: BYTES_KEY,
+      saveReportHook: SAVE_REPORT_HOOK,
     },
   );
 }

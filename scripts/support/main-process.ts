@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
+import type { SaveReport } from '../../shared/profile/state';
 import { APP_ORIGIN } from '../../electron/main/app-protocol';
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type DesktopServices } from '../../electron/main/ipc/handlers';
@@ -62,6 +63,8 @@ export interface TestMainProcess {
   internalErrors: unknown[];
   /** Printing needs a browser; the e2e harness lends Chromium's page.pdf, the app uses printToPDF. */
   usePdfPrinter(printer: (html: string) => Promise<Uint8Array>): void;
+  /** What main pushes to the window as writes start and land (the app sends it over SAVE_REPORT_CHANNEL). */
+  onSaveReport(listener: (report: SaveReport) => void): () => void;
 }
 
 /** conf on the profile file with the app's own options, as electron-store opens it in main. */
@@ -92,7 +95,16 @@ export function startTestMainProcess(
   let printer: (html: string) => Promise<Uint8Array> = () =>
     Promise.reject(new Error('No PDF printer in this test: call usePdfPrinter first.'));
   const desktop = new ScriptedDesktop();
-  const store = openProfileStore({ dataFolder, openBacking: () => openConf(dataFolder), ...options.store });
+  const saveListeners = new Set<(report: SaveReport) => void>();
+  const store = openProfileStore({
+    dataFolder,
+    openBacking: () => openConf(dataFolder),
+    ...options.store,
+    onSaveStatus: (report) => {
+      options.store?.onSaveStatus?.(report);
+      for (const listener of saveListeners) listener(report);
+    },
+  });
   store.catch(() => undefined);
   const handlers = createHandlers({
     appInfo: () => ({
@@ -126,6 +138,10 @@ export function startTestMainProcess(
     store,
     desktop,
     internalErrors,
+    onSaveReport: (listener) => {
+      saveListeners.add(listener);
+      return () => void saveListeners.delete(listener);
+    },
     usePdfPrinter: (next) => {
       printer = next;
     },

@@ -14,7 +14,6 @@ export const SkillRefSchema = z
   })
   .strict();
 
-/** Roles that are not work: they explain where the time went, and count as no experience. */
 /** The three kinds of entry a profile holds and the timeline draws. */
 export const EntityKindSchema = z.enum(['role', 'project', 'certificate']);
 export type EntityKind = z.infer<typeof EntityKindSchema>;
@@ -23,6 +22,7 @@ export type EntityKind = z.infer<typeof EntityKindSchema>;
 export const FieldPaceSchema = z.enum(['fast', 'normal', 'slow']);
 export type FieldPace = z.infer<typeof FieldPaceSchema>;
 
+/** Roles that are not work: they explain where the time went, and count as no experience. */
 export const LIFE_PERIOD_KINDS = ['study', 'caring', 'travel', 'career-break'] as const;
 export const isLifePeriod = (kind: string): boolean => (LIFE_PERIOD_KINDS as readonly string[]).includes(kind);
 

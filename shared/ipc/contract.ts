@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppInfoSchema } from '../app-info';
 import { BackupInfoSchema } from '../profile/backups';
 import { CommandSchema } from '../profile/commands';
-import { ProfileStateSchema, SaveStatusSchema } from '../profile/state';
+import { ProfileStateSchema, SaveReportSchema } from '../profile/state';
 import { FieldPaceSchema, TargetRoleSchema } from '../domain/profile';
 import { FindingsUpdateSchema } from '../lens/findings-update';
 import { LensResultSchema } from '../lens/result';
@@ -40,7 +40,7 @@ export const ipcContract = {
   'profile.saveStatus': {
     method: 'getSaveStatus',
     request: NoRequest,
-    response: z.object({ save: SaveStatusSchema, revision: z.number().int().min(0) }).strict(),
+    response: SaveReportSchema,
   },
   'profile.undo': {
     method: 'undo',

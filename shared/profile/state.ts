@@ -8,6 +8,10 @@ export const SaveStatusSchema = z.discriminatedUnion('state', [
 ]);
 export type SaveStatus = z.infer<typeof SaveStatusSchema>;
 
+/** Whether the revision named is on disk: what main pushes as writes start and land. */
+export const SaveReportSchema = z.object({ save: SaveStatusSchema, revision: z.number().int().min(0) }).strict();
+export type SaveReport = z.infer<typeof SaveReportSchema>;
+
 /** Something the store did on the user's behalf that they must hear about (never a silent reset). */
 export const StoreNoticeSchema = z
   .object({

@@ -316,3 +316,14 @@ test('a degree gets its years of study from the form, never after it ended, and 
   );
   expect(main.internalErrors).toEqual([]);
 });
+
+test('the header says "Saved" once main reports the edit’s write landed', async ({ app }) => {
+  await app.open();
+  const { page } = app;
+  const saveState = page.getByRole('banner').getByRole('status');
+  await expect(saveState).toHaveText('Saved on this computer');
+  // The window no longer asks: only main's report of the landed write turns "Saving…" into "Saved".
+  await addRole(page, 'Shift supervisor');
+  await expect.poll(() => profileOnDisk(app)?.roles.map((role) => role.title)).toEqual(['Shift supervisor']);
+  await expect(saveState).toHaveText('Saved on this computer');
+});

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { MIGRATIONS, type Migration } from '../../../shared/profile/migrations';
+import type { SaveReport } from '../../../shared/profile/state';
 import { nodeDisk, type Disk } from './disk';
 import { isProcessAlive, processStartTime } from './lock';
 import { openProfileFiles } from './open-profile';
@@ -25,7 +26,7 @@ export interface ProfileStoreOptions {
   startTimeOf?: (pid: number) => string | null;
   coalesceMs?: number;
   migrations?: Readonly<Record<number, Migration>>;
-  onSaveStatus?: () => void;
+  onSaveStatus?: (report: SaveReport) => void;
   /** The largest profile, backup, history or import file read (MAX_PROFILE_BYTES unless a test says). */
   maxFileBytes?: number;
 }

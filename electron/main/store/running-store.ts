@@ -5,7 +5,7 @@ import { diffProfiles, isEmptyDelta } from '../../../shared/profile/delta';
 import { EXPORT_FORMAT } from '../../../shared/profile/files';
 import { recordEdit, redoStep, undoStep, type History } from '../../../shared/profile/history';
 import type { Migration } from '../../../shared/profile/migrations';
-import type { ProfileState } from '../../../shared/profile/state';
+import type { ProfileState, SaveReport } from '../../../shared/profile/state';
 import { AppError } from '../app-error';
 import type { Backups } from './backups';
 import { writeFailure, type Disk } from './disk';
@@ -52,7 +52,8 @@ export interface RunningStoreOptions {
   migrations: Readonly<Record<number, Migration>>;
   maxFileBytes: number;
   coalesceMs?: number;
-  onSaveStatus?: () => void;
+  /** Each time a write starts or lands: whether the revision now held is on disk. */
+  onSaveStatus?: (report: SaveReport) => void;
 }
 
 /**
@@ -73,7 +74,7 @@ export async function runProfileStore(opened: OpenedProfile, options: RunningSto
   const scheduler = createWriteScheduler(() => saves.write(revision, profile, history), {
     delayMs: options.coalesceMs,
     describeError: (error) => (error instanceof AppError ? error.message : writeFailure(error, profilePath).message),
-    onStatus: options.onSaveStatus,
+    onStatus: (save) => options.onSaveStatus?.({ save, revision }),
   });
 
   function state(): ProfileState {

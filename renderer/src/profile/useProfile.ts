@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { applyProfileChange, isProfileChange, type ProfileAnswer } from '../../../shared/profile/change';
-import type { ProfileState } from '../../../shared/profile/state';
+import { SaveReportSchema, type ProfileState, type SaveReport } from '../../../shared/profile/state';
 import type { FindingsUpdate } from '../../../shared/lens/findings-update';
-import { ask, unreachable } from '../ipc/client';
+import { ask, bridge, unreachable } from '../ipc/client';
 import { takeFirstRead } from './first-read';
 
 /** How components change the profile: a call to main whose answer becomes the profile shown. */
@@ -41,9 +41,6 @@ export type ProfileView =
   | { status: 'ready'; state: ProfileState; lastError: IpcError | null }
   | { status: 'failed'; error: IpcError };
 
-/** A little over main's coalescing window, so one poll usually finds the write done. */
-const SAVE_POLL_MS = 400;
-
 /**
  * The profile as main last reported it. Every change goes through `update`, which takes the
  * state main answers with, so the screen never shows an edit main did not accept.
@@ -77,22 +74,25 @@ export function useProfile(onRevision: (revision: number) => void = () => undefi
     };
   }, []);
 
-  // Main writes a moment after it acknowledges an edit; ask until the write has landed (or failed).
-  const pendingRevision = view.status === 'ready' && view.state.save.state === 'pending' ? view.state.revision : null;
-  useEffect(() => {
-    if (pendingRevision === null) return;
-    const timer = setTimeout(() => {
-      void ask((api) => api.getSaveStatus()).then((result) => {
-        if (!result.ok) return;
+  // Main writes a moment after it acknowledges an edit and says so when the write lands (or fails);
+  // a report about another revision than the one shown is stale, and one that does not parse is dropped.
+  // Kept too: a report can overtake the edit's own answer, and is applied when that answer lands.
+  const lastReport = useRef<SaveReport | null>(null);
+  useEffect(
+    () =>
+      bridge().onSaveReport((sent) => {
+        const report = SaveReportSchema.safeParse(sent);
+        if (!report.success) return;
+        lastReport.current = report.data;
+        const { save, revision } = report.data;
         setView((previous) =>
-          previous.status === 'ready' && previous.state.revision === result.value.revision
-            ? { ...previous, state: { ...previous.state, save: result.value.save } }
+          previous.status === 'ready' && previous.state.revision === revision
+            ? { ...previous, state: { ...previous.state, save } }
             : previous,
         );
-      });
-    }, SAVE_POLL_MS);
-    return () => clearTimeout(timer);
-  }, [pendingRevision, view]);
+      }),
+    [],
+  );
 
   const held = useRef<ProfileState | null>(null);
   useEffect(() => {
@@ -111,6 +111,8 @@ export function useProfile(onRevision: (revision: number) => void = () => undefi
       } else {
         result = answer as IpcResult<ProfileState>;
       }
+      if (result.ok && lastReport.current?.revision === result.value.revision)
+        result = { ok: true, value: { ...result.value, save: lastReport.current.save } };
       if (result.ok) {
         held.current = result.value;
         onRevision(result.value.revision);
