@@ -104,6 +104,32 @@ export function diffProfiles(before: Profile, after: Profile, label: string): Pr
   };
 }
 
+/** The same change the other way: what takes `after` back to `before` (an undo, seen forwards). */
+export function invertDelta(delta: ProfileDelta): ProfileDelta {
+  const flipList = <T>(changes: readonly Change<T>[]): Change<T>[] =>
+    changes.map(({ id, before, beforeIndex, after, afterIndex }) => ({
+      id,
+      before: after,
+      beforeIndex: afterIndex,
+      after: before,
+      afterIndex: beforeIndex,
+    }));
+  const flip = <T>(pair: { before: T; after: T } | null) =>
+    pair === null ? null : { before: pair.after, after: pair.before };
+  return {
+    label: delta.label,
+    roles: flipList(delta.roles),
+    projects: flipList(delta.projects),
+    certificates: flipList(delta.certificates),
+    targets: flipList(delta.targets),
+    dismissedFindings: flipList(delta.dismissedFindings),
+    activeTargetId: flip(delta.activeTargetId),
+    settings: flip(delta.settings),
+    providers: flip(delta.providers),
+    skills: flip(delta.skills),
+  };
+}
+
 export function isEmptyDelta(delta: ProfileDelta): boolean {
   return (
     delta.roles.length +

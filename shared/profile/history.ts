@@ -21,7 +21,7 @@ export function recordEdit(history: History, delta: ProfileDelta, revision: numb
   return { revision, undo: [...history.undo, delta].slice(-HISTORY_LIMIT), redo: [] };
 }
 
-export type Step = { profile: Profile; history: History; label: string } | null;
+export type Step = { profile: Profile; history: History; label: string; delta: ProfileDelta } | null;
 
 export function undoStep(profile: Profile, history: History, revision: number): Step {
   const delta = history.undo.at(-1);
@@ -30,6 +30,7 @@ export function undoStep(profile: Profile, history: History, revision: number): 
     profile: applyDelta(profile, delta, 'undo'),
     history: { revision, undo: history.undo.slice(0, -1), redo: [...history.redo, delta] },
     label: delta.label,
+    delta,
   };
 }
 
@@ -40,5 +41,6 @@ export function redoStep(profile: Profile, history: History, revision: number): 
     profile: applyDelta(profile, delta, 'redo'),
     history: { revision, undo: [...history.undo, delta], redo: history.redo.slice(0, -1) },
     label: delta.label,
+    delta,
   };
 }

@@ -40,6 +40,8 @@ describe('edits answer with what changed since the revision the window holds', (
     if (!isProfileChange(answer)) throw new Error('expected a change');
     expect(answer.delta.certificates).toHaveLength(1);
     expect(answer.delta.roles).toEqual([]);
+    // The store's own record of the edit (it carries the edit's name), not a second diff of the profile.
+    expect(answer.delta.label).not.toBe('');
     expect(JSON.stringify(answer).length).toBeLessThan(JSON.stringify(held).length / 100);
 
     const applied = applyProfileChange(held, answer);
@@ -50,6 +52,7 @@ describe('edits answer with what changed since the revision the window holds', (
     for (const channel of ['profile.undo', 'profile.redo']) {
       const step = ProfileAnswerSchema.parse(await call(main, channel, { since: state.revision }));
       if (!isProfileChange(step)) throw new Error('expected a change');
+      expect(step.delta.label).not.toBe('');
       state = applyProfileChange(state, step) as ProfileState;
     }
     expect(state).toEqual(ProfileStateSchema.parse(await call(main, 'profile.get')));

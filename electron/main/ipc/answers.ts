@@ -1,7 +1,7 @@
 import { diffFindings, type FindingsUpdate } from '../../../shared/lens/findings-update';
 import type { Finding, NextStep } from '../../../shared/lens/result';
 import type { ProfileAnswer } from '../../../shared/profile/change';
-import { diffProfiles } from '../../../shared/profile/delta';
+import { diffProfiles, type ProfileDelta } from '../../../shared/profile/delta';
 import type { Profile } from '../../../shared/domain/profile';
 import type { ProfileState } from '../../../shared/profile/state';
 
@@ -17,12 +17,13 @@ export function profileAnswers() {
       sent = { revision: state.revision, profile: state.profile };
       return state;
     },
-    since(since: number | undefined, state: ProfileState): ProfileAnswer {
+    /** `known` is the store's own record of the step from `since`, when it has one: no second diff. */
+    since(since: number | undefined, state: ProfileState, known: ProfileDelta | null = null): ProfileAnswer {
       const previous = sent;
       sent = { revision: state.revision, profile: state.profile };
       if (since === undefined || previous === null || previous.revision !== since) return state;
       const { profile, ...rest } = state;
-      return { ...rest, since, delta: diffProfiles(previous.profile, profile, '') };
+      return { ...rest, since, delta: known ?? diffProfiles(previous.profile, profile, '') };
     },
   };
 }

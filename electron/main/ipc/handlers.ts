@@ -76,8 +76,11 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     'import.previewDropped': ({ fileName, bytes }) => imports.previewDropped(fileName, bytes),
     'import.cancel': () => imports.cancel(),
     'import.progress': () => imports.progress(),
-    'import.apply': async ({ token, choice, since, findingsSince }) =>
-      lens.withFindings(answers.since(since, await imports.apply(token, choice)), findingsSince),
+    'import.apply': async ({ token, choice, since, findingsSince }) => {
+      const state = await imports.apply(token, choice);
+      const known = since === undefined ? null : (await store()).changeSince(since);
+      return lens.withFindings(answers.since(since, state, known), findingsSince);
+    },
     'import.discard': ({ token }) => imports.discard(token),
     'export.document': (request) => exportDocument(request),
     ...createTaxonomyHandlers({ taxonomy, newId: services.newId }),

@@ -1,5 +1,6 @@
 import type { IpcHandlers } from '../../../shared/ipc/contract';
 import type { ProfileAnswer } from '../../../shared/profile/change';
+import type { ProfileState } from '../../../shared/profile/state';
 import { hasSample, sampleProfile, withoutSample } from '../../../shared/sample/sample-profile';
 import type { ProfileStore } from '../store/profile-store';
 import type { profileAnswers } from './answers';
@@ -22,18 +23,27 @@ export interface ProfileHandlerServices {
 /** The profile and its backups: edits, undo and redo, the sample, export and import, restore. */
 export function createProfileHandlers(services: ProfileHandlerServices): Pick<IpcHandlers, ProfileChannel> {
   const { store, answers, withFindings } = services;
+  /** One step of the store, answered as the change it made (the store's own record of it) with its findings. */
+  const step = async (
+    since: number | undefined,
+    findingsSince: number | undefined,
+    act: (profiles: ProfileStore) => ProfileState,
+  ) => {
+    const profiles = await store();
+    const state = act(profiles);
+    const known = since === undefined ? null : profiles.changeSince(since);
+    return withFindings(answers.since(since, state, known), findingsSince);
+  };
   return {
     'profile.get': async () => answers.whole((await store()).state()),
     'profile.saveStatus': async () => {
       const { save, revision } = (await store()).state();
       return { save, revision };
     },
-    'profile.execute': async ({ command, since, findingsSince }) =>
-      withFindings(answers.since(since, (await store()).execute(command)), findingsSince),
-    'profile.undo': async ({ since, findingsSince }) =>
-      withFindings(answers.since(since, (await store()).undo()), findingsSince),
-    'profile.redo': async ({ since, findingsSince }) =>
-      withFindings(answers.since(since, (await store()).redo()), findingsSince),
+    'profile.execute': ({ command, since, findingsSince }) =>
+      step(since, findingsSince, (profiles) => profiles.execute(command)),
+    'profile.undo': ({ since, findingsSince }) => step(since, findingsSince, (profiles) => profiles.undo()),
+    'profile.redo': ({ since, findingsSince }) => step(since, findingsSince, (profiles) => profiles.redo()),
     'profile.dismissNotice': async ({ id }) => (await store()).dismissNotice(id),
     'profile.loadSample': async () => {
       const profiles = await store();

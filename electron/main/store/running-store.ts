@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Profile } from '../../../shared/domain/profile';
 import { apply, describeCommand, type Command } from '../../../shared/profile/commands';
-import { diffProfiles, isEmptyDelta } from '../../../shared/profile/delta';
+import { diffProfiles, invertDelta, isEmptyDelta, type ProfileDelta } from '../../../shared/profile/delta';
 import { EXPORT_FORMAT } from '../../../shared/profile/files';
 import { recordEdit, redoStep, undoStep, type History } from '../../../shared/profile/history';
 import type { Migration } from '../../../shared/profile/migrations';
@@ -42,6 +42,11 @@ export interface ProfileStore {
   /** Flushes, then lets go of the profile; rejects (and stays open) if the last write fails. */
   close(): Promise<void>;
   readonly diskWrites: number;
+  /**
+   * The change from revision `since` to the current one, when the store made it in one step (an
+   * edit, a replace, an undo or redo): the window's answer reuses it instead of diffing again.
+   */
+  changeSince(since: number): ProfileDelta | null;
 }
 
 export interface RunningStoreOptions {
@@ -88,7 +93,11 @@ export async function runProfileStore(opened: OpenedProfile, options: RunningSto
     };
   }
 
-  function commit(next: Profile, nextHistory: History): ProfileState {
+  // The last step, forwards, so an answer can name what changed without diffing the profile again.
+  let lastChange: { since: number; delta: ProfileDelta } | null = null;
+
+  function commit(next: Profile, nextHistory: History, forward: ProfileDelta): ProfileState {
+    lastChange = { since: revision - 1, delta: forward };
     profile = next;
     history = nextHistory;
     scheduler.markDirty();
@@ -101,7 +110,7 @@ export async function runProfileStore(opened: OpenedProfile, options: RunningSto
     const delta = diffProfiles(profile, result.profile, describeCommand(command, profile));
     if (isEmptyDelta(delta)) return state();
     revision += 1;
-    return commit(result.profile, recordEdit(history, delta, revision));
+    return commit(result.profile, recordEdit(history, delta, revision), delta);
   }
 
   /**
@@ -125,7 +134,7 @@ export async function runProfileStore(opened: OpenedProfile, options: RunningSto
     saves.keepBeforeReplace(revision, profile);
     if (isEmptyDelta(delta)) return state();
     revision += 1;
-    return commit(result.profile, recordEdit(history, delta, revision));
+    return commit(result.profile, recordEdit(history, delta, revision), delta);
   }
 
   /** Resolves once the snapshot of what was replaced is on disk (a failure shows as "Not saved"). */
@@ -156,13 +165,13 @@ export async function runProfileStore(opened: OpenedProfile, options: RunningSto
       const step = undoStep(profile, history, revision + 1);
       if (step === null) throw new AppError('NOTHING_TO_UNDO', 'There is nothing to undo.');
       revision += 1;
-      return commit(step.profile, step.history);
+      return commit(step.profile, step.history, invertDelta(step.delta));
     },
     redo() {
       const step = redoStep(profile, history, revision + 1);
       if (step === null) throw new AppError('NOTHING_TO_UNDO', 'There is nothing to redo.');
       revision += 1;
-      return commit(step.profile, step.history);
+      return commit(step.profile, step.history, step.delta);
     },
     replaceAll,
     async restoreBackup(id) {
@@ -217,6 +226,9 @@ export async function runProfileStore(opened: OpenedProfile, options: RunningSto
     },
     get diskWrites() {
       return scheduler.writes;
+    },
+    changeSince(since) {
+      return lastChange !== null && lastChange.since === since && revision === since + 1 ? lastChange.delta : null;
     },
   };
 }
