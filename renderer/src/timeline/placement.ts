@@ -166,7 +166,7 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
   captionMarkers(markers, clusters, right);
 
   const connectors: PlacedConnector[] = [];
-  const projectBars = bars.filter((bar) => bar.item.kind === 'project');
+  const blocked = blockedSpans(bars.filter((bar) => bar.item.kind === 'project'));
   const projectsBottom = rowTop(learningTop);
   for (const connector of model.connectors) {
     const from = anchorOf.get(connector.certificateId);
@@ -177,7 +177,7 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
       connector,
       path:
         bar.item.kind === 'role'
-          ? roleConnectorPath(from, bar, projectBars, projectsBottom)
+          ? roleConnectorPath(from, bar, blocked, projectsBottom)
           : curve(from, clampX(from.cx, bar), bar.y + bar.height),
       ends: [from.key, bar.key],
     });
@@ -274,11 +274,11 @@ function ring(x: number, y: number): string {
 function roleConnectorPath(
   from: { cx: number; cy: number },
   role: PlacedBar,
-  projects: readonly PlacedBar[],
+  blocked: ReadonlyArray<readonly [number, number]>,
   projectsBottom: number,
 ): string {
   const toY = role.y + role.height;
-  const toX = clearOf(clampX(from.cx, role), role, projects);
+  const toX = clearOf(clampX(from.cx, role), role, blocked);
   if (from.cy <= projectsBottom) return curve(from, toX, toY);
   const turn = from.cy - Math.min(from.cy - projectsBottom, 24);
   const middle = (from.cy + turn) / 2;
@@ -288,19 +288,42 @@ function roleConnectorPath(
   );
 }
 
+/**
+ * Where the project boxes stand across the lane, widened by the clearance and merged into
+ * disjoint spans sorted by x: built once per placement, so each link finds its way in log time
+ * (a large profile draws a thousand links past five hundred projects).
+ */
+function blockedSpans(projects: readonly PlacedBar[]): Array<[left: number, right: number]> {
+  const spans = projects
+    .map((bar): [number, number] => [bar.x - PROJECT_CLEARANCE, bar.x + bar.width + PROJECT_CLEARANCE])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last !== undefined && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
 /** The x nearest to `x` along the role where no project box stands; `x` itself when there is none. */
-function clearOf(x: number, role: PlacedBar, projects: readonly PlacedBar[]): number {
-  const blocked = projects
-    .map((bar) => [bar.x - PROJECT_CLEARANCE, bar.x + bar.width + PROJECT_CLEARANCE] as const)
-    .filter(([left, right]) => right > role.x && left < role.x + role.width);
-  const isClear = (candidate: number) => blocked.every(([left, right]) => candidate <= left || candidate >= right);
-  if (isClear(x)) return x;
-  const candidates = blocked
-    .flatMap(([left, right]) => [left, right])
-    .filter((candidate) => candidate >= role.x + 2 && candidate <= role.x + role.width - 2 && isClear(candidate));
-  let best = x;
-  for (const candidate of candidates) if (best === x || Math.abs(candidate - x) < Math.abs(best - x)) best = candidate;
-  return best;
+function clearOf(x: number, role: PlacedBar, blocked: ReadonlyArray<readonly [number, number]>): number {
+  // The last span starting before x; x is blocked only if that span reaches past it.
+  let low = 0;
+  let high = blocked.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((blocked[middle]?.[0] ?? Infinity) < x) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  const span = blocked[found];
+  if (span === undefined || span[1] <= x) return x;
+  // A merged span's edges are clear by construction; the nearer one that lies along the role wins.
+  const along = [span[0], span[1]].filter((edge) => edge >= role.x + 2 && edge <= role.x + role.width - 2);
+  return along.reduce((best, edge) => (Math.abs(edge - x) < Math.abs(best - x) ? edge : best), along[0] ?? x);
 }
 
 /** One decimal is finer than a pixel; rounding is much cheaper than toFixed over thousands of paths. */

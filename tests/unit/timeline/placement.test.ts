@@ -116,4 +116,32 @@ describe('links to roles', () => {
     expect(x).toBeGreaterThanOrEqual(role.x);
     expect(link.path).toContain(' a2.5,2.5 ');
   });
+
+  it('pass beside a run of touching project boxes, not into the gap between two of them', () => {
+    const project = (id: string, start: string, end: string) => ({
+      id,
+      title: id,
+      kind: 'work' as const,
+      roleId: 'job',
+      start,
+      end,
+      outcome: '',
+      highlights: [],
+      skills: [],
+      evidence: [],
+    });
+    const placement = place({
+      ...emptyProfile(),
+      roles: [roleOf({ id: 'job', title: 'Analyst', start: '2020-01', end: '2024-12' })],
+      // Two boxes 3 px apart: closer than a link keeps from either.
+      projects: [project('first', '2021-01', '2021-12'), project('second', '2022-01', '2022-12')],
+      certificates: [
+        courseOf({ id: 'sql', title: 'SQL', issued: '2021-12', appliedIn: [{ kind: 'role', id: 'job', note: '' }] }),
+      ],
+    });
+    const [link] = placement.connectors;
+    const x = Number(/L([\d.]+),/.exec(link?.path ?? '')?.[1]);
+    for (const bar of placement.bars.filter((placed) => placed.item.kind === 'project'))
+      expect(x < bar.x - 4 || x > bar.x + bar.width + 4).toBe(true);
+  });
 });
