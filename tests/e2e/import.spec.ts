@@ -256,7 +256,8 @@ test('Open Badges: an invalid signature is imported only when confirmed, and the
   // A verified credential goes in without asking.
   const dialog = await choose(page, main, VERIFIED_BADGE);
   const verified = entry(group(dialog, 'Will be added'), 'Teamwork');
-  await expect(verified).toContainText('Signature verified');
+  // The first check of a signature starts the import worker and its crypto: seconds on a busy machine.
+  await expect(verified).toContainText('Signature verified', { timeout: 20_000 });
   await expect(verified).toContainText('Not in your profile yet.');
   await expect(verified.getByRole('checkbox', { name: 'Import it anyway; it stays marked' })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Import 1 entry' })).toBeEnabled();
