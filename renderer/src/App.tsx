@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useFindings, useFindingsReader } from './findings/useFindings';
 import { text } from './i18n/text';
 import { AboutDialog } from './shell/AboutDialog';
 import { LensActionsContext } from './actions/lens-actions';
@@ -15,7 +14,7 @@ import { useImportFlow } from './import/useImportFlow';
 import { useFileDrop } from './import/useFileDrop';
 import { useMenuCommand } from './profile/useMenuCommand';
 import { useProfile } from './profile/useProfile';
-import { useSettledView } from './profile/useSettledView';
+import { shownOf } from './profile/edit-state';
 import { useUndoRedo } from './profile/useUndoRedo';
 import { UndoNotice } from './profile/UndoNotice';
 import { AppHeader } from './shell/AppHeader';
@@ -44,16 +43,17 @@ function entityKinds(profile: Profile | undefined): ReadonlyMap<string, EntityKi
 }
 
 export function App() {
-  const findingsReader = useFindingsReader();
-  const { view, update } = useProfile(findingsReader.refresh, findingsReader);
+  const { state: edit, update } = useProfile();
+  // The document and its history labels once opened.
+  const state = edit.profile;
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [screen, setScreen] = useState<AppView>('timeline');
   const [selection, setSelection] = useState<Selection>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
-  const undoRedo = useUndoRedo(update, view.status === 'ready' ? view.state : null);
+  const undoRedo = useUndoRedo(update, state, edit.revision);
   const imports = useImportFlow(update);
   const { start: startImport } = imports;
-  const ready = view.status === 'ready';
+  const ready = edit.status === 'ready';
   const openImport = useCallback(() => setDialog('import'), []);
   useMenuCommand('import', openImport, ready);
   const openExport = useCallback(() => setDialog('export'), []);
@@ -68,11 +68,9 @@ export function App() {
     ),
     ready,
   );
-  const state = view.status === 'ready' ? view.state : null;
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
-  // Read again after every change main acknowledges: the revision moves with each one.
-  const findings = useFindings(findingsReader, state?.revision ?? null);
-  const shown = useSettledView(state, findings);
+  const { findings } = edit;
+  const shown = shownOf(edit);
   const kinds = useMemo(() => entityKinds(state?.profile), [state?.profile]);
   const revealSubject = useCallback(
     (subject: { kind: 'period'; from: string; to: string } | { kind: 'entity'; key: string }) =>
@@ -105,22 +103,22 @@ export function App() {
       <div className="app-shell">
         <AppHeader
           activeTargetTitle={activeTarget?.title ?? null}
-          save={view.status === 'loading' ? 'loading' : view.status === 'failed' ? 'unavailable' : view.state.save}
+          save={edit.status === 'loading' ? 'loading' : edit.status === 'failed' ? 'unavailable' : edit.saveState}
           onShowAbout={() => setDialog('about')}
-          onShowBackups={view.status === 'ready' ? () => setDialog('backups') : null}
+          onShowBackups={ready ? () => setDialog('backups') : null}
           onShowImport={ready ? openImport : null}
           onShowExport={ready ? openExport : null}
-          onShowTargets={view.status === 'ready' ? () => setDialog('targets') : null}
+          onShowTargets={ready ? () => setDialog('targets') : null}
         >
           <ViewSwitch view={screen} onChange={setScreen} />
         </AppHeader>
-        {view.status === 'failed' && <ErrorBanner title={text.shell.errors.notOpened} message={view.error.message} />}
-        {state !== null && state.save.state === 'failed' && (
-          <ErrorBanner title={text.shell.errors.notSaved} message={state.save.message} />
+        {edit.status === 'failed' && edit.error !== null && (
+          <ErrorBanner title={text.shell.errors.notOpened} message={edit.error.message} />
         )}
-        {view.status === 'ready' && view.lastError !== null && (
-          <ErrorBanner title={text.shell.errors.failed} message={view.lastError.message} />
+        {ready && edit.saveState.state === 'failed' && (
+          <ErrorBanner title={text.shell.errors.notSaved} message={edit.saveState.message} />
         )}
+        {ready && edit.error !== null && <ErrorBanner title={text.shell.errors.failed} message={edit.error.message} />}
         {state !== null && hasSample(state.profile) && (
           <SampleBanner onRemove={() => void update((api) => api.removeSampleProfile())} />
         )}
@@ -169,7 +167,7 @@ export function App() {
             {screen === 'target' && state !== null && (
               <TargetView
                 profile={state.profile}
-                revision={state.revision}
+                revision={edit.revision}
                 update={update}
                 selection={selection}
                 onSelect={setSelection}

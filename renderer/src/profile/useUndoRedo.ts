@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/events';
-import type { ProfileState } from '../../../shared/profile/state';
+import type { HeldProfile } from './edit-state';
 import { bridge } from '../ipc/client';
 import type { ProfileUpdate as Update } from './useProfile';
 
@@ -34,7 +34,7 @@ export interface UndoRedo {
  * menu's accelerators deliver the keys; in a plain browser (the e2e harness) the key presses are
  * handled here.
  */
-export function useUndoRedo(update: Update, state: ProfileState | null): UndoRedo {
+export function useUndoRedo(update: Update, state: HeldProfile | null, revision: number): UndoRedo {
   const latest = useRef(state);
   useEffect(() => {
     latest.current = state;
@@ -95,6 +95,6 @@ export function useUndoRedo(update: Update, state: ProfileState | null): UndoRed
   }, [step]);
 
   // Only a later edit moves the revision past the notice's; until the undo's own state lands it is behind.
-  const current = notice !== null && state !== null && state.revision <= notice.revision ? notice : null;
+  const current = notice !== null && state !== null && revision <= notice.revision ? notice : null;
   return { notice: current, undo, redo, dismiss };
 }
