@@ -146,13 +146,10 @@ export function isEmptyDelta(delta: ProfileDelta): boolean {
 }
 
 /** Moves one list from one side of its changes to the other, restoring positions exactly. */
-function patchList<T>(
-  list: readonly T[],
-  changes: readonly Change<T>[],
-  idOf: (entity: T) => string,
-  forward: boolean,
-): T[] {
-  if (changes.length === 0) return [...list];
+function patchList<T>(list: T[], changes: readonly Change<T>[], idOf: (entity: T) => string, forward: boolean): T[] {
+  // The same list, not a copy: the lens and the timeline keep what they worked out per list by
+  // identity, and an undo that copied every list made them redo all of it.
+  if (changes.length === 0) return list;
   const changed = new Set(changes.map((change) => change.id));
   const result = list.filter((entity) => !changed.has(idOf(entity)));
   const placed = changes

@@ -51,14 +51,17 @@ export function createProfileSession() {
   const readFindingsIfBehind = (): void => {
     if (state.profile === null) return;
     const revision = state.revision;
-    if (heldFindingsRevision(state) === revision || revision <= findingsAskedFor) return;
+    if (holdsFindingsFor(revision) || revision <= findingsAskedFor) return;
     findingsAskedFor = revision;
     findingsQueue = findingsQueue.then(async () => {
       // Skipped when a newer revision has been asked for meanwhile, or an edit brought these findings.
-      if (revision !== findingsAskedFor || heldFindingsRevision(state) === revision) return;
+      if (revision !== findingsAskedFor || holdsFindingsFor(revision)) return;
       await readFindings();
     });
   };
+
+  /** An edit's findings land a moment before its profile change, so they can be ahead of the screen. */
+  const holdsFindingsFor = (revision: number): boolean => (heldFindingsRevision(state) ?? -1) >= revision;
 
   const readFindings = async (): Promise<void> => {
     const since = heldFindingsRevision(state);

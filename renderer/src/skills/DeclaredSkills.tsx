@@ -19,7 +19,9 @@ export function DeclaredSkills(props: {
   label?: string;
   headingClassName?: string;
 }) {
-  const { shown, listedOnly } = useMemo(() => declaredByUse(props.profile), [props.profile]);
+  const { roles, projects, skills } = props.profile;
+  // By list, not by profile: an edit to a certificate leaves all three as they were.
+  const { shown, listedOnly } = useMemo(() => declaredByUse({ roles, projects, skills }), [roles, projects, skills]);
   const { perform } = useLensActions();
   const Heading = props.headingLevel;
   if (shown.length + listedOnly.length === 0) return null;

@@ -11,7 +11,11 @@ export function skillRefKeys(skill: SkillRef): string[] {
  * The skills a person lists on their CV or LinkedIn, split by whether a role or project names
  * them: a listed skill no work shows is the one a recruiter asks about.
  */
-export function declaredByUse(profile: Profile): { shown: DeclaredSkill[]; listedOnly: DeclaredSkill[] } {
+export function declaredByUse(profile: Pick<Profile, 'roles' | 'projects' | 'skills'>): {
+  shown: DeclaredSkill[];
+  listedOnly: DeclaredSkill[];
+} {
+  if (profile.skills.length === 0) return { shown: [], listedOnly: [] };
   const used = new Set(
     [...profile.roles, ...profile.projects].flatMap((entry) => entry.skills.flatMap((skill) => skillRefKeys(skill))),
   );

@@ -3,7 +3,7 @@ import { newCertificate, newRole } from '../../../shared/domain/entries';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { applyDelta, diffProfiles, invertDelta } from '../../../shared/profile/delta';
 
-describe('an inverted change', () => {
+describe('a recorded change', () => {
   it('takes the profile back exactly as undoing the change does', () => {
     const before: Profile = {
       ...emptyProfile(),
@@ -23,5 +23,19 @@ describe('an inverted change', () => {
     expect(applyDelta(after, invertDelta(delta), 'redo')).toEqual(applyDelta(after, delta, 'undo'));
     expect(applyDelta(after, invertDelta(delta), 'redo')).toEqual(before);
     expect(invertDelta(invertDelta(delta))).toEqual(delta);
+  });
+
+  it('leaves the lists an undo does not touch as the same lists, so what was worked out from them still holds', () => {
+    const before: Profile = {
+      ...emptyProfile(),
+      roles: [newRole({ id: 'r', title: 'Analyst', start: '2020-01' })],
+      certificates: [newCertificate({ id: 'c', title: 'SQL' })],
+    };
+    const after: Profile = { ...before, certificates: [newCertificate({ id: 'c', title: 'SQL basics' })] };
+    const undone = applyDelta(after, diffProfiles(before, after, 'rename'), 'undo');
+    expect(undone.roles).toBe(after.roles);
+    expect(undone.projects).toBe(after.projects);
+    expect(undone.certificates).not.toBe(after.certificates);
+    expect(undone.certificates[0]?.title).toBe('SQL');
   });
 });
