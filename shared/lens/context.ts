@@ -5,6 +5,7 @@ import {
   type Profile,
   type Project,
   type Role,
+  type SkillRef,
   type TargetRole,
 } from '../domain/profile';
 import type { FieldPace } from '../domain/profile';
@@ -76,6 +77,18 @@ function keyMap(entities: readonly Entity[], skills: SkillSpace): Map<string, st
   return keys;
 }
 
+/**
+ * Whether two skill lists name the same skills in order. An edit arrives parsed from its request,
+ * so an entity whose title changed carries an equal skill list that is another object.
+ */
+function sameSkills(before: readonly SkillRef[], after: readonly SkillRef[]): boolean {
+  if (before === after) return true;
+  if (before.length !== after.length) return false;
+  return before.every(
+    (skill, index) => skill.label === after[index]?.label && skill.conceptId === after[index].conceptId,
+  );
+}
+
 /** Whether two lists hold the same entities in order, each with the same skills. */
 function sameSkillsThroughout(before: readonly Entity[], after: readonly Entity[]): boolean {
   if (before.length !== after.length) return false;
@@ -83,7 +96,7 @@ function sameSkillsThroughout(before: readonly Entity[], after: readonly Entity[
     const was = before[index];
     const is = after[index];
     if (was === is) continue;
-    if (was === undefined || is === undefined || was.id !== is.id || was.skills !== is.skills) return false;
+    if (was === undefined || is === undefined || was.id !== is.id || !sameSkills(was.skills, is.skills)) return false;
   }
   return true;
 }
