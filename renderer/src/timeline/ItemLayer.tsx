@@ -2,10 +2,11 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type Syntheti
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Severity } from '../../../shared/lens/result';
 import type { HoverStore } from './hover';
-import { describeBar, describeCluster, describeMarker } from './describe';
-import { BarShape, Captions, ClusterShape, ConnectorPath, MarkerShape } from './ItemShapes';
+import { describeCluster } from './describe';
+import { BarChunk, chunksOf, MarkerChunk, within } from './ItemChunks';
+import { Captions, ClusterShape, ConnectorPath } from './ItemShapes';
 import { useTimelineModel } from './model-context';
-import { navigate, placeItems, type NavMove, type Placement, type PlacedCluster } from './placement';
+import { createPlacer, navigate, type NavMove, type Placement, type PlacedCluster, type Scales } from './placement';
 import type { TimeWindow } from './useTimelineWindow';
 
 const KEY_MOVES: Partial<Record<string, NavMove>> = {
@@ -65,7 +66,8 @@ export function ItemLayer(props: ItemLayerProps) {
 
   const model = useTimelineModel();
   const { window, sizeIsCurrent } = props;
-  const fresh = useMemo(() => {
+  // One scales object while the frame stays put, so a placement can tell an edit from a zoom.
+  const scales = useMemo((): Scales | null => {
     if (!sizeIsCurrent || x === undefined || y === undefined || plot === undefined) return null;
     // While recharts sets the chart up, its scales pass through provisional domains and sizes;
     // drawing thousands of items for each would be wasted. Draw once they match this window.
@@ -73,14 +75,16 @@ export function ItemLayer(props: ItemLayerProps) {
     if (!settled(y(0), plot.y) || !settled(y(model.rowCount), plot.y + plot.height)) return null;
     const top = y(0) ?? 0;
     const rowHeight = (y(1) ?? top + 30) - top;
-    return placeItems(model, {
+    return {
       x: (month) => x(month) ?? 0,
       rowTop: (row) => top + row * rowHeight,
       rowHeight,
       left: plot.x,
       right: plot.x + plot.width,
-    });
-  }, [model, x, y, plot, window, sizeIsCurrent]);
+    };
+  }, [x, y, plot, window, sizeIsCurrent, model.rowCount]);
+  const [placer] = useState(createPlacer);
+  const fresh = useMemo(() => (scales === null ? null : placer(model, scales)), [placer, model, scales]);
   // Kept as state derived while rendering (as React's docs describe), so the stale render reuses it.
   const [kept, setKept] = useState<Placement | null>(null);
   if (sizeIsCurrent && fresh !== kept) setKept(fresh);
@@ -89,26 +93,22 @@ export function ItemLayer(props: ItemLayerProps) {
   const selected = props.selectedKey;
   // One path per style rather than one element per connector: a thousand lines that nobody points
   // at cost a thousand DOM nodes on every first draw otherwise.
+  const connectors = placement?.connectors;
   const connectorPaths = useMemo(() => {
     const paths = { plain: '', intent: '', highlighted: '' };
-    for (const placed of placement?.connectors ?? []) {
+    for (const placed of connectors ?? []) {
       const highlighted = selected !== null && (placed.ends[0] === selected || placed.ends[1] === selected);
       const kind = highlighted ? 'highlighted' : placed.connector.intent ? 'intent' : 'plain';
       paths[kind] += placed.path;
     }
     return paths;
-  }, [placement, selected]);
+  }, [connectors, selected]);
 
-  const clusterByKey = useMemo(
-    () => new Map((placement?.clusters ?? []).map((cluster) => [cluster.key, cluster])),
-    [placement],
-  );
-  const linksOf = useMemo(() => {
-    const links = new Map<string, number>();
-    for (const connector of model.connectors)
-      links.set(connector.certificateId, (links.get(connector.certificateId) ?? 0) + 1);
-    return links;
-  }, [model.connectors]);
+  const clusters = placement?.clusters;
+  const clusterByKey = useMemo(() => new Map((clusters ?? []).map((cluster) => [cluster.key, cluster])), [clusters]);
+  const barChunks = useMemo(() => chunksOf(placement?.bars ?? []), [placement?.bars]);
+  const markerChunks = useMemo(() => chunksOf(placement?.markers ?? []), [placement?.markers]);
+  const present = useMemo(() => new Set(placement?.nav.map((node) => node.key)), [placement?.nav]);
 
   useEffect(() => {
     if (!moveFocus.current || focusedKey === null) return;
@@ -118,7 +118,6 @@ export function ItemLayer(props: ItemLayerProps) {
   }, [focusedKey, placement]);
 
   if (placement === null || plot === undefined) return null;
-  const present = new Set(placement.nav.map((node) => node.key));
   const tabbableKey =
     focusedKey !== null && present.has(focusedKey)
       ? focusedKey
@@ -207,43 +206,20 @@ export function ItemLayer(props: ItemLayerProps) {
           <ConnectorPath kind="highlighted" path={connectorPaths.highlighted} />
         </g>
       )}
-      {placement.bars.map((bar) => (
-        <BarShape
-          key={bar.key}
-          itemKey={bar.key}
-          kind={bar.item.kind}
-          x={bar.x}
-          y={bar.y}
-          width={bar.width}
-          height={bar.height}
-          title={bar.item.title}
-          planned={bar.item.planned}
-          openEnded={bar.item.end === null}
-          severity={bar.item.marks.severity}
-          hollow={bar.item.marks.hollow}
-          faded={bar.item.marks.faded}
-          offTarget={bar.item.marks.offTarget}
-          label={describeBar(bar.item)}
-          selected={bar.key === selected}
-          tabbable={bar.key === tabbableKey}
+      {barChunks.map((bars, index) => (
+        <BarChunk
+          key={index}
+          items={bars}
+          selectedKey={within(bars, selected)}
+          tabbableKey={within(bars, tabbableKey)}
         />
       ))}
-      {placement.markers.map((marker) => (
-        <MarkerShape
-          key={marker.key}
-          itemKey={marker.key}
-          cx={marker.cx}
-          cy={marker.cy}
-          spanX={marker.spanX}
-          status={marker.item.status}
-          percentDone={marker.item.percentDone}
-          severity={marker.item.marks.severity}
-          hollow={marker.item.marks.hollow}
-          faded={marker.item.marks.faded}
-          offTarget={marker.item.marks.offTarget}
-          label={describeMarker(marker.item, linksOf.get(marker.item.id) ?? 0)}
-          selected={marker.key === selected}
-          tabbable={marker.key === tabbableKey}
+      {markerChunks.map((markers, index) => (
+        <MarkerChunk
+          key={index}
+          items={markers}
+          selectedKey={within(markers, selected)}
+          tabbableKey={within(markers, tabbableKey)}
         />
       ))}
       <Captions markers={placement.markers} selectedKey={selected} />

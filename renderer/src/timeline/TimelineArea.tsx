@@ -6,7 +6,7 @@ import { text } from '../i18n/text';
 import { selectionKey, type Selection } from '../shell/selection';
 import { ClusterPopover } from './ClusterPopover';
 import { createHoverStore } from './hover';
-import { buildTimelineModel, type BarItem, type MarkerItem, type ModelCache } from './model';
+import { buildTimelineModel, createModelCache, type BarItem, type MarkerItem, type ModelCache } from './model';
 import type { PlacedCluster } from './placement';
 import { TimelineModelContext } from './model-context';
 import { chartHeights, TimelineChart } from './TimelineChart';
@@ -47,7 +47,7 @@ export function TimelineArea(props: {
   // Today moves once a day at most; reading it once per mount keeps the model stable between edits.
   const [today] = useState(() => new Date());
   const [nothing] = useState(emptyProfile);
-  const [cache] = useState<ModelCache>(() => new WeakMap());
+  const [cache] = useState<ModelCache>(createModelCache);
   const model = useMemo(
     () => buildTimelineModel(profile ?? nothing, findings, today, cache),
     [profile, findings, today, nothing, cache],

@@ -64,18 +64,17 @@ function writeBar(item: BarItem): string {
     .join(', ');
 }
 
-export function describeMarker(item: MarkerItem, links: number): string {
-  // A marker is reused only for the same certificate object, so its links are the same too.
-  return remembered(item, (marker) => writeMarker(marker, links));
+export function describeMarker(item: MarkerItem): string {
+  return remembered(item, writeMarker);
 }
 
-function writeMarker(item: MarkerItem, links: number): string {
+function writeMarker(item: MarkerItem): string {
   return [
     `${learningKindOf(item)}: ${item.title}`,
     item.detail,
     whenOf(item),
     statusOf(item),
-    copy.appliedIn(links),
+    copy.appliedIn(item.links),
     ...marksOf(item.marks),
   ]
     .filter((part) => part !== '')

@@ -1,5 +1,5 @@
 import type { PartialDate } from '../../../shared/domain/dates';
-import type { Profile, EntityKind } from '../../../shared/domain/profile';
+import type { Certificate, EntityKind, Profile, Project, Role } from '../../../shared/domain/profile';
 import type { Finding, FindingCode, Severity } from '../../../shared/lens/result';
 import { endMonthIndex, monthIndex } from '../../../shared/domain/months';
 import { periodKey } from '../shell/selection';
@@ -48,6 +48,8 @@ export interface MarkerItem {
   from: number | null;
   status: 'planned' | 'in-progress' | 'earned';
   percentDone: number;
+  /** How many roles and projects it is linked to. */
+  links: number;
   marks: ItemMarks;
 }
 
@@ -109,23 +111,33 @@ const HOLLOW: ReadonlySet<FindingCode> = new Set(['CERT_UNAPPLIED']);
 const FADED: ReadonlySet<FindingCode> = new Set(['CERT_STALE', 'CERT_EXPIRED']);
 
 function marksBySubject(findings: readonly Finding[]): Map<string, ItemMarks> {
+  // Each subject's marks are a fresh object, built up in place: this runs on every edit.
   const marks = new Map<string, ItemMarks>();
   for (const finding of findings) {
     if (finding.dismissed !== null || typeof finding.subject !== 'string') continue;
-    const current = marks.get(finding.subject) ?? NO_MARKS;
-    const stronger =
-      current.severity === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[current.severity]
-        ? finding.severity
-        : current.severity;
-    marks.set(finding.subject, {
-      severity: stronger,
-      hollow: current.hollow || HOLLOW.has(finding.code),
-      faded: current.faded || FADED.has(finding.code),
-      offTarget: current.offTarget || finding.code === 'CERT_OFF_TARGET',
-      findings: current.findings + 1,
-    });
+    let current = marks.get(finding.subject);
+    if (current === undefined) {
+      current = { ...NO_MARKS };
+      marks.set(finding.subject, current);
+    }
+    if (current.severity === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[current.severity])
+      current.severity = finding.severity;
+    current.hollow ||= HOLLOW.has(finding.code);
+    current.faded ||= FADED.has(finding.code);
+    current.offTarget ||= finding.code === 'CERT_OFF_TARGET';
+    current.findings += 1;
   }
   return marks;
+}
+
+function sameMarks(a: ItemMarks, b: ItemMarks): boolean {
+  return (
+    a.severity === b.severity &&
+    a.hollow === b.hollow &&
+    a.faded === b.faded &&
+    a.offTarget === b.offTarget &&
+    a.findings === b.findings
+  );
 }
 
 /** Greedy interval packing: each bar takes the first row free at its start. */
@@ -147,122 +159,150 @@ function period(start: PartialDate, end: PartialDate | null, now: number): { fro
   return { from, to };
 }
 
-/**
- * Everything the timeline draws, in months, from the profile and the lens's reading of it. Pure and
- * linear in the profile, so it reruns on every edit; pixels are worked out later, per zoom.
- */
-/**
- * Items from the previous build, by the entity they were drawn from. An edit replaces the entities
- * it touched; every other item comes back as the same object, so its label and its memoized shape
- * are not worked out again.
- */
-export type ModelCache = WeakMap<object, { key: string; item: BarItem | MarkerItem }>;
+type Dated = Role | Project;
+interface Packed<T extends Dated> {
+  now: number;
+  rows: number;
+  entries: Array<{ row: number; from: number; to: number; entity: T }>;
+}
 
-function reuse<T extends BarItem | MarkerItem>(cache: ModelCache, entity: object, key: string, build: () => T): T {
-  const cached = cache.get(entity);
-  if (cached?.key === key) return cached.item as T;
+/**
+ * What the last builds worked out, by the object it came from. An edit replaces the entities it
+ * touched and the lists holding them (shared/profile/delta.ts keeps every other list as it was),
+ * so after an edit to a certificate the bars' rows come back as they were, and every item the
+ * edit did not touch comes back as the same object: its label and its memoized shape are not
+ * worked out again, and whole lists of them compare by identity further on.
+ */
+export interface ModelCache {
+  items: WeakMap<object, { row: number; now: number; marks: ItemMarks; item: BarItem | MarkerItem }>;
+  packed: WeakMap<readonly Dated[], Packed<Dated>>;
+  links: WeakMap<Certificate, Connector[]>;
+  last: TimelineModel | null;
+}
+
+export function createModelCache(): ModelCache {
+  return { items: new WeakMap(), packed: new WeakMap(), links: new WeakMap(), last: null };
+}
+
+function reuse<T extends BarItem | MarkerItem>(
+  cache: ModelCache,
+  entity: object,
+  place: { row: number; now: number; marks: ItemMarks },
+  build: () => T,
+): T {
+  const cached = cache.items.get(entity);
+  if (cached?.row === place.row && cached.now === place.now && sameMarks(cached.marks, place.marks))
+    return cached.item as T;
   const item = build();
-  cache.set(entity, { key, item });
+  cache.items.set(entity, { ...place, item });
   return item;
 }
 
-function marksKey(marks: ItemMarks): string {
-  return `${marks.severity ?? ''}|${marks.hollow}|${marks.faded}|${marks.offTarget}|${marks.findings}`;
+function packed<T extends Dated>(cache: ModelCache, entities: T[], now: number): Packed<T> {
+  const kept = cache.packed.get(entities) as Packed<T> | undefined;
+  if (kept?.now === now) return kept;
+  const entries = packRows(entities.map((entity) => ({ ...period(entity.start, entity.end, now), entity }))).map(
+    ({ row, item }) => ({ row, ...item }),
+  );
+  const result = { now, rows: Math.max(1, ...entries.map((entry) => entry.row + 1)), entries };
+  cache.packed.set(entities, result);
+  return result;
 }
 
-export function buildTimelineModel(
-  profile: Profile,
-  findings: readonly Finding[] | null,
-  nowDate: Date,
-  cache: ModelCache = new WeakMap(),
-): TimelineModel {
-  const now = nowDate.getUTCFullYear() * 12 + nowDate.getUTCMonth() + nowDate.getUTCDate() / 31;
-  const marks = findings === null ? new Map<string, ItemMarks>() : marksBySubject(findings);
-  const markOf = (id: string) => marks.get(id) ?? NO_MARKS;
-
-  const roleBars = packRows(profile.roles.map((role) => ({ ...period(role.start, role.end, now), role })));
-  const projectBars = packRows(
-    profile.projects.map((project) => ({ ...period(project.start, project.end, now), project })),
-  );
-  const roleRows = Math.max(1, ...roleBars.map((entry) => entry.row + 1));
-  const projectRows = Math.max(1, ...projectBars.map((entry) => entry.row + 1));
-  const learningRows = Math.min(LEARNING_ROWS, Math.max(1, profile.certificates.length));
-  const lanes: Lane[] = [
-    { id: 'roles', firstRow: 0, rows: roleRows },
-    { id: 'projects', firstRow: roleRows, rows: projectRows },
-    { id: 'learning', firstRow: roleRows + projectRows, rows: learningRows },
-  ];
-
-  const bars: BarItem[] = [
-    ...roleBars.map(({ row, item: { from, to, role } }) => {
-      const itemMarks = markOf(role.id);
-      return reuse(cache, role, `${row}|${now}|${marksKey(itemMarks)}`, () => ({
-        kind: 'role' as const,
-        id: role.id,
-        title: role.title,
-        detail: role.organization,
-        start: role.start,
-        end: role.end,
-        from,
-        to,
-        planned: from > now,
-        row,
-        marks: itemMarks,
-      }));
-    }),
-    ...projectBars.map(({ row, item: { from, to, project } }) => {
-      const itemMarks = markOf(project.id);
-      return reuse(cache, project, `${roleRows + row}|${now}|${marksKey(itemMarks)}`, () => ({
-        kind: 'project' as const,
-        id: project.id,
-        title: project.title,
-        detail: project.outcome,
-        start: project.start,
-        end: project.end,
-        from,
-        to,
-        planned: from > now,
-        row: roleRows + row,
-        marks: itemMarks,
-      }));
-    }),
-  ];
-
-  const markers: MarkerItem[] = profile.certificates
-    .map((certificate) => {
-      const itemMarks = markOf(certificate.id);
-      return reuse(cache, certificate, `${now}|${marksKey(itemMarks)}`, () => {
-        // Undated learning is a plan for now: it sits at today.
-        const at = certificate.issued === null ? now : monthIndex(certificate.issued) + 0.5;
-        return {
-          kind: 'certificate' as const,
-          id: certificate.id,
-          title: certificate.title,
-          shortTitle: shortTitleOf(certificate.title),
-          detail: certificate.provider,
-          learning: certificate.learning,
-          started: certificate.started,
-          issued: certificate.issued,
-          at,
-          // A start after today with no issue date yet still ends at the marker, never past it.
-          from: certificate.started === null ? null : Math.min(monthIndex(certificate.started), at),
-          status: certificate.status.state,
-          percentDone: certificate.status.state === 'in-progress' ? certificate.status.percentDone : 0,
-          marks: itemMarks,
-        };
-      });
-    })
-    .sort((a, b) => a.at - b.at);
-
-  const connectors: Connector[] = profile.certificates.flatMap((certificate) =>
-    certificate.appliedIn.map((link) => ({
+function linksOf(cache: ModelCache, certificate: Certificate): Connector[] {
+  let links = cache.links.get(certificate);
+  if (links === undefined) {
+    links = certificate.appliedIn.map((link) => ({
       key: `${certificate.id}>${link.kind}:${link.id}`,
       certificateId: certificate.id,
       to: { kind: link.kind, id: link.id },
       note: link.note,
       intent: certificate.status.state !== 'earned',
-    })),
-  );
+    }));
+    cache.links.set(certificate, links);
+  }
+  return links;
+}
+
+/** The last list when it holds the same items in the same order: what it feeds need not be redone. */
+function sameOr<T>(last: T[] | undefined, next: T[]): T[] {
+  if (last === undefined || last.length !== next.length) return next;
+  for (let index = 0; index < next.length; index += 1) if (last[index] !== next[index]) return next;
+  return last;
+}
+
+function barOf(entity: Dated, span: { from: number; to: number; row: number }, now: number, marks: ItemMarks): BarItem {
+  const common = { id: entity.id, title: entity.title, start: entity.start, end: entity.end, ...span, marks };
+  const planned = span.from > now;
+  return 'organization' in entity
+    ? { kind: 'role', detail: entity.organization, planned, ...common }
+    : { kind: 'project', detail: entity.outcome, planned, ...common };
+}
+
+function markerOf(certificate: Certificate, now: number, marks: ItemMarks): MarkerItem {
+  // Undated learning is a plan for now: it sits at today.
+  const at = certificate.issued === null ? now : monthIndex(certificate.issued) + 0.5;
+  return {
+    kind: 'certificate',
+    id: certificate.id,
+    title: certificate.title,
+    shortTitle: shortTitleOf(certificate.title),
+    detail: certificate.provider,
+    learning: certificate.learning,
+    started: certificate.started,
+    issued: certificate.issued,
+    at,
+    // A start after today with no issue date yet still ends at the marker, never past it.
+    from: certificate.started === null ? null : Math.min(monthIndex(certificate.started), at),
+    status: certificate.status.state,
+    percentDone: certificate.status.state === 'in-progress' ? certificate.status.percentDone : 0,
+    links: certificate.appliedIn.length,
+    marks,
+  };
+}
+
+/**
+ * Everything the timeline draws, in months, from the profile and the lens's reading of it. Linear
+ * in the profile at worst; on an edit, mostly look-ups in `cache`. Pixels are worked out later, per zoom.
+ */
+export function buildTimelineModel(
+  profile: Profile,
+  findings: readonly Finding[] | null,
+  nowDate: Date,
+  cache: ModelCache = createModelCache(),
+): TimelineModel {
+  const now = nowDate.getUTCFullYear() * 12 + nowDate.getUTCMonth() + nowDate.getUTCDate() / 31;
+  const marks = findings === null ? new Map<string, ItemMarks>() : marksBySubject(findings);
+  const markOf = (id: string) => marks.get(id) ?? NO_MARKS;
+
+  const roles = packed(cache, profile.roles, now);
+  const projects = packed(cache, profile.projects, now);
+  const learningRows = Math.min(LEARNING_ROWS, Math.max(1, profile.certificates.length));
+  const lanes: Lane[] = [
+    { id: 'roles', firstRow: 0, rows: roles.rows },
+    { id: 'projects', firstRow: roles.rows, rows: projects.rows },
+    { id: 'learning', firstRow: roles.rows + projects.rows, rows: learningRows },
+  ];
+
+  const bars: BarItem[] = [];
+  for (const [lane, firstRow] of [
+    [roles, 0],
+    [projects, roles.rows],
+  ] as const) {
+    for (const { row, from, to, entity } of lane.entries) {
+      const place = { row: firstRow + row, now, marks: markOf(entity.id) };
+      bars.push(reuse(cache, entity, place, () => barOf(entity, { from, to, row: place.row }, now, place.marks)));
+    }
+  }
+
+  const markers: MarkerItem[] = profile.certificates
+    .map((certificate) => {
+      const place = { row: 0, now, marks: markOf(certificate.id) };
+      return reuse(cache, certificate, place, () => markerOf(certificate, now, place.marks));
+    })
+    .sort((a, b) => a.at - b.at);
+
+  const connectors = profile.certificates.flatMap((certificate) => linksOf(cache, certificate));
 
   const gaps: GapBand[] = (findings ?? []).flatMap((finding) => {
     const subject = finding.subject;
@@ -273,20 +313,30 @@ export function buildTimelineModel(
     return [{ key: finding.key, periodKey: periodKey(subject.from, subject.to), from, to, months: to - from }];
   });
 
-  const starts = [...bars.map((bar) => bar.from), ...markers.map((marker) => marker.from ?? marker.at)];
-  const ends = [...bars.map((bar) => bar.to), ...markers.map((marker) => marker.at)];
-  const earliest = starts.length === 0 ? now - 48 : Math.min(...starts);
-  const latest = Math.max(now, ...ends);
-  return {
+  let earliest = Infinity;
+  let latest = now;
+  for (const bar of bars) {
+    earliest = Math.min(earliest, bar.from);
+    latest = Math.max(latest, bar.to);
+  }
+  for (const marker of markers) {
+    earliest = Math.min(earliest, marker.from ?? marker.at);
+    latest = Math.max(latest, marker.at);
+  }
+  if (earliest === Infinity) earliest = now - 48;
+  const last = cache.last;
+  const model: TimelineModel = {
     lanes,
-    bars,
-    markers,
-    connectors,
+    bars: sameOr(last?.bars, bars),
+    markers: sameOr(last?.markers, markers),
+    connectors: sameOr(last?.connectors, connectors),
     gaps,
-    rowCount: roleRows + projectRows + learningRows,
+    rowCount: roles.rows + projects.rows + learningRows,
     extent: { from: Math.floor(earliest) - 3, to: Math.ceil(latest) + 6 },
     now,
   };
+  cache.last = model;
+  return model;
 }
 
 export function itemKey(kind: EntityKind, id: string): string {

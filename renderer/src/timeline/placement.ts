@@ -1,4 +1,4 @@
-import { LEARNING_ROWS, type BarItem, type Connector, type MarkerItem, type TimelineModel } from './model';
+import { LEARNING_ROWS, type BarItem, type Connector, type Lane, type MarkerItem, type TimelineModel } from './model';
 
 /** Markers closer than this share a bucket; a bucket with more markers than rows becomes a cluster. */
 export const CLUSTER_BUCKET_PX = 26;
@@ -39,6 +39,10 @@ export interface PlacedConnector {
   path: string;
   /** The two ends, for highlighting when either is selected. */
   ends: [string, string];
+  /** What the path was drawn between (and past), so an unmoved link is kept. */
+  from: { key: string; cx: number; cy: number };
+  to: PlacedBar;
+  blocked: ReadonlyArray<readonly [number, number]>;
 }
 
 /** A node the keyboard can land on, in the lane and at the place it is drawn. */
@@ -55,6 +59,8 @@ export interface Placement {
   connectors: PlacedConnector[];
   nav: NavNode[];
   rowHeight: number;
+  /** What it was placed from, so the next placement can keep what has not moved. */
+  source: { model: TimelineModel; scales: Scales; bars: BarPart; learning: LearningPart };
 }
 
 export interface Scales {
@@ -68,36 +74,109 @@ export interface Scales {
 
 const LANE_OF = { role: 0, project: 1, certificate: 2 } as const;
 
+interface BarPart {
+  bars: PlacedBar[];
+  byKey: Map<string, PlacedBar>;
+  /** Where project boxes stand, for links to roles to pass them. */
+  blocked: Array<[left: number, right: number]>;
+}
+
+interface LearningPart {
+  markers: PlacedMarker[];
+  clusters: PlacedCluster[];
+  /** Where each certificate is drawn: its marker, or the cluster holding it. */
+  anchorOf: Map<string, { key: string; cx: number; cy: number }>;
+}
+
 /**
  * Pixels for everything inside the visible window: bars in their rows, markers staggered across
  * the learning rows, dense markers clustered, connectors from each certificate to where it was used.
  * Learning with a start (a degree's years of study) is a span ending at its marker: it is never
  * folded into a cluster, and takes the lowest free learning row, so the point markers, which sit
  * mid-lane, rarely land on it.
+ *
+ * Given the last placement at the same scales, each part whose items are the same list as before
+ * (the model keeps them so across an edit that did not touch them) comes back as it was, and
+ * every placed item that did not move is the same object: the layer redraws what changed.
  */
-export function placeItems(model: TimelineModel, scales: Scales): Placement {
-  const { x, rowTop, rowHeight, left, right } = scales;
-  const visible = (from: number, to: number) => to >= left && from <= right;
+export function placeItems(model: TimelineModel, scales: Scales, previous: Placement | null = null): Placement {
+  const last = previous?.source.scales === scales ? previous.source : null;
+  const sameRows = last !== null && last.model.rowCount === model.rowCount;
+  const bars = sameRows && last.model.bars === model.bars ? last.bars : placeBars(model.bars, scales, last?.bars.byKey);
+  const learningLane = model.lanes[2];
+  const learning =
+    sameRows && last.model.markers === model.markers && sameLane(last.model.lanes[2], learningLane)
+      ? last.learning
+      : placeLearning(model, scales, last?.learning);
+  const moved = previous === null || bars !== last?.bars || learning !== last.learning;
+  const connectors =
+    !moved && last.model.connectors === model.connectors
+      ? previous.connectors
+      : placeConnectors(model, scales, bars, learning, last?.bars === undefined ? undefined : previous?.connectors);
+  const nav = !moved
+    ? previous.nav
+    : [
+        ...bars.bars.map((bar) => ({ key: bar.key, lane: LANE_OF[bar.item.kind], x: bar.x })),
+        ...learning.markers.map((marker) => ({ key: marker.key, lane: 2, x: marker.cx })),
+        ...learning.clusters.map((cluster) => ({ key: cluster.key, lane: 2, x: cluster.cx })),
+      ].sort((a, b) => a.lane - b.lane || a.x - b.x);
+  return {
+    bars: bars.bars,
+    markers: learning.markers,
+    clusters: learning.clusters,
+    connectors,
+    nav,
+    rowHeight: scales.rowHeight,
+    source: { model, scales, bars, learning },
+  };
+}
 
+/** placeItems that remembers its last placement, for the layer that places on every edit. */
+export function createPlacer(): (model: TimelineModel, scales: Scales) => Placement {
+  let last: Placement | null = null;
+  return (model, scales) => (last = placeItems(model, scales, last));
+}
+
+function sameLane(a: Lane | undefined, b: Lane | undefined): boolean {
+  return a?.firstRow === b?.firstRow && a?.rows === b?.rows;
+}
+
+function placeBars(items: readonly BarItem[], scales: Scales, before?: ReadonlyMap<string, PlacedBar>): BarPart {
+  const { x, rowTop, rowHeight, left, right } = scales;
+  const height = Math.min(BAR_MAX_PX, Math.round(rowHeight * 0.64));
   const bars: PlacedBar[] = [];
-  const barByKey = new Map<string, PlacedBar>();
-  for (const item of model.bars) {
+  const byKey = new Map<string, PlacedBar>();
+  for (const item of items) {
     const x1 = x(item.from);
     const x2 = x(item.to);
-    if (!visible(x1, x2)) continue;
-    const height = Math.min(BAR_MAX_PX, Math.round(rowHeight * 0.64));
-    const bar = {
-      key: `${item.kind}:${item.id}`,
+    if (x2 < left || x1 > right) continue;
+    const key = `${item.kind}:${item.id}`;
+    const placed = {
+      key,
       item,
       x: x1,
       width: Math.max(3, x2 - x1),
       y: rowTop(item.row) + (rowHeight - height) / 2,
       height,
     };
+    const kept = before?.get(key);
+    const bar =
+      kept !== undefined &&
+      kept.item === item &&
+      kept.x === placed.x &&
+      kept.width === placed.width &&
+      kept.y === placed.y &&
+      kept.height === placed.height
+        ? kept
+        : placed;
     bars.push(bar);
-    barByKey.set(bar.key, bar);
+    byKey.set(key, bar);
   }
+  return { bars, byKey, blocked: blockedSpans(bars.filter((bar) => bar.item.kind === 'project')) };
+}
 
+function placeLearning(model: TimelineModel, scales: Scales, before?: LearningPart): LearningPart {
+  const { x, rowTop, rowHeight, left, right } = scales;
   const learning = model.lanes[2];
   const learningTop = learning === undefined ? 0 : learning.firstRow;
   const learningRows = learning === undefined ? 1 : Math.min(LEARNING_ROWS, learning.rows);
@@ -118,78 +197,136 @@ export function placeItems(model: TimelineModel, scales: Scales): Placement {
   }
   const markers: PlacedMarker[] = [];
   const clusters: PlacedCluster[] = [];
-  const anchorOf = new Map<string, { key: string; cx: number; cy: number }>();
   const rowCenter = (row: number) => rowTop(learningTop + row) + rowHeight / 2;
   for (const { item, row } of spanRows(spanned, learningRows)) {
-    const placed = {
+    markers.push({
       key: `certificate:${item.id}`,
       item,
       cx: x(item.at),
       cy: rowCenter(row),
       spanX: x(item.from ?? item.at),
       caption: '',
-    };
-    markers.push(placed);
-    anchorOf.set(item.id, placed);
+    });
   }
   for (const [bucket, members] of buckets) {
     if (members.length > learningRows) {
-      const cx = members.reduce((sum, item) => sum + x(item.at), 0) / members.length;
-      const cluster = {
+      clusters.push({
         key: `cluster:${bucket}`,
         items: members,
-        cx,
+        cx: members.reduce((sum, item) => sum + x(item.at), 0) / members.length,
         cy: rowCenter((learningRows - 1) / 2),
         from: Math.min(...members.map((item) => item.at)),
         to: Math.max(...members.map((item) => item.at)),
-      };
-      clusters.push(cluster);
-      for (const item of members) anchorOf.set(item.id, cluster);
+      });
       continue;
     }
     // A lone marker sits mid-lane; a few close together fan out around the middle.
     const firstRow = (learningRows - members.length) / 2;
     members.forEach((item, index) => {
-      const placed = {
+      markers.push({
         key: `certificate:${item.id}`,
         item,
         cx: x(item.at),
         cy: rowCenter(firstRow + index),
         spanX: null,
         caption: '',
-      };
-      markers.push(placed);
-      anchorOf.set(item.id, placed);
+      });
     });
   }
-
   captionMarkers(markers, clusters, right);
 
+  const shared = {
+    markers: sharedList(before?.markers, markers, sameMarker),
+    clusters: sharedList(before?.clusters, clusters, sameCluster),
+  };
+  const anchorOf = new Map<string, { key: string; cx: number; cy: number }>();
+  for (const marker of shared.markers) anchorOf.set(marker.item.id, marker);
+  for (const cluster of shared.clusters) for (const item of cluster.items) anchorOf.set(item.id, cluster);
+  return { ...shared, anchorOf };
+}
+
+function placeConnectors(
+  model: TimelineModel,
+  scales: Scales,
+  bars: BarPart,
+  learning: LearningPart,
+  before: readonly PlacedConnector[] | undefined,
+): PlacedConnector[] {
+  const learningTop = model.lanes[2]?.firstRow ?? 0;
+  const projectsBottom = scales.rowTop(learningTop);
+  // A link whose two ends did not move is the same link (a link to a role also needs the
+  // project boxes it passes to stand where they stood).
+  const kept = new Map(before?.map((placed) => [placed.key, placed]));
   const connectors: PlacedConnector[] = [];
-  const blocked = blockedSpans(bars.filter((bar) => bar.item.kind === 'project'));
-  const projectsBottom = rowTop(learningTop);
+  let changed = before === undefined;
   for (const connector of model.connectors) {
-    const from = anchorOf.get(connector.certificateId);
-    const bar = barByKey.get(`${connector.to.kind}:${connector.to.id}`);
+    const from = learning.anchorOf.get(connector.certificateId);
+    const bar = bars.byKey.get(`${connector.to.kind}:${connector.to.id}`);
     if (from === undefined || bar === undefined) continue;
-    connectors.push({
-      key: connector.key,
-      connector,
-      path:
-        bar.item.kind === 'role'
-          ? roleConnectorPath(from, bar, blocked, projectsBottom)
-          : curve(from, clampX(from.cx, bar), bar.y + bar.height),
-      ends: [from.key, bar.key],
-    });
+    const last = kept.get(connector.key);
+    const placed =
+      last !== undefined &&
+      samePoint(last.from, from) &&
+      sameBox(last.to, bar) &&
+      last.connector.intent === connector.intent &&
+      (bar.item.kind !== 'role' || last.blocked === bars.blocked)
+        ? last
+        : {
+            key: connector.key,
+            connector,
+            path:
+              bar.item.kind === 'role'
+                ? roleConnectorPath(from, bar, bars.blocked, projectsBottom)
+                : curve(from, clampX(from.cx, bar), bar.y + bar.height),
+            ends: [from.key, bar.key] satisfies [string, string],
+            from,
+            to: bar,
+            blocked: bars.blocked,
+          };
+    if (placed !== before?.[connectors.length]) changed = true;
+    connectors.push(placed);
   }
+  return changed || before === undefined || before.length !== connectors.length
+    ? connectors
+    : (before as PlacedConnector[]);
+}
 
-  const nav: NavNode[] = [
-    ...bars.map((bar) => ({ key: bar.key, lane: LANE_OF[bar.item.kind], x: bar.x })),
-    ...markers.map((marker) => ({ key: marker.key, lane: 2, x: marker.cx })),
-    ...clusters.map((cluster) => ({ key: cluster.key, lane: 2, x: cluster.cx })),
-  ].sort((a, b) => a.lane - b.lane || a.x - b.x);
+const samePoint = (a: { key: string; cx: number; cy: number }, b: { key: string; cx: number; cy: number }) =>
+  a.key === b.key && a.cx === b.cx && a.cy === b.cy;
 
-  return { bars, markers, clusters, connectors, nav, rowHeight };
+const sameBox = (a: PlacedBar, b: PlacedBar) =>
+  a === b || (a.key === b.key && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
+
+const sameMarker = (a: PlacedMarker, b: PlacedMarker) =>
+  a.item === b.item && a.cx === b.cx && a.cy === b.cy && a.spanX === b.spanX && a.caption === b.caption;
+
+const sameCluster = (a: PlacedCluster, b: PlacedCluster) =>
+  a.cx === b.cx &&
+  a.cy === b.cy &&
+  a.from === b.from &&
+  a.to === b.to &&
+  a.items.length === b.items.length &&
+  a.items.every((item, index) => item === b.items[index]);
+
+/**
+ * The new list with each entry that equals the last one under its key swapped for that one, and
+ * the last list itself when nothing differs: downstream memos compare by identity.
+ */
+function sharedList<T extends { key: string }>(
+  before: readonly T[] | undefined,
+  after: T[],
+  same: (a: T, b: T) => boolean,
+): T[] {
+  if (before === undefined) return after;
+  const byKey = new Map(before.map((entry) => [entry.key, entry]));
+  let changed = before.length !== after.length;
+  const shared = after.map((entry, index) => {
+    const kept = byKey.get(entry.key);
+    const result = kept !== undefined && same(kept, entry) ? kept : entry;
+    if (result !== before[index]) changed = true;
+    return result;
+  });
+  return changed ? shared : (before as T[]);
 }
 
 /**

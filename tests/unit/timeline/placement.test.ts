@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
-import { buildTimelineModel, shortTitleOf } from '../../../renderer/src/timeline/model';
-import { placeItems, type Scales } from '../../../renderer/src/timeline/placement';
+import { buildTimelineModel, createModelCache, shortTitleOf } from '../../../renderer/src/timeline/model';
+import { createPlacer, placeItems, type Scales } from '../../../renderer/src/timeline/placement';
 import { describeCluster } from '../../../renderer/src/timeline/describe';
 import type { MarkerItem } from '../../../renderer/src/timeline/model';
 import { text } from '../../../renderer/src/i18n/text';
@@ -143,5 +143,56 @@ describe('links to roles', () => {
     const x = Number(/L([\d.]+),/.exec(link?.path ?? '')?.[1]);
     for (const bar of placement.bars.filter((placed) => placed.item.kind === 'project'))
       expect(x < bar.x - 4 || x > bar.x + bar.width + 4).toBe(true);
+  });
+});
+
+describe('an edit to one certificate', () => {
+  const before: Profile = {
+    ...emptyProfile(),
+    roles: [roleOf({ id: 'job', title: 'Analyst', start: '2020-01', end: '2024-12' })],
+    certificates: [
+      courseOf({ id: 'sql', title: 'SQL', issued: '2021-02', appliedIn: [{ kind: 'role', id: 'job', note: '' }] }),
+      courseOf({
+        id: 'python',
+        title: 'Python',
+        issued: '2023-06',
+        appliedIn: [{ kind: 'role', id: 'job', note: '' }],
+      }),
+    ],
+  };
+  const python = before.certificates[1];
+  if (python === undefined) throw new Error('no certificate');
+  // As the store hands it over: the edited certificate and its list are new, the roles are not.
+  const after: Profile = { ...before, certificates: [before.certificates[0]!, { ...python, title: 'Python 3' }] };
+  const now = new Date(Date.UTC(2025, 0, 1));
+
+  it('keeps every other item, bar and link as the object it was, so only the edited marker is redrawn', () => {
+    const cache = createModelCache();
+    const place = createPlacer();
+    const first = place(buildTimelineModel(before, [], now, cache), scales);
+    const second = place(buildTimelineModel(after, [], now, cache), scales);
+
+    expect(second.bars).toBe(first.bars);
+    const marker = (placement: typeof first, id: string) => placement.markers.find((entry) => entry.item.id === id);
+    expect(marker(second, 'sql')).toBe(marker(first, 'sql'));
+    expect(marker(second, 'python')).not.toBe(marker(first, 'python'));
+    expect(marker(second, 'python')?.item.title).toBe('Python 3');
+    // Neither end of either link moved.
+    expect(second.connectors).toBe(first.connectors);
+  });
+
+  it('places the same as a placement from nothing', () => {
+    const cache = createModelCache();
+    const place = createPlacer();
+    place(buildTimelineModel(before, [], now, cache), scales);
+    const kept = place(buildTimelineModel(after, [], now, cache), scales);
+    const fresh = placeItems(buildTimelineModel(after, [], now), scales);
+    const shape = (placement: typeof kept) => ({
+      bars: placement.bars.map(({ key, x, y, width }) => ({ key, x, y, width })),
+      markers: placement.markers.map(({ key, cx, cy, caption }) => ({ key, cx, cy, caption })),
+      connectors: placement.connectors.map(({ key, path }) => ({ key, path })),
+      nav: placement.nav,
+    });
+    expect(shape(kept)).toEqual(shape(fresh));
   });
 });

@@ -1,0 +1,81 @@
+import { memo } from 'react';
+import { describeBar, describeMarker } from './describe';
+import { BarShape, MarkerShape } from './ItemShapes';
+import type { PlacedBar, PlacedMarker } from './placement';
+
+/**
+ * Items are drawn in runs of this many, each run memoized on its items by identity: an edit that
+ * moved one item redraws one run, not a component check for each of the large profile's 1,700.
+ */
+const CHUNK = 64;
+
+export function chunksOf<T>(items: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += CHUNK) chunks.push(items.slice(start, start + CHUNK));
+  return chunks;
+}
+
+/** The key when one of `items` has it, else null: a run redraws only for a change it holds. */
+export function within(items: ReadonlyArray<{ key: string }>, key: string | null): string | null {
+  return key !== null && items.some((item) => item.key === key) ? key : null;
+}
+
+interface ChunkProps<T> {
+  selectedKey: string | null;
+  tabbableKey: string | null;
+  items: readonly T[];
+}
+
+function sameChunk<T>(before: ChunkProps<T>, after: ChunkProps<T>): boolean {
+  return (
+    before.selectedKey === after.selectedKey &&
+    before.tabbableKey === after.tabbableKey &&
+    before.items.length === after.items.length &&
+    before.items.every((item, index) => item === after.items[index])
+  );
+}
+
+export const BarChunk = memo(function BarChunk(props: ChunkProps<PlacedBar>) {
+  return props.items.map((bar) => (
+    <BarShape
+      key={bar.key}
+      itemKey={bar.key}
+      kind={bar.item.kind}
+      x={bar.x}
+      y={bar.y}
+      width={bar.width}
+      height={bar.height}
+      title={bar.item.title}
+      planned={bar.item.planned}
+      openEnded={bar.item.end === null}
+      severity={bar.item.marks.severity}
+      hollow={bar.item.marks.hollow}
+      faded={bar.item.marks.faded}
+      offTarget={bar.item.marks.offTarget}
+      label={describeBar(bar.item)}
+      selected={bar.key === props.selectedKey}
+      tabbable={bar.key === props.tabbableKey}
+    />
+  ));
+}, sameChunk);
+
+export const MarkerChunk = memo(function MarkerChunk(props: ChunkProps<PlacedMarker>) {
+  return props.items.map((marker) => (
+    <MarkerShape
+      key={marker.key}
+      itemKey={marker.key}
+      cx={marker.cx}
+      cy={marker.cy}
+      spanX={marker.spanX}
+      status={marker.item.status}
+      percentDone={marker.item.percentDone}
+      severity={marker.item.marks.severity}
+      hollow={marker.item.marks.hollow}
+      faded={marker.item.marks.faded}
+      offTarget={marker.item.marks.offTarget}
+      label={describeMarker(marker.item)}
+      selected={marker.key === props.selectedKey}
+      tabbable={marker.key === props.tabbableKey}
+    />
+  ));
+}, sameChunk);
