@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
-import type { Finding, Severity } from '../../../shared/lens/result';
+import type { Finding } from '../../../shared/lens/result';
 import { monthIndex } from '../../../shared/domain/months';
 import { text } from '../i18n/text';
 import { selectionKey, type Selection } from '../shell/selection';
 import { ClusterPopover } from './ClusterPopover';
 import { createHoverStore } from './hover';
-import { buildTimelineModel, createModelCache, type BarItem, type MarkerItem, type ModelCache } from './model';
+import { tooltipSource } from './tooltip-source';
+import { buildTimelineModel, createModelCache, type ModelCache } from './model';
 import type { PlacedCluster } from './placement';
 import { TimelineModelContext } from './model-context';
 import { chartHeights, TimelineChart } from './TimelineChart';
@@ -14,7 +15,7 @@ import { useBoxSize } from './useBoxSize';
 import { TimelineEmptyState } from './TimelineEmptyState';
 import { TimelineOverview } from './TimelineOverview';
 import { TimelineToolbar } from './TimelineToolbar';
-import { TimelineTooltip, type TooltipSource } from './TimelineTooltip';
+import { TimelineTooltip } from './TimelineTooltip';
 import { useFirstLinkHint } from './useFirstLinkHint';
 import { learningCounts } from './describe';
 import { useLensActions } from '../actions/lens-actions';
@@ -103,30 +104,7 @@ export function TimelineArea(props: {
     [onSelect],
   );
 
-  const source = useMemo<TooltipSource>(() => {
-    const items = new Map<string, BarItem | MarkerItem>();
-    for (const bar of model.bars) items.set(`${bar.kind}:${bar.id}`, bar);
-    for (const marker of model.markers) items.set(`certificate:${marker.id}`, marker);
-    const bySubject = new Map<string, { message: string; severity: Severity }[]>();
-    for (const finding of findings ?? []) {
-      if (finding.dismissed !== null || typeof finding.subject !== 'string') continue;
-      const entry = { message: finding.message, severity: finding.severity };
-      const list = bySubject.get(finding.subject);
-      if (list === undefined) bySubject.set(finding.subject, [entry]);
-      else list.push(entry);
-    }
-    const notes = new Map<string, string[]>();
-    for (const connector of model.connectors) {
-      const list = notes.get(connector.certificateId);
-      if (list === undefined) notes.set(connector.certificateId, [connector.note]);
-      else list.push(connector.note);
-    }
-    return {
-      item: (key) => items.get(key),
-      findings: (id) => bySubject.get(id) ?? [],
-      notes: (id) => notes.get(id) ?? [],
-    };
-  }, [model, findings]);
+  const source = useMemo(() => tooltipSource(model, findings), [model, findings]);
 
   // A finding asked to show its subject: bring its time into view, then scroll its row to the middle.
   const { reveal } = zoom;
