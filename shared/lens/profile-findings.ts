@@ -158,6 +158,45 @@ export function bridged(assessments: ReadonlyArray<Omit<CertificateAssessment, '
  * job) is part of the story but opens no gap; years of study are covered from their start.
  */
 export function gaps(profile: Profile, now: number): Array<{ from: number; to: number }> {
+  const last = keptGaps;
+  if (
+    last?.now === now &&
+    last.roles === profile.roles &&
+    last.projects === profile.projects &&
+    sameDates(last.certificates, profile.certificates)
+  )
+    return last.gaps;
+  const found = findGaps(profile, now);
+  keptGaps = { now, roles: profile.roles, projects: profile.projects, certificates: profile.certificates, gaps: found };
+  return found;
+}
+
+/** The last gaps found, kept while no date they are read from has moved (most edits move none). */
+let keptGaps: {
+  now: number;
+  roles: Profile['roles'];
+  projects: Profile['projects'];
+  certificates: Profile['certificates'];
+  gaps: Array<{ from: number; to: number }>;
+} | null = null;
+
+function sameDates(before: Profile['certificates'], after: Profile['certificates']): boolean {
+  if (before.length !== after.length) return false;
+  return after.every((is, index) => {
+    const was = before[index];
+    return (
+      was === is ||
+      (was !== undefined &&
+        was.status.state === is.status.state &&
+        was.issued === is.issued &&
+        was.started === is.started &&
+        was.hours === is.hours &&
+        was.learning === is.learning)
+    );
+  });
+}
+
+function findGaps(profile: Profile, now: number): Array<{ from: number; to: number }> {
   const learning = profile.certificates.flatMap((certificate) => {
     if (certificate.status.state === 'planned') return [];
     const issued = certificate.issued === null ? null : Math.min(now, monthIndex(certificate.issued));

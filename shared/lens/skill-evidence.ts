@@ -1,7 +1,7 @@
 import type { Certificate, Project, Role } from '../domain/profile';
 import { isRole, linkedEntities, type Context } from './context';
 import { compareText } from '../taxonomy/text';
-import { rememberRecent } from './memo';
+import { rememberRecent, sameInputs } from './memo';
 import { monthIndex } from '../domain/months';
 import type { SkillEvidence } from './result';
 import type { TargetReading } from './target-reading';
@@ -41,6 +41,53 @@ const projectHolders = rememberRecent(holdersBySkill<Project>);
  * skill itself, or a narrower form or tool of it ("pandas" backs "Python"), as a reader would accept.
  */
 export function skillEvidence(context: Context, reading: TargetReading): SkillEvidence[] {
+  const { profile, now } = context;
+  const inputs = [
+    reading,
+    now,
+    profile.roles,
+    profile.projects,
+    context.keysOf.role,
+    context.keysOf.project,
+    context.keysOf.certificate,
+  ];
+  const links = profile.certificates.map((certificate) => linkedEntities(certificate, context));
+  if (kept !== null && sameInputs(kept.inputs, inputs) && sameCertificateFacts(kept, profile.certificates, links))
+    return kept.result;
+  const result = readEvidence(context, reading);
+  kept = { inputs, certificates: profile.certificates, links, result };
+  return result;
+}
+
+/**
+ * The last evidence read, kept while nothing it reads has changed. A certificate counts here by
+ * its skills (the keys map, kept while no skills change), its status and where it was used: a
+ * new title or description, the commonest edit, leaves the evidence as it was.
+ */
+let kept: {
+  inputs: unknown[];
+  certificates: readonly Certificate[];
+  links: ReadonlyArray<ReadonlyArray<Role | Project>>;
+  result: SkillEvidence[];
+} | null = null;
+
+function sameCertificateFacts(
+  last: NonNullable<typeof kept>,
+  certificates: readonly Certificate[],
+  links: ReadonlyArray<ReadonlyArray<Role | Project>>,
+): boolean {
+  if (last.certificates.length !== certificates.length) return false;
+  for (let index = 0; index < certificates.length; index += 1) {
+    const was = last.certificates[index];
+    const is = certificates[index];
+    if (was === is) continue;
+    if (was === undefined || is === undefined || was.id !== is.id || was.status.state !== is.status.state) return false;
+    if (!sameInputs(last.links[index] ?? [], links[index] ?? [])) return false;
+  }
+  return true;
+}
+
+function readEvidence(context: Context, reading: TargetReading): SkillEvidence[] {
   const { profile, now } = context;
   const certificates = holdersBySkill(profile.certificates, context.keysOf.certificate, reading);
   const roles = roleHolders(profile.roles, context.keysOf.role, reading);

@@ -162,6 +162,8 @@ describe('lens properties', () => {
       fc.record({ kind: fc.constant('skills' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('learning' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('status' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('issued' as const), pick: fc.nat() }),
     );
     fc.assert(
       fc.property(profiles, fc.array(edits, { minLength: 1, maxLength: 6 }), (start, steps) => {
@@ -182,7 +184,7 @@ describe('lens properties', () => {
     for (const name of PERSONA_NAMES) {
       let profile = loadPersona(name);
       run(profile);
-      for (const kind of ['learning', 'skills', 'learning', 'remove'] as const) {
+      for (const kind of ['learning', 'status', 'issued', 'skills', 'learning', 'remove'] as const) {
         for (let pick = 0; pick < profile.certificates.length; pick += 1) {
           profile = applyEdit(profile, kind, pick, run(profile).findings);
           expect(run(profile), `${name}: ${kind} ${pick}`).toEqual(run(structuredClone(profile)));
@@ -194,7 +196,18 @@ describe('lens properties', () => {
 
 function applyEdit(
   profile: Profile,
-  kind: 'title' | 'link' | 'unlink' | 'role-end' | 'dismiss' | 'target' | 'skills' | 'learning' | 'remove',
+  kind:
+    | 'title'
+    | 'link'
+    | 'unlink'
+    | 'role-end'
+    | 'dismiss'
+    | 'target'
+    | 'skills'
+    | 'learning'
+    | 'remove'
+    | 'status'
+    | 'issued',
   pick: number,
   findings: ReturnType<typeof run>['findings'],
 ): Profile {
@@ -205,9 +218,26 @@ function applyEdit(
   });
   switch (kind) {
     case 'title':
+      // As an edit arrives from the window: parsed afresh, so even its unchanged skills are new lists.
       return certificate === undefined
         ? profile
-        : replaceCertificate({ ...certificate, title: `${certificate.title} (updated)` });
+        : replaceCertificate({
+            ...certificate,
+            title: `${certificate.title} (updated)`,
+            skills: certificate.skills.map((skill) => ({ ...skill })),
+            appliedIn: certificate.appliedIn.map((link) => ({ ...link })),
+          });
+    case 'status':
+      return certificate === undefined
+        ? profile
+        : replaceCertificate({
+            ...certificate,
+            status: certificate.status.state === 'earned' ? { state: 'planned' } : { state: 'earned' },
+          });
+    case 'issued':
+      return certificate === undefined
+        ? profile
+        : replaceCertificate({ ...certificate, issued: certificate.issued === '2019-03' ? '2024-09' : '2019-03' });
     case 'link': {
       const project = profile.projects[pick % Math.max(1, profile.projects.length)];
       if (
