@@ -70,6 +70,8 @@ export interface Connector {
   key: string;
   certificateId: string;
   to: { kind: 'role' | 'project'; id: string };
+  /** The key the linked bar is drawn under (itemKey). */
+  toKey: string;
   note: string;
   /** From planned or in-progress learning: intent, drawn dashed. */
   intent: boolean;
@@ -216,6 +218,7 @@ function linksOf(cache: ModelCache, certificate: Certificate): Connector[] {
       key: `${certificate.id}>${link.kind}:${link.id}`,
       certificateId: certificate.id,
       to: { kind: link.kind, id: link.id },
+      toKey: itemKey(link.kind, link.id),
       note: link.note,
       intent: certificate.status.state !== 'earned',
     }));

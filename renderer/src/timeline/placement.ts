@@ -261,7 +261,7 @@ function placeConnectors(
   let changed = before === undefined;
   for (const connector of model.connectors) {
     const from = learning.anchorOf.get(connector.certificateId);
-    const bar = bars.byKey.get(`${connector.to.kind}:${connector.to.id}`);
+    const bar = bars.byKey.get(connector.toKey);
     if (from === undefined || bar === undefined) continue;
     const last = kept.get(connector.key);
     const placed =
