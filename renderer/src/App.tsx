@@ -23,6 +23,7 @@ import { SampleBanner } from './shell/SampleBanner';
 import { hasSample } from '../../shared/sample/sample-profile';
 import { StoreNotices } from './shell/StoreNotices';
 import { SidePanel } from './shell/SidePanel';
+import { useStableHandler } from './shell/useStableHandler';
 import { TargetsDialog } from './targets/TargetsDialog';
 import { TimelineArea, type RevealRequest } from './timeline/TimelineArea';
 import type { Selection } from './shell/selection';
@@ -94,6 +95,23 @@ export function App() {
     setSelection({ kind, id: subject });
     setReveal({ kind: 'entity', key: `${kind}:${subject}`, nonce });
   };
+  // One identity for the window's life, so the findings cards an edit did not touch are not redrawn.
+  const dismissFinding = useStableHandler((key: string, reason: string) => {
+    void update((api) =>
+      api.executeCommand({
+        command: { type: 'finding.dismiss', finding: { key, reason, at: new Date().toISOString() } },
+      }),
+    );
+  });
+  const restoreFinding = useStableHandler((key: string) => {
+    void update((api) => api.executeCommand({ command: { type: 'finding.restore', key } }));
+  });
+  // A finding's subject is on the timeline for as long as the finding is: the lens raises none about a deleted entry.
+  const canReveal = useStableHandler(
+    (finding: Pick<Finding, 'subject'>) =>
+      finding.subject !== null && (typeof finding.subject !== 'string' || kinds.has(finding.subject)),
+  );
+  const onReveal = useStableHandler(revealFinding);
   const hasEntries =
     state !== null &&
     state.profile.roles.length + state.profile.projects.length + state.profile.certificates.length > 0;
@@ -185,18 +203,10 @@ export function App() {
             nextSteps={findings.status === 'ready' ? findings.nextSteps : []}
             findingsRevision={findings.status === 'ready' ? findings.version : null}
             failure={findings.status === 'failed' ? findings.error.message : null}
-            onDismiss={(key, reason) =>
-              void update((api) =>
-                api.executeCommand({
-                  command: { type: 'finding.dismiss', finding: { key, reason, at: new Date().toISOString() } },
-                }),
-              )
-            }
-            canReveal={(finding) =>
-              finding.subject !== null && (typeof finding.subject !== 'string' || kinds.has(finding.subject))
-            }
-            onReveal={revealFinding}
-            onRestore={(key) => void update((api) => api.executeCommand({ command: { type: 'finding.restore', key } }))}
+            onDismiss={dismissFinding}
+            canReveal={canReveal}
+            onReveal={onReveal}
+            onRestore={restoreFinding}
           />
         </div>
         <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { actionForFinding } from '../../../shared/lens/actions';
 import type { FindingCard } from '../../../shared/lens/cards';
 import { ActionButton } from '../actions/lens-actions';
@@ -9,10 +9,27 @@ import { RevealText } from './RevealText';
 
 const copy = text.findings;
 
+type CardProps = RevealProps & { card: FindingCard; onDismiss: (key: string, reason: string) => void };
+
+/**
+ * Cards are folded afresh on every edit, but an edit leaves most findings the same objects: a card
+ * with the same findings (and the window's lasting handlers) is the same card.
+ */
+function sameCard(before: CardProps, after: CardProps): boolean {
+  const a = before.card;
+  const b = after.card;
+  return (
+    a.main === b.main &&
+    a.lines.length === b.lines.length &&
+    a.lines.every((line, index) => line === b.lines[index]) &&
+    before.onDismiss === after.onDismiss &&
+    before.canReveal === after.canReveal &&
+    before.onReveal === after.onReveal
+  );
+}
+
 /** One subject's card: its main finding in full, the others on it as short lines. */
-export function FindingCardItem(
-  props: RevealProps & { card: FindingCard; onDismiss: (key: string, reason: string) => void },
-) {
+export const FindingCardItem = memo(function FindingCardItem(props: CardProps) {
   const { main, lines } = props.card;
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState('');
@@ -72,4 +89,4 @@ export function FindingCardItem(
       )}
     </li>
   );
-}
+}, sameCard);

@@ -22,6 +22,8 @@ export interface PlacedMarker {
   spanX: number | null;
   /** The short title as it fits before the next thing in its row; empty where nothing would. */
   caption: string;
+  /** The room the caption has, in pixels: a new title is fitted to it without placing the lane again. */
+  room: number;
 }
 
 export interface PlacedCluster {
@@ -104,10 +106,13 @@ export function placeItems(model: TimelineModel, scales: Scales, previous: Place
   const sameRows = last !== null && last.model.rowCount === model.rowCount;
   const bars = sameRows && last.model.bars === model.bars ? last.bars : placeBars(model.bars, scales, last?.bars.byKey);
   const learningLane = model.lanes[2];
+  const sameLearningLane = sameRows && sameLane(last.model.lanes[2], learningLane);
   const learning =
-    sameRows && last.model.markers === model.markers && sameLane(last.model.lanes[2], learningLane)
+    sameLearningLane && last.model.markers === model.markers
       ? last.learning
-      : placeLearning(model, scales, last?.learning);
+      : sameLearningLane && sameSpots(last.model.markers, model.markers)
+        ? withItems(last.learning, last.model.markers, model.markers)
+        : placeLearning(model, scales, last?.learning);
   const moved = previous === null || bars !== last?.bars || learning !== last.learning;
   const connectors =
     !moved && last.model.connectors === model.connectors
@@ -175,6 +180,45 @@ function placeBars(items: readonly BarItem[], scales: Scales, before?: ReadonlyM
   return { bars, byKey, blocked: blockedSpans(bars.filter((bar) => bar.item.kind === 'project')) };
 }
 
+/**
+ * Whether every marker stands where it stood: an edit to a certificate's title, provider, skills or
+ * links leaves the learning lane's layout as it was (a caption is fitted to the room it had).
+ */
+function sameSpots(before: readonly MarkerItem[], after: readonly MarkerItem[]): boolean {
+  if (before.length !== after.length) return false;
+  return after.every((item, index) => {
+    const was = before[index];
+    return was === item || (was !== undefined && was.id === item.id && was.at === item.at && was.from === item.from);
+  });
+}
+
+/** The same layout with the edited items in it: only their markers (and clusters) are new objects. */
+function withItems(part: LearningPart, before: readonly MarkerItem[], after: readonly MarkerItem[]): LearningPart {
+  const swapped = new Map<MarkerItem, MarkerItem>();
+  after.forEach((item, index) => {
+    const was = before[index];
+    if (was !== undefined && was !== item) swapped.set(was, item);
+  });
+  if (swapped.size === 0) return part;
+  const markers = part.markers.map((marker) => {
+    const item = swapped.get(marker.item);
+    return item === undefined ? marker : { ...marker, item, caption: fitted(item.shortTitle, marker.room) };
+  });
+  const clusters = part.clusters.map((cluster) =>
+    cluster.items.some((item) => swapped.has(item))
+      ? { ...cluster, items: cluster.items.map((item) => swapped.get(item) ?? item) }
+      : cluster,
+  );
+  const anchorOf = new Map(part.anchorOf);
+  markers.forEach((marker, index) => {
+    if (marker !== part.markers[index]) anchorOf.set(marker.item.id, marker);
+  });
+  clusters.forEach((cluster, index) => {
+    if (cluster !== part.clusters[index]) for (const item of cluster.items) anchorOf.set(item.id, cluster);
+  });
+  return { markers, clusters, anchorOf };
+}
+
 function placeLearning(model: TimelineModel, scales: Scales, before?: LearningPart): LearningPart {
   const { x, rowTop, rowHeight, left, right } = scales;
   const learning = model.lanes[2];
@@ -206,6 +250,7 @@ function placeLearning(model: TimelineModel, scales: Scales, before?: LearningPa
       cy: rowCenter(row),
       spanX: x(item.from ?? item.at),
       caption: '',
+      room: 0,
     });
   }
   for (const [bucket, members] of buckets) {
@@ -230,6 +275,7 @@ function placeLearning(model: TimelineModel, scales: Scales, before?: LearningPa
         cy: rowCenter(firstRow + index),
         spanX: null,
         caption: '',
+        room: 0,
       });
     });
   }
@@ -375,7 +421,8 @@ function captionMarkers(markers: PlacedMarker[], clusters: readonly PlacedCluste
       const start = marker.cx + MARKER_R + CAPTION_GAP;
       const next = list[index + 1]?.left ?? right;
       const room = Math.min(next - CAPTION_GAP, right) - start;
-      marker.caption = fitted(marker.item.shortTitle, Math.min(room, CAPTION_MAX_PX));
+      marker.room = Math.min(room, CAPTION_MAX_PX);
+      marker.caption = fitted(marker.item.shortTitle, marker.room);
     });
   }
 }

@@ -181,12 +181,26 @@ describe('an edit to one certificate', () => {
     expect(second.connectors).toBe(first.connectors);
   });
 
-  it('places the same as a placement from nothing', () => {
+  // A new provider leaves every marker where it was: the layout is kept and the item swapped in.
+  const providerChanged: Profile = {
+    ...before,
+    certificates: [before.certificates[0]!, { ...python, provider: 'PSF' }],
+  };
+
+  it.each([
+    ['a new title', after],
+    ['a new provider', providerChanged],
+  ])('places the same after %s as a placement from nothing', (_, edited) => {
     const cache = createModelCache();
     const place = createPlacer();
-    place(buildTimelineModel(before, [], now, cache), scales);
-    const kept = place(buildTimelineModel(after, [], now, cache), scales);
-    const fresh = placeItems(buildTimelineModel(after, [], now), scales);
+    const first = place(buildTimelineModel(before, [], now, cache), scales);
+    const kept = place(buildTimelineModel(edited, [], now, cache), scales);
+    const fresh = placeItems(buildTimelineModel(edited, [], now), scales);
+    const edit = kept.markers.find((marker) => marker.item.id === 'python');
+    expect(edit?.item.detail).toBe(edited.certificates[1]?.provider);
+    expect(kept.markers.find((marker) => marker.item.id === 'sql')).toBe(
+      first.markers.find((marker) => marker.item.id === 'sql'),
+    );
     const shape = (placement: typeof kept) => ({
       bars: placement.bars.map(({ key, x, y, width }) => ({ key, x, y, width })),
       markers: placement.markers.map(({ key, cx, cy, caption }) => ({ key, cx, cy, caption })),
