@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { text } from './i18n/text';
 import { AboutDialog } from './shell/AboutDialog';
 import { LensActionsContext } from './actions/lens-actions';
@@ -24,24 +24,15 @@ import { hasSample } from '../../shared/sample/sample-profile';
 import { StoreNotices } from './shell/StoreNotices';
 import { SidePanel } from './shell/SidePanel';
 import { useStableHandler } from './shell/useStableHandler';
+import { createKindsTracker } from './shell/entity-kinds';
 import { TargetsDialog } from './targets/TargetsDialog';
 import { TimelineArea, type RevealRequest } from './timeline/TimelineArea';
 import type { Selection } from './shell/selection';
-import type { Profile, EntityKind } from '../../shared/domain/profile';
 import type { Finding } from '../../shared/lens/result';
 import { TARGET_VIEW_HEADING_ID, TargetView } from './targets/TargetView';
 import { ViewSwitch, type AppView } from './targets/ViewSwitch';
 
 type OpenDialog = 'about' | 'backups' | 'targets' | 'import' | 'export' | null;
-
-/** What each drawn id is, for findings about one: targets and the whole profile are not on the timeline. */
-function entityKinds(profile: Profile | undefined): ReadonlyMap<string, EntityKind> {
-  const kinds = new Map<string, EntityKind>();
-  for (const role of profile?.roles ?? []) kinds.set(role.id, 'role');
-  for (const project of profile?.projects ?? []) kinds.set(project.id, 'project');
-  for (const certificate of profile?.certificates ?? []) kinds.set(certificate.id, 'certificate');
-  return kinds;
-}
 
 export function App() {
   const { state: edit, update } = useProfile();
@@ -72,7 +63,8 @@ export function App() {
   const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
   const { findings } = edit;
   const shown = shownOf(edit);
-  const kinds = useMemo(() => entityKinds(state?.profile), [state?.profile]);
+  const [kindsOf] = useState(createKindsTracker);
+  const kinds = kindsOf(state?.profile);
   const revealSubject = useCallback(
     (subject: { kind: 'period'; from: string; to: string } | { kind: 'entity'; key: string }) =>
       setReveal((last) => ({ ...subject, nonce: (last?.nonce ?? 0) + 1 })),
@@ -106,10 +98,11 @@ export function App() {
   const restoreFinding = useStableHandler((key: string) => {
     void update((api) => api.executeCommand({ command: { type: 'finding.restore', key } }));
   });
-  // A finding's subject is on the timeline for as long as the finding is: the lens raises none about a deleted entry.
-  const canReveal = useStableHandler(
+  // Asked while the cards render, so it follows `kinds`, which moves only when an entry comes or goes.
+  const canReveal = useCallback(
     (finding: Pick<Finding, 'subject'>) =>
       finding.subject !== null && (typeof finding.subject !== 'string' || kinds.has(finding.subject)),
+    [kinds],
   );
   const onReveal = useStableHandler(revealFinding);
   const hasEntries =

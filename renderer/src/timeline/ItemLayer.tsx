@@ -231,13 +231,24 @@ export function ItemLayer(props: ItemLayerProps) {
           cy={cluster.cy}
           amount={cluster.items.length}
           severity={strongest(cluster)}
-          label={describeCluster(cluster.items, cluster.from, cluster.to)}
+          label={clusterLabel(cluster)}
           selected={cluster.items.some((item) => `certificate:${item.id}` === selected)}
           tabbable={cluster.key === tabbableKey}
         />
       ))}
     </g>
   );
+}
+
+// A cluster an edit did not touch is the same object (placement.ts): its sentence is kept with it.
+const clusterLabels = new WeakMap<PlacedCluster, string>();
+function clusterLabel(cluster: PlacedCluster): string {
+  let label = clusterLabels.get(cluster);
+  if (label === undefined) {
+    label = describeCluster(cluster.items, cluster.from, cluster.to);
+    clusterLabels.set(cluster, label);
+  }
+  return label;
 }
 
 function strongest(cluster: PlacedCluster): Severity | null {
