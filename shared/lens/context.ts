@@ -15,7 +15,7 @@ import type { FindingCode, Subject } from './result';
 import { createSkillSpace, type SkillSpace } from './skills';
 import { targetReading, type TargetReading } from './target-reading';
 import type { LensTaxonomy } from './taxonomy-port';
-import { createEditTracker, rememberRecent, type IdSet } from './memo';
+import { createEditTracker, rememberRecent, rememberWhile, type IdSet } from './memo';
 
 export interface LensOptions {
   /** Today, as YYYY-MM-DD: the lens is deterministic for a given date. */
@@ -107,13 +107,15 @@ function sameSkillsThroughout(before: readonly Entity[], after: readonly Entity[
  * and the same entities (the learning groups) still holds.
  */
 function keyMaps() {
-  let last: { entities: readonly Entity[]; skills: SkillSpace; keys: Map<string, string[]> } | null = null;
+  const lasts = rememberWhile<{ entities: readonly Entity[]; skills: SkillSpace; keys: Map<string, string[]> }>();
   return rememberRecent((entities: readonly Entity[], skills: SkillSpace) => {
-    const keys =
-      last !== null && last.skills === skills && sameSkillsThroughout(last.entities, entities)
-        ? last.keys
-        : keyMap(entities, skills);
-    last = { entities, skills, keys };
+    const last = lasts.find((entry) => entry.skills === skills && sameSkillsThroughout(entry.entities, entities));
+    if (last !== undefined) {
+      last.entities = entities;
+      return last.keys;
+    }
+    const keys = keyMap(entities, skills);
+    lasts.keep({ entities, skills, keys });
     return keys;
   });
 }

@@ -32,6 +32,33 @@ export function rememberRecent<Args extends readonly unknown[], Result>(
   };
 }
 
+/**
+ * The last few answers, each with what it was worked out from; `find` returns the newest whose
+ * inputs still hold. A few rather than one: two targets compared side by side, or two profiles
+ * read by one process (the bench), would otherwise evict each other on every analysis.
+ */
+export function rememberWhile<Entry>(slots = 4): {
+  find: (holds: (entry: Entry) => boolean) => Entry | undefined;
+  keep: (entry: Entry) => void;
+} {
+  const recent: Entry[] = [];
+  return {
+    find: (holds) => {
+      const at = recent.findIndex(holds);
+      const hit = recent[at];
+      if (hit !== undefined && at > 0) {
+        recent.splice(at, 1);
+        recent.unshift(hit);
+      }
+      return hit;
+    },
+    keep: (entry) => {
+      recent.unshift(entry);
+      if (recent.length > slots) recent.pop();
+    },
+  };
+}
+
 /** Anything the profile holds by id. */
 type Entity = { readonly id: string };
 

@@ -2,7 +2,7 @@ import type { Certificate, Profile, Role } from '../domain/profile';
 import { normalizeText } from '../taxonomy/text';
 import { LENS_CONFIG } from './config';
 import { endOf, keysOf, listOf, type Add, type Context } from './context';
-import { rememberRecent, sameInputs } from './memo';
+import { rememberRecent, rememberWhile, sameInputs } from './memo';
 import { monthIndex, monthLabel, readableMonth } from '../domain/months';
 import type { CertificateAssessment, SkillEvidence } from './result';
 
@@ -158,27 +158,37 @@ export function bridged(assessments: ReadonlyArray<Omit<CertificateAssessment, '
  * job) is part of the story but opens no gap; years of study are covered from their start.
  */
 export function gaps(profile: Profile, now: number): Array<{ from: number; to: number }> {
-  const last = keptGaps;
-  if (
-    last?.now === now &&
-    last.roles === profile.roles &&
-    last.projects === profile.projects &&
-    sameDates(last.certificates, profile.certificates)
-  )
+  const last = keptGaps.find(
+    (entry) =>
+      entry.now === now &&
+      entry.roles === profile.roles &&
+      entry.projects === profile.projects &&
+      sameDates(entry.certificates, profile.certificates),
+  );
+  if (last !== undefined) {
+    // The newest list, so the next edit's comparison mostly meets the same objects.
+    last.certificates = profile.certificates;
     return last.gaps;
+  }
   const found = findGaps(profile, now);
-  keptGaps = { now, roles: profile.roles, projects: profile.projects, certificates: profile.certificates, gaps: found };
+  keptGaps.keep({
+    now,
+    roles: profile.roles,
+    projects: profile.projects,
+    certificates: profile.certificates,
+    gaps: found,
+  });
   return found;
 }
 
 /** The last gaps found, kept while no date they are read from has moved (most edits move none). */
-let keptGaps: {
+const keptGaps = rememberWhile<{
   now: number;
   roles: Profile['roles'];
   projects: Profile['projects'];
   certificates: Profile['certificates'];
   gaps: Array<{ from: number; to: number }>;
-} | null = null;
+}>();
 
 function sameDates(before: Profile['certificates'], after: Profile['certificates']): boolean {
   if (before.length !== after.length) return false;
@@ -245,7 +255,7 @@ function hardLearning(profile: Profile, context: Context) {
 /** Certificates grouped by related skills (union-find): how many groups, and how big the largest. */
 type LearningGroups = { certificates: number; groups: number; largest: number };
 /** The last groups worked out, kept while the keys map and the certificates read are the same. */
-let lastGroups: { keys: ReadonlyMap<string, string[]>; ids: string[]; groups: LearningGroups } | null = null;
+const lastGroups = rememberWhile<{ keys: ReadonlyMap<string, string[]>; ids: string[]; groups: LearningGroups }>();
 
 function learningGroups(profile: Profile, context: Context): LearningGroups {
   const certificates = hardLearning(profile, context);
@@ -253,9 +263,9 @@ function learningGroups(profile: Profile, context: Context): LearningGroups {
   const ids = certificates.map((certificate) => certificate.id);
   // The keys map is kept across edits that change no skills, so an edit to a description or a
   // link finds the same map and the same certificates, and the groups cannot have moved.
-  if (lastGroups !== null && lastGroups.keys === keys && sameInputs(lastGroups.ids, ids)) return lastGroups.groups;
-  const groups = groupsOf(certificates, context);
-  lastGroups = { keys, ids, groups };
+  const last = lastGroups.find((entry) => entry.keys === keys && sameInputs(entry.ids, ids));
+  const groups = last?.groups ?? groupsOf(certificates, context);
+  if (last === undefined) lastGroups.keep({ keys, ids, groups });
   return groups;
 }
 

@@ -1,7 +1,7 @@
 import type { Certificate, Project, Role } from '../domain/profile';
 import { isRole, linkedEntities, type Context } from './context';
 import { compareText } from '../taxonomy/text';
-import { rememberRecent, sameInputs } from './memo';
+import { rememberRecent, rememberWhile, sameInputs } from './memo';
 import { monthIndex } from '../domain/months';
 import type { SkillEvidence } from './result';
 import type { TargetReading } from './target-reading';
@@ -52,10 +52,17 @@ export function skillEvidence(context: Context, reading: TargetReading): SkillEv
     context.keysOf.certificate,
   ];
   const links = profile.certificates.map((certificate) => linkedEntities(certificate, context));
-  if (kept !== null && sameInputs(kept.inputs, inputs) && sameCertificateFacts(kept, profile.certificates, links))
-    return kept.result;
+  const last = kept.find(
+    (entry) => sameInputs(entry.inputs, inputs) && sameCertificateFacts(entry, profile.certificates, links),
+  );
+  if (last !== undefined) {
+    // The newest lists, so the next edit's comparison mostly meets the same objects.
+    last.certificates = profile.certificates;
+    last.links = links;
+    return last.result;
+  }
   const result = readEvidence(context, reading);
-  kept = { inputs, certificates: profile.certificates, links, result };
+  kept.keep({ inputs, certificates: profile.certificates, links, result });
   return result;
 }
 
@@ -64,15 +71,16 @@ export function skillEvidence(context: Context, reading: TargetReading): SkillEv
  * its skills (the keys map, kept while no skills change), its status and where it was used: a
  * new title or description, the commonest edit, leaves the evidence as it was.
  */
-let kept: {
+interface KeptEvidence {
   inputs: unknown[];
   certificates: readonly Certificate[];
   links: ReadonlyArray<ReadonlyArray<Role | Project>>;
   result: SkillEvidence[];
-} | null = null;
+}
+const kept = rememberWhile<KeptEvidence>();
 
 function sameCertificateFacts(
-  last: NonNullable<typeof kept>,
+  last: KeptEvidence,
   certificates: readonly Certificate[],
   links: ReadonlyArray<ReadonlyArray<Role | Project>>,
 ): boolean {
