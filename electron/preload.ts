@@ -13,7 +13,6 @@ const api = {
   getAppInfo: (request = {}) => invoke('app.info', request),
   getProfile: (request = {}) => invoke('profile.get', request),
   executeCommand: (request) => invoke('profile.execute', request),
-  getSaveStatus: (request = {}) => invoke('profile.saveStatus', request),
   undo: (request = {}) => invoke('profile.undo', request),
   redo: (request = {}) => invoke('profile.redo', request),
   readFindings: (request = {}) => invoke('lens.findings', request),

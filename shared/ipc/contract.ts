@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppInfoSchema } from '../app-info';
 import { BackupInfoSchema } from '../profile/backups';
 import { CommandSchema } from '../profile/commands';
-import { ProfileStateSchema, SaveReportSchema } from '../profile/state';
+import { ProfileStateSchema } from '../profile/state';
 import { FieldPaceSchema, TargetRoleSchema } from '../domain/profile';
 import { FindingsUpdateSchema } from '../lens/findings-update';
 import { LensResultSchema } from '../lens/result';
@@ -36,11 +36,6 @@ export const ipcContract = {
     method: 'executeCommand',
     request: z.object({ command: CommandSchema, since: Since, findingsSince: FindingsSince }).strict(),
     response: ProfileAnswerSchema,
-  },
-  'profile.saveStatus': {
-    method: 'getSaveStatus',
-    request: NoRequest,
-    response: SaveReportSchema,
   },
   'profile.undo': {
     method: 'undo',

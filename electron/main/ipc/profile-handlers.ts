@@ -36,10 +36,6 @@ export function createProfileHandlers(services: ProfileHandlerServices): Pick<Ip
   };
   return {
     'profile.get': async () => answers.whole((await store()).state()),
-    'profile.saveStatus': async () => {
-      const { save, revision } = (await store()).state();
-      return { save, revision };
-    },
     'profile.execute': ({ command, since, findingsSince }) =>
       step(since, findingsSince, (profiles) => profiles.execute(command)),
     'profile.undo': ({ since, findingsSince }) => step(since, findingsSince, (profiles) => profiles.undo()),
