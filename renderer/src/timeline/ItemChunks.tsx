@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { describeBar, describeMarker } from './describe';
 import { BarShape, MarkerShape } from './ItemShapes';
+import type { ItemMarks } from './model';
 import type { PlacedBar, PlacedMarker } from './placement';
 
 /**
@@ -35,11 +36,25 @@ function sameChunk<T>(before: ChunkProps<T>, after: ChunkProps<T>): boolean {
   );
 }
 
+/** What every item shows the same way: its key, marks, sentence, and whether it is selected or tabbable. */
+function itemState(key: string, marks: ItemMarks, label: string, chunk: ChunkProps<unknown>) {
+  const { severity, hollow, faded, offTarget } = marks;
+  return {
+    itemKey: key,
+    severity,
+    hollow,
+    faded,
+    offTarget,
+    label,
+    selected: key === chunk.selectedKey,
+    tabbable: key === chunk.tabbableKey,
+  };
+}
+
 export const BarChunk = memo(function BarChunk(props: ChunkProps<PlacedBar>) {
   return props.items.map((bar) => (
     <BarShape
       key={bar.key}
-      itemKey={bar.key}
       kind={bar.item.kind}
       x={bar.x}
       y={bar.y}
@@ -48,13 +63,7 @@ export const BarChunk = memo(function BarChunk(props: ChunkProps<PlacedBar>) {
       title={bar.item.title}
       planned={bar.item.planned}
       openEnded={bar.item.end === null}
-      severity={bar.item.marks.severity}
-      hollow={bar.item.marks.hollow}
-      faded={bar.item.marks.faded}
-      offTarget={bar.item.marks.offTarget}
-      label={describeBar(bar.item)}
-      selected={bar.key === props.selectedKey}
-      tabbable={bar.key === props.tabbableKey}
+      {...itemState(bar.key, bar.item.marks, describeBar(bar.item), props)}
     />
   ));
 }, sameChunk);
@@ -63,19 +72,12 @@ export const MarkerChunk = memo(function MarkerChunk(props: ChunkProps<PlacedMar
   return props.items.map((marker) => (
     <MarkerShape
       key={marker.key}
-      itemKey={marker.key}
       cx={marker.cx}
       cy={marker.cy}
       spanX={marker.spanX}
       status={marker.item.status}
       percentDone={marker.item.percentDone}
-      severity={marker.item.marks.severity}
-      hollow={marker.item.marks.hollow}
-      faded={marker.item.marks.faded}
-      offTarget={marker.item.marks.offTarget}
-      label={describeMarker(marker.item)}
-      selected={marker.key === props.selectedKey}
-      tabbable={marker.key === props.tabbableKey}
+      {...itemState(marker.key, marker.item.marks, describeMarker(marker.item), props)}
     />
   ));
 }, sameChunk);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfile } from '../../../shared/domain/profile';
 import { newCertificate } from '../../../shared/domain/entries';
-import type { Finding } from '../../../shared/lens/result';
+import { findingKeyed } from '../../support/findings';
 import type { ProfileChange } from '../../../shared/profile/change';
 import { diffProfiles } from '../../../shared/profile/delta';
 import type { ProfileState } from '../../../shared/profile/state';
@@ -13,16 +13,7 @@ import {
   type EditState,
 } from '../../../renderer/src/profile/edit-state';
 
-const finding = (key: string): Finding => ({
-  key,
-  code: 'CERT_UNAPPLIED',
-  severity: 'warning',
-  subject: null,
-  message: key,
-  why: '',
-  action: '',
-  dismissed: null,
-});
+const finding = findingKeyed;
 
 const opened: ProfileState = {
   profile: emptyProfile(),

@@ -2,22 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyProfile } from '../../../shared/domain/profile';
 import { newCertificate } from '../../../shared/domain/entries';
 import type { FindingsUpdate } from '../../../shared/lens/findings-update';
-import type { Finding } from '../../../shared/lens/result';
+import { findingKeyed } from '../../support/findings';
 import type { ProfileChange } from '../../../shared/profile/change';
 import { diffProfiles } from '../../../shared/profile/delta';
 import type { ProfileState } from '../../../shared/profile/state';
 import { createProfileSession } from '../../../renderer/src/profile/profile-session';
 
-const finding = (key: string): Finding => ({
-  key,
-  code: 'CERT_UNAPPLIED',
-  severity: 'warning',
-  subject: null,
-  message: key,
-  why: '',
-  action: '',
-  dismissed: null,
-});
+const finding = findingKeyed;
 
 const stateAt = (revision: number): ProfileState => ({
   profile: emptyProfile(),
