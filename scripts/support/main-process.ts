@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Conf from 'conf';
 import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
 import type { SaveReport } from '../../shared/profile/state';
 import { APP_ORIGIN } from '../../electron/main/app-protocol';
@@ -67,17 +66,6 @@ export interface TestMainProcess {
   onSaveReport(listener: (report: SaveReport) => void): () => void;
 }
 
-/** conf on the profile file with the app's own options, as electron-store opens it in main. */
-export function openConf(dataFolder: string): void {
-  new Conf<Record<string, unknown>>({
-    cwd: dataFolder,
-    configName: 'profile',
-    projectName: 'throughline',
-    clearInvalidConfig: false,
-    configFileMode: 0o600,
-  });
-}
-
 /**
  * The real main-process handlers over a real store in a fresh temp folder, wired exactly as
  * electron/main/index.ts wires them, minus Electron itself.
@@ -98,7 +86,6 @@ export function startTestMainProcess(
   const saveListeners = new Set<(report: SaveReport) => void>();
   const store = openProfileStore({
     dataFolder,
-    openBacking: () => openConf(dataFolder),
     ...options.store,
     onSaveStatus: (report) => {
       options.store?.onSaveStatus?.(report);

@@ -2,16 +2,15 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openProfileStore, PROFILE_FILE, type ProfileStoreOptions } from '../../electron/main/store/profile-store';
-import { openConf } from '../../scripts/support/main-process';
 import { editForRevision } from './store-edits';
 
 export function tempFolder(prefix = 'throughline-store-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-/** Opens the store the way main does (conf included), with a short coalescing delay for tests. */
+/** Opens the store the way main does, with a short coalescing delay for tests. */
 export function openStore(dataFolder: string, options: Partial<ProfileStoreOptions> = {}) {
-  return openProfileStore({ dataFolder, openBacking: () => openConf(dataFolder), coalesceMs: 20, ...options });
+  return openProfileStore({ dataFolder, coalesceMs: 20, ...options });
 }
 
 export function profileBytes(dataFolder: string): string {

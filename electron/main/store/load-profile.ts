@@ -17,7 +17,6 @@ export interface LoadContext {
   clock: () => Date;
   migrations: Readonly<Record<number, Migration>>;
   maxFileBytes: number;
-  openBacking?: () => void;
   /** Whatever the user must hear about is added here. */
   notices: StoreNotice[];
 }
@@ -58,12 +57,6 @@ export async function loadProfile(context: LoadContext, file: string): Promise<L
   }
   const decoded = decodeProfileFile(found.bytes, migrations);
   if (decoded.ok) {
-    try {
-      context.openBacking?.();
-    } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      return recover(context, found.path, found.path, `electron-store could not read it (${why})`);
-    }
     if (decoded.migratedFrom !== null) {
       // The original bytes are kept as a backup before the upgraded profile is ever written.
       const original = await backups.keepOriginal(decoded.revision, found.bytes);

@@ -16,8 +16,6 @@ export interface OpenProfileOptions {
   migrations: Readonly<Record<number, Migration>>;
   maxFileBytes: number;
   lock: LockOptions;
-  /** See ProfileStoreOptions.openBacking. */
-  openBacking?: () => void;
 }
 
 /** A profile read and held: everything the running store starts from. */
@@ -61,7 +59,6 @@ export async function openProfileFiles(options: OpenProfileOptions): Promise<Ope
     migrations: options.migrations,
     maxFileBytes,
     notices,
-    openBacking: options.openBacking,
   };
   try {
     const profile = await loadProfile(loading, options.profileFile);

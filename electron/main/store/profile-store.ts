@@ -12,12 +12,6 @@ export const HISTORY_FILE = 'history.json';
 
 export interface ProfileStoreOptions {
   dataFolder: string;
-  /**
-   * A second reader the profile file must also satisfy, run after the file decoded; if it throws,
-   * the file is treated as damaged like any other. The app passes none; tests open conf on the
-   * file with it, to show the file stays one conf reads.
-   */
-  openBacking?: () => void;
   disk?: Disk;
   clock?: () => Date;
   pid?: number;
@@ -60,7 +54,6 @@ export async function openProfileStore(options: ProfileStoreOptions): Promise<Pr
       isAlive: options.isAlive ?? isProcessAlive,
       startTimeOf: options.startTimeOf ?? processStartTime,
     },
-    openBacking: options.openBacking,
   });
   try {
     return await runProfileStore(opened, {

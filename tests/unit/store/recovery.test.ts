@@ -50,17 +50,6 @@ describe('a damaged profile file', () => {
     expect(readdirSync(folder).some((name) => name.startsWith('profile.corrupt-'))).toBe(true);
     await store.close();
   });
-
-  it('is also caught when electron-store itself refuses the file', async () => {
-    const folder = await savedFolder(2);
-    const store = await openStore(folder, {
-      openBacking: () => {
-        throw new Error('Config schema violation');
-      },
-    });
-    expect(store.state().notices[0]?.message).toContain('electron-store could not read it');
-    await store.close();
-  });
 });
 
 describe('versions and migrations', () => {
