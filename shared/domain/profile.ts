@@ -1,22 +1,11 @@
 import { z } from 'zod';
 import { PartialDateSchema } from './dates';
 
-export const EntityIdSchema = z.string().min(1).max(200);
-const TitleSchema = z.string().trim().min(1, 'Give it a title').max(300);
-const TextSchema = z.string().max(10_000);
+import { LearningSessionSchema, PlanStepSchema } from './plan';
+import { EntityIdSchema, SkillRefSchema, TextSchema, TitleSchema } from './refs';
+
+export { EntityIdSchema, EntityKindSchema, SkillRefSchema, type EntityKind } from './refs';
 const UrlSchema = z.url({ protocol: /^https?$/ }).max(2_000);
-
-/** A skill as the user wrote it, resolved to an ESCO (or supplementary) concept when one matches. */
-export const SkillRefSchema = z
-  .object({
-    label: z.string().trim().min(1).max(200),
-    conceptId: z.string().max(300).nullable(),
-  })
-  .strict();
-
-/** The three kinds of entry a profile holds and the timeline draws. */
-export const EntityKindSchema = z.enum(['role', 'project', 'certificate']);
-export type EntityKind = z.infer<typeof EntityKindSchema>;
 
 /** How fast learning ages in a field: about 3, 5 or 10 years before it reads as background. */
 export const FieldPaceSchema = z.enum(['fast', 'normal', 'slow']);
@@ -172,6 +161,8 @@ export const DismissedFindingSchema = z
 export const SettingsSchema = z
   .object({
     curatedLimit: z.number().int().min(1).max(20),
+    /** Hours of study a week the person aims for; null until they set one. */
+    weeklyGoalHours: z.number().min(0.5).max(80).nullable(),
   })
   .strict();
 
@@ -200,9 +191,10 @@ export const ProvidersSchema = z
  * Version 2 added `providers`; version 3 added what CVs and badges carry: roles' `location` and `summary`,
  * projects' `highlights`, certificates' `learning` and `credential`, declared `skills` and bare-year dates; version 4
  * added certificates' `started` (when the study began); version 5 added roles that explain a period away from work
- * (study, caring, travel, career break). Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
+ * (study, caring, travel, career break); version 6 added the plan (`plan`: steps towards a target),
+ * the learning log (`log`) and the weekly study goal. Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
  */
-export const PROFILE_SCHEMA_VERSION = 5;
+export const PROFILE_SCHEMA_VERSION = 6;
 
 export const ProfileSchema = z
   .object({
@@ -216,6 +208,8 @@ export const ProfileSchema = z
     dismissedFindings: z.array(DismissedFindingSchema),
     providers: ProvidersSchema,
     settings: SettingsSchema,
+    plan: z.array(PlanStepSchema).max(2_000),
+    log: z.array(LearningSessionSchema).max(20_000),
   })
   .strict();
 
@@ -240,6 +234,8 @@ export function emptyProfile(): Profile {
     activeTargetId: null,
     dismissedFindings: [],
     providers: { custom: [], overrides: [] },
-    settings: { curatedLimit: 5 },
+    settings: { curatedLimit: 5, weeklyGoalHours: null },
+    plan: [],
+    log: [],
   };
 }

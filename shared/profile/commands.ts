@@ -11,7 +11,15 @@ import {
   TargetRoleSchema,
   type Profile,
 } from '../domain/profile';
+import { LearningSessionSchema, PlanStepSchema } from '../domain/plan';
 import { integrityProblems } from './integrity';
+import {
+  describeLearningCommand,
+  learningApplied,
+  withoutPlanOf,
+  withoutReferencesTo,
+  type LearningCommand,
+} from './plan-commands';
 
 /** What happens to certificates linked to a role or project being deleted: the user chooses. */
 export const LinkedCertificatesChoiceSchema = z.enum(['keep-unlinked', 'delete-certificates']);
@@ -72,6 +80,19 @@ export const CommandSchema = z.discriminatedUnion('type', [
       recognised: z.boolean(),
     })
     .strict(),
+  z.object({ type: z.literal('plan.add'), step: PlanStepSchema }).strict(),
+  z.object({ type: z.literal('plan.update'), step: PlanStepSchema }).strict(),
+  z.object({ type: z.literal('plan.delete'), id: EntityIdSchema }).strict(),
+  // A session can carry the certificate's new percent done, so logging and progress undo as one step.
+  z
+    .object({
+      type: z.literal('log.add'),
+      session: LearningSessionSchema,
+      percentDone: z.number().int().min(0).max(100).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('log.update'), session: LearningSessionSchema }).strict(),
+  z.object({ type: z.literal('log.delete'), id: EntityIdSchema }).strict(),
   z.object({ type: z.literal('profile.replace'), profile: ProfileSchema, label: z.string().max(200) }).strict(),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
@@ -192,6 +213,13 @@ export function describeCommand(command: Command, before: Profile): string {
       const name = providerName(before, command.providerId) ?? 'a provider';
       return command.recognised ? `marked ${name} as recognised` : `marked ${name} as not recognised`;
     }
+    case 'plan.add':
+    case 'plan.update':
+    case 'plan.delete':
+    case 'log.add':
+    case 'log.update':
+    case 'log.delete':
+      return describeLearningCommand(command, before);
     case 'profile.replace':
       return command.label;
   }
@@ -271,7 +299,14 @@ function removeLinked(
     kind === 'role'
       ? without.projects.map((project) => (project.roleId === id ? { ...project, roleId: null } : project))
       : without.projects;
-  return { ...without, certificates, projects };
+  const gone = [
+    { kind, id },
+    ...(choice === 'delete-certificates' ? linked : []).map((certificate) => ({
+      kind: 'certificate' as const,
+      id: certificate.id,
+    })),
+  ];
+  return withoutReferencesTo({ ...without, certificates, projects }, gone);
 }
 
 function withCertificate(
@@ -307,8 +342,12 @@ function applyUnchecked(profile: Profile, command: Command): Profile | string {
       return withList(profile, 'certificates', added(profile.certificates, command.certificate, 'certificate'));
     case 'certificate.update':
       return withList(profile, 'certificates', updated(profile.certificates, command.certificate, 'certificate'));
-    case 'certificate.delete':
-      return withList(profile, 'certificates', removed(profile.certificates, command.id, 'certificate'));
+    case 'certificate.delete': {
+      const without = withList(profile, 'certificates', removed(profile.certificates, command.id, 'certificate'));
+      return typeof without === 'string'
+        ? without
+        : withoutReferencesTo(without, [{ kind: 'certificate', id: command.id }]);
+    }
     case 'target.add':
       return withList(profile, 'targets', added(profile.targets, command.target, 'target role'));
     case 'target.update':
@@ -316,7 +355,9 @@ function applyUnchecked(profile: Profile, command: Command): Profile | string {
     case 'target.delete': {
       const without = withList(profile, 'targets', removed(profile.targets, command.id, 'target role'));
       if (typeof without === 'string') return without;
-      return without.activeTargetId === command.id ? { ...without, activeTargetId: null } : without;
+      // The target's plan goes with it; undo brings both back as one step.
+      const cleared = withoutPlanOf(without, command.id);
+      return cleared.activeTargetId === command.id ? { ...cleared, activeTargetId: null } : cleared;
     }
     case 'target.setActive':
       if (command.id !== null && !profile.targets.some((target) => target.id === command.id)) {
@@ -376,7 +417,16 @@ function applyUnchecked(profile: Profile, command: Command): Profile | string {
       ];
       return { ...profile, providers: { ...profile.providers, overrides } };
     }
+    case 'plan.add':
+    case 'plan.update':
+    case 'plan.delete':
+    case 'log.add':
+    case 'log.update':
+    case 'log.delete':
+      return learningApplied(profile, command);
     case 'profile.replace':
       return command.profile;
   }
 }
+
+export type { LearningCommand };

@@ -11,6 +11,7 @@ import {
   TargetRoleSchema,
   type Profile,
 } from '../domain/profile';
+import { LearningSessionSchema, PlanStepSchema } from '../domain/plan';
 
 function changeSchema<T extends z.ZodType>(entity: T) {
   return z
@@ -52,6 +53,9 @@ export const ProfileDeltaSchema = z
       .strict()
       .nullable()
       .default(null),
+    /** Profile v6: the plan's steps and the learning log; a history saved before them has none. */
+    plan: z.array(changeSchema(PlanStepSchema)).default([]),
+    log: z.array(changeSchema(LearningSessionSchema)).default([]),
   })
   .strict();
 export type ProfileDelta = z.infer<typeof ProfileDeltaSchema>;
@@ -101,6 +105,8 @@ export function diffProfiles(before: Profile, after: Profile, label: string): Pr
     settings: before.settings === after.settings ? null : { before: before.settings, after: after.settings },
     providers: before.providers === after.providers ? null : { before: before.providers, after: after.providers },
     skills: before.skills === after.skills ? null : { before: before.skills, after: after.skills },
+    plan: diffList(before.plan, after.plan, byId),
+    log: diffList(before.log, after.log, byId),
   };
 }
 
@@ -127,6 +133,8 @@ export function invertDelta(delta: ProfileDelta): ProfileDelta {
     settings: flip(delta.settings),
     providers: flip(delta.providers),
     skills: flip(delta.skills),
+    plan: flipList(delta.plan),
+    log: flipList(delta.log),
   };
 }
 
@@ -136,7 +144,9 @@ export function isEmptyDelta(delta: ProfileDelta): boolean {
       delta.projects.length +
       delta.certificates.length +
       delta.targets.length +
-      delta.dismissedFindings.length ===
+      delta.dismissedFindings.length +
+      delta.plan.length +
+      delta.log.length ===
       0 &&
     delta.activeTargetId === null &&
     delta.settings === null &&
@@ -182,5 +192,7 @@ export function applyDelta(profile: Profile, delta: ProfileDelta, direction: 'un
     settings: delta.settings === null ? profile.settings : forward ? delta.settings.after : delta.settings.before,
     providers: delta.providers === null ? profile.providers : forward ? delta.providers.after : delta.providers.before,
     skills: delta.skills === null ? profile.skills : forward ? delta.skills.after : delta.skills.before,
+    plan: patchList(profile.plan, delta.plan, byId, forward),
+    log: patchList(profile.log, delta.log, byId, forward),
   };
 }

@@ -1,5 +1,5 @@
 import { comparePartial } from '../domain/dates';
-import type { Profile } from '../domain/profile';
+import type { EntityKind, Profile } from '../domain/profile';
 
 /**
  * Every way a profile can point at something that is not there. An empty list means the profile
@@ -44,12 +44,47 @@ export function integrityProblems(profile: Profile): string[] {
   if (profile.activeTargetId !== null && !targetIds.has(profile.activeTargetId)) {
     problems.push(`The active target role (${profile.activeTargetId}) does not exist.`);
   }
+  planProblems(profile, targetIds, problems);
   const dismissed = new Set<string>();
   for (const finding of profile.dismissedFindings) {
     if (dismissed.has(finding.key)) problems.push(`The finding ${finding.key} is dismissed twice.`);
     dismissed.add(finding.key);
   }
   return problems;
+}
+
+/** Steps and sessions point at targets, entries and steps that exist, and a step is done exactly when dated. */
+function planProblems(profile: Profile, targetIds: ReadonlySet<string>, problems: string[]): void {
+  const exists: Record<EntityKind, Set<string>> = {
+    role: new Set(profile.roles.map((role) => role.id)),
+    project: new Set(profile.projects.map((project) => project.id)),
+    certificate: new Set(profile.certificates.map((certificate) => certificate.id)),
+  };
+  const stepIds = uniqueIds('plan step', profile.plan, problems);
+  uniqueIds('learning session', profile.log, problems);
+  for (const step of profile.plan) {
+    if (!targetIds.has(step.targetId)) {
+      problems.push(`Plan step “${step.title}” belongs to a target role that does not exist (${step.targetId}).`);
+    }
+    for (const ref of step.serves) {
+      if (!exists[ref.kind].has(ref.id)) {
+        problems.push(`Plan step “${step.title}” names a ${ref.kind} that does not exist (${ref.id}).`);
+      }
+    }
+    if ((step.status === 'done') !== (step.doneOn !== null)) {
+      problems.push(`Plan step “${step.title}” must have the day it was done exactly when it is done.`);
+    }
+  }
+  for (const session of profile.log) {
+    if (session.certificateId !== null && !exists.certificate.has(session.certificateId)) {
+      problems.push(
+        `A learning session on ${session.date} names a certificate that does not exist (${session.certificateId}).`,
+      );
+    }
+    if (session.stepId !== null && !stepIds.has(session.stepId)) {
+      problems.push(`A learning session on ${session.date} names a plan step that does not exist (${session.stepId}).`);
+    }
+  }
 }
 
 function uniqueIds(kind: string, entities: ReadonlyArray<{ id: string }>, problems: string[]): Set<string> {

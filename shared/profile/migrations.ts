@@ -30,11 +30,22 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   }),
   /** 4 → 5: new kinds of role (study, caring, travel, career break); every earlier role is one of the old kinds. */
   4: (profile) => profile,
+  /** 5 → 6: the plan, the learning log and a weekly goal; nothing was planned or logged before. */
+  5: (profile) => ({
+    ...profile,
+    settings: { ...record(profile['settings']), weeklyGoalHours: null },
+    plan: [],
+    log: [],
+  }),
 };
 
 /** A list from an older file, or nothing: the schema check afterwards reports what is wrong with it. */
 function records(value: unknown): Array<Record<string, unknown>> {
   return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
 }
 
 type MigrationOutcome =

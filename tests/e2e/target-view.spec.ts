@@ -33,7 +33,7 @@ async function openWithTwoTargets(app: AppFixture) {
   await run(app, 'profile.loadSample');
   const commands: Command[] = [
     { type: 'target.add', target: DEVELOPER },
-    { type: 'settings.update', settings: { curatedLimit: 1 } },
+    { type: 'settings.update', settings: { curatedLimit: 1, weeklyGoalHours: null } },
   ];
   for (const command of commands) await run(app, 'profile.execute', { command });
   await app.open();

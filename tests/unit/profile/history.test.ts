@@ -29,6 +29,36 @@ const role = (id: string, title: string) => ({
   highlights: [],
 });
 const certificate = (id: string) => courseOf({ id, title: `Course ${id}`, provider: '', issued: '2023-04' });
+const target = (id: string) => ({
+  id,
+  title: `Target ${id}`,
+  occupationId: null,
+  skills: [],
+  paceOverride: null,
+  targetDate: null,
+});
+const step = (id: string, targetId: string, certificateId: string, done: boolean) => ({
+  id,
+  targetId,
+  kind: 'learn' as const,
+  title: `Step ${id}`,
+  skills: [],
+  serves: [{ kind: 'certificate' as const, id: certificateId }],
+  findingKeys: [],
+  due: '2027-01-31',
+  status: done ? ('done' as const) : ('todo' as const),
+  doneOn: done ? '2026-12-01' : null,
+  note: '',
+});
+const session = (id: string, certificateId: string, stepId: string) => ({
+  id,
+  date: '2026-11-30',
+  minutes: 45,
+  what: 'Practice',
+  certificateId,
+  skill: null,
+  stepId,
+});
 
 /** Commands over a small id space, so adds, edits, links and deletes collide often. */
 const command: fc.Arbitrary<Command> = fc.oneof(
@@ -65,9 +95,33 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       certificateId,
       to: { kind: 'role' as const, id: roleId },
     })),
+  fc.integer({ min: 1, max: 20 }).map((curatedLimit) => ({
+    type: 'settings.update' as const,
+    settings: { curatedLimit, weeklyGoalHours: null },
+  })),
+  fc.constantFrom(...ids).map((id) => ({ type: 'target.add' as const, target: target(id) })),
+  fc.constantFrom(...ids).map((id) => ({ type: 'target.delete' as const, id })),
+  // Steps and sessions name targets, certificates and steps that deletes above take away.
   fc
-    .integer({ min: 1, max: 20 })
-    .map((curatedLimit) => ({ type: 'settings.update' as const, settings: { curatedLimit } })),
+    .record({
+      id: fc.constantFrom(...ids),
+      targetId: fc.constantFrom(...ids),
+      certificateId: fc.constantFrom(...ids),
+      done: fc.boolean(),
+      adding: fc.boolean(),
+    })
+    .map(({ id, targetId, certificateId, done, adding }) => ({
+      type: adding ? ('plan.add' as const) : ('plan.update' as const),
+      step: step(id, targetId, certificateId, done),
+    })),
+  fc.constantFrom(...ids).map((id) => ({ type: 'plan.delete' as const, id })),
+  fc
+    .record({ id: fc.constantFrom(...ids), certificateId: fc.constantFrom(...ids), stepId: fc.constantFrom(...ids) })
+    .map(({ id, certificateId, stepId }) => ({
+      type: 'log.add' as const,
+      session: session(id, certificateId, stepId),
+    })),
+  fc.constantFrom(...ids).map((id) => ({ type: 'log.delete' as const, id })),
 );
 
 /** Applies what the store would accept, recording each step like the store does. */
@@ -112,7 +166,7 @@ describe('undo and redo', () => {
   it(`keeps the last ${HISTORY_LIMIT} steps and clears redo on a new edit`, () => {
     const commands = Array.from({ length: HISTORY_LIMIT + 20 }, (_, index) => ({
       type: 'settings.update' as const,
-      settings: { curatedLimit: (index % 19) + 1 },
+      settings: { curatedLimit: (index % 19) + 1, weeklyGoalHours: null },
     }));
     const { history } = replay(commands);
     expect(history.undo).toHaveLength(HISTORY_LIMIT);

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** What every part of the profile names its entries with; plan.ts and profile.ts both build on these. */
+export const EntityIdSchema = z.string().min(1).max(200);
+export const TitleSchema = z.string().trim().min(1, 'Give it a title').max(300);
+export const TextSchema = z.string().max(10_000);
+
+/** A skill as the user wrote it, resolved to an ESCO (or supplementary) concept when one matches. */
+export const SkillRefSchema = z
+  .object({
+    label: z.string().trim().min(1).max(200),
+    conceptId: z.string().max(300).nullable(),
+  })
+  .strict();
+
+/** The three kinds of entry a profile holds and the timeline draws. */
+export const EntityKindSchema = z.enum(['role', 'project', 'certificate']);
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+
+export const EntityRefSchema = z.object({ kind: EntityKindSchema, id: EntityIdSchema }).strict();
+export type EntityRef = z.infer<typeof EntityRefSchema>;
+
+/** A calendar day in the person's own time zone, as they picked it: plan dates are days, never instants. */
+export const DaySchema = z.iso.date();
+export type Day = z.infer<typeof DaySchema>;
