@@ -26,6 +26,7 @@ export const BUNDLED_LICENCES: AppInfo['licences'] = [
   { name: 'zod', licence: 'MIT', use: 'Validation of every input' },
   { name: 'electron-store / conf', licence: 'MIT', use: 'App preferences (window, theme, reminders)' },
   { name: 'stemmer (Porter stemmer)', licence: 'MIT', use: 'Matching word forms in skill search' },
+  { name: 'ics', licence: 'ISC', use: 'Exporting the plan as a calendar file' },
 ];
 
 /**
