@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import { text } from './i18n/text';
 import { AboutDialog } from './shell/AboutDialog';
 import { LensActionsContext } from './actions/lens-actions';
+import { PlanActionsContext } from './plan/plan-actions';
+import { usePlanActions } from './plan/usePlanActions';
 import { useLensActionHandler } from './actions/useLensActionHandler';
 import { CatalogueDialog } from './actions/CatalogueDialog';
 import { UseSkillDialog } from './actions/UseSkillDialog';
@@ -71,6 +73,7 @@ export function App() {
     [],
   );
   const lens = useLensActionHandler({ update, select: setSelection, showScreen: setScreen, reveal: revealSubject });
+  const planActions = usePlanActions(state?.profile ?? null, update);
   const revealFinding = (finding: Pick<Finding, 'subject'>) => {
     const subject = finding.subject;
     if (subject === null || state === null) return;
@@ -111,153 +114,158 @@ export function App() {
 
   return (
     <LensActionsContext.Provider value={lens.actions}>
-      <div className="app-shell">
-        <AppHeader
-          activeTargetTitle={activeTarget?.title ?? null}
-          save={edit.status === 'loading' ? 'loading' : edit.status === 'failed' ? 'unavailable' : edit.saveState}
-          onShowAbout={() => setDialog('about')}
-          onShowBackups={ready ? () => setDialog('backups') : null}
-          onShowImport={ready ? openImport : null}
-          onShowExport={ready ? openExport : null}
-          onShowTargets={ready ? () => setDialog('targets') : null}
-        >
-          <ViewSwitch view={screen} onChange={setScreen} />
-        </AppHeader>
-        {edit.status === 'failed' && edit.error !== null && (
-          <ErrorBanner title={text.shell.errors.notOpened} message={edit.error.message} />
-        )}
-        {ready && edit.saveState.state === 'failed' && (
-          <ErrorBanner title={text.shell.errors.notSaved} message={edit.saveState.message} />
-        )}
-        {ready && edit.error !== null && <ErrorBanner title={text.shell.errors.failed} message={edit.error.message} />}
-        {state !== null && hasSample(state.profile) && (
-          <SampleBanner onRemove={() => void update((api) => api.removeSampleProfile())} />
-        )}
-        {state !== null && (
-          <StoreNotices notices={state.notices} onDismiss={(id) => void update((api) => api.dismissNotice({ id }))} />
-        )}
-        <UndoNotice {...undoRedo} />
-        <div className="app-body">
-          <main
-            id="timeline-view"
-            className="timeline-region"
-            aria-labelledby="timeline-heading"
-            tabIndex={0}
-            hidden={screen === 'target' && state !== null}
+      <PlanActionsContext.Provider value={planActions}>
+        <div className="app-shell">
+          <AppHeader
+            activeTargetTitle={activeTarget?.title ?? null}
+            save={edit.status === 'loading' ? 'loading' : edit.status === 'failed' ? 'unavailable' : edit.saveState}
+            onShowAbout={() => setDialog('about')}
+            onShowBackups={ready ? () => setDialog('backups') : null}
+            onShowImport={ready ? openImport : null}
+            onShowExport={ready ? openExport : null}
+            onShowTargets={ready ? () => setDialog('targets') : null}
           >
-            <TimelineArea
-              profile={shown?.profile ?? null}
-              findings={shown?.findings ?? null}
-              revision={shown?.revision ?? null}
-              selection={selection}
-              reveal={reveal}
-              onSelect={setSelection}
-              actions={
-                state !== null && <AddEntryMenu profile={state.profile} update={update} onSaved={setSelection} />
-              }
-              onTrySample={() => void update((api) => api.loadSampleProfile())}
-              onImportHistory={openImport}
-              onImport={() =>
-                void update(async (api) => {
-                  const result = await api.importProfile();
-                  if (!result.ok) return result;
-                  return result.value.status === 'imported'
-                    ? { ok: true, value: result.value.state }
-                    : api.getProfile();
-                })
-              }
-            />
-          </main>
-          <main
-            id="target-view"
-            className="timeline-region"
-            aria-labelledby={TARGET_VIEW_HEADING_ID}
-            tabIndex={0}
-            hidden={screen !== 'target' || state === null}
-          >
-            {screen === 'target' && state !== null && (
-              <TargetView
-                profile={state.profile}
-                revision={edit.revision}
-                update={update}
+            <ViewSwitch view={screen} onChange={setScreen} />
+          </AppHeader>
+          {edit.status === 'failed' && edit.error !== null && (
+            <ErrorBanner title={text.shell.errors.notOpened} message={edit.error.message} />
+          )}
+          {ready && edit.saveState.state === 'failed' && (
+            <ErrorBanner title={text.shell.errors.notSaved} message={edit.saveState.message} />
+          )}
+          {ready && edit.error !== null && (
+            <ErrorBanner title={text.shell.errors.failed} message={edit.error.message} />
+          )}
+          {state !== null && hasSample(state.profile) && (
+            <SampleBanner onRemove={() => void update((api) => api.removeSampleProfile())} />
+          )}
+          {state !== null && (
+            <StoreNotices notices={state.notices} onDismiss={(id) => void update((api) => api.dismissNotice({ id }))} />
+          )}
+          <UndoNotice {...undoRedo} />
+          <div className="app-body">
+            <main
+              id="timeline-view"
+              className="timeline-region"
+              aria-labelledby="timeline-heading"
+              tabIndex={0}
+              hidden={screen === 'target' && state !== null}
+            >
+              <TimelineArea
+                profile={shown?.profile ?? null}
+                findings={shown?.findings ?? null}
+                revision={shown?.revision ?? null}
                 selection={selection}
+                reveal={reveal}
                 onSelect={setSelection}
-                onManageTargets={() => setDialog('targets')}
+                actions={
+                  state !== null && <AddEntryMenu profile={state.profile} update={update} onSaved={setSelection} />
+                }
+                onTrySample={() => void update((api) => api.loadSampleProfile())}
+                onImportHistory={openImport}
+                onImport={() =>
+                  void update(async (api) => {
+                    const result = await api.importProfile();
+                    if (!result.ok) return result;
+                    return result.value.status === 'imported'
+                      ? { ok: true, value: result.value.state }
+                      : api.getProfile();
+                  })
+                }
               />
-            )}
-          </main>
-          <SidePanel
-            hasEntries={hasEntries}
-            profile={state?.profile ?? null}
-            selection={selection}
-            update={update}
-            onSelect={setSelection}
-            findings={findings.status === 'ready' ? findings.findings : null}
-            nextSteps={findings.status === 'ready' ? findings.nextSteps : []}
-            findingsRevision={findings.status === 'ready' ? findings.version : null}
-            failure={findings.status === 'failed' ? findings.error.message : null}
-            onDismiss={dismissFinding}
-            canReveal={canReveal}
-            onReveal={onReveal}
-            onRestore={restoreFinding}
-          />
-        </div>
-        <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
-        <ImportDialog
-          open={dialog === 'import'}
-          flow={imports.flow}
-          onStart={(source) => void imports.start(source)}
-          onCancelReading={imports.cancelReading}
-          onToggle={imports.toggle}
-          onApply={() => void imports.apply()}
-          onReset={imports.reset}
-          onClose={() => setDialog(null)}
-        />
-        {dropping && (
-          <div className="drop-overlay" aria-hidden="true">
-            {text.importer.dropHere}
+            </main>
+            <main
+              id="target-view"
+              className="timeline-region"
+              aria-labelledby={TARGET_VIEW_HEADING_ID}
+              tabIndex={0}
+              hidden={screen !== 'target' || state === null}
+            >
+              {screen === 'target' && state !== null && (
+                <TargetView
+                  profile={state.profile}
+                  revision={edit.revision}
+                  update={update}
+                  selection={selection}
+                  onSelect={setSelection}
+                  onManageTargets={() => setDialog('targets')}
+                  findings={findings.status === 'ready' ? findings.findings : null}
+                />
+              )}
+            </main>
+            <SidePanel
+              hasEntries={hasEntries}
+              profile={state?.profile ?? null}
+              selection={selection}
+              update={update}
+              onSelect={setSelection}
+              findings={findings.status === 'ready' ? findings.findings : null}
+              nextSteps={findings.status === 'ready' ? findings.nextSteps : []}
+              findingsRevision={findings.status === 'ready' ? findings.version : null}
+              failure={findings.status === 'failed' ? findings.error.message : null}
+              onDismiss={dismissFinding}
+              canReveal={canReveal}
+              onReveal={onReveal}
+              onRestore={restoreFinding}
+            />
           </div>
-        )}
-        <BackupsDialog open={dialog === 'backups'} onClose={() => setDialog(null)} update={update} />
-        {state !== null && (
-          <ExportDialog
-            open={dialog === 'export'}
+          <AboutDialog open={dialog === 'about'} onClose={() => setDialog(null)} />
+          <ImportDialog
+            open={dialog === 'import'}
+            flow={imports.flow}
+            onStart={(source) => void imports.start(source)}
+            onCancelReading={imports.cancelReading}
+            onToggle={imports.toggle}
+            onApply={() => void imports.apply()}
+            onReset={imports.reset}
             onClose={() => setDialog(null)}
-            targets={state.profile.targets}
-            activeTargetId={state.profile.activeTargetId}
           />
-        )}
-        {state !== null && (
-          <EntryFormDialog
-            target={lens.entryForm}
-            profile={state.profile}
-            update={update}
-            onClose={lens.closeEntryForm}
-            onSaved={setSelection}
-          />
-        )}
-        {state !== null && (
-          <UseSkillDialog
-            skill={lens.skillDialog?.kind === 'use' ? lens.skillDialog.skill : null}
-            profile={state.profile}
-            update={update}
+          {dropping && (
+            <div className="drop-overlay" aria-hidden="true">
+              {text.importer.dropHere}
+            </div>
+          )}
+          <BackupsDialog open={dialog === 'backups'} onClose={() => setDialog(null)} update={update} />
+          {state !== null && (
+            <ExportDialog
+              open={dialog === 'export'}
+              onClose={() => setDialog(null)}
+              targets={state.profile.targets}
+              activeTargetId={state.profile.activeTargetId}
+            />
+          )}
+          {state !== null && (
+            <EntryFormDialog
+              target={lens.entryForm}
+              profile={state.profile}
+              update={update}
+              onClose={lens.closeEntryForm}
+              onSaved={setSelection}
+            />
+          )}
+          {state !== null && (
+            <UseSkillDialog
+              skill={lens.skillDialog?.kind === 'use' ? lens.skillDialog.skill : null}
+              profile={state.profile}
+              update={update}
+              onClose={lens.closeSkillDialog}
+              onDone={setSelection}
+            />
+          )}
+          <CatalogueDialog
+            skill={lens.skillDialog?.kind === 'catalogue' ? lens.skillDialog.skill : null}
             onClose={lens.closeSkillDialog}
-            onDone={setSelection}
           />
-        )}
-        <CatalogueDialog
-          skill={lens.skillDialog?.kind === 'catalogue' ? lens.skillDialog.skill : null}
-          onClose={lens.closeSkillDialog}
-        />
-        {state !== null && (
-          <TargetsDialog
-            open={dialog === 'targets'}
-            onClose={() => setDialog(null)}
-            profile={state.profile}
-            update={update}
-          />
-        )}
-      </div>
+          {state !== null && (
+            <TargetsDialog
+              open={dialog === 'targets'}
+              onClose={() => setDialog(null)}
+              profile={state.profile}
+              update={update}
+            />
+          )}
+        </div>
+      </PlanActionsContext.Provider>
     </LensActionsContext.Provider>
   );
 }

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { actionForFinding } from '../../../shared/lens/actions';
 import type { FindingCard } from '../../../shared/lens/cards';
 import { ActionButton } from '../actions/lens-actions';
+import { AddToPlanButton } from '../plan/plan-actions';
 import { text } from '../i18n/text';
 import type { RevealProps } from './reveal';
 import { FindingReason } from './FindingReason';
@@ -53,7 +54,14 @@ export const FindingCardItem = memo(function FindingCardItem(props: CardProps) {
           ))}
         </ul>
       )}
-      {!dismissing && <ActionButton action={actionForFinding(main)} about={main.message} />}
+      {!dismissing && (
+        <div className="finding__actions">
+          <ActionButton action={actionForFinding(main)} about={main.message} />
+          {main.severity !== 'info' && (
+            <AddToPlanButton source={{ kind: 'finding', finding: main }} about={main.message} />
+          )}
+        </div>
+      )}
       {dismissing ? (
         <form
           className="finding__dismiss"

@@ -1,6 +1,7 @@
 import { actionForStep } from '../../../shared/lens/actions';
 import type { NextStep } from '../../../shared/lens/result';
 import { ActionButton } from '../actions/lens-actions';
+import { AddToPlanButton } from '../plan/plan-actions';
 import { text } from '../i18n/text';
 import { shownBy, type RevealProps } from './reveal';
 import { RevealText } from './RevealText';
@@ -26,7 +27,10 @@ export function NextStepsList(props: RevealProps & { steps: readonly NextStep[] 
               onReveal={props.onReveal}
             />
             {step.skills.length > 0 && <p className="next-step__skills">{copy.serves(step.skills.join(', '))}</p>}
-            <ActionButton action={actionForStep(step)} about={step.text} />
+            <div className="next-step__actions">
+              <ActionButton action={actionForStep(step)} about={step.text} />
+              <AddToPlanButton source={{ kind: 'next-step', step }} about={step.text} />
+            </div>
             <details className="next-step__why">
               <summary>
                 {copy.nextStepWhy}

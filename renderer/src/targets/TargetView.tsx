@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
+import type { Finding } from '../../../shared/lens/result';
+import { PlanSection } from '../plan/PlanSection';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import { entityIndex } from './entities';
@@ -22,6 +24,8 @@ export function TargetView(props: {
   selection: Selection;
   onSelect: (selection: Selection) => void;
   onManageTargets: () => void;
+  /** The lens's findings as shown now, or null while they are read: the plan shows which it closes. */
+  findings: readonly Finding[] | null;
 }) {
   const { profile } = props;
   const [compareId, setCompareId] = useState<string | null>(null);
@@ -108,15 +112,18 @@ export function TargetView(props: {
           <p className="muted">{text.targets.noActiveLead}</p>
         </div>
       ) : second === null ? (
-        <TargetPanel
-          key={active.id}
-          profile={profile}
-          target={active}
-          revision={props.revision}
-          entities={entities}
-          selection={props.selection}
-          onSelect={props.onSelect}
-        />
+        <>
+          <TargetPanel
+            key={active.id}
+            profile={profile}
+            target={active}
+            revision={props.revision}
+            entities={entities}
+            selection={props.selection}
+            onSelect={props.onSelect}
+          />
+          <PlanSection profile={profile} target={active} findings={props.findings} update={props.update} />
+        </>
       ) : (
         <TargetComparison
           profile={profile}

@@ -4,6 +4,7 @@ import { editor } from './editor';
 import { findings } from './findings';
 import { exporter } from './exporter';
 import { importer } from './importer';
+import { plan } from './plan';
 import { about, backups, shell } from './shell';
 import { skills } from './skills';
 import { targets } from './targets';
@@ -20,6 +21,7 @@ export const en = {
   actions,
   editor,
   targets,
+  plan,
   skills,
   importer,
   exporter,

@@ -1,0 +1,181 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import { LearningSessionSchema, type LearningSession } from '../../../shared/domain/plan';
+import type { Certificate } from '../../../shared/domain/profile';
+import { localDay } from '../../../shared/plan/days';
+import { text } from '../i18n/text';
+import { newId } from '../profile/new-id';
+import type { ProfileUpdate } from '../profile/useProfile';
+import { Dialog } from '../shell/Dialog';
+
+const copy = text.plan.log;
+/** A sitting most people log; changed in one field when it was longer. */
+const DEFAULT_MINUTES = 30;
+
+/** What the session is for, when it is opened from a step or a certificate. */
+export interface LogRequest {
+  certificateId: string | null;
+  stepId: string | null;
+}
+
+/**
+ * Logging a sitting in two presses: open it (from a step or a certificate, already filled in for
+ * today and that course) and save. An in-progress course's percent can be moved on in the same step.
+ */
+export function LogDialog(props: {
+  request: LogRequest | null;
+  certificates: readonly Certificate[];
+  update: ProfileUpdate;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog open={props.request !== null} onClose={props.onClose} title={copy.title} closeButton={false}>
+      {props.request !== null && <LogForm {...props} request={props.request} />}
+    </Dialog>
+  );
+}
+
+function LogForm(props: {
+  request: LogRequest;
+  certificates: readonly Certificate[];
+  update: ProfileUpdate;
+  onClose: () => void;
+}) {
+  const [session, setSession] = useState<LearningSession>(() => ({
+    id: newId('log'),
+    date: localDay(new Date()),
+    minutes: DEFAULT_MINUTES,
+    what: '',
+    certificateId: props.request.certificateId,
+    skill: null,
+    stepId: props.request.stepId,
+  }));
+  const certificate = props.certificates.find((entry) => entry.id === session.certificateId) ?? null;
+  const currentPercent = certificate?.status.state === 'in-progress' ? certificate.status.percentDone : null;
+  const [percent, setPercent] = useState<number | null>(currentPercent);
+  const [problem, setProblem] = useState<string | null>(null);
+  const ids = { date: useId(), minutes: useId(), what: useId(), for: useId(), percent: useId() };
+  // Courses still being learned first: they are what a session is usually for.
+  const choices = [...props.certificates].sort(
+    (a, b) => Number(a.status.state === 'earned') - Number(b.status.state === 'earned'),
+  );
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    const parsed = LearningSessionSchema.safeParse(session);
+    if (!parsed.success) {
+      setProblem(parsed.error.issues[0]?.message ?? copy.failed);
+      return;
+    }
+    const moved = currentPercent !== null && percent !== null && percent !== currentPercent;
+    const saved = await props.update((api) =>
+      api.executeCommand({
+        command: moved
+          ? { type: 'log.add', session: parsed.data, percentDone: percent }
+          : { type: 'log.add', session: parsed.data },
+      }),
+    );
+    if (saved) props.onClose();
+    else setProblem(copy.failed);
+  };
+
+  return (
+    <form className="editor-form" aria-label={copy.title} onSubmit={(event) => void submit(event)}>
+      <div className="plan-form__row">
+        <div className="field">
+          <label htmlFor={ids.date} className="field__label">
+            {copy.date}
+          </label>
+          <input
+            id={ids.date}
+            type="date"
+            required
+            className="field__input"
+            value={session.date}
+            onChange={(event) => setSession({ ...session, date: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.minutes} className="field__label">
+            {copy.minutes}
+          </label>
+          <input
+            id={ids.minutes}
+            type="number"
+            min={1}
+            max={1440}
+            required
+            autoFocus
+            className="field__input"
+            value={Number.isNaN(session.minutes) ? '' : session.minutes}
+            onChange={(event) => setSession({ ...session, minutes: Math.round(event.target.valueAsNumber) })}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.what} className="field__label">
+          {copy.what}
+        </label>
+        <input
+          id={ids.what}
+          className="field__input"
+          value={session.what}
+          onChange={(event) => setSession({ ...session, what: event.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.for} className="field__label">
+          {copy.certificate}
+        </label>
+        <select
+          id={ids.for}
+          className="field__input"
+          value={session.certificateId ?? ''}
+          onChange={(event) => {
+            const id = event.target.value === '' ? null : event.target.value;
+            const chosen = props.certificates.find((entry) => entry.id === id);
+            setSession({ ...session, certificateId: id });
+            setPercent(chosen?.status.state === 'in-progress' ? chosen.status.percentDone : null);
+          }}
+        >
+          <option value="">{copy.none}</option>
+          {choices.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      {certificate !== null && currentPercent !== null && (
+        <div className="field">
+          <label htmlFor={ids.percent} className="field__label">
+            {copy.percent(certificate.title)}
+          </label>
+          <input
+            id={ids.percent}
+            type="number"
+            min={0}
+            max={100}
+            className="field__input plan-form__percent"
+            value={percent ?? ''}
+            onChange={(event) =>
+              setPercent(Number.isNaN(event.target.valueAsNumber) ? null : Math.round(event.target.valueAsNumber))
+            }
+          />
+        </div>
+      )}
+      {problem !== null && (
+        <p className="editor-form__failure" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button button--quiet" onClick={props.onClose}>
+          {text.common.cancel}
+        </button>
+        <button type="submit" className="button">
+          {copy.save}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,141 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import { PlanStepKindSchema, PlanStepSchema, PlanStepStatusSchema, type PlanStep } from '../../../shared/domain/plan';
+import { localDay } from '../../../shared/plan/days';
+import { text } from '../i18n/text';
+import type { ProfileUpdate } from '../profile/useProfile';
+import { Dialog } from '../shell/Dialog';
+
+const copy = text.plan.form;
+
+/** A step written by hand, or one being edited: title, kind, due day, status and a note. */
+export function StepDialog(props: {
+  /** The step being edited, a new one's defaults, or null when closed. */
+  step: { value: PlanStep; isNew: boolean } | null;
+  update: ProfileUpdate;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog
+      open={props.step !== null}
+      onClose={props.onClose}
+      title={props.step?.isNew === false ? copy.editTitle : copy.addTitle}
+      closeButton={false}
+    >
+      {props.step !== null && <StepForm {...props} initial={props.step.value} isNew={props.step.isNew} />}
+    </Dialog>
+  );
+}
+
+function StepForm(props: { initial: PlanStep; isNew: boolean; update: ProfileUpdate; onClose: () => void }) {
+  const [draft, setDraft] = useState(props.initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  const ids = { title: useId(), kind: useId(), due: useId(), status: useId(), note: useId() };
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    const doneOn = draft.status === 'done' ? (draft.doneOn ?? localDay(new Date())) : null;
+    const parsed = PlanStepSchema.safeParse({ ...draft, doneOn });
+    if (!parsed.success) {
+      setProblem(parsed.error.issues[0]?.message ?? copy.failed);
+      return;
+    }
+    const step = parsed.data;
+    const saved = await props.update((api) =>
+      api.executeCommand({ command: props.isNew ? { type: 'plan.add', step } : { type: 'plan.update', step } }),
+    );
+    if (saved) props.onClose();
+    else setProblem(copy.failed);
+  };
+
+  return (
+    <form className="editor-form" onSubmit={(event) => void submit(event)}>
+      <div className="field">
+        <label htmlFor={ids.title} className="field__label">
+          {copy.title}
+        </label>
+        <input
+          id={ids.title}
+          className="field__input"
+          value={draft.title}
+          autoFocus
+          onChange={(event) => setDraft({ ...draft, title: event.target.value })}
+        />
+      </div>
+      <div className="plan-form__row">
+        <div className="field">
+          <label htmlFor={ids.kind} className="field__label">
+            {copy.kind}
+          </label>
+          <select
+            id={ids.kind}
+            className="field__input"
+            value={draft.kind}
+            onChange={(event) => setDraft({ ...draft, kind: PlanStepKindSchema.parse(event.target.value) })}
+          >
+            {PlanStepKindSchema.options.map((kind) => (
+              <option key={kind} value={kind}>
+                {text.plan.kinds[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.due} className="field__label">
+            {copy.due}
+          </label>
+          <input
+            id={ids.due}
+            type="date"
+            className="field__input"
+            value={draft.due ?? ''}
+            onChange={(event) => setDraft({ ...draft, due: event.target.value === '' ? null : event.target.value })}
+          />
+        </div>
+        {!props.isNew && (
+          <div className="field">
+            <label htmlFor={ids.status} className="field__label">
+              {text.plan.statusLabel}
+            </label>
+            <select
+              id={ids.status}
+              className="field__input"
+              value={draft.status}
+              onChange={(event) => setDraft({ ...draft, status: PlanStepStatusSchema.parse(event.target.value) })}
+            >
+              {PlanStepStatusSchema.options.map((status) => (
+                <option key={status} value={status}>
+                  {text.plan.statuses[status]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={ids.note} className="field__label">
+          {copy.note}
+        </label>
+        <textarea
+          id={ids.note}
+          className="field__input"
+          rows={2}
+          value={draft.note}
+          onChange={(event) => setDraft({ ...draft, note: event.target.value })}
+        />
+      </div>
+      {problem !== null && (
+        <p className="editor-form__failure" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button button--quiet" onClick={props.onClose}>
+          {text.common.cancel}
+        </button>
+        <button type="submit" className="button">
+          {copy.save}
+        </button>
+      </div>
+    </form>
+  );
+}

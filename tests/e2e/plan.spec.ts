@@ -1,0 +1,134 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { newCertificate, newRole } from '../../shared/domain/entries';
+import { emptyProfile, type Profile } from '../../shared/domain/profile';
+import { startTestMainProcess, type TestMainProcess } from '../../scripts/support/main-process';
+import { seedProfileFile } from '../../scripts/support/profiles';
+import { axeViolations } from '../support/axe';
+import { profileOnDisk } from '../support/profile-on-disk';
+import { E2E_ORIGIN, expect, installApp, test } from './harness';
+
+const sql = [{ label: 'SQL', conceptId: null }];
+
+/** A data-analyst move: an SQL course not yet tied to the role that used it, and a BI course under way. */
+function seeded(): Profile {
+  return {
+    ...emptyProfile(),
+    roles: [
+      newRole({ id: 'role-ops', title: 'Operations analyst', organization: 'Acme', start: '2021-02', skills: sql }),
+    ],
+    certificates: [
+      newCertificate({ id: 'cert-sql', title: 'SQL Basics', provider: 'Coursera', issued: '2024-05', skills: sql }),
+      newCertificate({
+        id: 'cert-bi',
+        title: 'Power BI Data Analyst',
+        provider: 'Microsoft',
+        issued: '2027-06',
+        status: { state: 'in-progress', percentDone: 20 },
+        hours: 40,
+        skills: [{ label: 'data visualisation', conceptId: null }],
+      }),
+    ],
+    targets: [
+      {
+        id: 'target-da',
+        title: 'Data analyst',
+        occupationId: null,
+        skills: [
+          { skill: sql[0]!, importance: 'essential' },
+          { skill: { label: 'data visualisation', conceptId: null }, importance: 'essential' },
+        ],
+        paceOverride: null,
+        targetDate: '2027-09',
+      },
+    ],
+    activeTargetId: 'target-da',
+  };
+}
+
+async function openSeeded(page: Page): Promise<TestMainProcess> {
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
+  seedProfileFile(dataFolder, seeded());
+  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
+  await installApp(page, main);
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toBeVisible();
+  return main;
+}
+
+async function logSession(page: Page, minutes: string, percent: string | null) {
+  await page.getByRole('button', { name: 'Log learning…' }).click();
+  const form = page.getByRole('form', { name: 'Log learning' });
+  await form.getByLabel('Minutes').fill(minutes);
+  await form.getByLabel('For').selectOption({ label: 'Power BI Data Analyst' });
+  if (percent !== null) await form.getByLabel(/How far through/).fill(percent);
+  await form.getByRole('button', { name: 'Log it' }).click();
+  await expect(form).toBeHidden();
+}
+
+test('a finding becomes a dated step; logged study shows its week and pace; doing the work closes the finding', async ({
+  page,
+}) => {
+  const main = await openSeeded(page);
+  const step = page.locator('.next-step').filter({ hasText: 'SQL Basics' }).first();
+  await step.getByRole('button', { name: /^Add to plan/ }).click();
+  await expect(step.getByText('In your plan')).toBeVisible();
+  await expect.poll(() => profileOnDisk(main.profilePath)?.plan.length).toBe(1);
+
+  await page.getByRole('tab', { name: 'Target role' }).click();
+  const planStep = page.locator('.plan-step').first();
+  await expect(planStep).toContainText('SQL Basics');
+  await expect(planStep).toContainText(/Due \w/);
+  await expect(planStep).toContainText('still open');
+
+  await logSession(page, '45', '30');
+  await logSession(page, '60', null);
+  await expect(page.locator('.weekly-hours__caption')).toContainText('1.8 h in all');
+  await expect(page.locator('.learning-log__pace')).toContainText(
+    /Power BI Data Analyst At this pace you finish around/,
+  );
+  const bi = profileOnDisk(main.profilePath)?.certificates.find((certificate) => certificate.id === 'cert-bi');
+  expect(bi?.status).toEqual({ state: 'in-progress', percentDone: 30 });
+  expect(
+    profileOnDisk(main.profilePath)
+      ?.log.map((session) => session.minutes)
+      .sort(),
+  ).toEqual([45, 60]);
+
+  // The work the step asked for: the course tied to the role where it was used.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page
+    .getByRole('group', { name: 'Career path timeline' })
+    .getByRole('button', { name: /^Certificate: SQL Basics/ })
+    .click();
+  const attach = page.getByRole('complementary').getByRole('form', { name: 'Attach to a role or project' });
+  await attach.getByLabel('Role or project').selectOption({ label: 'Operations analyst' });
+  await attach.getByRole('button', { name: 'Attach' }).click();
+
+  await page.getByRole('tab', { name: 'Target role' }).click();
+  await expect(planStep).toContainText('closed');
+  await planStep.getByRole('button', { name: /^Mark done/ }).click();
+  await expect(planStep).toContainText(/Done \w/);
+  await expect.poll(() => profileOnDisk(main.profilePath)?.plan[0]?.status).toBe('done');
+});
+
+test('a step written by hand, with no due date, then dropped; axe finds nothing in either theme', async ({ page }) => {
+  await openSeeded(page);
+  await page.getByRole('tab', { name: 'Target role' }).click();
+  await page.getByRole('button', { name: 'Add a step…' }).click();
+  await page.getByLabel('What will you do?').fill('Apply to three analyst roles');
+  await page.getByLabel('Kind of step').selectOption({ label: 'Apply for roles' });
+  await page.getByRole('button', { name: 'Save the step' }).click();
+  const written = page.locator('.plan-step').filter({ hasText: 'Apply to three analyst roles' });
+  await expect(written).toContainText('No due date');
+  await written.getByRole('button', { name: /^Edit…/ }).click();
+  await page.getByLabel('Status').selectOption({ label: 'Dropped' });
+  await page.getByRole('button', { name: 'Save the step' }).click();
+  await expect(written).toContainText('Dropped');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(page, '#target-view')).toEqual([]);
+  }
+});
