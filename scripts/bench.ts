@@ -21,6 +21,7 @@ import { hitRate, taxonomyQueries } from './support/taxonomy-queries';
 import { hostileFigures } from './bench-hostile';
 import { importFigures } from './bench-import';
 import { lensFigures } from './bench-lens';
+import { planFigures } from './bench-plan';
 import { uiFigures } from './bench-ui';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -40,6 +41,7 @@ const budgets: Record<string, { max?: number; min?: number }> = {
   'lens.ratio': { max: 3 },
   'lens.scaling': { max: 12 },
   'lens.edit_ratio': { max: 0.35 },
+  'plan.readiness_ratio': { max: 8 },
   'ui.first_timeline_ratio': { max: 1.15 },
   'ui.edit_ratio': { max: 2 },
   'import.hostile_max_block_ms': { max: 50 },
@@ -187,6 +189,7 @@ results.push(['store.save_ratio', await saveRatio()]);
 results.push(['store.coalesced_writes', await coalescedWrites()]);
 // The lens runs before the taxonomy figures, whose search indexes would otherwise crowd its heap.
 results.push(...lensFigures());
+results.push(...planFigures());
 results.push(...(await taxonomyFigures()));
 results.push(...(await uiFigures()));
 // No budget for the importers yet: printed to be watched, never failing the run. They run after the
