@@ -84,7 +84,9 @@ export function PlanSection(props: {
         ) : (
           <ol className="plan-steps">
             {steps.map((step) => {
+              // A course already earned has no pace to speak of: the step is about something else now.
               const pace = step.status === 'todo' || step.status === 'doing' ? stepPace(profile, step, today) : null;
+              const paceText = pace === null || pace.kind === 'finished' ? null : paceSentence(pace);
               return (
                 <PlanStepItem
                   key={step.id}
@@ -92,7 +94,7 @@ export function PlanSection(props: {
                   state={stepState(step, today)}
                   openFindings={openFindings}
                   servesNames={step.serves.flatMap((ref) => names.get(`${ref.kind}:${ref.id}`) ?? [])}
-                  pace={pace === null ? null : paceSentence(pace)}
+                  pace={paceText}
                   onStatus={(status) => setStatus(step, status)}
                   onEdit={() => setEditing({ value: step, isNew: false })}
                   onLog={() =>
