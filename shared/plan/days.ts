@@ -119,6 +119,3 @@ export function lastDayOf(date: PartialDate): Day {
 export function localDay(now: Date): Day {
   return formatDay({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
-
-export const earlierDay = (a: Day, b: Day): Day => (a <= b ? a : b);
-export const laterDay = (a: Day, b: Day): Day => (a >= b ? a : b);
