@@ -41,6 +41,7 @@ const api = {
   certificatesForSkill: (request) => invoke('taxonomy.certificatesForSkill', request),
   searchProviders: (request) => invoke('taxonomy.providers', request),
   analyzeProfile: (request = {}) => invoke('lens.analyze', request),
+  readReadiness: (request = {}) => invoke('plan.readiness', request),
   onMenuCommand: (listener) => {
     // Only the two known commands get through; the listener never sees the IPC event itself.
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {

@@ -6,6 +6,7 @@ import { ProfileStateSchema } from '../profile/state';
 import { FieldPaceSchema, TargetRoleSchema } from '../domain/profile';
 import { FindingsUpdateSchema } from '../lens/findings-update';
 import { LensResultSchema } from '../lens/result';
+import { ReadinessReportSchema } from '../plan/readiness';
 import { ProfileAnswerSchema } from '../profile/change';
 import { ImportChoiceSchema, ImportPreviewSchema } from '../import/plan';
 import { ImportProgressSchema } from '../import/progress';
@@ -240,6 +241,13 @@ export const ipcContract = {
     method: 'analyzeProfile',
     request: z.object({ targetId: z.string().max(200).nullable().optional() }).strict(),
     response: LensResultSchema,
+  },
+  'plan.readiness': {
+    method: 'readReadiness',
+    /** The active target when none is named. */
+    request: z.object({ targetId: z.string().min(1).max(200).optional() }).strict(),
+    /** null when there is no such target (or no active one). */
+    response: ReadinessReportSchema.nullable(),
   },
   'backups.reveal': {
     method: 'revealBackups',

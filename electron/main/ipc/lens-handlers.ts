@@ -2,6 +2,8 @@ import type { IpcHandlers } from '../../../shared/ipc/contract';
 import type { FindingsUpdate } from '../../../shared/lens/findings-update';
 import { analyze, analyzeFindings, type FindingsReading } from '../../../shared/lens/analyze';
 import type { LensResult } from '../../../shared/lens/result';
+import { readinessReport, type ReadinessReport } from '../../../shared/plan/readiness';
+import type { Day } from '../../../shared/domain/refs';
 import { isProfileChange, type ProfileAnswer } from '../../../shared/profile/change';
 import type { Profile } from '../../../shared/domain/profile';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
@@ -21,6 +23,18 @@ export interface LensReadings {
    * second round trip.
    */
   withFindings: (answer: ProfileAnswer, findingsSince: number | undefined) => Promise<ProfileAnswer>;
+  /** Readiness for a target (the active one when null) over time; null without such a target. */
+  readinessOf: (targetId: string | null) => Promise<ReadinessReport | null>;
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/**
+ * The calendar day a moment falls on where the person is. Plan dates are local days: the UTC day
+ * (`toISOString()`) is tomorrow or yesterday for part of every day east or west of Greenwich.
+ */
+export function localDay(moment: Date): Day {
+  return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
 /** Runs a reading at most once per key (the last one kept); asks that overlap share the run. */
@@ -51,6 +65,7 @@ export function createLensReadings(services: {
   };
   const analyses = oncePerKey<LensResult>();
   const findingLists = oncePerKey<FindingsReading>();
+  const readinessReports = oncePerKey<ReadinessReport | null>();
   const analysisOf = async (targetId: string | null) => {
     const { profile, revision, loaded, now } = await current();
     const result = await analyses(`${revision}|${now}|${targetId ?? ''}`, () =>
@@ -71,9 +86,17 @@ export function createLensReadings(services: {
     }, 0);
     return answer;
   };
+  const readinessOf = async (targetId: string | null) => {
+    const { profile, revision, loaded } = await current();
+    const today = localDay(services.clock());
+    return readinessReports(`${String(revision)}|${today}|${targetId ?? ''}`, () =>
+      readinessReport(profile, loaded, today, targetId ?? undefined),
+    );
+  };
   return {
     current,
     analysisOf,
+    readinessOf,
     findingsSince: async (since) => {
       const { revision, reading } = await findingsOf();
       return findingsSent.since(since, revision, reading);
@@ -87,12 +110,13 @@ export function createLensReadings(services: {
   };
 }
 
-type LensChannel = 'lens.findings' | 'lens.analyze';
+type LensChannel = 'lens.findings' | 'lens.analyze' | 'plan.readiness';
 
-/** The lens's own channels: the findings list and one target's full reading. */
+/** The lens's own channels: the findings list, one target's full reading, and readiness over time. */
 export function createLensHandlers(lens: LensReadings): Pick<IpcHandlers, LensChannel> {
   return {
     'lens.findings': ({ since }) => lens.findingsSince(since),
     'lens.analyze': async ({ targetId }) => (await lens.analysisOf(targetId ?? null)).result,
+    'plan.readiness': ({ targetId }) => lens.readinessOf(targetId ?? null),
   };
 }
