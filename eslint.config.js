@@ -67,7 +67,12 @@ const cliSafeLayer = {
     message: 'The CLIs load this module under plain Node: import Electron for types only (import type).',
   })),
 };
-const cliSafeFiles = ['electron/main/store/**/*.ts', 'electron/main/import/**/*.ts', 'electron/main/taxonomy/load.ts'];
+const cliSafeFiles = [
+  'electron/main/store/**/*.ts',
+  'electron/main/import/**/*.ts',
+  'electron/main/taxonomy/load.ts',
+  'electron/main/plan/**/*.ts',
+];
 
 /** scripts/ (the CLIs and the bench) stand alone; tests may use scripts/support/, never the reverse. */
 const scriptsLayer = {

@@ -82,6 +82,7 @@ describe('layer rules (DESIGN.md §2), enforced by lint', () => {
     ['electron/main/store/probe.ts', "import { type App } from 'electron';"],
     ['electron/main/import/worker/probe.ts', "import { dialog } from 'electron';"],
     ['electron/main/taxonomy/load.ts', "import { app } from 'electron';"],
+    ['electron/main/plan/calendar.ts', "import { Notification } from 'electron';"],
     ['electron/main/store/probe.ts', "export const electron = () => import('electron');"],
   ])("a module the CLIs load may not take Electron's values: %s %s", async (file, source) => {
     expect((await importErrors(file, `${source}\nexport {};\n`)).join('\n')).toMatch(/plain Node|side effect/);

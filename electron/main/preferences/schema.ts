@@ -1,5 +1,6 @@
 import type { Schema } from 'conf';
 import { z } from 'zod';
+import { DaySchema } from '../../../shared/domain/refs';
 import { WindowStateSchema } from '../window-state';
 
 /**
@@ -25,6 +26,10 @@ export const PreferencesSchema = z
     window: WindowStateSchema.nullable(),
     theme: ThemeSchema,
     reminders: RemindersSchema,
+    /** The Monday nudge when last week's study fell short of the goal: opt-in. */
+    weeklyNudge: z.boolean(),
+    /** The day the app was last opened, so reminders that fell due while it was closed are shown once. */
+    lastOpenedDay: DaySchema.nullable(),
   })
   .strict();
 
@@ -36,6 +41,8 @@ export const PREFERENCE_DEFAULTS: PreferenceValues = {
   window: null,
   theme: 'system',
   reminders: { enabled: true, leadDays: 30 },
+  weeklyNudge: false,
+  lastOpenedDay: null,
 };
 
 type ValueSchema = Schema<PreferenceValues>[PreferenceKey];
@@ -56,4 +63,6 @@ export const PREFERENCES_JSON_SCHEMA: Schema<PreferenceValues> = {
   window: property(PreferencesSchema.shape.window),
   theme: property(PreferencesSchema.shape.theme),
   reminders: property(PreferencesSchema.shape.reminders),
+  weeklyNudge: property(PreferencesSchema.shape.weeklyNudge),
+  lastOpenedDay: property(PreferencesSchema.shape.lastOpenedDay),
 };
