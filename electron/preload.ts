@@ -42,6 +42,8 @@ const api = {
   searchProviders: (request) => invoke('taxonomy.providers', request),
   analyzeProfile: (request = {}) => invoke('lens.analyze', request),
   readReadiness: (request = {}) => invoke('plan.readiness', request),
+  readUpcoming: (request = {}) => invoke('plan.upcoming', request),
+  setReminderSettings: (request = {}) => invoke('plan.reminderSettings', request),
   onMenuCommand: (listener) => {
     // Only the two known commands get through; the listener never sees the IPC event itself.
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {

@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  Notification,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import Store from 'electron-store';
 import { BUNDLED_LICENCES, ESCO_ATTRIBUTION } from '../../shared/app-info';
 import { MENU_COMMAND_CHANNEL, SAVE_REPORT_CHANNEL } from '../../shared/ipc/events';
@@ -9,7 +21,7 @@ import { AppError } from './app-error';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { allowOnlyAppRequests, requestAllowance } from './default-session';
 import { createDispatcher } from './ipc/dispatch';
-import { DOCUMENT_FILTERS } from './export/document-filters';
+import { DOCUMENT_FILTERS, DOCUMENT_TITLES } from './export/document-filters';
 import { printReportToPdf } from './export/print-report';
 import { createPrintWindow } from './export/print-window';
 import { createImportEngine } from './import/import-engine';
@@ -37,6 +49,7 @@ import { openProfileStore, type ProfileStore } from './store/profile-store';
 import { loadTaxonomy } from './taxonomy/load';
 import { createTaxonomyService } from './taxonomy/service';
 import { createMainWindow } from './window';
+import { startReminderNotifications } from './plan/notifier';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
@@ -119,6 +132,33 @@ function flushBeforeQuit(profiles: Promise<ProfileStore>): void {
   });
 }
 
+/** The Windows toast names the app by this id; without it, notifications from an installed app do not show. */
+const APP_USER_MODEL_ID = 'app.throughline.desktop';
+
+/**
+ * OS notifications for what is due today, while the app runs (the Upcoming panel covers what fell
+ * due while it was closed). Clicking one brings the window forward.
+ */
+function showRemindersWhileRunning(profiles: Promise<ProfileStore>, preferences: Preferences): void {
+  if (!Notification.isSupported()) return;
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  const check = startReminderNotifications({
+    profile: () => profiles.then((store) => store.state().profile).catch(() => null),
+    preferences,
+    clock: () => new Date(),
+    notify: (reminder) => {
+      const notification = new Notification({ title: reminder.title, body: reminder.detail });
+      notification.on('click', () => {
+        mainWindow?.show();
+        mainWindow?.focus();
+      });
+      notification.show();
+    },
+    setInterval: (run, ms) => setInterval(run, ms),
+  });
+  void check();
+}
+
 function start(): void {
   app.setAboutPanelOptions({
     applicationName: app.getName(),
@@ -194,7 +234,7 @@ function start(): void {
       },
       chooseDocumentFile: async (suggestedName, kind) => {
         const result = await dialog.showSaveDialog({
-          title: kind === 'json-resume' ? 'Export a JSON Resume' : 'Export a report',
+          title: DOCUMENT_TITLES[kind],
           defaultPath: path.join(app.getPath('documents'), suggestedName),
           filters: [DOCUMENT_FILTERS[kind]],
         });
@@ -205,7 +245,9 @@ function start(): void {
     // Imported files are read in a worker thread beside this file (see README: untrusted files).
     importEngine: createImportEngine({ taxonomy, script: bundledWorkerScript(here) }),
     printPdf: (html) => printReportToPdf(html, { createWindow: createPrintWindow }),
+    preferences,
   });
+  showRemindersWhileRunning(profiles, preferences);
   const appOrigins = devServerUrl === undefined ? [APP_ORIGIN] : [APP_ORIGIN, new URL(devServerUrl).origin];
   const dispatch = createDispatcher({
     handlers,

@@ -1,3 +1,8 @@
+import {
+  createPreferences,
+  memoryPreferenceStore,
+  type Preferences,
+} from '../../electron/main/preferences/preferences';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -76,6 +81,8 @@ export function startTestMainProcess(
     dataFolder?: string;
     store?: Partial<ProfileStoreOptions>;
     importLimits?: WorkerLimits;
+    /** This computer's preferences; by default a fresh set held in memory. */
+    preferences?: Preferences;
   } = {},
 ): TestMainProcess {
   const dataFolder = options.dataFolder ?? mkdtempSync(path.join(tmpdir(), 'throughline-test-'));
@@ -112,6 +119,7 @@ export function startTestMainProcess(
       ...(options.importLimits === undefined ? {} : { limits: options.importLimits }),
     }),
     printPdf: (html) => printer(html),
+    preferences: options.preferences ?? createPreferences(memoryPreferenceStore()),
   });
   const dispatch = createDispatcher({
     handlers,

@@ -1,3 +1,4 @@
+import { DueRemindersSchema, ReminderSettingsSchema } from '../plan/reminders';
 import { z } from 'zod';
 import { AppInfoSchema } from '../app-info';
 import { BackupInfoSchema } from '../profile/backups';
@@ -125,6 +126,8 @@ export const ipcContract = {
         })
         .strict(),
       z.object({ kind: z.literal('json-resume'), targetId: z.string().min(1).max(200) }).strict(),
+      // The plan's steps, target dates and renewals as all-day events for the person's calendar.
+      z.object({ kind: z.literal('calendar'), targetId: z.string().min(1).max(200) }).strict(),
     ]),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('saved'), file: z.string() }).strict(),
@@ -248,6 +251,18 @@ export const ipcContract = {
     request: z.object({ targetId: z.string().min(1).max(200).optional() }).strict(),
     /** null when there is no such target (or no active one). */
     response: ReadinessReportSchema.nullable(),
+  },
+  'plan.upcoming': {
+    method: 'readUpcoming',
+    /** What fell due while the app was closed, and the next two weeks; asked once at launch and after edits. */
+    request: NoRequest,
+    response: DueRemindersSchema,
+  },
+  'plan.reminderSettings': {
+    method: 'setReminderSettings',
+    /** The settings named are changed; an empty request reads them. */
+    request: ReminderSettingsSchema.partial().strict(),
+    response: ReminderSettingsSchema,
   },
   'backups.reveal': {
     method: 'revealBackups',

@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { Profile } from '../domain/profile';
-import type { Day, EntityRef } from '../domain/refs';
+import { DaySchema, EntityRefSchema, type Day } from '../domain/refs';
 import { addDays, daysFrom, isoWeekday, lastDayOf } from './days';
 import { behindGoal, lastCompleteWeek, minutesInWeek } from './learning-log';
 import { REMINDER_TEXT } from './plan-text';
@@ -10,24 +11,36 @@ export const EXPIRY_NOTICE_DAYS = [90, 30, 7] as const;
 /** How far ahead "upcoming" looks, today included. */
 export const UPCOMING_DAYS = 14;
 
-export type ReminderKind = 'expiry-90' | 'expiry-30' | 'expiry-7' | 'step-due' | 'target-date' | 'weekly-goal';
+export const ReminderKindSchema = z.enum([
+  'expiry-90',
+  'expiry-30',
+  'expiry-7',
+  'step-due',
+  'target-date',
+  'weekly-goal',
+]);
+export type ReminderKind = z.infer<typeof ReminderKindSchema>;
 
-export type ReminderSubject =
-  | EntityRef
-  | { kind: 'step'; id: string }
-  | { kind: 'target'; id: string }
+export const ReminderSubjectSchema = z.union([
+  EntityRefSchema,
+  z.object({ kind: z.enum(['step', 'target']), id: z.string() }).strict(),
   /** The weekly nudge is about a week of the log, named by its Monday. */
-  | { kind: 'week'; id: Day };
+  z.object({ kind: z.literal('week'), id: DaySchema }).strict(),
+]);
+export type ReminderSubject = z.infer<typeof ReminderSubjectSchema>;
 
-export interface Reminder {
-  /** Stable across runs (`expiry-90:<certificate id>`, `step-due:<step id>`…), so one can be set aside. */
-  id: string;
-  day: Day;
-  kind: ReminderKind;
-  title: string;
-  detail: string;
-  subject: ReminderSubject;
-}
+export const ReminderSchema = z
+  .object({
+    /** Stable across runs (`expiry-90:<certificate id>`, `step-due:<step id>`…), so one can be set aside. */
+    id: z.string(),
+    day: DaySchema,
+    kind: ReminderKindSchema,
+    title: z.string(),
+    detail: z.string(),
+    subject: ReminderSubjectSchema,
+  })
+  .strict();
+export type Reminder = z.infer<typeof ReminderSchema>;
 
 export interface ReminderOptions {
   /** The Monday nudge when the last week fell short of the goal; opt-in, as a preference of this computer. */
@@ -123,12 +136,15 @@ export function remindersBetween(
   return [...dated, ...nudges].sort(byDayThenId);
 }
 
-export interface DueReminders {
-  /** Fell due after the app was last opened and before today: the person has not seen them. */
-  missed: Reminder[];
-  /** From today to `UPCOMING_DAYS` days ahead. */
-  upcoming: Reminder[];
-}
+export const DueRemindersSchema = z
+  .object({
+    /** Fell due after the app was last opened and before today: the person has not seen them. */
+    missed: z.array(ReminderSchema),
+    /** From today to `UPCOMING_DAYS` days ahead. */
+    upcoming: z.array(ReminderSchema),
+  })
+  .strict();
+export type DueReminders = z.infer<typeof DueRemindersSchema>;
 
 /**
  * What to tell the person on opening the app: what fell due while it was closed, and what is
@@ -146,3 +162,7 @@ export function upcomingAndMissed(
     lastOpenedDay === null ? [] : remindersBetween(profile, addDays(lastOpenedDay, 1), addDays(today, -1), withToday);
   return { missed, upcoming: remindersBetween(profile, today, addDays(today, UPCOMING_DAYS), withToday) };
 }
+
+/** This computer's reminder settings: OS notifications while the app runs, and the Monday nudge. */
+export const ReminderSettingsSchema = z.object({ notifications: z.boolean(), weeklyNudge: z.boolean() }).strict();
+export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;

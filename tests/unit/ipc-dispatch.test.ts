@@ -1,3 +1,4 @@
+import { createPreferences, memoryPreferenceStore } from '../../electron/main/preferences/preferences';
 import { describe, expect, it } from 'vitest';
 import { ipcContract } from '../../shared/ipc/contract';
 import { IpcErrorSchema } from '../../shared/ipc/result';
@@ -65,6 +66,7 @@ describe('IPC dispatch', () => {
       newId: () => 'id',
       importEngine: createImportEngine({ taxonomy: testTaxonomy(), script: testImportWorker() }),
       printPdf: () => Promise.reject(new Error('not printing here')),
+      preferences: createPreferences(memoryPreferenceStore()),
     });
     const reported: unknown[] = [];
     const dispatch = createDispatcher({

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDay } from '../../electron/main/ipc/lens-handlers';
+import { localDay } from '../../shared/plan/days';
 import { encodeStoredProfile } from '../../electron/main/store/profile-file';
 import { PROFILE_FILE } from '../../electron/main/store/profile-store';
 import type { Profile } from '../../shared/domain/profile';

@@ -1,3 +1,4 @@
+import { planCalendar } from '../plan/calendar';
 import { writeFile } from 'node:fs/promises';
 import type { Profile } from '../../../shared/domain/profile';
 import { toJsonResume } from '../../../shared/export/json-resume';
@@ -8,10 +9,10 @@ import type { ParsedRequestOf } from '../../../shared/ipc/contract';
 import type { LensResult } from '../../../shared/lens/result';
 import { AppError } from '../app-error';
 
-export type DocumentKind = 'pdf' | 'markdown' | 'json-resume';
+export type DocumentKind = 'pdf' | 'markdown' | 'json-resume' | 'calendar';
 export type ExportDocumentRequest = ParsedRequestOf<'export.document'>;
 
-const EXTENSION: Record<DocumentKind, string> = { pdf: 'pdf', markdown: 'md', 'json-resume': 'json' };
+const EXTENSION: Record<DocumentKind, string> = { pdf: 'pdf', markdown: 'md', 'json-resume': 'json', calendar: 'ics' };
 /** Said in the file name too, so the review is never mistaken for the report to send. */
 const REPORT_FILE_WORDS: Record<ReportKind, string> = { recruiter: 'for-a-recruiter', review: 'my-review' };
 
@@ -40,7 +41,9 @@ export function suggestedName(title: string, request: ExportDocumentRequest, day
   const name =
     request.kind === 'json-resume'
       ? `throughline-resume-${slug}`
-      : `throughline-${slug}-${REPORT_FILE_WORDS[request.report]}`;
+      : request.kind === 'calendar'
+        ? `throughline-plan-${slug}`
+        : `throughline-${slug}-${REPORT_FILE_WORDS[request.report]}`;
   return `${name}-${day}.${EXTENSION[request.kind]}`;
 }
 
@@ -57,7 +60,9 @@ export function createExportHandlers(services: ExportServices) {
     if (target === undefined) throw new AppError('NOT_FOUND', 'That target role is not in your profile any more.');
     const file = await services.chooseDocumentFile(suggestedName(target.title, request, now), request.kind);
     if (file === null) return { status: 'cancelled' as const };
-    if (request.kind === 'json-resume') {
+    if (request.kind === 'calendar') {
+      await write(file, planCalendar(profile).text);
+    } else if (request.kind === 'json-resume') {
       const curated = analysis.curated.map((entry) => entry.certificateId);
       await write(file, `${JSON.stringify(toJsonResume(profile, { targetId, curated }), null, 2)}\n`);
     } else {

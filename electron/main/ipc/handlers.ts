@@ -1,3 +1,5 @@
+import { createPlanHandlers } from './plan-handlers';
+import type { Preferences } from '../preferences/preferences';
 import type { AppInfo } from '../../../shared/app-info';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
 import { createExportHandlers, type DocumentKind } from '../export/export-handlers';
@@ -31,6 +33,8 @@ export interface HandlerServices {
   /** Reads and plans imported files in a bounded worker. */
   importEngine: ImportEngine;
   printPdf: (html: string) => Promise<Uint8Array>;
+  /** This computer's preferences: the reminders' settings and the day the app was last opened. */
+  preferences: Preferences;
 }
 
 /**
@@ -63,6 +67,7 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
 
   return {
     'app.info': () => services.appInfo(),
+    ...createPlanHandlers({ store, preferences: services.preferences, clock: services.clock }),
     ...createProfileHandlers({
       store,
       answers,

@@ -1,9 +1,9 @@
+import { localDay } from '../../../shared/plan/days';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
 import type { FindingsUpdate } from '../../../shared/lens/findings-update';
 import { analyze, analyzeFindings, type FindingsReading } from '../../../shared/lens/analyze';
 import type { LensResult } from '../../../shared/lens/result';
 import { readinessReport, type ReadinessReport } from '../../../shared/plan/readiness';
-import type { Day } from '../../../shared/domain/refs';
 import { isProfileChange, type ProfileAnswer } from '../../../shared/profile/change';
 import type { Profile } from '../../../shared/domain/profile';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
@@ -25,16 +25,6 @@ export interface LensReadings {
   withFindings: (answer: ProfileAnswer, findingsSince: number | undefined) => Promise<ProfileAnswer>;
   /** Readiness for a target (the active one when null) over time; null without such a target. */
   readinessOf: (targetId: string | null) => Promise<ReadinessReport | null>;
-}
-
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
-/**
- * The calendar day a moment falls on where the person is. Plan dates are local days: the UTC day
- * (`toISOString()`) is tomorrow or yesterday for part of every day east or west of Greenwich.
- */
-export function localDay(moment: Date): Day {
-  return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
 /** Runs a reading at most once per key (the last one kept); asks that overlap share the run. */

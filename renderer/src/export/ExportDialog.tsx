@@ -9,7 +9,7 @@ import './export.css';
 const copy = text.exporter;
 
 /** What one button exports: the request without the target, which the dialog's select supplies. */
-type Choice = { kind: 'pdf' | 'markdown'; report: 'recruiter' | 'review' } | { kind: 'json-resume' };
+type Choice = { kind: 'pdf' | 'markdown'; report: 'recruiter' | 'review' } | { kind: 'json-resume' | 'calendar' };
 
 /** The recruiter's report comes first: it is the one to send, and the default. */
 const GROUPS: ReadonlyArray<{
@@ -25,10 +25,7 @@ const GROUPS: ReadonlyArray<{
   {
     report: 'review',
     words: copy.review,
-    choices: [
-      { kind: 'pdf', report: 'review' },
-      { kind: 'markdown', report: 'review' },
-    ],
+    choices: [{ kind: 'pdf', report: 'review' }, { kind: 'markdown', report: 'review' }, { kind: 'calendar' }],
   },
 ];
 

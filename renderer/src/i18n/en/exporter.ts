@@ -16,10 +16,11 @@ export const exporter = {
     pdf: 'PDF report',
     markdown: 'Markdown report',
     'json-resume': 'JSON Resume',
+    calendar: 'Plan to calendar (.ics)',
   },
   working: 'Writing…',
   saved: (file: string) => `Saved to ${file}`,
   failed: 'The file could not be written. Try again, or choose another folder.',
   backupNote:
-    'PDF to print or send, Markdown to edit, JSON Resume for resume builders. A backup of the whole profile is under Backups.',
+    'PDF to print or send, Markdown to edit, JSON Resume for resume builders, the plan’s dates and renewals for your calendar. A backup of the whole profile is under Backups.',
 };
