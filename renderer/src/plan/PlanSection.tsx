@@ -12,6 +12,7 @@ import type { ProfileUpdate } from '../profile/useProfile';
 import { LearningLogSection } from './LearningLogSection';
 import { LogDialog, type LogRequest } from './LogDialog';
 import { PlanStepItem } from './PlanStepItem';
+import { ReadinessChart } from './ReadinessChart';
 import { StepDialog } from './StepDialog';
 import './plan.css';
 
@@ -65,6 +66,7 @@ export function PlanSection(props: {
 
   return (
     <div className="plan-section">
+      <ReadinessChart target={target} profile={profile} />
       <section className="tv-card" aria-labelledby={headingId}>
         <div className="plan-section__top">
           <h3 id={headingId} className="tv-card__heading">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SaveStatus } from '../../../shared/profile/state';
 import { text } from '../i18n/text';
+import { ReadinessLine } from '../plan/ReadinessLine';
 import { BrandMark } from './BrandMark';
 
 const copy = text.shell;
@@ -38,20 +39,24 @@ export function AppHeader(props: {
         <BrandMark />
         <span className="brand-name">{copy.brand}</span>
       </div>
-      <button
-        type="button"
-        className="target-summary"
-        aria-label={copy.target.button(props.activeTargetTitle)}
-        disabled={props.onShowTargets === null}
-        onClick={props.onShowTargets ?? undefined}
-      >
-        <span className="target-label">{copy.target.label}</span>
-        {props.activeTargetTitle === null ? (
-          <span className="target-value target-value--empty">{copy.target.none}</span>
-        ) : (
-          <span className="target-value">{props.activeTargetTitle}</span>
-        )}
-      </button>
+      {/* The button and, under it, how ready the person is for that target today. */}
+      <div className="target-summary-stack">
+        <button
+          type="button"
+          className="target-summary"
+          aria-label={copy.target.button(props.activeTargetTitle)}
+          disabled={props.onShowTargets === null}
+          onClick={props.onShowTargets ?? undefined}
+        >
+          <span className="target-label">{copy.target.label}</span>
+          {props.activeTargetTitle === null ? (
+            <span className="target-value target-value--empty">{copy.target.none}</span>
+          ) : (
+            <span className="target-value">{props.activeTargetTitle}</span>
+          )}
+        </button>
+        <ReadinessLine activeTargetTitle={props.activeTargetTitle} />
+      </div>
       {props.children}
       <div className="header-actions">
         <span className={`save-state save-state--${save.tone}`} role="status">

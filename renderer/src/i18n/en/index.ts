@@ -5,6 +5,7 @@ import { findings } from './findings';
 import { exporter } from './exporter';
 import { importer } from './importer';
 import { plan } from './plan';
+import { readiness } from './readiness';
 import { about, backups, shell } from './shell';
 import { skills } from './skills';
 import { targets } from './targets';
@@ -22,6 +23,7 @@ export const en = {
   editor,
   targets,
   plan,
+  readiness,
   skills,
   importer,
   exporter,
