@@ -76,6 +76,7 @@ export const MarkerChunk = memo(function MarkerChunk(props: ChunkProps<PlacedMar
       cy={marker.cy}
       spanX={marker.spanX}
       status={marker.item.status}
+      future={marker.item.future}
       percentDone={marker.item.percentDone}
       {...itemState(marker.key, marker.item.marks, describeMarker(marker.item), props)}
     />

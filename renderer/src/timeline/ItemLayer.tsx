@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type Syntheti
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Severity } from '../../../shared/lens/result';
 import type { HoverStore } from './hover';
-import { describeCluster } from './describe';
 import { BarChunk, chunksOf, MarkerChunk, within } from './ItemChunks';
-import { Captions, ClusterShape, ConnectorPath } from './ItemShapes';
+import { Captions, ClusterShape, ConnectorPath, StepShape } from './ItemShapes';
+import { describeCluster, describeStep } from './describe';
 import { useTimelineModel } from './model-context';
 import { createPlacer, navigate, type NavMove, type Placement, type PlacedCluster, type Scales } from './placement';
 import type { TimeWindow } from './useTimelineWindow';
@@ -108,6 +108,12 @@ export function ItemLayer(props: ItemLayerProps) {
   const clusterByKey = useMemo(() => new Map((clusters ?? []).map((cluster) => [cluster.key, cluster])), [clusters]);
   const barChunks = useMemo(() => chunksOf(placement?.bars ?? []), [placement?.bars]);
   const markerChunks = useMemo(() => chunksOf(placement?.markers ?? []), [placement?.markers]);
+  const steps = placement?.steps;
+  // Overdue steps' captions take the warning colour, as their diamonds do.
+  const stepCaptions = useMemo(
+    () => (steps ?? []).map((step) => (step.item.state === 'overdue' ? { ...step, tone: 'warning' as const } : step)),
+    [steps],
+  );
   const present = useMemo(() => new Set(placement?.nav.map((node) => node.key)), [placement?.nav]);
 
   useEffect(() => {
@@ -173,6 +179,7 @@ export function ItemLayer(props: ItemLayerProps) {
       data-items={
         placement.bars.length +
         placement.markers.length +
+        placement.steps.length +
         placement.clusters.reduce((sum, cluster) => sum + cluster.items.length, 0)
       }
       data-connectors={connectorsReady ? placement.connectors.length : undefined}
@@ -223,6 +230,19 @@ export function ItemLayer(props: ItemLayerProps) {
         />
       ))}
       <Captions markers={placement.markers} selectedKey={selected} />
+      {placement.steps.map((step) => (
+        <StepShape
+          key={step.key}
+          itemKey={step.key}
+          label={describeStep(step.item)}
+          tabbable={step.key === tabbableKey}
+          cx={step.cx}
+          cy={step.cy}
+          state={step.item.state}
+          doing={step.item.status === 'doing'}
+        />
+      ))}
+      <Captions markers={stepCaptions} selectedKey={null} />
       {placement.clusters.map((cluster) => (
         <ClusterShape
           key={cluster.key}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Severity } from '../../../shared/lens/result';
-import { CLUSTER_R, MARKER_R, type PlacedMarker } from './placement';
+import { CLUSTER_R, MARKER_R } from './placement';
 
 /**
  * Props every focusable item shares. Only the one item Tab reaches (`tabbable`) carries a focus
@@ -96,6 +96,7 @@ export const MarkerShape = memo(function MarkerShape(
     /** Where the years of study begin: a span up to the marker. null draws the marker alone. */
     spanX: number | null;
     status: 'planned' | 'in-progress' | 'earned';
+    future: boolean;
     percentDone: number;
   },
 ) {
@@ -104,7 +105,10 @@ export const MarkerShape = memo(function MarkerShape(
   const spanLeft = spanX === null ? cx : Math.min(spanX, cx);
   return (
     <g
-      className={itemClass(`tl-marker tl-marker--${props.status}`, props, spanX === null ? [] : ['tl-marker--span'])}
+      className={itemClass(`tl-marker tl-marker--${props.status}`, props, [
+        spanX === null ? '' : 'tl-marker--span',
+        props.future ? 'tl-marker--future' : '',
+      ])}
       data-key={props.itemKey}
       role="button"
       tabIndex={props.tabbable ? 0 : -1}
@@ -182,12 +186,49 @@ export const ClusterShape = memo(function ClusterShape(
   );
 });
 
+/** A step's diamond is this far from its centre to each corner: as wide as a marker, a different shape. */
+const STEP_R = MARKER_R + 1.5;
+
 /**
- * Markers' short titles, apart from the markers so each button's box stays the marker itself; a
- * caption carries its marker's key, so pointing at or pressing it acts on the marker.
+ * A plan step: a dashed diamond at its due day, in the warning colour when overdue. A plain button,
+ * not a toggle: pressing it opens the plan rather than selecting the step.
+ */
+export const StepShape = memo(function StepShape(props: {
+  itemKey: string;
+  label: string;
+  tabbable: boolean;
+  cx: number;
+  cy: number;
+  state: 'overdue' | 'due-soon' | 'upcoming';
+  doing: boolean;
+}) {
+  const { cx, cy } = props;
+  const diamond = `M${cx},${cy - STEP_R} L${cx + STEP_R},${cy} L${cx},${cy + STEP_R} L${cx - STEP_R},${cy} Z`;
+  return (
+    <g
+      className={['tl-item', 'tl-step', `tl-step--${props.state}`, props.doing ? 'tl-step--doing' : ''].join(' ')}
+      data-key={props.itemKey}
+      role="button"
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-label={props.label}
+    >
+      {props.tabbable && <circle className="tl-item__ring" cx={cx} cy={cy} r={STEP_R + 4} />}
+      <path className="tl-step__body" d={diamond} />
+      {props.state === 'overdue' && (
+        <text className="tl-step__flag" x={cx} y={cy + 3.5} textAnchor="middle" aria-hidden="true">
+          !
+        </text>
+      )}
+    </g>
+  );
+});
+
+/**
+ * Markers' and steps' short titles, apart from them so each button's box stays the shape itself;
+ * a caption carries its item's key, so pointing at or pressing it acts on the item.
  */
 export const Captions = memo(function Captions(props: {
-  markers: readonly PlacedMarker[];
+  markers: ReadonlyArray<{ key: string; cx: number; cy: number; caption: string; tone?: 'warning' }>;
   selectedKey: string | null;
 }) {
   return (
@@ -197,7 +238,13 @@ export const Captions = memo(function Captions(props: {
           <text
             key={marker.key}
             data-key={marker.key}
-            className={marker.key === props.selectedKey ? 'tl-caption tl-caption--selected' : 'tl-caption'}
+            className={[
+              'tl-caption',
+              marker.key === props.selectedKey ? 'tl-caption--selected' : '',
+              marker.tone === undefined ? '' : `tl-caption--${marker.tone}`,
+            ]
+              .filter((part) => part !== '')
+              .join(' ')}
             x={marker.cx + MARKER_R + 6}
             y={marker.cy + 4}
           >

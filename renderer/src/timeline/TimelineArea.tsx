@@ -53,11 +53,11 @@ export function TimelineArea(props: {
     () => buildTimelineModel(profile ?? nothing, findings, today, cache),
     [profile, findings, today, nothing, cache],
   );
-  const frameKey = JSON.stringify([model.lanes, model.gaps, model.rowCount]);
-  const { lanes, gaps, rowCount, now } = model;
-  // Rebuilt only when lanes, gaps or rows change; `now` is fixed per mount.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- frameKey stands for lanes, gaps and rowCount
-  const frame = useMemo(() => ({ lanes, gaps, rowCount, now }), [frameKey, now]);
+  const frameKey = JSON.stringify([model.lanes, model.gaps, model.rowCount, model.target]);
+  const { lanes, gaps, rowCount, now, target } = model;
+  // Rebuilt only when lanes, gaps, rows or the target's date change; `now` is fixed per mount.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- frameKey stands for lanes, gaps, rowCount and target
+  const frame = useMemo(() => ({ lanes, gaps, rowCount, now, target }), [frameKey, now]);
   const { from: firstMonth, to: lastMonth } = model.extent;
   const extent = useMemo(() => ({ from: firstMonth, to: lastMonth }), [firstMonth, lastMonth]);
   const zoom = useTimelineWindow(extent, model.now);
@@ -97,11 +97,13 @@ export function TimelineArea(props: {
         const [kind, ...rest] = key.split(':');
         const id = rest.join(':');
         if (kind === 'role' || kind === 'project' || kind === 'certificate') onSelect({ kind, id });
+        // The side panel has no place for a step: its plan, in the Target role view, is where it is worked on.
+        else if (kind === 'step') perform({ type: 'open-target' });
       },
       onOpenCluster: setCluster,
       onClear: () => onSelect(null),
     }),
-    [onSelect],
+    [onSelect, perform],
   );
 
   const source = useMemo(() => tooltipSource(model, findings), [model, findings]);
@@ -117,7 +119,7 @@ export function TimelineArea(props: {
     }
     const item = source.item(revealRequest.key);
     if (item === undefined) return;
-    if (item.kind === 'certificate') reveal(item.at - 1, item.at + 1);
+    if (item.kind === 'certificate' || item.kind === 'step') reveal(item.at - 1, item.at + 1);
     else reveal(item.from, item.to);
     requestAnimationFrame(() => {
       chartBox.current
@@ -141,7 +143,14 @@ export function TimelineArea(props: {
         )}
         <div className="timeline__actions">{props.actions}</div>
       </div>
-      {!isEmpty && <TimelineToolbar preset={zoom.preset} onPreset={zoom.showPreset} onPan={zoom.pan} />}
+      {!isEmpty && (
+        <TimelineToolbar
+          preset={zoom.preset}
+          onPreset={zoom.showPreset}
+          onPan={zoom.pan}
+          plan={model.steps.length > 0}
+        />
+      )}
       {/* The slot folds away instead of vanishing: the chart below slides up rather than jumping. */}
       {hint.everShown && (
         <div className={hint.show ? 'tl-hint-slot tl-hint-slot--open' : 'tl-hint-slot'} inert={!hint.show}>

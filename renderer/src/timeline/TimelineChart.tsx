@@ -10,7 +10,7 @@ import {
   ZIndexLayer,
 } from 'recharts';
 import { text } from '../i18n/text';
-import { formatMonthIndex, formatYear } from '../i18n/locale';
+import { formatMonthIndex, formatPartialDate, formatYear } from '../i18n/locale';
 import { ItemLayer, type ItemLayerProps } from './ItemLayer';
 import { LaneLabels } from './LaneLabels';
 import type { TimelineModel } from './model';
@@ -35,7 +35,7 @@ export function chartHeights(rows: number): { min: number; max: number } {
 }
 
 /** The parts of the model the frame draws; kept stable across edits that leave them alone. */
-export type TimelineFrame = Pick<TimelineModel, 'lanes' | 'gaps' | 'rowCount' | 'now'>;
+export type TimelineFrame = Pick<TimelineModel, 'lanes' | 'gaps' | 'rowCount' | 'now' | 'target'>;
 
 export const TimelineChart = memo(function TimelineChart(
   props: ItemLayerProps & { frame: TimelineFrame; size: BoxSize },
@@ -88,6 +88,19 @@ export const TimelineChart = memo(function TimelineChart(
         ifOverflow="hidden"
         label={{ value: text.timeline.today, position: 'bottom', className: 'tl-today__label' }}
       />
+      {model.target !== null && (
+        // Labelled above the plot, where Today's label (below it) cannot collide with it.
+        <ReferenceLine
+          x={model.target.at}
+          className="tl-target"
+          ifOverflow="hidden"
+          label={{
+            value: text.timeline.target(model.target.title, formatPartialDate(model.target.date)),
+            position: 'insideTopRight',
+            className: 'tl-target__label',
+          }}
+        />
+      )}
       <LaneLabels lanes={model.lanes} />
       {/* Above every recharts layer (lanes, gaps, today, axes): items are what the user points at. */}
       <ZIndexLayer zIndex={ITEM_LAYER_Z}>

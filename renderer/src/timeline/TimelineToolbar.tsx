@@ -1,18 +1,20 @@
 import { text } from '../i18n/text';
-import type { ZoomPreset } from './useTimelineWindow';
+import type { ChosenPreset, ZoomPreset } from './useTimelineWindow';
 
 const copy = text.timeline;
 
 /** Zoom presets and panning; the brush under it chooses any other range. */
 export function TimelineToolbar(props: {
   preset: ZoomPreset;
-  onPreset: (preset: 'career' | 'recent') => void;
+  onPreset: (preset: ChosenPreset) => void;
   onPan: (fraction: number) => void;
+  /** Whether plan steps are drawn: their legend entries show only then. */
+  plan: boolean;
 }) {
   return (
     <div className="tl-toolbar">
       <div className="segmented" role="group" aria-label={copy.zoom.label}>
-        {(['career', 'recent'] as const).map((preset) => (
+        {(['career', 'recent', 'next'] as const).map((preset) => (
           <button
             key={preset}
             type="button"
@@ -37,12 +39,12 @@ export function TimelineToolbar(props: {
           {copy.zoom.later} →
         </button>
       </div>
-      <TimelineLegend />
+      <TimelineLegend plan={props.plan} />
     </div>
   );
 }
 
-function TimelineLegend() {
+function TimelineLegend(props: { plan: boolean }) {
   const legend = copy.legend;
   const entries = [
     ['earned', legend.earned],
@@ -53,9 +55,13 @@ function TimelineLegend() {
     ['link', legend.link],
     ['gap', legend.gap],
   ] as const;
+  const planEntries = [
+    ['step', legend.step],
+    ['overdue', legend.overdue],
+  ] as const;
   return (
     <ul className="tl-legend" aria-label={legend.heading}>
-      {entries.map(([look, label]) => (
+      {[...entries, ...(props.plan ? planEntries : [])].map(([look, label]) => (
         <li key={look} className="tl-legend__entry">
           <span className={`tl-legend__swatch tl-legend__swatch--${look}`} aria-hidden="true" />
           {label}

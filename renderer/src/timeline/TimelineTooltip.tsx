@@ -1,11 +1,11 @@
 import type { Severity } from '../../../shared/lens/result';
 import { text } from '../i18n/text';
-import { learningKindOf, periodOf, statusOf, whenOf } from './describe';
+import { learningKindOf, periodOf, statusOf, stepWhen, whenOf } from './describe';
 import { useHover, type HoverStore } from './hover';
-import type { BarItem, MarkerItem } from './model';
+import type { BarItem, MarkerItem, StepItem } from './model';
 
 export interface TooltipSource {
-  item: (key: string) => BarItem | MarkerItem | undefined;
+  item: (key: string) => BarItem | MarkerItem | StepItem | undefined;
   findings: (id: string) => readonly { message: string; severity: Severity }[];
   notes: (certificateId: string) => readonly string[];
 }
@@ -16,6 +16,20 @@ export function TimelineTooltip(props: { hover: HoverStore; source: TooltipSourc
   const item = hover === null ? undefined : props.source.item(hover.key);
   if (hover === null || item === undefined) return null;
   const copy = text.timeline;
+  if (item.kind === 'step') {
+    return (
+      <div className="tl-tooltip" aria-hidden="true" style={{ left: hover.x, top: hover.y }}>
+        <p className="tl-tooltip__kind">{copy.kinds.step}</p>
+        <p className="tl-tooltip__title">{item.title}</p>
+        <p
+          className={item.state === 'overdue' ? 'tl-tooltip__finding tl-tooltip__finding--warning' : 'tl-tooltip__line'}
+        >
+          {stepWhen(item)}
+        </p>
+        <p className="tl-tooltip__line">{copy.step.opens}</p>
+      </div>
+    );
+  }
   const when = item.kind === 'certificate' ? `${whenOf(item)} · ${statusOf(item)}` : periodOf(item);
   const findings = props.source.findings(item.id);
   const notes = item.kind === 'certificate' ? props.source.notes(item.id) : [];

@@ -1,6 +1,6 @@
 import { text } from '../i18n/text';
 import { formatMonthIndex, formatPartialDate } from '../i18n/locale';
-import type { BarItem, ItemMarks, MarkerItem } from './model';
+import type { BarItem, ItemMarks, MarkerItem, StepItem } from './model';
 
 const copy = text.timeline;
 
@@ -37,8 +37,8 @@ function marksOf(marks: ItemMarks): string[] {
 }
 
 // Items are reused across edits (see ModelCache), so their sentences are too.
-const sentences = new WeakMap<BarItem | MarkerItem, string>();
-function remembered<T extends BarItem | MarkerItem>(item: T, write: (item: T) => string): string {
+const sentences = new WeakMap<BarItem | MarkerItem | StepItem, string>();
+function remembered<T extends BarItem | MarkerItem | StepItem>(item: T, write: (item: T) => string): string {
   let sentence = sentences.get(item);
   if (sentence === undefined) {
     sentence = write(item);
@@ -79,6 +79,22 @@ function writeMarker(item: MarkerItem): string {
   ]
     .filter((part) => part !== '')
     .join(', ');
+}
+
+/** "due 3 Mar 2027, overdue": when a step is due and how it stands, for its sentence and tooltip. */
+export function stepWhen(item: StepItem): string {
+  return [
+    copy.step.due(formatPartialDate(item.due)),
+    copy.step.states[item.state],
+    item.status === 'doing' ? copy.step.doing : '',
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+/** "Plan step: Build a dashboard, due 3 Mar 2027, overdue". */
+export function describeStep(item: StepItem): string {
+  return remembered(item, (step) => `${copy.kinds.step}: ${step.title}, ${stepWhen(step)}`);
 }
 
 /** Degrees apart from certificates: a cluster is named by what is in it. */

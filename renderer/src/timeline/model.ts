@@ -1,7 +1,11 @@
 import type { PartialDate } from '../../../shared/domain/dates';
+import type { PlanStep } from '../../../shared/domain/plan';
 import type { Certificate, EntityKind, Profile, Project, Role } from '../../../shared/domain/profile';
+import type { Day } from '../../../shared/domain/refs';
 import type { Finding, FindingCode, Severity } from '../../../shared/lens/result';
 import { endMonthIndex, monthIndex } from '../../../shared/domain/months';
+import { lastDayOf, localDay } from '../../../shared/plan/days';
+import { stepState } from '../../../shared/plan/step-state';
 import { periodKey } from '../shell/selection';
 
 /** How the lens's findings show on an item: the strongest open severity, and the look it asks for. */
@@ -47,13 +51,117 @@ export interface MarkerItem {
   /** When the study began, for a span drawn up to the marker; null draws the marker alone. */
   from: number | null;
   status: 'planned' | 'in-progress' | 'earned';
+  /** Not earned yet and expected after today: intent, drawn dashed like a planned role. */
+  future: boolean;
   percentDone: number;
   /** How many roles and projects it is linked to. */
   links: number;
   marks: ItemMarks;
 }
 
-export type TimelineItem = BarItem | MarkerItem;
+/** An open, dated step of the active target's plan: a dashed marker in the plan lane at its due day. */
+export interface StepItem {
+  kind: 'step';
+  id: string;
+  title: string;
+  due: Day;
+  /** Months since year 0, on the same scale as today (see dayPosition). */
+  at: number;
+  /** Done and dropped steps are not drawn, and undated ones have nowhere to stand. */
+  state: 'overdue' | 'due-soon' | 'upcoming';
+  status: 'todo' | 'doing';
+  row: number;
+}
+
+/** The active target's date: a vertical line across the chart, like today's. */
+export interface TargetMark {
+  id: string;
+  title: string;
+  date: PartialDate;
+  /** The last day the date covers: "by Sep 2027" means up to its end. */
+  at: number;
+}
+
+/**
+ * A day as months since year 0, written the way the model places today (the day of the month
+ * over 31), so a step due today stands exactly on the Today line.
+ */
+export function dayPosition(day: Day): number {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  return year * 12 + month - 1 + Number(day.slice(8, 10)) / 31;
+}
+
+interface PlanEntry {
+  targetId: string;
+  row: number;
+  today: Day;
+  items: StepItem[];
+}
+
+/**
+ * Steps by the step object, and the drawable list by the plan list it came from: an edit that
+ * leaves the plan alone keeps its list (shared/profile/delta.ts), so the steps cost one look-up,
+ * and an edit to one step builds one item.
+ */
+export interface PlanCache {
+  steps: WeakMap<PlanStep, { row: number; today: Day; item: StepItem }>;
+  lists: WeakMap<readonly PlanStep[], PlanEntry>;
+  targets: WeakMap<object, TargetMark | null>;
+}
+
+export function createPlanCache(): PlanCache {
+  return { steps: new WeakMap(), lists: new WeakMap(), targets: new WeakMap() };
+}
+
+const isOpenStatus = (status: PlanStep['status']): status is StepItem['status'] =>
+  status === 'todo' || status === 'doing';
+
+function stepItem(step: PlanStep, due: Day, today: Day, row: number): StepItem | null {
+  const state = stepState(step, today);
+  if (state !== 'overdue' && state !== 'due-soon' && state !== 'upcoming') return null;
+  if (!isOpenStatus(step.status)) return null;
+  return { kind: 'step', id: step.id, title: step.title, due, at: dayPosition(due), state, status: step.status, row };
+}
+
+/** The active target's open dated steps, by due day; the same list as last time when nothing moved. */
+export function planSteps(cache: PlanCache, profile: Profile, today: Day, row: number): StepItem[] {
+  const targetId = profile.activeTargetId;
+  if (targetId === null || profile.plan.length === 0) return [];
+  const kept = cache.lists.get(profile.plan);
+  if (kept?.targetId === targetId && kept.row === row && kept.today === today) return kept.items;
+  const items: StepItem[] = [];
+  for (const step of profile.plan) {
+    if (step.targetId !== targetId || step.due === null || !isOpenStatus(step.status)) continue;
+    const cached = cache.steps.get(step);
+    if (cached?.row === row && cached.today === today) {
+      items.push(cached.item);
+      continue;
+    }
+    const item = stepItem(step, step.due, today, row);
+    if (item === null) continue;
+    cache.steps.set(step, { row, today, item });
+    items.push(item);
+  }
+  items.sort((a, b) => a.at - b.at);
+  cache.lists.set(profile.plan, { targetId, row, today, items });
+  return items;
+}
+
+/** The active target's date mark, or null when it has none; kept by the target object. */
+export function targetMark(cache: PlanCache, profile: Profile): TargetMark | null {
+  const target = profile.targets.find((entry) => entry.id === profile.activeTargetId);
+  if (target === undefined) return null;
+  if (cache.targets.has(target)) return cache.targets.get(target) ?? null;
+  const mark =
+    target.targetDate === null
+      ? null
+      : { id: target.id, title: target.title, date: target.targetDate, at: dayPosition(lastDayOf(target.targetDate)) };
+  cache.targets.set(target, mark);
+  return mark;
+}
+
+export type TimelineItem = BarItem | MarkerItem | StepItem;
 
 /** "Professional Certificate" and the like say what every marker is; the name is what tells one apart. */
 const SHARED_ENDING =
@@ -87,7 +195,7 @@ export interface GapBand {
 }
 
 export interface Lane {
-  id: 'roles' | 'projects' | 'learning';
+  id: 'roles' | 'projects' | 'learning' | 'plan';
   firstRow: number;
   rows: number;
 }
@@ -96,10 +204,14 @@ export interface TimelineModel {
   lanes: Lane[];
   bars: BarItem[];
   markers: MarkerItem[];
+  /** The active target's open dated steps, in a lane of their own below learning (none: no lane). */
+  steps: StepItem[];
+  /** The active target's date, drawn as a line like today's. */
+  target: TargetMark | null;
   connectors: Connector[];
   gaps: GapBand[];
   rowCount: number;
-  /** The whole career, padded: what "whole career" zooms to. */
+  /** The whole career and the plan ahead, padded: what "whole career" zooms to. */
   extent: { from: number; to: number };
   now: number;
 }
@@ -179,11 +291,12 @@ export interface ModelCache {
   items: WeakMap<object, { row: number; now: number; marks: ItemMarks; item: BarItem | MarkerItem }>;
   packed: WeakMap<readonly Dated[], Packed<Dated>>;
   links: WeakMap<Certificate, Connector[]>;
+  plan: PlanCache;
   last: TimelineModel | null;
 }
 
 export function createModelCache(): ModelCache {
-  return { items: new WeakMap(), packed: new WeakMap(), links: new WeakMap(), last: null };
+  return { items: new WeakMap(), packed: new WeakMap(), links: new WeakMap(), plan: createPlanCache(), last: null };
 }
 
 function reuse<T extends BarItem | MarkerItem>(
@@ -258,6 +371,7 @@ function markerOf(certificate: Certificate, now: number, marks: ItemMarks): Mark
     // A start after today with no issue date yet still ends at the marker, never past it.
     from: certificate.started === null ? null : Math.min(monthIndex(certificate.started), at),
     status: certificate.status.state,
+    future: certificate.status.state !== 'earned' && at > now,
     percentDone: certificate.status.state === 'in-progress' ? certificate.status.percentDone : 0,
     links: certificate.appliedIn.length,
     marks,
@@ -281,11 +395,15 @@ export function buildTimelineModel(
   const roles = packed(cache, profile.roles, now);
   const projects = packed(cache, profile.projects, now);
   const learningRows = Math.min(LEARNING_ROWS, Math.max(1, profile.certificates.length));
+  const planRow = roles.rows + projects.rows + learningRows;
+  const steps = planSteps(cache.plan, profile, localDay(nowDate), planRow);
   const lanes: Lane[] = [
     { id: 'roles', firstRow: 0, rows: roles.rows },
     { id: 'projects', firstRow: roles.rows, rows: projects.rows },
     { id: 'learning', firstRow: roles.rows + projects.rows, rows: learningRows },
   ];
+  if (steps.length > 0) lanes.push({ id: 'plan', firstRow: planRow, rows: 1 });
+  const target = targetMark(cache.plan, profile);
 
   const bars: BarItem[] = [];
   for (const [lane, firstRow] of [
@@ -326,15 +444,23 @@ export function buildTimelineModel(
     earliest = Math.min(earliest, marker.from ?? marker.at);
     latest = Math.max(latest, marker.at);
   }
+  // Steps are sorted by due day, and the plan reaches its target: the ends are enough.
+  const firstStep = steps[0];
+  const lastStep = steps.at(-1);
+  if (firstStep !== undefined) earliest = Math.min(earliest, firstStep.at);
+  if (lastStep !== undefined) latest = Math.max(latest, lastStep.at);
+  if (target !== null) latest = Math.max(latest, target.at);
   if (earliest === Infinity) earliest = now - 48;
   const last = cache.last;
   const model: TimelineModel = {
     lanes,
     bars: sameOr(last?.bars, bars),
     markers: sameOr(last?.markers, markers),
+    steps: sameOr(last?.steps, steps),
+    target,
     connectors: sameOr(last?.connectors, connectors),
     gaps,
-    rowCount: roles.rows + projects.rows + learningRows,
+    rowCount: planRow + (steps.length > 0 ? 1 : 0),
     extent: { from: Math.floor(earliest) - 3, to: Math.ceil(latest) + 6 },
     now,
   };

@@ -1,4 +1,12 @@
-import { LEARNING_ROWS, type BarItem, type Connector, type Lane, type MarkerItem, type TimelineModel } from './model';
+import {
+  LEARNING_ROWS,
+  type BarItem,
+  type Connector,
+  type Lane,
+  type MarkerItem,
+  type StepItem,
+  type TimelineModel,
+} from './model';
 
 /** Markers closer than this share a bucket; a bucket with more markers than rows becomes a cluster. */
 export const CLUSTER_BUCKET_PX = 26;
@@ -24,6 +32,16 @@ export interface PlacedMarker {
   caption: string;
   /** The room the caption has, in pixels: a new title is fitted to it without placing the lane again. */
   room: number;
+}
+
+/** A plan step in the plan lane, at its due day. */
+export interface PlacedStep {
+  key: string;
+  item: StepItem;
+  cx: number;
+  cy: number;
+  /** The title as it fits before the next step (and the plot's edge); empty where nothing would. */
+  caption: string;
 }
 
 export interface PlacedCluster {
@@ -58,11 +76,12 @@ export interface Placement {
   bars: PlacedBar[];
   markers: PlacedMarker[];
   clusters: PlacedCluster[];
+  steps: PlacedStep[];
   connectors: PlacedConnector[];
   nav: NavNode[];
   rowHeight: number;
   /** What it was placed from, so the next placement can keep what has not moved. */
-  source: { model: TimelineModel; scales: Scales; bars: BarPart; learning: LearningPart };
+  source: { model: TimelineModel; scales: Scales; bars: BarPart; learning: LearningPart; steps: PlacedStep[] };
 }
 
 export interface Scales {
@@ -74,7 +93,9 @@ export interface Scales {
   right: number;
 }
 
-const LANE_OF = { role: 0, project: 1, certificate: 2 } as const;
+const LANE_OF = { role: 0, project: 1, certificate: 2, step: 3 } as const;
+/** The lowest lane the keyboard can move down to: the plan, when there is one. */
+const LAST_LANE = LANE_OF.step;
 
 interface BarPart {
   bars: PlacedBar[];
@@ -113,26 +134,33 @@ export function placeItems(model: TimelineModel, scales: Scales, previous: Place
       : sameLearningLane && sameSpots(last.model.markers, model.markers)
         ? withItems(last.learning, last.model.markers, model.markers)
         : placeLearning(model, scales, last?.learning);
+  const steps =
+    sameRows && last.model.steps === model.steps
+      ? last.steps
+      : placeSteps(model.steps, scales, last === null ? undefined : last.steps);
   const moved = previous === null || bars !== last?.bars || learning !== last.learning;
   const connectors =
     !moved && last.model.connectors === model.connectors
       ? previous.connectors
       : placeConnectors(model, scales, bars, learning, last?.bars === undefined ? undefined : previous?.connectors);
-  const nav = !moved
-    ? previous.nav
-    : [
-        ...bars.bars.map((bar) => ({ key: bar.key, lane: LANE_OF[bar.item.kind], x: bar.x })),
-        ...learning.markers.map((marker) => ({ key: marker.key, lane: 2, x: marker.cx })),
-        ...learning.clusters.map((cluster) => ({ key: cluster.key, lane: 2, x: cluster.cx })),
-      ].sort((a, b) => a.lane - b.lane || a.x - b.x);
+  const nav =
+    !moved && steps === last.steps
+      ? previous.nav
+      : [
+          ...bars.bars.map((bar) => ({ key: bar.key, lane: LANE_OF[bar.item.kind], x: bar.x })),
+          ...learning.markers.map((marker) => ({ key: marker.key, lane: LANE_OF.certificate, x: marker.cx })),
+          ...learning.clusters.map((cluster) => ({ key: cluster.key, lane: LANE_OF.certificate, x: cluster.cx })),
+          ...steps.map((step) => ({ key: step.key, lane: LANE_OF.step, x: step.cx })),
+        ].sort((a, b) => a.lane - b.lane || a.x - b.x);
   return {
     bars: bars.bars,
     markers: learning.markers,
     clusters: learning.clusters,
+    steps,
     connectors,
     nav,
     rowHeight: scales.rowHeight,
-    source: { model, scales, bars, learning },
+    source: { model, scales, bars, learning, steps },
   };
 }
 
@@ -291,6 +319,33 @@ function placeLearning(model: TimelineModel, scales: Scales, before?: LearningPa
   return { ...shared, anchorOf };
 }
 
+/**
+ * Steps at their due days, mid-row in the plan lane, each captioned with the room there is before
+ * the next one. A plan holds a few dozen steps at most, so they are placed whole whenever their
+ * list changes; an unmoved step keeps its object, so only what changed is redrawn.
+ */
+function placeSteps(items: readonly StepItem[], scales: Scales, before?: readonly PlacedStep[]): PlacedStep[] {
+  const { x, rowTop, rowHeight, left, right } = scales;
+  const shown = items.filter((item) => {
+    const cx = x(item.at);
+    return cx >= left - MARKER_R && cx <= right + MARKER_R;
+  });
+  const placed = shown.map((item, index): PlacedStep => {
+    const cx = x(item.at);
+    const next = shown[index + 1];
+    const nextLeft = next === undefined ? right : x(next.at) - MARKER_R;
+    const room = Math.min(Math.min(nextLeft - CAPTION_GAP, right) - (cx + MARKER_R + CAPTION_GAP), CAPTION_MAX_PX);
+    return {
+      key: `step:${item.id}`,
+      item,
+      cx,
+      cy: rowTop(item.row) + rowHeight / 2,
+      caption: fitted(item.title, room),
+    };
+  });
+  return sharedList(before, placed, sameStep);
+}
+
 function placeConnectors(
   model: TimelineModel,
   scales: Scales,
@@ -345,6 +400,9 @@ const sameBox = (a: PlacedBar, b: PlacedBar) =>
 
 const sameMarker = (a: PlacedMarker, b: PlacedMarker) =>
   a.item === b.item && a.cx === b.cx && a.cy === b.cy && a.spanX === b.spanX && a.caption === b.caption;
+
+const sameStep = (a: PlacedStep, b: PlacedStep) =>
+  a.item === b.item && a.cx === b.cx && a.cy === b.cy && a.caption === b.caption;
 
 const sameCluster = (a: PlacedCluster, b: PlacedCluster) =>
   a.cx === b.cx &&
@@ -539,7 +597,7 @@ export function navigate(nav: readonly NavNode[], currentKey: string | null, mov
     case 'up':
     case 'down': {
       const step = move === 'up' ? -1 : 1;
-      for (let target = current.lane + step; target >= 0 && target <= 2; target += step) {
+      for (let target = current.lane + step; target >= 0 && target <= LAST_LANE; target += step) {
         const candidates = nav.filter((node) => node.lane === target);
         if (candidates.length === 0) continue;
         return candidates.reduce((best, node) =>

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../../shared/lens/result';
-import type { BarItem, MarkerItem, TimelineModel } from './model';
+import type { BarItem, MarkerItem, StepItem, TimelineModel } from './model';
 import type { TooltipSource } from './TimelineTooltip';
 
 /**
@@ -18,9 +18,10 @@ export function tooltipSource(model: TimelineModel, findings: readonly Finding[]
 }
 
 function index(model: TimelineModel, findings: readonly Finding[] | null) {
-  const items = new Map<string, BarItem | MarkerItem>();
+  const items = new Map<string, BarItem | MarkerItem | StepItem>();
   for (const bar of model.bars) items.set(`${bar.kind}:${bar.id}`, bar);
   for (const marker of model.markers) items.set(`certificate:${marker.id}`, marker);
+  for (const step of model.steps) items.set(`step:${step.id}`, step);
   const bySubject = new Map<string, { message: string; severity: Severity }[]>();
   for (const finding of findings ?? []) {
     if (finding.dismissed !== null || typeof finding.subject !== 'string') continue;

@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 
-export type ZoomPreset = 'career' | 'recent' | 'range';
+export type ZoomPreset = 'career' | 'recent' | 'next' | 'range';
+/** The presets the toolbar offers; 'range' is whatever the user chose. */
+export type ChosenPreset = Exclude<ZoomPreset, 'range'>;
 export interface TimeWindow {
   from: number;
   to: number;
@@ -9,6 +11,9 @@ export interface TimeWindow {
 /** The narrowest window: below half a year months stop reading as a career. */
 export const MIN_SPAN_MONTHS = 6;
 const RECENT_MONTHS = 60;
+/** "Next 12 months": a month back, so today is not on the edge, and a year ahead. */
+const AHEAD_MONTHS = 12;
+const BEHIND_MONTHS = 1;
 
 function clampTo(window: TimeWindow, extent: TimeWindow): TimeWindow {
   const span = Math.min(Math.max(window.to - window.from, MIN_SPAN_MONTHS), extent.to - extent.from);
@@ -17,26 +22,32 @@ function clampTo(window: TimeWindow, extent: TimeWindow): TimeWindow {
 }
 
 /**
- * The visible stretch of time: the whole career, the last five years, or a range the user chose
- * (brush, pan, a cluster or a finding to reveal). Presets follow the profile as it grows.
+ * The visible stretch of time: the whole career, the last five years, the next twelve months, or a
+ * range the user chose (brush, pan, a cluster or a finding to reveal). Presets follow the profile
+ * as it grows. The year ahead can be looked at (and panned through) even when nothing is planned
+ * that far, so what the window may show reaches past the career's extent by that much.
  */
-export function useTimelineWindow(extent: TimeWindow, now: number) {
+export function useTimelineWindow(career: TimeWindow, now: number) {
+  const reachTo = Math.max(career.to, Math.ceil(now) + AHEAD_MONTHS);
+  const extent = useMemo(() => ({ from: career.from, to: reachTo }), [career.from, reachTo]);
   const [zoom, setZoom] = useState<{ preset: ZoomPreset; range: TimeWindow }>({
     preset: 'career',
-    range: extent,
+    range: career,
   });
 
   const shown: TimeWindow =
     zoom.preset === 'career'
-      ? extent
+      ? career
       : zoom.preset === 'recent'
         ? clampTo({ from: Math.floor(now) - RECENT_MONTHS, to: Math.ceil(now) + 3 }, extent)
-        : clampTo(zoom.range, extent);
+        : zoom.preset === 'next'
+          ? clampTo({ from: now - BEHIND_MONTHS, to: now + AHEAD_MONTHS }, extent)
+          : clampTo(zoom.range, extent);
   // The same numbers keep the same object, so the chart (and every item's x) is not recomputed.
   const window = useMemo(() => ({ from: shown.from, to: shown.to }), [shown.from, shown.to]);
 
   const showRange = useCallback((range: TimeWindow) => setZoom({ preset: 'range', range }), []);
-  const showPreset = useCallback((preset: 'career' | 'recent') => setZoom((current) => ({ ...current, preset })), []);
+  const showPreset = useCallback((preset: ChosenPreset) => setZoom((current) => ({ ...current, preset })), []);
   const pan = useCallback(
     (fraction: number) => {
       const shift = (window.to - window.from) * fraction;

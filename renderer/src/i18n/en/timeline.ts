@@ -11,10 +11,17 @@ export const timeline = {
   heading: 'Career path',
   counts: (roles: number, projects: number, certificates: number, degrees: number) =>
     [count(roles, 'role'), count(projects, 'project'), learning(certificates, degrees)].join(' · '),
-  lanes: { roles: 'Roles', projects: 'Projects', learning: 'Learning' },
-  kinds: { role: 'Role', project: 'Project', certificate: 'Certificate' },
+  lanes: { roles: 'Roles', projects: 'Projects', learning: 'Learning', plan: 'Plan' },
+  kinds: { role: 'Role', project: 'Project', certificate: 'Certificate', step: 'Plan step' },
   education: 'Education',
   today: 'Today',
+  target: (title: string, date: string) => `Target: ${title}, ${date}`,
+  step: {
+    due: (date: string) => `due ${date}`,
+    states: { overdue: 'overdue', 'due-soon': 'due soon', upcoming: '' },
+    doing: 'under way',
+    opens: 'Opens the plan in the Target role view',
+  },
   chartLabel: 'Career path timeline',
   keyboardHelp:
     'Arrow keys move between items, left and right in time, up and down between lanes. Enter opens an item; Page Up and Page Down move through time; Escape clears the selection.',
@@ -22,6 +29,7 @@ export const timeline = {
     label: 'Time shown',
     career: 'Whole career',
     recent: 'Last 5 years',
+    next: 'Next 12 months',
     range: 'Chosen range',
     earlier: 'Earlier',
     later: 'Later',
@@ -58,6 +66,8 @@ export const timeline = {
     stale: 'Dated',
     link: 'Applied in',
     gap: 'Gap',
+    step: 'Plan step',
+    overdue: 'Overdue',
   },
   hint: {
     title: 'Link your learning to your work',
