@@ -4,6 +4,7 @@ import { AboutDialog } from './shell/AboutDialog';
 import { LensActionsContext } from './actions/lens-actions';
 import { PlanActionsContext } from './plan/plan-actions';
 import { usePlanActions } from './plan/usePlanActions';
+import { UpcomingPanel } from './plan/UpcomingPanel';
 import { useLensActionHandler } from './actions/useLensActionHandler';
 import { CatalogueDialog } from './actions/CatalogueDialog';
 import { UseSkillDialog } from './actions/UseSkillDialog';
@@ -142,6 +143,7 @@ export function App() {
           {state !== null && (
             <StoreNotices notices={state.notices} onDismiss={(id) => void update((api) => api.dismissNotice({ id }))} />
           )}
+          {ready && <UpcomingPanel revision={edit.revision} />}
           <UndoNotice {...undoRedo} />
           <div className="app-body">
             <main

@@ -1,10 +1,12 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { newCertificate, newRole } from '../../shared/domain/entries';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
 import { startTestMainProcess, type TestMainProcess } from '../../scripts/support/main-process';
+import { createPreferences, memoryPreferenceStore } from '../../electron/main/preferences/preferences';
+import { addDays, localDay } from '../../shared/plan/days';
 import { seedProfileFile } from '../../scripts/support/profiles';
 import { axeViolations } from '../support/axe';
 import { profileOnDisk } from '../support/profile-on-disk';
@@ -131,4 +133,43 @@ test('a step written by hand, with no due date, then dropped; axe finds nothing 
     await page.emulateMedia({ colorScheme: scheme });
     expect(await axeViolations(page, '#target-view')).toEqual([]);
   }
+});
+
+test('on launch, Upcoming names an expiry that fell due while the app was closed, and the plan goes to a calendar', async ({
+  page,
+}) => {
+  const today = localDay(new Date());
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
+  const profile = seeded();
+  seedProfileFile(dataFolder, {
+    ...profile,
+    certificates: [{ ...profile.certificates[0]!, expires: addDays(today, 20) }, ...profile.certificates.slice(1)],
+  });
+  const preferences = createPreferences(memoryPreferenceStore());
+  preferences.set('lastOpenedDay', addDays(today, -30));
+  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder, preferences });
+  await installApp(page, main);
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  const upcoming = page.getByRole('region', { name: 'Upcoming' });
+  await expect(upcoming.getByText('While Throughline was closed')).toBeVisible();
+  await expect(upcoming).toContainText('SQL Basics');
+  await expect(upcoming.getByText('In the next two weeks')).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(page, '.upcoming')).toEqual([]);
+  }
+
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'throughline-ics-')), 'plan.ics');
+  main.desktop.documentAnswers.push(file);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('button', { name: 'Plan to calendar (.ics)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${file}` })).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toContain('BEGIN:VCALENDAR');
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('tab', { name: 'Target role' }).click();
+  await page.getByLabel(/On Mondays, remind me/).check();
+  await expect.poll(() => preferences.get('weeklyNudge')).toBe(true);
+  await upcoming.getByRole('button', { name: 'Hide for now' }).click();
+  await expect(upcoming).toBeHidden();
 });

@@ -6,6 +6,7 @@ import { paceSentence } from '../../../shared/plan/plan-text';
 import { formatPartialDate } from '../i18n/locale';
 import { text } from '../i18n/text';
 import type { ProfileUpdate } from '../profile/useProfile';
+import { ReminderSettingsForm } from './ReminderSettingsForm';
 import { WeeklyHoursChart } from './WeeklyHoursChart';
 
 const copy = text.plan.log;
@@ -94,6 +95,7 @@ export function LearningLogSection(props: {
           ))}
         </ul>
       )}
+      <ReminderSettingsForm />
     </section>
   );
 }

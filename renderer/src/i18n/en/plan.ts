@@ -52,6 +52,17 @@ export const plan = {
     save: 'Save the step',
     failed: 'The step could not be saved; what you typed is kept.',
   },
+  upcoming: {
+    label: 'Upcoming',
+    missed: 'While Throughline was closed',
+    next: 'In the next two weeks',
+    hide: 'Hide for now',
+  },
+  reminders: {
+    heading: 'Reminders',
+    notifications: 'Notify me on this computer when something is due (while Throughline is open)',
+    weeklyNudge: 'On Mondays, remind me when last week fell short of my weekly goal',
+  },
   chart: {
     label: (weeks: number, hours: string, met: number | null, complete: number) =>
       `Hours studied per week over the last ${weeks} weeks: ${hours} h in all` +
