@@ -6,6 +6,7 @@
  * Exit codes: 0 done, 2 the file or the arguments could not be used (as `npm run analyze`).
  */
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Profile } from '../shared/domain/profile';
 import type { Day } from '../shared/domain/refs';
@@ -16,6 +17,8 @@ import { hoursText, paceSentence, STEP_STATE_TEXT } from '../shared/plan/plan-te
 import { upcomingAndMissed } from '../shared/plan/reminders';
 import { isOpenStep, planOf, stepState } from '../shared/plan/step-state';
 import { planCalendar } from '../electron/main/plan/calendar';
+import { loadTaxonomy } from '../electron/main/taxonomy/load';
+import { readinessLine, readinessReport } from '../shared/plan/readiness';
 import { exitQuietlyOnClosedPipe, fail, profileFromFile } from './cli-support';
 
 exitQuietlyOnClosedPipe();
@@ -96,18 +99,25 @@ function paceReport(profile: Profile, today: Day) {
     });
 }
 
+/** Readiness now and where the open steps lead by the target date: the two ends of the chart in the app. */
+function readinessNowAndThen(profile: Profile, today: Day) {
+  const taxonomy = loadTaxonomy(path.resolve(import.meta.dirname, '../assets/taxonomy/taxonomy.json.gz'));
+  const reading = readinessReport(profile, taxonomy, today);
+  if (reading === null) return null;
+  return { line: reading.line, now: reading.history.at(-1) ?? null, atTargetDate: reading.projected.at(-1) ?? null };
+}
+
 const report = {
   now,
   ...planReport(profile, now),
-  // Readiness for the target goes here, between the plan and the study hours, once
-  // shared/plan/readiness.ts exists (another change adds it, in the JSON and the text alike).
+  readiness: readinessNowAndThen(profile, now),
   study: studyReport(profile, now),
   pace: paceReport(profile, now),
   reminders: { upcoming: upcomingAndMissed(profile, now, null, { weeklyNudge: true }).upcoming },
 };
 
 function printText(): void {
-  const { target, steps, study, pace, reminders } = report;
+  const { target, steps, readiness, study, pace, reminders } = report;
   const targetDate = target === null || target.targetDate === null ? '' : ` (target date ${target.targetDate})`;
   console.log(
     `Throughline plan — ${target === null ? 'no active target' : `target: ${target.title}${targetDate}`}, as of ${now}`,
@@ -124,7 +134,13 @@ function printText(): void {
     if (step.pace !== null && step.pace.kind !== 'finished') console.log(`      ${step.pace.sentence}`);
   }
 
-  // Readiness lines go here (see the note on `report`).
+  if (readiness !== null) {
+    console.log(`\nReadiness: ${readiness.line}`);
+    const then = readiness.atTargetDate;
+    if (then !== null) {
+      console.log(`  ${readinessLine(then, `With the plan, by ${then.day}`)}.`);
+    }
+  }
 
   const goal = study.goalHours;
   console.log(

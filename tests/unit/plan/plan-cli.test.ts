@@ -40,6 +40,13 @@ const Output = z
     }),
     pace: z.array(z.object({ certificateId: z.string(), stepId: z.string().nullable(), sentence: z.string() }).loose()),
     reminders: z.object({ upcoming: z.array(z.object({ id: z.string(), day: z.string() }).loose()) }),
+    readiness: z
+      .object({
+        line: z.string(),
+        now: z.object({ day: z.string(), core: z.number(), backedByWork: z.number() }).loose().nullable(),
+        atTargetDate: z.object({ day: z.string(), backedByWork: z.number() }).loose().nullable(),
+      })
+      .nullable(),
   })
   .strict();
 
@@ -100,6 +107,8 @@ describe('npm run plan', () => {
     ]);
     expect(output.pace).toEqual([]);
     expect(output.reminders.upcoming).toEqual([]);
+    expect(output.readiness?.line).toBe('Product Manager: 1 of 1 core skill backed by work');
+    expect(output.readiness?.now).toMatchObject({ day: '2026-11-26', core: 1, backedByWork: 1 });
   }, 30_000);
 
   it('projects the pace of a course in progress, lists its step as due soon and writes the calendar', () => {
