@@ -89,7 +89,8 @@ export const TimelineChart = memo(function TimelineChart(
         label={{ value: text.timeline.today, position: 'bottom', className: 'tl-today__label' }}
       />
       {model.target !== null && (
-        // Labelled above the plot, where Today's label (below it) cannot collide with it.
+        // Labelled at the top of the plot, left of its line: Today's label sits below the plot, and
+        // the two dates are often close enough for labels side by side to collide.
         <ReferenceLine
           x={model.target.at}
           className="tl-target"
@@ -98,6 +99,8 @@ export const TimelineChart = memo(function TimelineChart(
             value: text.timeline.target(model.target.title, formatPartialDate(model.target.date)),
             position: 'insideTopRight',
             className: 'tl-target__label',
+            // recharts writes its grey into the label's style, which a stylesheet cannot override.
+            fill: 'var(--target)',
           }}
         />
       )}
