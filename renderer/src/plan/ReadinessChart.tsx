@@ -77,8 +77,8 @@ function shapeOf(report: ReadinessReport, targetDate: PartialDate | null): Shape
 function ticksOf(from: Day, to: Day): { ticks: number[]; yearly: boolean } {
   const index = (day: Day) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
   const span = index(to) - index(from);
-  // At most about six labels: they stay apart at the narrowest card width the window allows.
-  const step = [1, 2, 3, 6, 12, 24, 60, 120].find((months) => span / months <= 6) ?? 240;
+  // About six month labels ("Sep 2027") or eight years: they stay apart at the narrowest card width.
+  const step = [1, 2, 3, 6, 12, 24, 60, 120].find((months) => span / months <= (months < 12 ? 6 : 8)) ?? 240;
   const ticks: number[] = [];
   for (let at = index(from); at <= index(to); at += 1) {
     if (at % step !== 0) continue;
@@ -182,7 +182,13 @@ function ReadinessPlot(props: { report: ReadinessReport; targetDate: PartialDate
             <ReferenceLine
               x={shape.today}
               className="readiness-chart__today"
-              label={{ value: copy.today, position: 'top', className: 'readiness-chart__today-label' }}
+              // recharts writes the label's fill inline (grey), which a class cannot override.
+              label={{
+                value: copy.today,
+                position: 'top',
+                className: 'readiness-chart__today-label',
+                fill: 'var(--text)',
+              }}
             />
           </AreaChart>
         </ResponsiveContainer>

@@ -16,7 +16,8 @@ export const readiness = {
   now: (line: string, levels: string) => `Today, ${line} ${levels}.`,
   byTarget: (month: string, backed: number, core: number) =>
     `By ${month}, with the plan: ${backed} of ${core} backed by work.`,
-  noProjection: 'Give a plan step a due date to see where the plan would take you.',
+  /** Worded without "due date": the plot's name must not match the step form's field of that name. */
+  noProjection: 'Put a date on a step in your plan to see where the plan would take you.',
   /** Instead of a chart with nothing to trace yet. */
   tooShort: (line: string) => `${line}. The chart begins once your record spans more than a month.`,
   noCore: (target: string) =>
