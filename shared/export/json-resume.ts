@@ -1,3 +1,4 @@
+import type { PlanStep } from '../domain/plan';
 import type { Certificate, Profile, Project, Role, SkillRef } from '../domain/profile';
 import {
   EXTENSION_KEY,
@@ -60,6 +61,8 @@ export interface JsonResumeDocument {
   certificates: JsonResumeCertificate[];
   education: JsonResumeEducation[];
   skills: Array<{ name: string; level?: string; keywords: string[] }>;
+  /** The plan towards the resume's target (profile v6), for reading the file back into Throughline. */
+  [EXTENSION_KEY]?: { plan: PlanStep[] };
 }
 
 /** Leaves out empty text and absent dates, as a hand-written resume would. */
@@ -168,6 +171,7 @@ export function toJsonResume(profile: Profile, options: JsonResumeExportOptions)
     }));
 
   const target = profile.targets.find((candidate) => candidate.id === options.targetId);
+  const plan = profile.plan.filter((step) => step.targetId === options.targetId);
   return {
     ...(target === undefined ? {} : { basics: { label: target.title } }),
     work,
@@ -180,5 +184,7 @@ export function toJsonResume(profile: Profile, options: JsonResumeExportOptions)
       ...given('level', declared.level),
       keywords: declared.keywords,
     })),
+    // The plan is the person's, not part of the resume a theme renders: it rides along, for Throughline.
+    ...(plan.length === 0 ? {} : { [EXTENSION_KEY]: { plan } }),
   };
 }

@@ -223,6 +223,31 @@ describe('toJsonResume', () => {
     ]);
   });
 
+  it('carries the target’s plan under x-throughline, and stays a valid JSON Resume', () => {
+    const profile = everyFieldProfile();
+    const step = {
+      id: 'step-portfolio',
+      targetId: 'sample-target-analyst',
+      kind: 'apply' as const,
+      title: 'Publish a dashboard on public data',
+      skills: [{ label: 'data visualisation', conceptId: null }],
+      serves: [],
+      findingKeys: [],
+      due: '2027-02-28',
+      status: 'todo' as const,
+      doneOn: null,
+      note: '',
+    };
+    const other = { ...step, id: 'step-other', targetId: 'another-target' };
+    const document = toJsonResume(
+      { ...profile, plan: [step, other] },
+      { targetId: 'sample-target-analyst', curated: [] },
+    );
+    expect(validResume(document), JSON.stringify(validResume.errors)).toBe(true);
+    expect(document['x-throughline']).toEqual({ plan: [step] });
+    expect(toJsonResume(profile, { targetId: 'sample-target-analyst', curated: [] })['x-throughline']).toBeUndefined();
+  });
+
   it('round-trips the sample profile: every role, project, certificate, skill and link comes back', () => {
     expectSameProfileValues(sampleProfile());
   });
