@@ -87,7 +87,10 @@ test('a finding becomes a dated step; logged study shows its week and pace; doin
 
   await logSession(page, '45', '30');
   await logSession(page, '60', null);
-  await expect(page.locator('.weekly-hours__caption')).toContainText('1.8 h in all');
+  await expect(page.locator('.weekly-hours__caption').first()).toContainText('1.8 h in all');
+  await expect(
+    page.getByRole('img', { name: /^Studied on 1 of the last \d+ days; the longest day was 1.8 h/ }),
+  ).toBeVisible();
   await expect(page.locator('.learning-log__pace')).toContainText(
     /Power BI Data Analyst At this pace you finish around/,
   );

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
-import { weeklyHours, WEEKS_FOR_MONTHS } from '../../../shared/plan/learning-log';
+import { studyDays, weeklyHours, WEEKS_FOR_MONTHS } from '../../../shared/plan/learning-log';
 import { certificatePace } from '../../../shared/plan/pace';
 import { paceSentence } from '../../../shared/plan/plan-text';
 import { formatPartialDate } from '../i18n/locale';
 import { text } from '../i18n/text';
 import type { ProfileUpdate } from '../profile/useProfile';
 import { ReminderSettingsForm } from './ReminderSettingsForm';
+import { StudyHeatmap } from './StudyHeatmap';
 import { WeeklyHoursChart } from './WeeklyHoursChart';
 
 const copy = text.plan.log;
@@ -57,6 +58,7 @@ export function LearningLogSection(props: {
         </div>
       </div>
       <WeeklyHoursChart weeks={weeks} goal={profile.settings.weeklyGoalHours} />
+      <StudyHeatmap days={studyDays(profile, today, WEEKS_FOR_MONTHS[months])} />
       {underway.length > 0 && (
         <ul className="learning-log__pace">
           {underway.map((certificate) => (

@@ -63,6 +63,14 @@ export const plan = {
     notifications: 'Notify me on this computer when something is due (while Throughline is open)',
     weeklyNudge: 'On Mondays, remind me when last week fell short of my weekly goal',
   },
+  heatmap: {
+    label: (studied: number, days: number, longest: string) =>
+      studied === 0
+        ? `No study logged on any of the last ${days} days.`
+        : `Studied on ${studied} of the last ${days} days; the longest day was ${longest}.`,
+    day: (day: string, minutes: string) => `${day}: ${minutes}`,
+    weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  },
   chart: {
     label: (weeks: number, hours: string, met: number | null, complete: number) =>
       `Hours studied per week over the last ${weeks} weeks: ${hours} h in all` +
