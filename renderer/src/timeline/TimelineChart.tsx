@@ -23,6 +23,8 @@ const ROW_MAX_PX = 60;
 const ITEM_LAYER_Z = DefaultZIndexes.scatter + 100;
 const MARGIN = { top: 34, right: 24, bottom: 24, left: 96 };
 const MIN_WIDTH = 320;
+/** The target label's bold 11 px averages about this much per character. */
+const LABEL_CHAR_PX = 6.6;
 
 /**
  * The recharts frame — time axis, grid, lane bands, gap areas, today — with the item layer inside
@@ -46,6 +48,16 @@ export const TimelineChart = memo(function TimelineChart(
   const ticks = useMemo(() => ticksFor(window, plotWidth), [window, plotWidth]);
   // Two points pin the axis to the window; the items themselves are not recharts data.
   const frameData = useMemo(() => [{ month: window.from }, { month: window.to }], [window]);
+  const targetLabel = useMemo(() => {
+    const target = model.target;
+    if (target === null) return null;
+    const label = text.timeline.target(target.title, formatPartialDate(target.date));
+    // Right of the line where the plot has room for it (nothing is drawn past the target as a
+    // rule), else left of it, over whatever leads up to the date.
+    const x = ((target.at - window.from) / (window.to - window.from)) * plotWidth;
+    const fitsRight = plotWidth - x >= label.length * LABEL_CHAR_PX + 12;
+    return { at: target.at, text: label, position: fitsRight ? 'insideTopLeft' : 'insideTopRight' } as const;
+  }, [model.target, window, plotWidth]);
   return (
     <ComposedChart width={width} height={props.size.height} data={frameData} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid vertical horizontal={false} verticalValues={ticks.months} className="tl-grid" />
@@ -88,16 +100,16 @@ export const TimelineChart = memo(function TimelineChart(
         ifOverflow="hidden"
         label={{ value: text.timeline.today, position: 'bottom', className: 'tl-today__label' }}
       />
-      {model.target !== null && (
-        // Labelled at the top of the plot, left of its line: Today's label sits below the plot, and
-        // the two dates are often close enough for labels side by side to collide.
+      {targetLabel !== null && (
+        // Labelled at the top of the plot: Today's label sits below it, and the two dates are often
+        // close enough for labels side by side to collide.
         <ReferenceLine
-          x={model.target.at}
+          x={targetLabel.at}
           className="tl-target"
           ifOverflow="hidden"
           label={{
-            value: text.timeline.target(model.target.title, formatPartialDate(model.target.date)),
-            position: 'insideTopRight',
+            value: targetLabel.text,
+            position: targetLabel.position,
             className: 'tl-target__label',
             // recharts writes its grey into the label's style, which a stylesheet cannot override.
             fill: 'var(--target)',
