@@ -204,6 +204,8 @@ for (const size of [
 test('screenshots', async ({ page }) => {
   test.skip(!process.env['READINESS_SHOT'], 'only when READINESS_SHOT is set');
   await open(page);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: '/tmp/readiness-timeline-1024.png' });
   await page.getByRole('tab', { name: 'Target role' }).click();
   await page.getByRole('button', { name: 'Add a step…' }).click();
   await page.getByLabel('What will you do?').fill('Build a dashboard at work');

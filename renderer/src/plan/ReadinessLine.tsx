@@ -33,9 +33,15 @@ function useReportedRevision(): number | null {
 export function ReadinessLine(props: { activeTargetTitle: string | null }) {
   const revision = useReportedRevision();
   // A renamed or newly chosen target is a new revision too; the title is there for the read that
-  // would otherwise wait for the write to land.
-  const state = useReadiness(undefined, `${String(revision)}\n${props.activeTargetTitle ?? ''}`);
-  if (props.activeTargetTitle === null || state.status !== 'ready' || state.report === null) return null;
+  // would otherwise wait for the write to land. With no title yet (the profile still opening, or
+  // no target) nothing is read: at launch the findings go first, as main computes one reading at a time.
+  const state = useReadiness(
+    undefined,
+    `${String(revision)}\n${props.activeTargetTitle ?? ''}`,
+    props.activeTargetTitle !== null,
+  );
+  // Kept while the next read is on its way, but never under another target's name (just switched).
+  if (state.status !== 'ready' || state.report === null || state.report.title !== props.activeTargetTitle) return null;
   const { line, title } = state.report;
   const prefix = `${title}: `;
   const shown = line.startsWith(prefix) ? line.slice(prefix.length) : line;

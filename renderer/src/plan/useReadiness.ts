@@ -17,12 +17,13 @@ const ACTIVE = '\0active';
  * whenever `version` changes: the profile's revision, or anything that moves with it. While a
  * fresh read is on its way the previous report for the same target stays, so the chart and the
  * header line do not flash empty on every edit; an answer that a newer read overtook, or one for
- * another target, is dropped.
+ * another target, is dropped. Nothing is read while `enabled` is false.
  */
-export function useReadiness(targetId: string | undefined, version: unknown): ReadinessState {
+export function useReadiness(targetId: string | undefined, version: unknown, enabled = true): ReadinessState {
   const key = targetId ?? ACTIVE;
   const [answer, setAnswer] = useState<{ key: string; state: ReadinessState } | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     let current = true;
     void ask((api) => api.readReadiness(targetId === undefined ? {} : { targetId })).then((result) => {
       if (current)
@@ -34,6 +35,6 @@ export function useReadiness(targetId: string | undefined, version: unknown): Re
     return () => {
       current = false;
     };
-  }, [key, targetId, version]);
+  }, [key, targetId, version, enabled]);
   return answer !== null && answer.key === key ? answer.state : { status: 'loading' };
 }
