@@ -6,6 +6,10 @@ import { startTestMainProcess } from '../../scripts/support/main-process';
 import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
 import { E2E_ORIGIN, installApp, test, type AppFixture } from '../e2e/harness';
 import { largeProfile } from '../../scripts/support/large-profile';
+import { newCertificate } from '../../shared/domain/entries';
+import type { PlanStep } from '../../shared/domain/plan';
+import type { Profile } from '../../shared/domain/profile';
+import { addDays, localDay } from '../../shared/plan/days';
 
 const outDir = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -163,4 +167,101 @@ test('export dialog', async ({ app }) => {
   await app.page.getByRole('button', { name: 'Export…', exact: true }).click();
   await app.page.getByRole('dialog', { name: 'Export' }).waitFor();
   await app.page.screenshot({ path: path.join(outDir, 'export.png') });
+});
+
+/** The retail-to-data-analyst persona with a plan under way and three weeks of study, dated around today. */
+function plannedPersona(): Profile {
+  const decoded = decodeProfileFile(
+    readFileSync(path.resolve(import.meta.dirname, '../fixtures/personas/changer-retail-to-data-analyst.json')),
+  );
+  if (!decoded.ok) throw new Error(decoded.message);
+  const today = localDay(new Date());
+  const profile = decoded.profile;
+  const step = (id: string, kind: PlanStep['kind'], title: string, due: number, status: PlanStep['status']) => ({
+    id,
+    targetId: 'target-da',
+    kind,
+    title,
+    skills: [],
+    serves: [{ kind: 'certificate' as const, id: 'cert-bi' }],
+    findingKeys: [],
+    due: addDays(today, due),
+    status,
+    doneOn: status === 'done' ? addDays(today, due) : null,
+    note: '',
+  });
+  const session = (id: string, daysAgo: number, minutes: number) => ({
+    id,
+    date: addDays(today, -daysAgo),
+    minutes,
+    what: 'Power BI modules',
+    certificateId: 'cert-bi',
+    skill: null,
+    stepId: 'step-bi',
+  });
+  return {
+    ...profile,
+    certificates: [
+      // An expiry close enough for the Upcoming panel to name it.
+      ...profile.certificates.map((certificate) =>
+        certificate.id === 'cert-excel' ? { ...certificate, expires: addDays(today, 10) } : certificate,
+      ),
+      newCertificate({
+        id: 'cert-bi',
+        title: 'Microsoft Power BI Data Analyst',
+        provider: 'Microsoft',
+        issued: addDays(today, 90).slice(0, 7),
+        status: { state: 'in-progress', percentDone: 35 },
+        hours: 60,
+        skills: [{ label: 'data visualisation', conceptId: null }],
+      }),
+    ],
+    settings: { ...profile.settings, weeklyGoalHours: 5 },
+    plan: [
+      step('step-bi', 'learn', 'Finish the Power BI course', 45, 'doing'),
+      step('step-dashboard', 'apply', 'Build a sales dashboard for the store team', 75, 'todo'),
+      step('step-apply', 'apply-for-roles', 'Apply to five junior analyst roles', -3, 'todo'),
+    ].map((entry) => (entry.id === 'step-apply' ? { ...entry, serves: [] } : entry)),
+    log: [
+      session('s1', 20, 90),
+      session('s2', 16, 120),
+      session('s3', 13, 60),
+      session('s4', 9, 150),
+      session('s5', 6, 45),
+      session('s6', 2, 120),
+    ],
+  };
+}
+
+for (const [name, section] of [
+  ['plan.png', '.plan-section'],
+  ['learning-log.png', '.learning-log'],
+] as const) {
+  test(`the plan towards a target: ${name}`, async ({ page }) => {
+    const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-shot-'));
+    seedProfileFile(dataFolder, plannedPersona(), 3);
+    await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
+    await page.goto(`${E2E_ORIGIN}/index.html`);
+    await page.getByRole('tab', { name: 'Target role' }).click();
+    await page.locator('.weekly-hours__plot svg').waitFor();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    // The view scrolls inside its own region, under the header, as a person scrolls it.
+    await page.locator(section).evaluate((element) => {
+      const region = element.closest('main');
+      if (region !== null)
+        region.scrollTop += element.getBoundingClientRect().top - region.getBoundingClientRect().top - 12;
+    });
+    await page.screenshot({ path: path.join(outDir, name) });
+  });
+}
+
+test('the plan on the timeline, the next 12 months', async ({ page }) => {
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-shot-'));
+  seedProfileFile(dataFolder, plannedPersona(), 3);
+  await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await page.getByRole('button', { name: 'Next 12 months' }).click();
+  await page.locator('.tl-layer[data-connectors]').waitFor();
+  await page.getByRole('region', { name: 'Upcoming' }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'plan-timeline.png') });
 });
