@@ -119,6 +119,7 @@ export function App() {
         <div className="app-shell">
           <AppHeader
             activeTargetTitle={activeTarget?.title ?? null}
+            revision={edit.revision}
             save={edit.status === 'loading' ? 'loading' : edit.status === 'failed' ? 'unavailable' : edit.saveState}
             onShowAbout={() => setDialog('about')}
             onShowBackups={ready ? () => setDialog('backups') : null}

@@ -7,7 +7,7 @@ import { ProfileStateSchema } from '../profile/state';
 import { FieldPaceSchema, TargetRoleSchema } from '../domain/profile';
 import { FindingsUpdateSchema } from '../lens/findings-update';
 import { LensResultSchema } from '../lens/result';
-import { ReadinessReportSchema } from '../plan/readiness';
+import { ReadinessReportSchema, ReadinessScopeSchema } from '../plan/readiness';
 import { ProfileAnswerSchema } from '../profile/change';
 import { ImportChoiceSchema, ImportPreviewSchema } from '../import/plan';
 import { ImportProgressSchema } from '../import/progress';
@@ -248,7 +248,9 @@ export const ipcContract = {
   'plan.readiness': {
     method: 'readReadiness',
     /** The active target when none is named. */
-    request: z.object({ targetId: z.string().min(1).max(200).optional() }).strict(),
+    request: z
+      .object({ targetId: z.string().min(1).max(200).optional(), scope: ReadinessScopeSchema.optional() })
+      .strict(),
     /** null when there is no such target (or no active one). */
     response: ReadinessReportSchema.nullable(),
   },

@@ -442,6 +442,22 @@ export function readinessLine(readiness: Pick<Readiness, 'core' | 'backedByWork'
   return `${targetTitle}: ${String(readiness.backedByWork)} of ${String(readiness.core)} ${skills} backed by work`;
 }
 
+/** Today only (the header's line), or the whole history and where the plan leads (the chart). */
+export const ReadinessScopeSchema = z.enum(['now', 'over-time']);
+export type ReadinessScope = z.infer<typeof ReadinessScopeSchema>;
+
+/**
+ * The most points a history holds: five years month by month. A longer career is read every few
+ * months (each point is a reading of the profile as it stood), so thirty years cost what five do.
+ */
+export const HISTORY_POINTS = 60;
+
+/** Every k-th day so at most `most` remain, the last (today) always among them. */
+function spaced(days: readonly Day[], most: number): Day[] {
+  const every = Math.ceil(days.length / most);
+  return days.filter((_, index) => index % every === 0 || index === days.length - 1);
+}
+
 /**
  * Readiness for a target (the active one by default) month by month from the first entry to
  * `today`, then where its open plan steps would lead; null when there is no such target.
@@ -451,13 +467,25 @@ export function readinessReport(
   taxonomy: LensTaxonomy,
   today: Day,
   targetId?: string,
+  scope: ReadinessScope = 'over-time',
 ): ReadinessReport | null {
   const id = targetId ?? profile.activeTargetId;
   const target = profile.targets.find((candidate) => candidate.id === id);
   if (target === undefined) return null;
+  if (scope === 'now') {
+    // The header's one line, read after every edit: one reading of today, no history, no projection.
+    const now = readinessAt(profile, taxonomy, target.id, today, today);
+    return {
+      targetId: target.id,
+      title: target.title,
+      history: [now],
+      projected: [],
+      line: readinessLine(now, target.title),
+    };
+  }
   // The projection first: the history ends on the profile as it is, which the lens's caches then keep for the next edit.
   const projected = projectedReadiness(profile, taxonomy, target.id, today);
-  const days = monthlyDays(firstEntryDay(profile) ?? today, today);
+  const days = spaced(monthlyDays(firstEntryDay(profile) ?? today, today), HISTORY_POINTS);
   const history = readinessHistory(profile, taxonomy, target.id, days, today);
   const now = history[history.length - 1] ?? readinessAt(profile, taxonomy, target.id, today, today);
   return { targetId: target.id, title: target.title, history, projected, line: readinessLine(now, target.title) };

@@ -94,8 +94,11 @@ test('a finding becomes a dated step; logged study shows its week and pace; doin
   await expect(page.locator('.learning-log__pace')).toContainText(
     /Power BI Data Analyst At this pace you finish around/,
   );
-  const bi = profileOnDisk(main.profilePath)?.certificates.find((certificate) => certificate.id === 'cert-bi');
-  expect(bi?.status).toEqual({ state: 'in-progress', percentDone: 30 });
+  await expect
+    .poll(
+      () => profileOnDisk(main.profilePath)?.certificates.find((certificate) => certificate.id === 'cert-bi')?.status,
+    )
+    .toEqual({ state: 'in-progress', percentDone: 30 });
   expect(
     profileOnDisk(main.profilePath)
       ?.log.map((session) => session.minutes)

@@ -75,6 +75,22 @@ describe('plan.readiness over IPC', () => {
     ]);
   });
 
+  it('answers today alone for the header, and a long career in at most 60 readings for the chart', async () => {
+    const profile = loadPersona('changer-retail-to-data-analyst');
+    const main = mainWith({
+      ...profile,
+      roles: profile.roles.map((role, index) => (index === 0 ? { ...role, start: '1990-01' } : role)),
+    });
+    const now = await readiness(main, { scope: 'now' });
+    expect(now?.history.map((point) => point.day)).toEqual([localDay(new Date())]);
+    expect(now?.projected).toEqual([]);
+    const overTime = await readiness(main, { scope: 'over-time' });
+    expect(overTime?.history.length).toBeLessThanOrEqual(60);
+    expect(overTime?.history[0]?.day).toBe('1990-01-01');
+    expect(overTime?.history.at(-1)).toEqual(now?.history[0]);
+    expect(overTime?.line).toBe(now?.line);
+  });
+
   it('refuses a request with anything but a target id', async () => {
     const result = await startTestMainProcess().dispatch('plan.readiness', APP_MAIN_FRAME, { targetId: '' });
     expect(result).toMatchObject({ ok: false });

@@ -3,7 +3,7 @@ import type { IpcHandlers } from '../../../shared/ipc/contract';
 import type { FindingsUpdate } from '../../../shared/lens/findings-update';
 import { analyze, analyzeFindings, type FindingsReading } from '../../../shared/lens/analyze';
 import type { LensResult } from '../../../shared/lens/result';
-import { readinessReport, type ReadinessReport } from '../../../shared/plan/readiness';
+import { readinessReport, type ReadinessReport, type ReadinessScope } from '../../../shared/plan/readiness';
 import { isProfileChange, type ProfileAnswer } from '../../../shared/profile/change';
 import type { Profile } from '../../../shared/domain/profile';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
@@ -24,7 +24,7 @@ export interface LensReadings {
    */
   withFindings: (answer: ProfileAnswer, findingsSince: number | undefined) => Promise<ProfileAnswer>;
   /** Readiness for a target (the active one when null) over time; null without such a target. */
-  readinessOf: (targetId: string | null) => Promise<ReadinessReport | null>;
+  readinessOf: (targetId: string | null, scope: ReadinessScope) => Promise<ReadinessReport | null>;
 }
 
 /** Runs a reading at most once per key (the last one kept); asks that overlap share the run. */
@@ -76,11 +76,11 @@ export function createLensReadings(services: {
     }, 0);
     return answer;
   };
-  const readinessOf = async (targetId: string | null) => {
+  const readinessOf = async (targetId: string | null, scope: ReadinessScope) => {
     const { profile, revision, loaded } = await current();
     const today = localDay(services.clock());
-    return readinessReports(`${String(revision)}|${today}|${targetId ?? ''}`, () =>
-      readinessReport(profile, loaded, today, targetId ?? undefined),
+    return readinessReports(`${String(revision)}|${today}|${targetId ?? ''}|${scope}`, () =>
+      readinessReport(profile, loaded, today, targetId ?? undefined, scope),
     );
   };
   return {
@@ -107,6 +107,6 @@ export function createLensHandlers(lens: LensReadings): Pick<IpcHandlers, LensCh
   return {
     'lens.findings': ({ since }) => lens.findingsSince(since),
     'lens.analyze': async ({ targetId }) => (await lens.analysisOf(targetId ?? null)).result,
-    'plan.readiness': ({ targetId }) => lens.readinessOf(targetId ?? null),
+    'plan.readiness': ({ targetId, scope }) => lens.readinessOf(targetId ?? null, scope ?? 'over-time'),
   };
 }

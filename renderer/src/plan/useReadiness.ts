@@ -1,3 +1,4 @@
+import type { ReadinessScope } from '../../../shared/plan/readiness';
 import { useEffect, useState } from 'react';
 import type { IpcError } from '../../../shared/ipc/result';
 import type { ReadinessReport } from '../../../shared/plan/readiness';
@@ -19,13 +20,18 @@ const ACTIVE = '\0active';
  * header line do not flash empty on every edit; an answer that a newer read overtook, or one for
  * another target, is dropped. Nothing is read while `enabled` is false.
  */
-export function useReadiness(targetId: string | undefined, version: unknown, enabled = true): ReadinessState {
+export function useReadiness(
+  targetId: string | undefined,
+  version: unknown,
+  enabled = true,
+  scope: ReadinessScope = 'over-time',
+): ReadinessState {
   const key = targetId ?? ACTIVE;
   const [answer, setAnswer] = useState<{ key: string; state: ReadinessState } | null>(null);
   useEffect(() => {
     if (!enabled) return;
     let current = true;
-    void ask((api) => api.readReadiness(targetId === undefined ? {} : { targetId })).then((result) => {
+    void ask((api) => api.readReadiness(targetId === undefined ? { scope } : { targetId, scope })).then((result) => {
       if (current)
         setAnswer({
           key,
@@ -35,6 +41,6 @@ export function useReadiness(targetId: string | undefined, version: unknown, ena
     return () => {
       current = false;
     };
-  }, [key, targetId, version, enabled]);
+  }, [key, targetId, version, enabled, scope]);
   return answer !== null && answer.key === key ? answer.state : { status: 'loading' };
 }

@@ -23,6 +23,8 @@ function saveText(save: HeaderSaveState): { text: string; tone: string } {
 
 export function AppHeader(props: {
   activeTargetTitle: string | null;
+  /** The profile revision shown: the readiness line is read again when it moves. */
+  revision: number;
   save: HeaderSaveState;
   onShowAbout: () => void;
   onShowBackups: (() => void) | null;
@@ -55,7 +57,7 @@ export function AppHeader(props: {
             <span className="target-value">{props.activeTargetTitle}</span>
           )}
         </button>
-        <ReadinessLine activeTargetTitle={props.activeTargetTitle} />
+        <ReadinessLine activeTargetTitle={props.activeTargetTitle} revision={props.revision} />
       </div>
       {props.children}
       <div className="header-actions">
