@@ -179,3 +179,17 @@ test('on launch, Upcoming names an expiry that fell due while the app was closed
   await upcoming.getByRole('button', { name: 'Hide for now' }).click();
   await expect(upcoming).toBeHidden();
 });
+
+test('a sitting is logged from a course’s details in two presses', async ({ page }) => {
+  const main = await openSeeded(page);
+  await page
+    .getByRole('group', { name: 'Career path timeline' })
+    .getByRole('button', { name: /^Certificate: Power BI Data Analyst/ })
+    .click();
+  const details = page.getByRole('complementary').getByRole('article', { name: 'Power BI Data Analyst' });
+  await details.getByRole('button', { name: /^Log learning…/ }).click();
+  await page.getByRole('form', { name: 'Log learning' }).getByRole('button', { name: 'Log it' }).click();
+  await expect
+    .poll(() => profileOnDisk(main.profilePath)?.log.map(({ minutes, certificateId }) => ({ minutes, certificateId })))
+    .toEqual([{ minutes: 30, certificateId: 'cert-bi' }]);
+});

@@ -11,6 +11,7 @@ import { DeleteQuestion } from './DeleteQuestion';
 import { certificatesLinkedTo, findEntry } from './entries';
 import { EntryFindings } from './EntryFindings';
 import { Facts, kindLine, SkillList } from './EntryFacts';
+import { LogDialog } from '../plan/LogDialog';
 import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
 import { CertificateLinks, LinkedCertificates } from './LinkSections';
 import type { ProfileUpdate } from '../profile/useProfile';
@@ -34,6 +35,7 @@ export function DetailsPanel(props: {
   const [form, setForm] = useState<EntryFormTarget | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [choice, setChoice] = useState<LinkedCertificatesChoice>('keep-unlinked');
+  const [logging, setLogging] = useState(false);
   const headingId = useId();
 
   if (selection === null)
@@ -100,6 +102,12 @@ export function DetailsPanel(props: {
         >
           {text.common.delete}
         </button>
+        {found.kind === 'certificate' && found.entry.status.state !== 'earned' && (
+          <button type="button" className="button button--quiet" onClick={() => setLogging(true)}>
+            {text.plan.log.button}
+            <span className="visually-hidden">: {entry.title}</span>
+          </button>
+        )}
       </div>
       <EntryFindings findings={findings} found={found} run={run} />
       {found.kind === 'certificate' ? (
@@ -114,6 +122,12 @@ export function DetailsPanel(props: {
           onSelect={props.onSelect}
         />
       )}
+      <LogDialog
+        request={logging ? { certificateId: entry.id, stepId: null } : null}
+        certificates={profile.certificates}
+        update={props.update}
+        onClose={() => setLogging(false)}
+      />
       <EntryFormDialog
         target={form}
         profile={profile}
