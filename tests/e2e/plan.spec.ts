@@ -139,6 +139,19 @@ test('a step written by hand, with no due date, then dropped; axe finds nothing 
     await page.emulateMedia({ colorScheme: scheme });
     expect(await axeViolations(page, '#target-view')).toEqual([]);
   }
+  // The two dialogs the plan opens, in both themes.
+  for (const [button, dialog] of [
+    ['Add a step…', 'Add a step to your plan'],
+    ['Log learning…', 'Log learning'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+    }
+    await page.getByRole('dialog', { name: dialog }).getByRole('button', { name: 'Cancel' }).click();
+  }
 });
 
 test('on launch, Upcoming names an expiry that fell due while the app was closed, and the plan goes to a calendar', async ({
