@@ -9,29 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { analyze } from '../shared/lens/analyze';
 import type { Profile } from '../shared/domain/profile';
+import { batchMs, freshCopies, median } from './support/batch-timing';
 import { largeProfile } from './support/large-profile';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** Runs per timed batch, and batches per figure. */
 const BATCH = 3;
 const ROUNDS = 15;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
-/**
- * The mean time of a task over subjects prepared beforehand, run back to back. Timed one run at a
- * time, a run's cost swung with whether the garbage collector happened to start inside it (the
- * ratios moved between 2.5 and 3.1 from one run of the bench to the next); over a batch, each side
- * pays for the garbage it makes.
- */
-function batchMs<Subject>(subjects: readonly Subject[], task: (subject: Subject) => unknown): number {
-  const started = performance.now();
-  for (const subject of subjects) task(subject);
-  return (performance.now() - started) / subjects.length;
-}
-
-/** Fresh copies, as after opening the app or an import: nothing in them is the object the lens last read. */
-const freshCopies = (profile: Profile, count: number) => Array.from({ length: count }, () => structuredClone(profile));
 
 /** One certificate's description changed, the way the store's immutable updates change it. */
 function editedOnce(profile: Profile, round: number): Profile {

@@ -9,6 +9,7 @@ import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import type { Profile } from '../shared/domain/profile';
 import { analyze } from '../shared/lens/analyze';
 import { monthlyDays, readinessHistory } from '../shared/plan/readiness';
+import { batchMs, freshCopies, median } from './support/batch-timing';
 import { largeProfile } from './support/large-profile';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,18 +19,6 @@ const DAYS = monthlyDays('2024-12-26', NOW);
 /** Runs per timed batch, and batches per figure. */
 const BATCH = 3;
 const ROUNDS = 11;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
-/** The mean time of a task over subjects prepared beforehand (as bench-lens.ts times it, for the same reasons). */
-function batchMs<Subject>(subjects: readonly Subject[], task: (subject: Subject) => unknown): number {
-  const started = performance.now();
-  for (const subject of subjects) task(subject);
-  return (performance.now() - started) / subjects.length;
-}
-
-/** Fresh copies, as after opening the app: nothing in them is an object the lens has read. */
-const freshCopies = (profile: Profile, count: number) => Array.from({ length: count }, () => structuredClone(profile));
 
 export function planFigures(): Array<[string, number]> {
   const taxonomy = loadTaxonomy(path.join(root, 'assets/taxonomy/taxonomy.json.gz'));

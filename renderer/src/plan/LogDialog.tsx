@@ -6,6 +6,7 @@ import { text } from '../i18n/text';
 import { newId } from '../profile/new-id';
 import type { ProfileUpdate } from '../profile/useProfile';
 import { Dialog } from '../shell/Dialog';
+import { FormFooter } from './form-parts';
 
 const copy = text.plan.log;
 /** A sitting most people log; changed in one field when it was longer. */
@@ -163,19 +164,7 @@ function LogForm(props: {
           />
         </div>
       )}
-      {problem !== null && (
-        <p className="editor-form__failure" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="dialog__actions">
-        <button type="button" className="button button--quiet" onClick={props.onClose}>
-          {text.common.cancel}
-        </button>
-        <button type="submit" className="button">
-          {copy.save}
-        </button>
-      </div>
+      <FormFooter problem={problem} save={copy.save} onCancel={props.onClose} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { localDay } from '../../../shared/plan/days';
 import { text } from '../i18n/text';
 import type { ProfileUpdate } from '../profile/useProfile';
 import { Dialog } from '../shell/Dialog';
+import { FormFooter } from './form-parts';
 
 const copy = text.plan.form;
 
@@ -123,19 +124,7 @@ function StepForm(props: { initial: PlanStep; isNew: boolean; update: ProfileUpd
           onChange={(event) => setDraft({ ...draft, note: event.target.value })}
         />
       </div>
-      {problem !== null && (
-        <p className="editor-form__failure" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="dialog__actions">
-        <button type="button" className="button button--quiet" onClick={props.onClose}>
-          {text.common.cancel}
-        </button>
-        <button type="submit" className="button">
-          {copy.save}
-        </button>
-      </div>
+      <FormFooter problem={problem} save={copy.save} onCancel={props.onClose} />
     </form>
   );
 }
