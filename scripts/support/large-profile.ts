@@ -148,6 +148,7 @@ export function largeProfile(scale = 1): Profile {
     })),
     paceOverride: null,
     targetDate: '2027-06',
+    posting: null,
   }));
   return { ...emptyProfile(), roles, projects, certificates, targets, activeTargetId: 'target-0' };
 }

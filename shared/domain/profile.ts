@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PartialDateSchema } from './dates';
 
+import { PostingSourceSchema } from '../posting/posting';
 import { LearningSessionSchema, PlanStepSchema } from './plan';
 import { EntityIdSchema, SkillRefSchema, TextSchema, TitleSchema } from './refs';
 
@@ -147,6 +148,8 @@ export const TargetRoleSchema = z
     /** null means the pace is derived from the target's skills. */
     paceOverride: FieldPaceSchema.nullable(),
     targetDate: PartialDateSchema.nullable(),
+    /** The job posting the target was made from (its text, company, origin and day), or null. */
+    posting: PostingSourceSchema.nullable(),
   })
   .strict();
 
@@ -192,9 +195,10 @@ export const ProvidersSchema = z
  * projects' `highlights`, certificates' `learning` and `credential`, declared `skills` and bare-year dates; version 4
  * added certificates' `started` (when the study began); version 5 added roles that explain a period away from work
  * (study, caring, travel, career break); version 6 added the plan (`plan`: steps towards a target),
- * the learning log (`log`) and the weekly study goal. Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
+ * the learning log (`log`) and the weekly study goal; version 7 added targets' `posting` (the job posting a target
+ * was made from). Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
  */
-export const PROFILE_SCHEMA_VERSION = 6;
+export const PROFILE_SCHEMA_VERSION = 7;
 
 export const ProfileSchema = z
   .object({

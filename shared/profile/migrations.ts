@@ -37,11 +37,21 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     plan: [],
     log: [],
   }),
+  /** 6 → 7: targets made from a job posting keep it; no earlier target was. */
+  6: (profile) => ({
+    ...profile,
+    targets: eachRecord(profile['targets'], (target) => ({ ...target, posting: null })),
+  }),
 };
 
 /** A list from an older file, or nothing: the schema check afterwards reports what is wrong with it. */
 function records(value: unknown): Array<Record<string, unknown>> {
   return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+/** Changes each record in a list and leaves anything malformed as it was, for the schema check to name. */
+function eachRecord(value: unknown, change: (item: Record<string, unknown>) => Record<string, unknown>): unknown {
+  return Array.isArray(value) ? value.map((item: unknown) => (isRecord(item) ? change(item) : item)) : value;
 }
 
 function record(value: unknown): Record<string, unknown> {

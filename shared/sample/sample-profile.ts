@@ -145,6 +145,7 @@ export function sampleProfile(): Profile {
         ],
         paceOverride: null,
         targetDate: '2027-06',
+        posting: null,
       },
     ],
     activeTargetId: 'sample-target-analyst',

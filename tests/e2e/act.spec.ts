@@ -259,6 +259,7 @@ test('the header keeps the active target’s name at 1024 px', async ({ page }) 
     skills: [],
     paceOverride: null,
     targetDate: null,
+    posting: null,
   };
   await open(page, { ...profile, targets: [target], activeTargetId: target.id });
   const name = page.locator('.target-value');

@@ -51,6 +51,7 @@ function seeded(): Profile {
         skills: [],
         paceOverride: null,
         targetDate: TARGET_DATE,
+        posting: null,
       },
     ],
     activeTargetId: 'target-da',

@@ -44,6 +44,7 @@ function seeded(): Profile {
         ],
         paceOverride: null,
         targetDate: '2027-09',
+        posting: null,
       },
     ],
     activeTargetId: 'target-da',

@@ -33,6 +33,7 @@ const profile: Profile = {
       skills: [SQL, STATISTICS, TABLEAU].map((skill) => ({ skill, importance: 'essential' as const })),
       paceOverride: null,
       targetDate: null,
+      posting: null,
     },
   ],
   activeTargetId: 'target-analyst',

@@ -14,6 +14,7 @@ const DEVELOPER = {
   ],
   paceOverride: null,
   targetDate: null,
+  posting: null,
 };
 
 async function run(app: AppFixture, channel: string, payload: unknown = {}) {

@@ -121,6 +121,7 @@ test('target view, two targets side by side', async ({ app }) => {
         ],
         paceOverride: null,
         targetDate: null,
+        posting: null,
       },
     },
   });

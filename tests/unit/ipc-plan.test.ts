@@ -22,7 +22,15 @@ function planned(): Profile {
       newCertificate({ id: 'aws', title: 'AWS Cloud Practitioner', issued: '2024-01', expires: addDays(today, 20) }),
     ],
     targets: [
-      { id: 't1', title: 'Cloud engineer', occupationId: null, skills: [], paceOverride: null, targetDate: null },
+      {
+        id: 't1',
+        title: 'Cloud engineer',
+        occupationId: null,
+        skills: [],
+        paceOverride: null,
+        targetDate: null,
+        posting: null,
+      },
     ],
     activeTargetId: 't1',
     plan: [

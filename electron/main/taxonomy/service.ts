@@ -58,6 +58,7 @@ export function targetFromOccupation(taxonomy: Taxonomy, occupationOrRoleId: str
     ].slice(0, 500),
     paceOverride: null,
     targetDate: null,
+    posting: null,
   };
 }
 

@@ -132,6 +132,7 @@ function TargetsPanel(props: { profile: Profile; update: Update; onEdit: (editin
               skills: [],
               paceOverride: null,
               targetDate: null,
+              posting: null,
             },
             pace: null,
             isNew: true,

@@ -30,6 +30,7 @@ function target(title: string, core: string[]): TargetRole {
     skills: core.map((label) => ({ skill: { label, conceptId: null }, importance: 'essential' as const })),
     paceOverride: null,
     targetDate: null,
+    posting: null,
   };
 }
 

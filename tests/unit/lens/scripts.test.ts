@@ -55,6 +55,7 @@ function profile(): Profile {
         ],
         paceOverride: null,
         targetDate: null,
+        posting: null,
       },
     ],
     activeTargetId: 'target-pm',

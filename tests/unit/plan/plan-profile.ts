@@ -40,6 +40,7 @@ export const targetOf = (fields: Partial<TargetRole> & Pick<TargetRole, 'id'>): 
   skills: [],
   paceOverride: null,
   targetDate: null,
+  posting: null,
   ...fields,
 });
 

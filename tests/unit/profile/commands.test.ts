@@ -56,6 +56,7 @@ describe('apply', () => {
       skills: [],
       paceOverride: null,
       targetDate: null,
+      posting: null,
     };
     const targeted = run(renamed, { type: 'target.add', target }, { type: 'target.setActive', id: 't1' });
     expect(targeted.activeTargetId).toBe('t1');
@@ -182,6 +183,7 @@ describe('describeCommand', () => {
     skills: [],
     paceOverride: null,
     targetDate: null,
+    posting: null,
   };
 
   it('names the certificate and the work a link joins or parts, from the profile before the edit', () => {

@@ -36,6 +36,7 @@ const target = (id: string) => ({
   skills: [],
   paceOverride: null,
   targetDate: null,
+  posting: null,
 });
 const step = (id: string, targetId: string, certificateId: string, done: boolean) => ({
   id,

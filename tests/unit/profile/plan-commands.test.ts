@@ -12,6 +12,7 @@ const target = {
   skills: [],
   paceOverride: null,
   targetDate: null,
+  posting: null,
 };
 const sqlCourse = courseOf({
   id: 'c1',

@@ -2,7 +2,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FOLDER, BACKUP_POLICY, backupsToKeep } from '../../../electron/main/store/backups';
-import { PROFILE_SCHEMA_VERSION, emptyProfile } from '../../../shared/domain/profile';
+import { PROFILE_SCHEMA_VERSION, emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { EXPORT_FORMAT } from '../../../shared/profile/files';
 import { openStore, tempFolder } from '../../support/store-harness';
 import { editForRevision, profileAtRevision } from '../../support/store-edits';
@@ -14,6 +14,17 @@ import { sampleProfile as appSample, withoutSample } from '../../../shared/sampl
 function manualClock(start = '2026-11-20T09:00:00.000Z') {
   let now = new Date(start).getTime();
   return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
+}
+
+function withPostingTarget(profile: Profile): Profile {
+  const posting = {
+    text: 'Support Analyst at Acme\nRequirements: SQL, Zendesk',
+    company: 'Acme',
+    origin: { kind: 'pasted' as const },
+    savedOn: '2026-12-06',
+  };
+  const target = { id: 'target-posted', title: 'Support Analyst', occupationId: null, skills: [] };
+  return { ...profile, targets: [...profile.targets, { ...target, paceOverride: null, targetDate: null, posting }] };
 }
 
 const MINUTE = 60_000;
@@ -207,14 +218,16 @@ describe('export and import', () => {
   it('round-trips the whole profile exactly', async () => {
     const folder = tempFolder();
     const store = await openStore(folder);
-    await store.replaceAll(sampleProfile(), 'Sample');
+    // A target made from a job posting keeps the posting through the file.
+    const posted = withPostingTarget(sampleProfile());
+    await store.replaceAll(posted, 'Sample');
     const file = path.join(tempFolder(), 'export.json');
     await store.exportTo(file);
     await store.close();
 
     const other = await openStore(tempFolder());
     const imported = await other.importFrom(file);
-    expect(imported.profile).toEqual(sampleProfile());
+    expect(imported.profile).toEqual(posted);
     expect(imported.undoLabel).toBe('Import export.json');
     expect(other.undo().profile).toEqual(emptyProfile());
     await other.close();

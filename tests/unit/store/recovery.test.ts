@@ -82,6 +82,38 @@ describe('versions and migrations', () => {
     expect(decoded.profile.certificates.map((certificate) => certificate.started)).toEqual([null]);
   });
 
+  it('upgrades a version 6 profile: no earlier target was made from a job posting', () => {
+    const decoded = decodeProfileFile(readFileSync(path.join(fixtures, 'profile-v6.json')));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.migratedFrom).toBe(6);
+    expect(decoded.profile.targets.map((target) => target.posting)).toEqual([null]);
+  });
+
+  it('keeps the job posting a version 7 target was made from', () => {
+    const decoded = decodeProfileFile(readFileSync(path.join(fixtures, 'profile-v7.json')));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.profile.targets.find((target) => target.id === 'target-analyst')?.posting).toMatchObject({
+      company: 'Brightline Retail',
+      origin: { kind: 'file', fileName: 'data-analyst.txt' },
+      savedOn: '2026-12-06',
+    });
+  });
+
+  it('refuses a saved posting longer than a posting can be, and says where', () => {
+    const fixture = JSON.parse(readFileSync(path.join(fixtures, 'profile-v7.json'), 'utf8')) as {
+      profile: { targets: Array<{ posting: { text: string } | null }> };
+    };
+    const posting = fixture.profile.targets[1]?.posting;
+    if (posting == null) throw new Error('the fixture has no posting');
+    posting.text = 'x'.repeat(100_001);
+    expect(migrateProfile(fixture.profile)).toEqual({
+      ok: false,
+      kind: 'invalid',
+      message:
+        'It does not match the profile format at targets.1.posting.text: A posting is at most 100,000 characters.',
+    });
+  });
+
   it('refuses a profile whose learning starts after its issue date, and says which', () => {
     const fixture = JSON.parse(readFileSync(path.join(fixtures, 'profile-v4.json'), 'utf8')) as {
       profile: { certificates: Array<Record<string, unknown>> };
