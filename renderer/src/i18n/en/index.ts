@@ -5,6 +5,7 @@ import { findings } from './findings';
 import { exporter } from './exporter';
 import { importer } from './importer';
 import { plan } from './plan';
+import { posting } from './posting';
 import { readiness } from './readiness';
 import { about, backups, shell } from './shell';
 import { skills } from './skills';
@@ -23,6 +24,7 @@ export const en = {
   editor,
   targets,
   plan,
+  posting,
   readiness,
   skills,
   importer,
