@@ -207,6 +207,31 @@ const supplementary = readSource('supplementary.json', SupplementarySourceSchema
 }));
 const supplementaryIds = new Set(supplementary.map((entry) => entry.id));
 if (supplementaryIds.size !== supplementary.length) throw new Error('supplementary.json has duplicate ids');
+
+/** One-word product names that are also everyday words: see taxonomy-sources/README.md. */
+const everydayWords = new Set(
+  readSource(
+    'everyday-words.json',
+    z.array(z.string().regex(/^[a-z0-9]+$/, 'an everyday word is one lower-case word (a-z, 0-9)')),
+  ),
+);
+/** "SAFe", "REST": capitals past the first letter make an everyday word a name nobody writes by accident. */
+const writtenAsAcronym = (alias: string) => /^.\S*\p{Lu}/u.test(alias.trim());
+for (const entry of supplementary)
+  for (const alias of entry.aliases)
+    if (everydayWords.has(alias.trim().toLowerCase()) && !writtenAsAcronym(alias))
+      throw new Error(
+        `supplementary ${entry.id}: the alias “${alias}” is an everyday word; give it its vendor (“Microsoft ${alias}”)`,
+      );
+const seenNames = new Map<string, string>();
+for (const entry of supplementary)
+  for (const name of [entry.label, ...entry.aliases]) {
+    const key = name.trim().toLowerCase();
+    const other = seenNames.get(key);
+    if (other !== undefined && other !== entry.id)
+      throw new Error(`supplementary ${entry.id}: “${name}” already names ${other}`);
+    seenNames.set(key, entry.id);
+  }
 /** A curated skill reference: an ESCO preferred label, or `sup:<id>`; its concept id. */
 const conceptOf = (value: string, where: string) => {
   if (value.startsWith('sup:')) {
@@ -374,7 +399,7 @@ const asset: TaxonomyAsset = {
   searchIndex: null,
 };
 // The index is computed here once rather than by every app start.
-asset.searchIndex = serializeSearchIndex(conceptsOf(asset).concepts);
+asset.searchIndex = serializeSearchIndex(conceptsOf(asset).concepts, { everydayWords });
 
 mkdirSync(path.dirname(output), { recursive: true });
 const json = JSON.stringify(asset);

@@ -63,6 +63,17 @@ const MAX_CANDIDATES = 600;
 /** A typo whose correction is a whole known name ranks with prefix matches, above loose word matches. */
 const TYPO_EXACT_BONUS = 450;
 const REORDERED_PENALTY = -60;
+/**
+ * A name that only starts with the last word typed ("TeamCity" for "team") ranks below names
+ * that have that very word ("team building"): a finished word is more likely meant as it is.
+ */
+const PARTIAL_WORD_PENALTY = -50;
+/**
+ * Exact keys of names that match only as written, case included: one-word product names that are
+ * also everyday words ("React", "SAFe", "Access"). Normalised keys never hold this character.
+ */
+const AS_WRITTEN_MARK = '^';
+const asWritten = (text: string) => AS_WRITTEN_MARK + text.normalize('NFC').trim();
 const LOWERCASE_ACRONYM_PENALTY = -300;
 /**
  * Scripts written without spaces: a "word" there is a whole phrase and one character more or less
@@ -81,6 +92,19 @@ function staticRank(position: number, concept: IndexedConcept, extraWords: numbe
     20 * concept.prior -
     10 * Math.min(extraWords, 10)
   );
+}
+
+/**
+ * A one-word name written with a capital is a proper name: a product, a language, an acronym.
+ * It matches the word itself, never another word that shares its stem ("team" is not "Teams",
+ * "accessibility" not "Access", "canvas" not "Canva"). An acronym may take a plural ("KPIs").
+ */
+function isProperName(text: string, normalized: string): boolean {
+  return !normalized.includes(' ') && /^\p{Lu}/u.test(text.trim());
+}
+
+function sameProperWord(query: string, name: string, written: string): boolean {
+  return query === name || (query === `${name}s` && /^[A-Z0-9]{2,6}$/.test(written.trim()));
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -121,7 +145,10 @@ function lowerBound(sorted: readonly string[], value: string): number {
  * name or acronym, then names starting with the query, then names containing all its words,
  * and only then typo-tolerant matches — so "seo" finds search engine optimisation and never a
  * look-alike word. Within a tier, main names beat alternatives, curated tools beat near-misses,
- * shorter names beat longer ones and commonly required skills beat rare ones.
+ * shorter names beat longer ones and commonly required skills beat rare ones. Ordinary words are
+ * not read as product names: a one-word product name answers to its own word only, never to a
+ * word sharing its stem ("accessibility" is not Access), and one that is also an everyday word is
+ * exact only when written as it is ("React", not "react").
  */
 /**
  * The index in plain arrays, so the build script can compute it once and ship it in the asset:
@@ -140,8 +167,20 @@ export interface SerializedSearchIndex {
   acronymIds: number[][];
 }
 
+export interface SerializeOptions {
+  /**
+   * Everyday English words (lower case) that are also the one-word names of products ("access",
+   * "react", "safe"): such a name is an exact match only when written as it is, capital included.
+   */
+  everydayWords?: ReadonlySet<string>;
+}
+
 /** Computes the index (the costly part, run by the build script or when no index was shipped). */
-export function serializeSearchIndex(concepts: readonly IndexedConcept[]): SerializedSearchIndex {
+export function serializeSearchIndex(
+  concepts: readonly IndexedConcept[],
+  options: SerializeOptions = {},
+): SerializedSearchIndex {
+  const everydayWords = options.everydayWords ?? new Set<string>();
   const nameConcept: number[] = [];
   const namePosition: number[] = [];
   const nameWords: number[] = [];
@@ -161,7 +200,8 @@ export function serializeSearchIndex(concepts: readonly IndexedConcept[]): Seria
   entries.sort((a, b) => b.rank - a.rank);
 
   for (const { concept, position } of entries) {
-    const normalized = normalizeText(concepts[concept]?.names[position] ?? '');
+    const text = concepts[concept]?.names[position] ?? '';
+    const normalized = normalizeText(text);
     if (normalized === '') continue;
     const raw = normalized.split(' ');
     const canonical = raw.map(canonicalToken);
@@ -174,7 +214,8 @@ export function serializeSearchIndex(concepts: readonly IndexedConcept[]): Seria
       const folded = canonical[index] ?? word;
       if (folded !== word) push(tokens, folded, id);
     });
-    push(exact, canonical.join(''), id);
+    const everyday = isProperName(text, normalized) && everydayWords.has(normalized);
+    push(exact, everyday ? asWritten(text) : canonical.join(''), id);
     // Acronyms are derived from main names only: alternative labels make too many look-alikes.
     if (position === 0) for (const acronym of acronymsOf(raw)) push(acronyms, acronym, id);
   }
@@ -313,10 +354,17 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
       bestMatch.set(conceptIndex, nameId * MATCH_TIERS.length + MATCH_TIERS.indexOf(tier));
     };
 
-    for (const id of exact.get(canonical.join('')) ?? []) consider(id, 'exact');
+    const trimmed = query.trim();
+    /** A one-word proper name is found by its own word only, not by a word sharing its stem. */
+    const properMismatch = (nameId: number) => {
+      const name = nameText(nameId);
+      const rawName = nameRawText(nameId).trim();
+      return isProperName(name, rawName) && !sameProperWord(normalized, rawName, name);
+    };
+    for (const id of exact.get(canonical.join('')) ?? []) if (!properMismatch(id)) consider(id, 'exact');
+    for (const id of exact.get(asWritten(trimmed)) ?? []) consider(id, 'exact');
     // Derived acronyms need three letters, or two typed in capitals ("AI", "BI"): lower-case
     // two-letter words are far more often the start of a word.
-    const trimmed = query.trim();
     const acronymIntent = /^[A-Z][A-Z0-9]{1,5}s?$/.test(trimmed);
     if (raw.length === 1 && normalized.length <= 7 && (normalized.length >= 3 || acronymIntent)) {
       // "KPIs" is the plural of "KPI"; "CMS" is not the plural of "CM".
@@ -334,13 +382,16 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
       const unfinished = index === last && (word.length >= MIN_PREFIX_LENGTH || raw.length > 1);
       // Postings come from every completion; a candidate is checked against the typed start only.
       return unfinished
-        ? { forms: [...new Set([...forms, ...prefixTokens(word)])], check: forms, prefix: true, typed: forms }
-        : { forms, check: forms, prefix: false, typed: forms };
+        ? { forms: [...new Set([...forms, ...prefixTokens(word)])], check: forms, prefix: true }
+        : { forms, check: forms, prefix: false };
     });
     // Prefix means what was typed, not its stem: "virtualization" does not begin "virtual reality".
     const startsLikeQuery = (nameId: number) => nameRawText(nameId).startsWith(` ${normalized}`);
+    const wholeWords = (nameId: number) => nameRawText(nameId).startsWith(` ${normalized} `);
     for (const id of namesWithWords(words)) {
-      if (startsLikeQuery(id)) consider(id, 'prefix');
+      if (startsLikeQuery(id)) consider(id, 'prefix', wholeWords(id) ? 0 : PARTIAL_WORD_PENALTY);
+      // A proper name found by its stem alone is not a match; as written, it was found above.
+      else if (nameWords[id] === 1 && isProperName(nameText(id), nameRawText(id).trim())) continue;
       // The same words in another order ("time management" / "manage time") is as good as exact.
       else if (nameWords[id] === raw.length) consider(id, 'exact', REORDERED_PENALTY);
       else consider(id, 'words');
@@ -351,8 +402,10 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
       raw.some((word) => word.length >= 4 && !tokens.has(word) && !tokens.has(canonicalToken(word)))
     ) {
       const corrections = raw.map((word, index) => {
-        const typedForms = words[index]?.typed ?? [word];
-        if (word.length < 4 || !typoTolerant(word) || typedForms.some((form) => tokens.has(form))) return [];
+        // A word known only by its stem may still be a typo: "kubernets" shares a stem with
+        // Kubernetes, which a proper name does not answer to, so it is corrected when nothing was found.
+        const known = tokens.has(word) || (bestScore.size > 0 && tokens.has(canonical[index] ?? word));
+        if (word.length < 4 || !typoTolerant(word) || known) return [];
         const similar = [...new Set([...similarTokens(word), ...similarTokens(canonical[index] ?? word)])];
         return similar;
       });
@@ -367,8 +420,11 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
             ),
           [''],
         );
+        const typedFor = (nameId: number) =>
+          corrections.some((similar) => similar.includes(nameRawText(nameId).trim()));
         for (const phrase of fixedPhrases.slice(0, 25))
-          for (const id of exact.get(phrase) ?? []) consider(id, 'typo', TYPO_EXACT_BONUS);
+          for (const id of exact.get(phrase) ?? [])
+            if (!properMismatch(id) || typedFor(id)) consider(id, 'typo', TYPO_EXACT_BONUS);
         const withTypos = words.map((word, index) => {
           const similar = corrections[index] ?? [];
           return similar.length === 0
@@ -407,5 +463,4 @@ interface QueryWord {
   forms: readonly string[];
   check: readonly string[];
   prefix: boolean;
-  typed: readonly string[];
 }

@@ -38,7 +38,7 @@ function trialBuild(file: string, edit: (entries: unknown[]) => unknown[]) {
   return { ...run, wrote: existsSync(output) };
 }
 
-describe('the taxonomy build checks the curated role profiles and soft skills', () => {
+describe('the taxonomy build checks the curated lists', () => {
   it('fails, naming the role and the label, when a role lists a skill ESCO does not have', () => {
     const run = trialBuild('roles.json', (roles) => {
       const [first, ...rest] = roles as Array<{ id: string; core: string[] }>;
@@ -54,6 +54,17 @@ describe('the taxonomy build checks the curated role profiles and soft skills', 
     const run = trialBuild('soft-skills.json', (labels) => [...labels, 'being nice']);
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('“being nice” is not an ESCO preferred label');
+    expect(run.wrote).toBe(false);
+  }, 60_000);
+
+  it('fails when a curated alias is an everyday word without its vendor', () => {
+    const run = trialBuild('supplementary.json', (entries) =>
+      (entries as Array<{ id: string; aliases: string[] }>).map((entry) =>
+        entry.id === 'microsoft-teams' ? { ...entry, aliases: [...entry.aliases, 'Teams'] } : entry,
+      ),
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('supplementary microsoft-teams: the alias “Teams” is an everyday word');
     expect(run.wrote).toBe(false);
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hitRate, taxonomyQueries } from '../../../scripts/support/taxonomy-queries';
+import { buildSearchIndex, serializeSearchIndex, type IndexedConcept } from '../../../shared/taxonomy/search-index';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
 const top = (query: string, kind?: 'skill' | 'occupation', limit = 3) =>
@@ -59,5 +60,69 @@ describe('skill and occupation search', () => {
   it('answers an empty or punctuation-only query with nothing', () => {
     expect(top('')).toEqual([]);
     expect(top('  ?! ')).toEqual([]);
+  });
+});
+
+describe('ordinary words are not read as product names', () => {
+  const resolved = (label: string) => bundledTaxonomy().resolve(label)?.label ?? null;
+
+  it('does not take a word for a product whose name shares its stem', () => {
+    expect(resolved('accessibility')).toBeNull();
+    expect(top('accessibility')[0]).toBe('accessibility design');
+    expect(resolved('team')).toBeNull();
+    expect(top('team')).not.toContain('Microsoft Teams');
+    expect(top('team')[0]).toBe('team building');
+    expect(resolved('canvas')).not.toBe('Canva');
+  });
+
+  it('reads an everyday word as the product only when written as the product is', () => {
+    for (const word of ['access', 'teams', 'word', 'outlook', 'react', 'safe', 'rest', 'scratch', 'go', 'it'])
+      expect(resolved(word), word).toBeNull();
+    expect(resolved('Access')).toBe('Microsoft Access');
+    expect(resolved('React')).toBe('React');
+    expect(resolved('SAFe')).toBe('Scaled Agile Framework');
+    expect(resolved('REST')).toBe('REST APIs');
+    expect(resolved('Go')).toBe('Go');
+    expect(resolved('IT')).toBe('computer technology');
+  });
+
+  it('still finds the products by their full names, their acronyms and as they are typed', () => {
+    expect(resolved('MS Teams')).toBe('Microsoft Teams');
+    expect(resolved('Microsoft Word')).toBe('Microsoft Word');
+    expect(resolved('MS Access')).toBe('Microsoft Access');
+    expect(resolved('Canvas')).toBe('Canvas (learning management systems)');
+    expect(resolved('excel')).toBe('Microsoft Excel');
+    expect(resolved('KPIs')).toBe('track key performance indicators');
+    expect(top('react')[0]).toBe('React');
+    expect(top('slack')[0]).toBe('Slack');
+    expect(top('outlook')).toContain('Microsoft Outlook');
+    expect(top('kubernets')[0]).toBe('Kubernetes');
+  });
+
+  it('ranks names holding the finished word above names that merely start with it', () => {
+    const hits = top('sales', 'skill', 4);
+    expect(hits[0]).toBe('sell products');
+    expect(hits).not.toContain('Salesforce');
+  });
+
+  it('applies the same rules to any list of names', () => {
+    const concepts: IndexedConcept[] = [
+      { conceptId: 'teams', kind: 'skill', names: ['Microsoft Teams', 'Teams'], prior: 0.5, curated: true },
+      { conceptId: 'canva', kind: 'skill', names: ['Canva'], prior: 0.5, curated: true },
+      { conceptId: 'team-building', kind: 'skill', names: ['team building'], prior: 0.5, curated: false },
+      { conceptId: 'lead', kind: 'skill', names: ['lead a team'], prior: 0.5, curated: false },
+    ];
+    const index = buildSearchIndex(concepts, serializeSearchIndex(concepts, { everydayWords: new Set(['teams']) }));
+    const exact = (query: string) =>
+      index
+        .search(query)
+        .filter((hit) => hit.tier === 'exact')
+        .map((hit) => hit.conceptId);
+    expect(exact('team')).toEqual([]);
+    expect(exact('teams')).toEqual([]);
+    expect(exact('Teams')).toEqual(['teams']);
+    expect(exact('canvas')).toEqual([]);
+    expect(exact('canva')).toEqual(['canva']);
+    expect(index.search('team')[0]?.conceptId).toBe('team-building');
   });
 });
