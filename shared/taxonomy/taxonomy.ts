@@ -33,6 +33,25 @@ export type { CatalogueCertificate, SkillInfo } from './concepts';
  */
 export const PACE_THRESHOLDS = { fastEssentialShare: 0.3, slowOverallShare: 0.05 } as const;
 
+/** One name a skill answers to, with where it comes from: what reading free text (a job posting) needs. */
+export interface SkillPhrase {
+  conceptId: string;
+  text: string;
+  /**
+   * `label`: an ESCO skill's preferred label; `alternative`: one of its alternative labels;
+   * `curated`: a curated tool's, platform's or method's name or alias; `acronym`: a curated
+   * acronym or its spelled-out forms (naming the ESCO skill it stands for); `synonym`: a curated
+   * everyday phrase for an ESCO skill.
+   */
+  source: 'label' | 'alternative' | 'curated' | 'acronym' | 'synonym';
+  /** The concept's own label (an ESCO skill's preferred label, a curated entry's name), not one of its other names. */
+  primary: boolean;
+  /** An ESCO language skill ("English"): named in passing far more often than asked for. */
+  language: boolean;
+  /** 0–1: how many occupations list the skill (0.5 for curated entries), as search ranks it. */
+  prior: number;
+}
+
 export interface OccupationInfo {
   conceptId: string;
   label: string;
@@ -66,6 +85,8 @@ export interface Taxonomy {
    * aside, seniority words dropped) first, then an exact or acronym ESCO occupation match.
    */
   occupationForTitle(title: string): OccupationForTitle | null;
+  /** Every name of every skill (ESCO's and the curated lists'); ESCO's hidden labels are not in the asset. */
+  skillPhrases(): SkillPhrase[];
   /** Soft when most of the skills are (at least half of those the taxonomy knows). */
   isMostlySoft(skillIds: readonly string[]): boolean;
   searchCatalogue(query: string, limit?: number): CatalogueCertificate[];
@@ -289,6 +310,42 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
     occupationTiers: roleBook.tiers,
     roles: roleBook.roles,
     occupationForTitle: roleBook.forTitle,
+    skillPhrases() {
+      const maxUse = Math.max(1, ...skills.occupations);
+      const prior = (index: number) => Math.log1p(skills.occupations[index] ?? 0) / Math.log1p(maxUse);
+      const isLanguage = (index: number) => ((skills.flags[index] ?? 0) & SKILL_FLAGS.language) !== 0;
+      const phrases: SkillPhrase[] = [];
+      for (let at = 0; at < skillCount; at += 1) {
+        const common = { conceptId: skillId(at), language: isLanguage(at), prior: prior(at) };
+        phrases.push({ ...common, text: skills.label[at] ?? '', source: 'label', primary: true });
+        for (const text of splitAlt(skills.alt[at] ?? ''))
+          phrases.push({ ...common, text, source: 'alternative', primary: false });
+      }
+      for (const entry of asset.supplementary) {
+        const target = entry.related[0] ?? -1;
+        const acronym = entry.kind === 'acronym';
+        const conceptId = acronym ? skillId(target) : `${SUPPLEMENTARY_PREFIX}${entry.id}`;
+        const common = { conceptId, language: false, prior: acronym ? prior(target) : 0.5 };
+        [entry.label, ...entry.aliases].forEach((text, position) =>
+          phrases.push({
+            ...common,
+            text,
+            source: acronym ? 'acronym' : 'curated',
+            primary: !acronym && position === 0,
+          }),
+        );
+      }
+      for (const synonym of asset.synonyms)
+        phrases.push({
+          conceptId: skillId(synonym.skill),
+          text: synonym.text,
+          source: 'synonym',
+          primary: false,
+          language: isLanguage(synonym.skill),
+          prior: prior(synonym.skill),
+        });
+      return phrases;
+    },
     isMostlySoft(skillIds) {
       const known = skillIds.map(skill).filter((info): info is SkillInfo => info !== null);
       return known.length > 0 && known.filter((info) => info.soft).length * 2 >= known.length;

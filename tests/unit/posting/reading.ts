@@ -1,0 +1,17 @@
+import { postingReaderFor } from '../../../electron/main/posting/reader';
+import type { PostingExtraction } from '../../../shared/posting/posting';
+import { bundledTaxonomy } from '../../support/taxonomy';
+
+/** Reads a posting with the bundled taxonomy (the matcher is built once per test file). */
+export const read = (text: string): PostingExtraction => postingReaderFor(bundledTaxonomy()).extract(text);
+
+/** The concept a skill's name resolves to, as search reads it. */
+export function conceptOf(name: string): string {
+  const hit = bundledTaxonomy().resolve(name);
+  if (hit === null) throw new Error(`${name} does not resolve`);
+  return hit.conceptId;
+}
+
+export const skillIds = (extraction: PostingExtraction) => extraction.skills.map((skill) => skill.conceptId);
+export const importanceOf = (extraction: PostingExtraction, name: string) =>
+  extraction.skills.find((skill) => skill.conceptId === conceptOf(name))?.importance ?? null;
