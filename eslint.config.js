@@ -72,6 +72,7 @@ const cliSafeFiles = [
   'electron/main/import/**/*.ts',
   'electron/main/taxonomy/load.ts',
   'electron/main/plan/**/*.ts',
+  'electron/main/posting/**/*.ts',
 ];
 
 /** scripts/ (the CLIs and the bench) stand alone; tests may use scripts/support/, never the reverse. */

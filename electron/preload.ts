@@ -44,6 +44,8 @@ const api = {
   readReadiness: (request = {}) => invoke('plan.readiness', request),
   readUpcoming: (request = {}) => invoke('plan.upcoming', request),
   setReminderSettings: (request = {}) => invoke('plan.reminderSettings', request),
+  extractPosting: (request) => invoke('posting.extract', request),
+  openPosting: (request = {}) => invoke('posting.open', request),
   onMenuCommand: (listener) => {
     // Only the two known commands get through; the listener never sees the IPC event itself.
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {

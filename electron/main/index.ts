@@ -26,6 +26,7 @@ import { printReportToPdf } from './export/print-report';
 import { createPrintWindow } from './export/print-window';
 import { createImportEngine } from './import/import-engine';
 import { IMPORTABLE_EXTENSIONS } from './import/source-files';
+import { POSTING_EXTENSIONS } from './posting/posting-file';
 import { bundledWorkerScript } from './import/worker/worker-script';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
@@ -227,6 +228,17 @@ function start(): void {
           properties: ['openFile'],
           filters: [
             { name: 'JSON Resume, LinkedIn export or Open Badge', extensions: IMPORTABLE_EXTENSIONS },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      choosePostingFile: async () => {
+        const result = await dialog.showOpenDialog({
+          title: 'Open a job posting',
+          properties: ['openFile'],
+          filters: [
+            { name: 'Job posting (text, Markdown, web page or JSON Resume job)', extensions: [...POSTING_EXTENSIONS] },
             { name: 'All files', extensions: ['*'] },
           ],
         });

@@ -30,6 +30,8 @@ export class ScriptedDesktop implements DesktopServices {
   readonly importAnswers: Array<string | null> = [];
   /** Files "picked" in the import dialog (CVs, LinkedIn exports, badges). */
   readonly sourceAnswers: Array<string | null> = [];
+  /** Job posting files "picked" in the open dialog. */
+  readonly postingAnswers: Array<string | null> = [];
   /** Where "saved" reports and resumes go. */
   readonly documentAnswers: Array<string | null> = [];
   readonly revealed: string[] = [];
@@ -41,6 +43,9 @@ export class ScriptedDesktop implements DesktopServices {
   }
   chooseImportSource() {
     return Promise.resolve(this.sourceAnswers.shift() ?? null);
+  }
+  choosePostingFile() {
+    return Promise.resolve(this.postingAnswers.shift() ?? null);
   }
   chooseDocumentFile() {
     return Promise.resolve(this.documentAnswers.shift() ?? null);

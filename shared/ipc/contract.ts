@@ -15,6 +15,7 @@ import { MAX_IMPORT_BYTES } from '../import/size-limit';
 import { CatalogueCertificateSchema, SkillInfoSchema, SkillLabelSchema } from '../taxonomy/concepts';
 import { ConceptHitSchema, ConceptKindSchema } from '../taxonomy/search-index';
 import { RoleProfileInfoSchema } from '../taxonomy/tiers';
+import { PostingExtractionSchema, PostingTextSchema } from '../posting/posting';
 
 const QueryText = z.string().max(200);
 const CatalogueAnswerSchema = z.object({ certificates: z.array(CatalogueCertificateSchema) }).strict();
@@ -265,6 +266,21 @@ export const ipcContract = {
     /** The settings named are changed; an empty request reads them. */
     request: ReminderSettingsSchema.partial().strict(),
     response: ReminderSettingsSchema,
+  },
+  'posting.extract': {
+    method: 'extractPosting',
+    /** Read offline against the bundled taxonomy; nothing leaves the computer. */
+    request: z.object({ text: PostingTextSchema }).strict(),
+    response: PostingExtractionSchema,
+  },
+  'posting.open': {
+    method: 'openPosting',
+    /** A .txt, .md, .html or JSON Resume job file the user picks, read as the posting's text. */
+    request: NoRequest,
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('opened'), fileName: z.string(), text: PostingTextSchema }).strict(),
+      z.object({ status: z.literal('cancelled') }).strict(),
+    ]),
   },
   'backups.reveal': {
     method: 'revealBackups',

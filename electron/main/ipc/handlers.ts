@@ -9,6 +9,7 @@ import type { ProfileStore } from '../store/profile-store';
 import type { TaxonomyService } from '../taxonomy/service';
 import { profileAnswers } from './answers';
 import { createLensHandlers, createLensReadings } from './lens-handlers';
+import { createPostingHandlers } from './posting-handlers';
 import { createProfileHandlers } from './profile-handlers';
 import { createTaxonomyHandlers } from './taxonomy-handlers';
 
@@ -18,6 +19,8 @@ export interface DesktopServices {
   chooseImportFile(): Promise<string | null>;
   /** A CV, LinkedIn export or badge to import (not a Throughline backup). */
   chooseImportSource(): Promise<string | null>;
+  /** A job posting to read (.txt, .md, .html or a JSON Resume job file). */
+  choosePostingFile(): Promise<string | null>;
   chooseDocumentFile(suggestedName: string, kind: DocumentKind): Promise<string | null>;
   revealInFolder(folder: string): void;
 }
@@ -90,5 +93,6 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     'export.document': (request) => exportDocument(request),
     ...createTaxonomyHandlers({ taxonomy, newId: services.newId }),
     ...createLensHandlers(lens),
+    ...createPostingHandlers({ taxonomy, choosePostingFile: () => services.desktop.choosePostingFile() }),
   };
 }
