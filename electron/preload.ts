@@ -46,6 +46,7 @@ const api = {
   setReminderSettings: (request = {}) => invoke('plan.reminderSettings', request),
   extractPosting: (request) => invoke('posting.extract', request),
   openPosting: (request = {}) => invoke('posting.open', request),
+  readPostingFit: (request = {}) => invoke('posting.fit', request),
   onMenuCommand: (listener) => {
     // Only the two known commands get through; the listener never sees the IPC event itself.
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {

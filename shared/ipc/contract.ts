@@ -15,7 +15,7 @@ import { MAX_IMPORT_BYTES } from '../import/size-limit';
 import { CatalogueCertificateSchema, SkillInfoSchema, SkillLabelSchema } from '../taxonomy/concepts';
 import { ConceptHitSchema, ConceptKindSchema } from '../taxonomy/search-index';
 import { RoleProfileInfoSchema } from '../taxonomy/tiers';
-import { PostingExtractionSchema, PostingTextSchema } from '../posting/posting';
+import { PostingExtractionSchema, PostingFitSchema, PostingTextSchema } from '../posting/posting';
 
 const QueryText = z.string().max(200);
 const CatalogueAnswerSchema = z.object({ certificates: z.array(CatalogueCertificateSchema) }).strict();
@@ -129,6 +129,8 @@ export const ipcContract = {
       z.object({ kind: z.literal('json-resume'), targetId: z.string().min(1).max(200) }).strict(),
       // The plan's steps, target dates and renewals as all-day events for the person's calendar.
       z.object({ kind: z.literal('calendar'), targetId: z.string().min(1).max(200) }).strict(),
+      // A cover letter draft (Markdown) for a target made from a job posting.
+      z.object({ kind: z.literal('cover-letter'), targetId: z.string().min(1).max(200) }).strict(),
     ]),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('saved'), file: z.string() }).strict(),
@@ -281,6 +283,12 @@ export const ipcContract = {
       z.object({ status: z.literal('opened'), fileName: z.string(), text: PostingTextSchema }).strict(),
       z.object({ status: z.literal('cancelled') }).strict(),
     ]),
+  },
+  'posting.fit': {
+    method: 'readPostingFit',
+    /** Every target made from a posting, closest to ready first. */
+    request: NoRequest,
+    response: z.object({ postings: z.array(PostingFitSchema) }).strict(),
   },
   'backups.reveal': {
     method: 'revealBackups',

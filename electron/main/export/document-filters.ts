@@ -6,6 +6,7 @@ export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   markdown: 'Export a report',
   'json-resume': 'Export a JSON Resume',
   calendar: 'Export the plan to a calendar',
+  'cover-letter': 'Export a cover letter draft',
 };
 
 /** The save dialog's file types, one per kind of document. */
@@ -14,4 +15,5 @@ export const DOCUMENT_FILTERS: Record<DocumentKind, { name: string; extensions: 
   markdown: { name: 'Markdown report', extensions: ['md'] },
   'json-resume': { name: 'JSON Resume', extensions: ['json'] },
   calendar: { name: 'Calendar (iCalendar)', extensions: ['ics'] },
+  'cover-letter': { name: 'Cover letter (Markdown)', extensions: ['md'] },
 };

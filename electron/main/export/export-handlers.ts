@@ -1,6 +1,7 @@
 import { planCalendar } from '../plan/calendar';
 import { writeFile } from 'node:fs/promises';
 import type { Profile } from '../../../shared/domain/profile';
+import { buildCoverLetter } from '../../../shared/export/cover-letter';
 import { toJsonResume } from '../../../shared/export/json-resume';
 import { buildReportModel, type ReportKind } from '../../../shared/export/report-model';
 import { renderReportHtml } from '../../../shared/export/report-html';
@@ -9,10 +10,16 @@ import type { ParsedRequestOf } from '../../../shared/ipc/contract';
 import type { LensResult } from '../../../shared/lens/result';
 import { AppError } from '../app-error';
 
-export type DocumentKind = 'pdf' | 'markdown' | 'json-resume' | 'calendar';
+export type DocumentKind = 'pdf' | 'markdown' | 'json-resume' | 'calendar' | 'cover-letter';
 export type ExportDocumentRequest = ParsedRequestOf<'export.document'>;
 
-const EXTENSION: Record<DocumentKind, string> = { pdf: 'pdf', markdown: 'md', 'json-resume': 'json', calendar: 'ics' };
+const EXTENSION: Record<DocumentKind, string> = {
+  pdf: 'pdf',
+  markdown: 'md',
+  'json-resume': 'json',
+  calendar: 'ics',
+  'cover-letter': 'md',
+};
 /** Said in the file name too, so the review is never mistaken for the report to send. */
 const REPORT_FILE_WORDS: Record<ReportKind, string> = { recruiter: 'for-a-recruiter', review: 'my-review' };
 
@@ -25,11 +32,39 @@ export interface ExportServices {
   write?: (file: string, data: Uint8Array | string) => Promise<void>;
 }
 
+/** Characters no file system takes in a name; control characters go with the other non-printing ones. */
+const UNSAFE_IN_NAME = /[\\/:*?"<>|\p{Cc}]+/gu;
+
+/** A cover letter is named as the person would name it ("Cover letter – Data Analyst – Acme.md"). */
+function coverLetterName(title: string, company: string | null): string {
+  // A trailing dot would meet the extension's ("Acme Inc..md"), and Windows drops it anyway.
+  const clean = (text: string) =>
+    text
+      .replace(UNSAFE_IN_NAME, ' ')
+      .replace(/\s+/g, ' ')
+      .slice(0, 80)
+      .replace(/[.\s]+$/, '')
+      .trim();
+  const parts = [
+    'Cover letter',
+    clean(title) || 'target',
+    ...(company === null || clean(company) === '' ? [] : [clean(company)]),
+  ];
+  return `${parts.join(' – ')}.md`;
+}
+
 /**
  * A file name from the target's title: readable, and safe on every file system. A report says
- * whom it is for ("…-for-a-recruiter-…", "…-my-review-…"); a JSON Resume is "throughline-resume-…".
+ * whom it is for ("…-for-a-recruiter-…", "…-my-review-…"); a JSON Resume is "throughline-resume-…";
+ * a cover letter names the posting's title and company.
  */
-export function suggestedName(title: string, request: ExportDocumentRequest, day: string): string {
+export function suggestedName(
+  title: string,
+  request: ExportDocumentRequest,
+  day: string,
+  company: string | null = null,
+): string {
+  if (request.kind === 'cover-letter') return coverLetterName(title, company);
   const slug =
     title
       .normalize('NFKD')
@@ -58,9 +93,18 @@ export function createExportHandlers(services: ExportServices) {
     const { profile, analysis, now } = await services.reading(targetId);
     const target = profile.targets.find((candidate) => candidate.id === targetId);
     if (target === undefined) throw new AppError('NOT_FOUND', 'That target role is not in your profile any more.');
-    const file = await services.chooseDocumentFile(suggestedName(target.title, request, now), request.kind);
+    if (request.kind === 'cover-letter' && target.posting === null) {
+      throw new AppError(
+        'INVALID_REQUEST',
+        `“${target.title}” was not made from a job posting, so there is no posting to write a cover letter for. Make a target from the posting first.`,
+      );
+    }
+    const company = target.posting?.company ?? null;
+    const file = await services.chooseDocumentFile(suggestedName(target.title, request, now, company), request.kind);
     if (file === null) return { status: 'cancelled' as const };
-    if (request.kind === 'calendar') {
+    if (request.kind === 'cover-letter') {
+      await write(file, buildCoverLetter(profile, analysis, targetId, now).markdown);
+    } else if (request.kind === 'calendar') {
       await write(file, planCalendar(profile).text);
     } else if (request.kind === 'json-resume') {
       const curated = analysis.curated.map((entry) => entry.certificateId);

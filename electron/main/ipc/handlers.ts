@@ -10,6 +10,7 @@ import type { TaxonomyService } from '../taxonomy/service';
 import { profileAnswers } from './answers';
 import { createLensHandlers, createLensReadings } from './lens-handlers';
 import { createPostingHandlers } from './posting-handlers';
+import { createPostingFitHandlers } from './posting-fit-handlers';
 import { createProfileHandlers } from './profile-handlers';
 import { createTaxonomyHandlers } from './taxonomy-handlers';
 
@@ -94,5 +95,6 @@ export function createHandlers(services: HandlerServices): IpcHandlers {
     ...createTaxonomyHandlers({ taxonomy, newId: services.newId }),
     ...createLensHandlers(lens),
     ...createPostingHandlers({ taxonomy, choosePostingFile: () => services.desktop.choosePostingFile() }),
+    ...createPostingFitHandlers(lens),
   };
 }

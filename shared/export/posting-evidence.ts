@@ -1,0 +1,67 @@
+import type { Profile, Project, Role, TargetRole } from '../domain/profile';
+import type { LensResult } from '../lens/result';
+
+/** A role or project and the posting's skills it shows, as the lens reads the evidence. */
+export interface WorkShowing {
+  kind: 'role' | 'project';
+  id: string;
+  entity: Role | Project;
+  /** The posting's skills this work shows: essential ones first, each in the lens's order. */
+  shows: string[];
+  essentialShown: number;
+}
+
+/** The posting a target was made from, as a tailored export names it. */
+export interface TailoredFor {
+  title: string;
+  company: string | null;
+}
+
+export function tailoredFor(target: TargetRole): TailoredFor | null {
+  return target.posting === null ? null : { title: target.title, company: target.posting.company };
+}
+
+/**
+ * The roles and projects that show the target's skills, most essential skills shown first, then
+ * most skills shown, then in the profile's own order. Read from the lens's evidence per skill, so
+ * a narrower skill or a course used in the work counts exactly as the target view counts it.
+ */
+export function workShowingSkills(profile: Profile, analysis: LensResult): WorkShowing[] {
+  const found = new Map<string, WorkShowing>();
+  const entities = new Map<string, { kind: 'role' | 'project'; entity: Role | Project; at: number }>([
+    ...profile.roles.map((role, at) => [`role:${role.id}`, { kind: 'role' as const, entity: role, at }] as const),
+    ...profile.projects.map(
+      (project, at) =>
+        [
+          `project:${project.id}`,
+          { kind: 'project' as const, entity: project, at: profile.roles.length + at },
+        ] as const,
+    ),
+  ]);
+  const evidence = [
+    ...analysis.skillEvidence.filter((entry) => entry.importance === 'essential'),
+    ...analysis.skillEvidence.filter((entry) => entry.importance === 'optional'),
+  ];
+  for (const entry of evidence) {
+    const keys = [...entry.roles.map((id) => `role:${id}`), ...entry.projects.map((id) => `project:${id}`)];
+    for (const key of keys) {
+      const known = entities.get(key);
+      if (known === undefined) continue;
+      const showing = found.get(key) ?? {
+        kind: known.kind,
+        id: known.entity.id,
+        entity: known.entity,
+        shows: [],
+        essentialShown: 0,
+      };
+      if (showing.shows.includes(entry.skill)) continue;
+      showing.shows.push(entry.skill);
+      if (entry.importance === 'essential') showing.essentialShown += 1;
+      found.set(key, showing);
+    }
+  }
+  const placeOf = (showing: WorkShowing) => entities.get(`${showing.kind}:${showing.id}`)?.at ?? 0;
+  return [...found.values()].sort(
+    (a, b) => b.essentialShown - a.essentialShown || b.shows.length - a.shows.length || placeOf(a) - placeOf(b),
+  );
+}
