@@ -1,5 +1,4 @@
-import type { TargetRole } from '../../../shared/domain/profile';
-import type { PostingExtraction, PostingImportance, PostingSource } from '../../../shared/posting/posting';
+import type { PostingExtraction, PostingImportance } from '../../../shared/posting/posting';
 import type { DraftSkill } from './posting-segments';
 
 /** The reading as the user corrects it before saving: title, company and the skills kept. */
@@ -64,27 +63,5 @@ export function correctedExtraction(
       importance: skill.importance,
       spans: skill.spans.map((span) => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) })),
     })),
-  };
-}
-
-/**
- * The target a corrected reading becomes, keeping the posting it came from.
- * TODO(H4): replace with the shared `targetFromExtraction` once it lands.
- */
-export function targetOf(
-  extraction: PostingExtraction,
-  source: { id: string; text: string; origin: PostingSource['origin']; savedOn: string },
-): TargetRole {
-  return {
-    id: source.id,
-    title: extraction.title,
-    occupationId: extraction.occupation?.occupationId ?? null,
-    skills: extraction.skills.map((skill) => ({
-      skill: { label: skill.label, conceptId: skill.conceptId },
-      importance: skill.importance,
-    })),
-    paceOverride: null,
-    targetDate: null,
-    posting: { text: source.text, company: extraction.company, origin: source.origin, savedOn: source.savedOn },
   };
 }

@@ -4,6 +4,8 @@ import type { ThroughlineApi } from '../../../shared/ipc/contract';
 import { text } from '../i18n/text';
 import { newId } from '../profile/new-id';
 import { ask } from '../ipc/client';
+import { useLensActions } from '../actions/lens-actions';
+import { PostingDialog } from '../posting/PostingDialog';
 import { Dialog } from '../shell/Dialog';
 import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
 import { TargetEditor } from './TargetEditor';
@@ -17,6 +19,9 @@ type Editing = { target: TargetRole; pace: FieldPace | null; isNew: boolean } | 
  */
 export function TargetsDialog(props: { open: boolean; onClose: () => void; profile: Profile; update: Update }) {
   const [editing, setEditing] = useState<Editing>(null);
+  // The posting's dialog takes this one's place while it is open, and gives it back on Cancel.
+  const [fromPosting, setFromPosting] = useState(false);
+  const { perform } = useLensActions();
   const { profile, update } = props;
   const close = () => {
     setEditing(null);
@@ -34,25 +39,56 @@ export function TargetsDialog(props: { open: boolean; onClose: () => void; profi
   };
 
   return (
-    <Dialog open={props.open} onClose={close} title={text.targets.dialogTitle} wide closeButton={editing === null}>
-      {editing === null ? (
-        <TargetsPanel profile={profile} update={update} onEdit={setEditing} />
-      ) : (
-        <TargetEditor
-          initial={editing.target}
-          derivedPace={editing.pace}
-          saveLabel={editing.isNew ? text.targets.addTarget : text.targets.saveChanges}
-          onCancel={() => setEditing(null)}
-          onSave={(target) => save(target, editing.isNew)}
-        />
-      )}
-    </Dialog>
+    <>
+      <Dialog
+        open={props.open && !fromPosting}
+        // Closed to make way for the posting's dialog, the targets dialog stays in the app's hands.
+        onClose={() => {
+          if (!fromPosting) close();
+        }}
+        title={text.targets.dialogTitle}
+        wide
+        closeButton={editing === null}
+      >
+        {editing === null ? (
+          <TargetsPanel
+            profile={profile}
+            update={update}
+            onEdit={setEditing}
+            onFromPosting={() => setFromPosting(true)}
+          />
+        ) : (
+          <TargetEditor
+            initial={editing.target}
+            derivedPace={editing.pace}
+            saveLabel={editing.isNew ? text.targets.addTarget : text.targets.saveChanges}
+            onCancel={() => setEditing(null)}
+            onSave={(target) => save(target, editing.isNew)}
+          />
+        )}
+      </Dialog>
+      <PostingDialog
+        open={props.open && fromPosting}
+        onClose={() => setFromPosting(false)}
+        onSaved={() => {
+          setFromPosting(false);
+          close();
+          perform({ type: 'open-target' });
+        }}
+        update={update}
+      />
+    </>
   );
 }
 
 type Command = Parameters<ThroughlineApi['executeCommand']>[0]['command'];
 
-function TargetsPanel(props: { profile: Profile; update: Update; onEdit: (editing: Editing) => void }) {
+function TargetsPanel(props: {
+  profile: Profile;
+  update: Update;
+  onEdit: (editing: Editing) => void;
+  onFromPosting: () => void;
+}) {
   const { profile, update, onEdit: setEditing } = props;
   const [message, setMessage] = useState<string | null>(null);
 
@@ -114,6 +150,9 @@ function TargetsPanel(props: { profile: Profile; update: Update; onEdit: (editin
         </fieldset>
       )}
       <h3 className="dialog__subtitle">{text.targets.addHeading}</h3>
+      <button type="button" className="button button--quiet targets__from-posting" onClick={props.onFromPosting}>
+        {text.posting.fromPosting}
+      </button>
       <ConceptCombobox
         label={text.targets.fromOccupation}
         kind="occupation"
