@@ -403,8 +403,8 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
     ) {
       const corrections = raw.map((word, index) => {
         // A word known only by its stem may still be a typo: "kubernets" shares a stem with
-        // Kubernetes, which a proper name does not answer to, so it is corrected when nothing was found.
-        const known = tokens.has(word) || (bestScore.size > 0 && tokens.has(canonical[index] ?? word));
+        // Kubernetes, which a proper name does not answer to, so it is corrected too.
+        const known = tokens.has(word);
         if (word.length < 4 || !typoTolerant(word) || known) return [];
         const similar = [...new Set([...similarTokens(word), ...similarTokens(canonical[index] ?? word)])];
         return similar;

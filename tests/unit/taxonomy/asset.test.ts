@@ -34,7 +34,7 @@ describe('the bundled taxonomy asset', () => {
   it('has the curated lists at the sizes promised, each entry resolving to existing skills', () => {
     const asset = bundledAsset();
     const taxonomy = bundledTaxonomy();
-    expect(asset.supplementary.length).toBeGreaterThanOrEqual(300);
+    expect(asset.supplementary.length).toBeGreaterThanOrEqual(1_200);
     expect(asset.providers.length).toBeGreaterThanOrEqual(60);
     expect(asset.certificates.length).toBeGreaterThanOrEqual(100);
     for (const entry of asset.supplementary) {
