@@ -22,6 +22,7 @@ import { hostileFigures } from './bench-hostile';
 import { importFigures } from './bench-import';
 import { lensFigures } from './bench-lens';
 import { planFigures } from './bench-plan';
+import { postingFigures } from './bench-posting';
 import { uiFigures } from './bench-ui';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -45,6 +46,9 @@ const budgets: Record<string, { max?: number; min?: number }> = {
   'ui.first_timeline_ratio': { max: 1.15 },
   'ui.edit_ratio': { max: 2 },
   'import.hostile_max_block_ms': { max: 50 },
+  // Over the labelled postings of tests/fixtures/postings (scripts/bench-posting.ts).
+  'posting.recall': { min: 0.9 },
+  'posting.precision': { min: 0.85 },
 };
 const results: Array<[string, number]> = [];
 
@@ -196,10 +200,13 @@ results.push(...(await uiFigures()));
 // renderer's figures, whose test main process shares this process's heap with the megabytes they parse.
 results.push(...(await importFigures()));
 results.push(...(await hostileFigures()));
+results.push(...postingFigures());
 
 let over = false;
 for (const [name, value] of results) {
-  console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(name.endsWith('_rate') ? 3 : 2)}`);
+  console.log(
+    `BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(/(_rate|recall|precision)$/.test(name) ? 3 : 2)}`,
+  );
   const budget = budgets[name];
   if ((budget?.max !== undefined && value > budget.max) || (budget?.min !== undefined && value < budget.min)) {
     over = true;

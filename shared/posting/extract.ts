@@ -47,9 +47,11 @@ export function createPostingReader(taxonomy: PostingTaxonomy, matcher?: Posting
     const skills = new Map<string, PostingSkill>();
     const ignored: PostingIgnored[] = [];
     const linesNaming = new Set<PostingLine>();
+    const employer = placesNamed(text, company);
     for (const match of phrases.find(text, tokenize(text))) {
       const line = lineAt(match.start);
-      if (line === undefined) continue;
+      // The employer's name is not an ask, even when a tool shares it ("Ashby & Cole").
+      if (line === undefined || employer.some(([start, end]) => match.start < end && match.end > start)) continue;
       linesNaming.add(line);
       const span = { start: match.start, end: match.end, text: text.slice(match.start, match.end) };
       const place = placeOf(line, match.start);
@@ -107,6 +109,15 @@ export function createPostingReader(taxonomy: PostingTaxonomy, matcher?: Posting
   }
 
   return { extract };
+}
+
+/** Where the text names the company, as [start, end) pairs. */
+function placesNamed(text: string, company: string | null): Array<[number, number]> {
+  if (company === null || company.length < 2) return [];
+  const places: Array<[number, number]> = [];
+  for (let at = text.indexOf(company); at !== -1; at = text.indexOf(company, at + company.length))
+    places.push([at, at + company.length]);
+  return places;
 }
 
 /** The line holding an offset, by binary search over the lines in order. */

@@ -111,14 +111,14 @@ interface Vocabulary {
   spread: Map<string, number>;
 }
 
-function vocabularyOf(phrases: readonly SkillPhrase[]): Vocabulary {
+function vocabularyOf(phrases: readonly SkillPhrase[], wordsOf: (text: string) => string[]): Vocabulary {
   const ordinary = new Set<string>();
   const namers = new Map<string, Set<string>>();
   for (const phrase of phrases) {
     if (!isEsco(phrase)) continue;
     for (const word of phrase.text.split(/[^\p{L}]+/u))
       if (word !== '' && word === word.toLowerCase()) ordinary.add(word);
-    for (const word of canonicalWords(phrase.text)) {
+    for (const word of wordsOf(phrase.text)) {
       const concepts = namers.get(word) ?? new Set<string>();
       concepts.add(phrase.conceptId);
       namers.set(word, concepts);
@@ -167,11 +167,21 @@ const singular = (word: string) => word.toLowerCase().replace(/(?:es|s)$/, '');
 export function createPostingMatcher(taxonomy: Pick<Taxonomy, 'skillPhrases' | 'resolve' | 'skill'>): PostingMatcher {
   const phrases = taxonomy.skillPhrases();
   const soft = (conceptId: string) => taxonomy.skill(conceptId)?.soft === true;
-  const vocabulary = vocabularyOf(phrases);
+  // ESCO names many skills alike: each distinct name is split and stemmed once.
+  const known = new Map<string, string[]>();
+  const wordsOf = (text: string) => {
+    let words = known.get(text);
+    if (words === undefined) {
+      words = canonicalWords(text);
+      known.set(text, words);
+    }
+    return words;
+  };
+  const vocabulary = vocabularyOf(phrases, wordsOf);
   const byKey = new Map<string, Candidate[]>();
   for (const phrase of phrases) {
     for (const form of formsOf(phrase.text)) {
-      const words = canonicalWords(form);
+      const words = wordsOf(form);
       if (words.length === 0) continue;
       const rule = admit(phrase, form, words, vocabulary, soft);
       if (rule === null) continue;
@@ -187,10 +197,7 @@ export function createPostingMatcher(taxonomy: Pick<Taxonomy, 'skillPhrases' | '
   }
   const keys = [...byKey.keys()];
   const candidates = keys.map((key) => (byKey.get(key) ?? []).sort((a, b) => b.weight - a.weight || b.prior - a.prior));
-  const automaton = new AhoCorasick(
-    keys.map((pattern, index) => ({ pattern, data: index })),
-    { boundary: 'whitespace' },
-  );
+  const automaton = new AhoCorasick(keys.map((pattern, index) => ({ pattern, data: index })));
   /** What search resolves a phrase to, by its normalised words: asked once per phrase. */
   const resolved = new Map<string, string | null>();
   function resolvedAs(words: string): string | null {
@@ -241,7 +248,9 @@ export function createPostingMatcher(taxonomy: Pick<Taxonomy, 'skillPhrases' | '
       const endToken = firstToken + hit.pattern.split(' ').length;
       const first = tokens[firstToken];
       const last = tokens[endToken - 1];
+      // Whole words only: the hit starts where a word starts and ends where one ends.
       if (first === undefined || last === undefined) continue;
+      if ((canonicalStart[endToken - 1] ?? -1) + last.canonical.length !== hit.end) continue;
       const options = (candidates[hit.data] ?? []).filter((entry) => passes(entry, text, tokens, firstToken));
       if (options.length === 0) continue;
       found.push({ conceptId: '', firstToken, endToken, start: first.start, end: last.end, options });

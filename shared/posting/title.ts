@@ -12,6 +12,7 @@ export interface TitleAndCompany {
 }
 
 const MAX_TITLE = 300;
+const PRONOUN = /^(we|our|you|they|it|i|this|the team|who)$/i;
 const MAX_COMPANY = 200;
 const TITLE_FIELD = /^\s*(?:job title|title|position|role|job)\s*:\s*(.+)$/im;
 const COMPANY_FIELD = /^\s*(?:company|employer|organi[sz]ation|hiring company|company name)\s*:\s*(.+)$/im;
@@ -60,7 +61,8 @@ export function readTitleAndCompany(text: string): TitleAndCompany {
   const companyField = COMPANY_FIELD.exec(plain);
   if (companyField !== null) company = clean(companyField[1] ?? '');
   const hiring = HIRING.exec(plain);
-  if (hiring !== null) {
+  // "We are looking for a bookkeeper" names the job, not the company.
+  if (hiring !== null && !PRONOUN.test(hiring[1] ?? '')) {
     company ??= clean(hiring[1] ?? '');
     title ??= clean(hiring[2] ?? '');
   }
