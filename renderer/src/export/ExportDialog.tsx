@@ -9,7 +9,11 @@ import './export.css';
 const copy = text.exporter;
 
 /** What one button exports: the request without the target, which the dialog's select supplies. */
-type Choice = { kind: 'pdf' | 'markdown'; report: 'recruiter' | 'review' } | { kind: 'json-resume' | 'calendar' };
+type Choice =
+  { kind: 'pdf' | 'markdown'; report: 'recruiter' | 'review' } | { kind: 'json-resume' | 'calendar' | 'cover-letter' };
+
+/** Offered only for a target made from a job posting: the letter is written to that posting. */
+const COVER_LETTER: Choice = { kind: 'cover-letter' };
 
 /** The recruiter's report comes first: it is the one to send, and the default. */
 const GROUPS: ReadonlyArray<{
@@ -60,6 +64,12 @@ function ExportChoices(props: { targets: readonly TargetRole[]; activeTargetId: 
   };
 
   if (props.targets.length === 0) return <p className="muted">{copy.noTargets}</p>;
+  const chosen = props.targets.find((target) => target.id === targetId) ?? null;
+  const posting = chosen?.posting ?? null;
+  const tailored =
+    chosen === null || posting === null
+      ? null
+      : text.posting.tailoredTo(text.posting.at(chosen.title, posting.company));
   return (
     <div className="export-dialog">
       <label className="field">
@@ -85,20 +95,30 @@ function ExportChoices(props: { targets: readonly TargetRole[]; activeTargetId: 
           </h3>
           <p id={`${headingId}-${group.report}-hint`} className="muted export-dialog__hint">
             {group.words.hint}
+            {group.report === 'recruiter' && tailored !== null && ` ${tailored}`}
           </p>
           <div className="export-dialog__buttons">
-            {group.choices.map((choice) => (
-              <button
-                key={choice.kind}
-                type="button"
-                className="button button--quiet"
-                disabled={status.state === 'working'}
-                onClick={() => void save(choice)}
-              >
-                {status.state === 'working' && status.choice === choice ? copy.working : copy.kinds[choice.kind]}
-              </button>
-            ))}
+            {(group.report === 'recruiter' && posting !== null ? [...group.choices, COVER_LETTER] : group.choices).map(
+              (choice) => (
+                <button
+                  key={choice.kind}
+                  type="button"
+                  className="button button--quiet"
+                  disabled={status.state === 'working'}
+                  onClick={() => void save(choice)}
+                >
+                  {status.state === 'working' && status.choice === choice
+                    ? copy.working
+                    : choice.kind === 'cover-letter'
+                      ? text.posting.coverLetter
+                      : copy.kinds[choice.kind]}
+                </button>
+              ),
+            )}
           </div>
+          {group.report === 'recruiter' && posting === null && (
+            <p className="muted export-dialog__hint">{text.posting.noCoverLetter}</p>
+          )}
         </div>
       ))}
       {(status.state === 'done' || status.state === 'failed') && (

@@ -8,6 +8,7 @@ import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
 import type { ReadPosting } from './PostingDialog';
 import { changeDraft, correctedExtraction, draftOf, type DraftChange } from './posting-draft';
 import { PostingSkillList } from './PostingSkillList';
+import { named } from './named';
 import { PostingText } from './PostingText';
 
 const copy = text.posting;
@@ -138,8 +139,7 @@ export function PostingPreview(props: {
                         className="chip-button"
                         onClick={() => change({ type: 'add', label: skill.label, conceptId: skill.conceptId })}
                       >
-                        {copy.add}
-                        <span className="visually-hidden">: {skill.label}</span>
+                        {named(copy.add, skill.label)}
                       </button>
                     </span>
                   </li>

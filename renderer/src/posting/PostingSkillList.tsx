@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { PostingImportance } from '../../../shared/posting/posting';
 import { text } from '../i18n/text';
 import type { DraftChange } from './posting-draft';
+import { named } from './named';
 import type { DraftSkill } from './posting-segments';
 
 const copy = text.posting;
@@ -45,16 +46,14 @@ function SkillGroup(props: {
                   className="chip-button"
                   onClick={() => props.onChange({ type: 'importance', conceptId: skill.conceptId, importance: other })}
                 >
-                  {essential ? copy.makeOptional : copy.makeEssential}
-                  <span className="visually-hidden">: {skill.label}</span>
+                  {named(essential ? copy.makeOptional : copy.makeEssential, skill.label)}
                 </button>
                 <button
                   type="button"
                   className="chip-button"
                   onClick={() => props.onChange({ type: 'remove', conceptId: skill.conceptId })}
                 >
-                  {copy.remove}
-                  <span className="visually-hidden">: {skill.label}</span>
+                  {named(copy.remove, skill.label)}
                 </button>
               </span>
             </li>

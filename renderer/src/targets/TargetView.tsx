@@ -2,6 +2,9 @@ import { useId, useMemo, useState } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
 import type { Finding } from '../../../shared/lens/result';
 import { PlanSection } from '../plan/PlanSection';
+import { ClosestToReady } from '../posting/ClosestToReady';
+import { PostingDialog } from '../posting/PostingDialog';
+import { PostingSummary } from '../posting/PostingSummary';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import { entityIndex } from './entities';
@@ -29,6 +32,7 @@ export function TargetView(props: {
 }) {
   const { profile } = props;
   const [compareId, setCompareId] = useState<string | null>(null);
+  const [fromPosting, setFromPosting] = useState(false);
   const activeId = useId();
   const compareSelectId = useId();
   const entities = useMemo(() => entityIndex(profile), [profile]);
@@ -38,6 +42,7 @@ export function TargetView(props: {
       ? null
       : (profile.targets.find((target) => target.id === compareId && target.id !== active.id) ?? null);
   const others = profile.targets.filter((target) => target.id !== active?.id);
+  const hasPostings = profile.targets.some((target) => target.posting !== null);
 
   return (
     <section className="target-view" aria-labelledby={TARGET_VIEW_HEADING_ID}>
@@ -102,9 +107,14 @@ export function TargetView(props: {
         <div className="target-view__empty">
           <h2 className="target-view__empty-title">{text.targets.emptyTitle}</h2>
           <p className="muted">{text.targets.emptyLead}</p>
-          <button type="button" className="button" onClick={props.onManageTargets}>
-            {text.targets.emptyAction}
-          </button>
+          <div className="target-view__empty-actions">
+            <button type="button" className="button" onClick={props.onManageTargets}>
+              {text.targets.emptyAction}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setFromPosting(true)}>
+              {text.posting.fromPosting}
+            </button>
+          </div>
         </div>
       ) : active === null ? (
         <div className="target-view__empty">
@@ -113,6 +123,13 @@ export function TargetView(props: {
         </div>
       ) : second === null ? (
         <>
+          {hasPostings && (
+            // Beside the posting, the other postings ranked: where a person choosing which to apply for reads the fit.
+            <div className="target-view__posting">
+              {active.posting !== null && <PostingSummary title={active.title} posting={active.posting} />}
+              <ClosestToReady revision={props.revision} activeTargetId={active.id} update={props.update} />
+            </div>
+          )}
           <TargetPanel
             key={active.id}
             profile={profile}
@@ -135,6 +152,12 @@ export function TargetView(props: {
           onSelect={props.onSelect}
         />
       )}
+      <PostingDialog
+        open={fromPosting}
+        onClose={() => setFromPosting(false)}
+        onSaved={() => setFromPosting(false)}
+        update={props.update}
+      />
     </section>
   );
 }
