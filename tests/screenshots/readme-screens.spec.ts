@@ -266,3 +266,63 @@ test('the plan on the timeline, the next 12 months', async ({ page }) => {
   await page.getByRole('region', { name: 'Upcoming' }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'plan-timeline.png') });
 });
+
+/** The sample with a posting saved earlier, then the data-analyst posting pasted into the posting dialog and read. */
+async function pastePosting(app: AppFixture) {
+  const frame = { frameUrl: `${E2E_ORIGIN}/index.html`, isAppMainFrame: true };
+  await app.main.dispatch('profile.loadSample', frame, {});
+  const skill = (label: string, conceptId: string) => ({ skill: { label, conceptId }, importance: 'essential' });
+  await app.main.dispatch('profile.execute', frame, {
+    command: {
+      type: 'target.add',
+      target: {
+        id: 'shot-bi-developer',
+        title: 'BI developer',
+        occupationId: null,
+        skills: [
+          skill('Power BI', 'sup:power-bi'),
+          skill('SQL', 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742'),
+          skill('DAX', 'sup:dax'),
+        ],
+        paceOverride: null,
+        targetDate: null,
+        posting: {
+          text: 'BI developer\nNorthwind Foods\nRequirements\n- Power BI\n- SQL\n- DAX',
+          company: 'Northwind Foods',
+          origin: { kind: 'pasted' },
+          savedOn: '2026-11-20',
+        },
+      },
+    },
+  });
+  await app.page.setViewportSize({ width: 1280, height: 860 });
+  await app.open();
+  await app.page.getByRole('tab', { name: 'Target role' }).click();
+  await app.page.getByRole('button', { name: 'Manage targets' }).click();
+  await app.page.getByRole('button', { name: 'From a job posting…' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'A target from a job posting' });
+  await dialog
+    .getByLabel('The posting')
+    .fill(readFileSync(path.resolve(import.meta.dirname, '../fixtures/postings/data-analyst.txt'), 'utf8'));
+  await dialog.getByRole('button', { name: 'Read the posting' }).click();
+  await dialog.getByRole('form', { name: 'How the posting was read' }).waitFor();
+  return dialog;
+}
+
+test('a job posting read into a target: the preview', async ({ app }) => {
+  const dialog = await pastePosting(app);
+  // The reason a negated skill was set aside, as a keyboard user sees it.
+  const negated = dialog.locator('.posting-ignored', { hasText: 'Python' });
+  await negated.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await negated.focus();
+  await app.page.screenshot({ path: path.join(outDir, 'posting-preview.png') });
+});
+
+test('a job posting read into a target: its target view and the postings closest to ready', async ({ app }) => {
+  const dialog = await pastePosting(app);
+  await dialog.getByRole('button', { name: 'Save target' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await app.page.locator('.closest__row').nth(1).waitFor();
+  await app.page.getByRole('img', { name: /Skills of Data Analyst/ }).waitFor();
+  await app.page.screenshot({ path: path.join(outDir, 'posting-target.png') });
+});
