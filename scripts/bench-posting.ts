@@ -50,7 +50,7 @@ export interface LabelledPosting {
 /** The postings of a folder (not its subfolders) with their labels. */
 export function labelledPostings(folder: string): LabelledPosting[] {
   return readdirSync(folder)
-    .filter((file) => /\.(txt|md|html?|json)$/.test(file) && !file.endsWith('.labels.json'))
+    .filter((file) => /\.(txt|md|html?|json)$/.test(file) && !file.endsWith('.labels.json') && file !== 'README.md')
     .sort()
     .map((file) => {
       const name = file.replace(/\.[a-z]+$/, '');
