@@ -124,7 +124,7 @@ export function buildCoverLetter(profile: Profile, analysis: LensResult, targetI
   const certificates = new Map(profile.certificates.map((certificate) => [certificate.id, certificate]));
   const cited: CitedEntry[] = [];
 
-  const examples = workShowingSkills(profile, analysis)
+  const examples = workShowingSkills(profile, analysis.skillEvidence)
     .filter((showing) => showing.essentialShown > 0)
     .slice(0, MAX_EXAMPLES);
   for (const showing of examples) cited.push({ kind: showing.kind, id: showing.id });

@@ -2,16 +2,24 @@ import type { PlanStep } from '../domain/plan';
 import type { Certificate, Profile, Project, Role, SkillRef } from '../domain/profile';
 import {
   EXTENSION_KEY,
+  showsLine,
   type CertificateExtension,
   type ProjectExtension,
   type RoleExtension,
 } from '../import/json-resume/extension';
+import type { SkillEvidence } from '../lens/result';
+import { workShowingSkills } from './posting-evidence';
 
 export interface JsonResumeExportOptions {
   /** The target the resume is written for: its title becomes the resume's label. */
   targetId: string | null;
   /** Certificate ids to list first, in this order (the curated list for the target); the rest follow. */
   curated: readonly string[];
+  /**
+   * The lens's evidence per skill of the target. For a target made from a job posting, the roles and
+   * projects that show the posting's skills come first, each opening with the skills it shows.
+   */
+  skillEvidence?: readonly SkillEvidence[];
 }
 
 type Extended<T> = { [EXTENSION_KEY]: T };
@@ -61,8 +69,11 @@ export interface JsonResumeDocument {
   certificates: JsonResumeCertificate[];
   education: JsonResumeEducation[];
   skills: Array<{ name: string; level?: string; keywords: string[] }>;
-  /** The plan towards the resume's target (profile v6), for reading the file back into Throughline. */
-  [EXTENSION_KEY]?: { plan: PlanStep[] };
+  /**
+   * The plan towards the resume's target (profile v6), for reading the file back into Throughline,
+   * and the job posting the resume is tailored to, when it is.
+   */
+  [EXTENSION_KEY]?: { plan?: PlanStep[]; posting?: { title: string; company: string | null } };
 }
 
 /** Leaves out empty text and absent dates, as a hand-written resume would. */
@@ -71,7 +82,14 @@ const given = <K extends string>(key: K, value: string | null): Partial<Record<K
 
 const labels = (skills: readonly SkillRef[]) => skills.map((skill) => skill.label);
 
-function roleEntry(role: Role): JsonResumeWork {
+/** What a tailored entry adds: the posting's skills it shows, first among its highlights and in the extension. */
+const shown = (highlights: string[], shows: readonly string[] | undefined) =>
+  shows === undefined || shows.length === 0
+    ? { highlights, extension: {} }
+    : { highlights: [showsLine(shows), ...highlights], extension: { shows: [...shows] } };
+
+function roleEntry(role: Role, shows?: readonly string[]): JsonResumeWork {
+  const tailored = shown(role.highlights, shows);
   return {
     ...given(role.kind === 'volunteer' ? 'organization' : 'name', role.organization),
     position: role.title,
@@ -79,25 +97,35 @@ function roleEntry(role: Role): JsonResumeWork {
     ...given('summary', role.summary),
     startDate: role.start,
     ...given('endDate', role.end),
-    highlights: role.highlights,
-    [EXTENSION_KEY]: { kind: role.kind, field: role.field, skills: labels(role.skills) },
+    highlights: tailored.highlights,
+    [EXTENSION_KEY]: { kind: role.kind, field: role.field, skills: labels(role.skills), ...tailored.extension },
   };
 }
 
-function projectEntry(project: Project, roles: ReadonlyMap<string, { ref: string; role: Role }>): JsonResumeProject {
+function projectEntry(
+  project: Project,
+  roles: ReadonlyMap<string, { ref: string; role: Role }>,
+  shows?: readonly string[],
+): JsonResumeProject {
+  const tailored = shown(project.highlights, shows);
   const owner = project.roleId === null ? undefined : roles.get(project.roleId);
   const firstUrl = project.evidence.find((link) => link.kind === 'url');
   return {
     name: project.title,
     ...given('description', project.outcome),
-    highlights: project.highlights,
+    highlights: tailored.highlights,
     keywords: labels(project.skills),
     startDate: project.start,
     ...given('endDate', project.end),
     ...given('url', firstUrl?.kind === 'url' ? firstUrl.url : null),
     ...given('entity', owner?.role.organization ?? null),
     type: project.kind,
-    [EXTENSION_KEY]: { kind: project.kind, roleRef: owner?.ref ?? null, evidence: project.evidence },
+    [EXTENSION_KEY]: {
+      kind: project.kind,
+      roleRef: owner?.ref ?? null,
+      evidence: project.evidence,
+      ...tailored.extension,
+    },
   };
 }
 
@@ -118,6 +146,22 @@ function learningExtension(certificate: Certificate, refs: ReadonlyMap<string, s
   };
 }
 
+/**
+ * For a target made from a posting (given the lens's evidence for it): the roles and projects that
+ * show the posting's skills first, best first, and the skills each shows. Otherwise the profile's order.
+ */
+function tailoringFor(profile: Profile, skillEvidence: readonly SkillEvidence[] | undefined) {
+  const showing = skillEvidence === undefined ? [] : workShowingSkills(profile, skillEvidence);
+  const rank = new Map<Role | Project, number>(showing.map((entry, at) => [entry.entity, at]));
+  return {
+    shows: new Map<Role | Project, readonly string[]>(showing.map((entry) => [entry.entity, entry.shows])),
+    first: <T extends Role | Project>(entries: readonly T[]): T[] => [
+      ...entries.filter((entry) => rank.has(entry)).sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)),
+      ...entries.filter((entry) => !rank.has(entry)),
+    ],
+  };
+}
+
 /** Curated certificates first, in the curated order; then every other one, in the profile's order. */
 function inShowingOrder(certificates: readonly Certificate[], curated: readonly string[]): Certificate[] {
   const byId = new Map(certificates.map((certificate) => [certificate.id, certificate]));
@@ -134,16 +178,22 @@ function inShowingOrder(certificates: readonly Certificate[], curated: readonly 
  * imported badges are not written: a check belongs to the badge, not to a text file.
  */
 export function toJsonResume(profile: Profile, options: JsonResumeExportOptions): JsonResumeDocument {
+  const target = profile.targets.find((candidate) => candidate.id === options.targetId);
+  const tailoring = tailoringFor(
+    profile,
+    target === undefined || target.posting === null ? undefined : options.skillEvidence,
+  );
   const roleRefs = new Map<string, { ref: string; role: Role }>();
   const work: JsonResumeWork[] = [];
   const volunteer: JsonResumeWork[] = [];
-  for (const role of profile.roles) {
+  for (const role of tailoring.first(profile.roles)) {
     const section = role.kind === 'volunteer' ? volunteer : work;
     roleRefs.set(role.id, { ref: `${role.kind === 'volunteer' ? 'volunteer' : 'work'}[${section.length}]`, role });
-    section.push(roleEntry(role));
+    section.push(roleEntry(role, tailoring.shows.get(role)));
   }
+  const projects = tailoring.first(profile.projects);
   const refs = new Map<string, string>([...roleRefs].map(([id, { ref }]) => [id, ref]));
-  profile.projects.forEach((project, index) => refs.set(project.id, `projects[${index}]`));
+  projects.forEach((project, index) => refs.set(project.id, `projects[${index}]`));
 
   const ordered = inShowingOrder(profile.certificates, options.curated);
   const certificates = ordered
@@ -170,13 +220,20 @@ export function toJsonResume(profile: Profile, options: JsonResumeExportOptions)
       },
     }));
 
-  const target = profile.targets.find((candidate) => candidate.id === options.targetId);
   const plan = profile.plan.filter((step) => step.targetId === options.targetId);
+  const posting =
+    target === undefined || target.posting === null
+      ? undefined
+      : { title: target.title, company: target.posting.company };
+  const extension = {
+    ...(plan.length === 0 ? {} : { plan }),
+    ...(posting === undefined ? {} : { posting }),
+  };
   return {
     ...(target === undefined ? {} : { basics: { label: target.title } }),
     work,
     volunteer,
-    projects: profile.projects.map((project) => projectEntry(project, roleRefs)),
+    projects: projects.map((project) => projectEntry(project, roleRefs, tailoring.shows.get(project))),
     certificates,
     education,
     skills: profile.skills.map((declared) => ({
@@ -185,6 +242,6 @@ export function toJsonResume(profile: Profile, options: JsonResumeExportOptions)
       keywords: declared.keywords,
     })),
     // The plan is the person's, not part of the resume a theme renders: it rides along, for Throughline.
-    ...(plan.length === 0 ? {} : { [EXTENSION_KEY]: { plan } }),
+    ...(Object.keys(extension).length === 0 ? {} : { [EXTENSION_KEY]: extension }),
   };
 }

@@ -1,5 +1,5 @@
-import type { Profile, Project, Role, TargetRole } from '../domain/profile';
-import type { LensResult } from '../lens/result';
+import type { Profile, Project, Role } from '../domain/profile';
+import type { SkillEvidence } from '../lens/result';
 
 /** A role or project and the posting's skills it shows, as the lens reads the evidence. */
 export interface WorkShowing {
@@ -11,22 +11,12 @@ export interface WorkShowing {
   essentialShown: number;
 }
 
-/** The posting a target was made from, as a tailored export names it. */
-export interface TailoredFor {
-  title: string;
-  company: string | null;
-}
-
-export function tailoredFor(target: TargetRole): TailoredFor | null {
-  return target.posting === null ? null : { title: target.title, company: target.posting.company };
-}
-
 /**
  * The roles and projects that show the target's skills, most essential skills shown first, then
  * most skills shown, then in the profile's own order. Read from the lens's evidence per skill, so
  * a narrower skill or a course used in the work counts exactly as the target view counts it.
  */
-export function workShowingSkills(profile: Profile, analysis: LensResult): WorkShowing[] {
+export function workShowingSkills(profile: Profile, skillEvidence: readonly SkillEvidence[]): WorkShowing[] {
   const found = new Map<string, WorkShowing>();
   const entities = new Map<string, { kind: 'role' | 'project'; entity: Role | Project; at: number }>([
     ...profile.roles.map((role, at) => [`role:${role.id}`, { kind: 'role' as const, entity: role, at }] as const),
@@ -39,8 +29,8 @@ export function workShowingSkills(profile: Profile, analysis: LensResult): WorkS
     ),
   ]);
   const evidence = [
-    ...analysis.skillEvidence.filter((entry) => entry.importance === 'essential'),
-    ...analysis.skillEvidence.filter((entry) => entry.importance === 'optional'),
+    ...skillEvidence.filter((entry) => entry.importance === 'essential'),
+    ...skillEvidence.filter((entry) => entry.importance === 'optional'),
   ];
   for (const entry of evidence) {
     const keys = [...entry.roles.map((id) => `role:${id}`), ...entry.projects.map((id) => `project:${id}`)];

@@ -5,6 +5,7 @@ import {
   type FindingGroup,
   type RecruiterReport,
   type ReportModel,
+  type ReportPosting,
   type ReportSkill,
   type ReviewReport,
   type TimelineEntry,
@@ -148,13 +149,35 @@ function timelineSection(model: RecruiterReport): string {
   );
 }
 
-/** The report a recruiter reads: what is there, in the order a reader checks it. Empty parts are left out. */
+/** The roles and projects that show a posting's skills, each with the skills it shows. */
+function postingWorkSection(posting: ReportPosting): string[] {
+  const text = REPORT_TEXT.recruiter.posting;
+  if (posting.work.length === 0) return [];
+  const items = posting.work.map((work) => {
+    const meta = [work.context, work.period]
+      .filter((part) => part.trim() !== '')
+      .map(h)
+      .join(' · ');
+    return (
+      `<li><h3 class="entry">${h(work.title)}</h3><p class="meta">${meta}</p>` +
+      `<p><span class="label">${h(text.shows)}</span> ${work.shows.map(h).join(', ')}</p></li>`
+    );
+  });
+  return [section(text.workHeading, note(text.workLead) + `<ul class="posting-work">${items.join('')}</ul>`)];
+}
+
+/**
+ * The report a recruiter reads: what is there, in the order a reader checks it. Empty parts are left
+ * out. Tailored to a job posting, it names the posting and leads with the curated certificates and
+ * the work that shows the posting's skills.
+ */
 function recruiterSections(model: RecruiterReport): string[] {
   const text = REPORT_TEXT.recruiter;
-  const { target, skills } = model;
+  const { target, skills, posting } = model;
+  const name = posting === null ? null : text.posting.name(posting.title, posting.company);
   const header =
-    `<header class="report-header"><p class="kicker">${h(text.kicker)}</p><h1>${h(target.title)}</h1>` +
-    `<p class="lead">${h(text.lead(target.title))}</p>` +
+    `<header class="report-header"><p class="kicker">${h(text.kicker)}</p><h1>${h(name ?? target.title)}</h1>` +
+    `<p class="lead">${h(name === null ? text.lead(target.title) : text.posting.lead(name))}</p>` +
     `<p class="meta">${h(REPORT_TEXT.preparedOn(model.preparedOn))} · ${h(model.summary)}</p></header>`;
   const certificates =
     model.certificates.length === 0
@@ -204,8 +227,10 @@ function recruiterSections(model: RecruiterReport): string[] {
         ];
   return [
     header,
+    // Tailored to a posting: what it asks for, shown first.
+    ...(posting === null ? [] : [...certificates, ...postingWorkSection(posting)]),
     timelineSection(model),
-    ...certificates,
+    ...(posting === null ? certificates : []),
     ...stories,
     ...evidence,
     section(
@@ -288,8 +313,11 @@ function reviewSections(model: ReviewReport): string[] {
 export function renderReportHtml(model: ReportModel): string {
   const recruiter = model.report === 'recruiter';
   const sections = recruiter ? recruiterSections(model) : reviewSections(model);
+  const posting = recruiter ? model.posting : null;
   const title = recruiter
-    ? REPORT_TEXT.recruiter.documentTitle(model.target.title)
+    ? posting === null
+      ? REPORT_TEXT.recruiter.documentTitle(model.target.title)
+      : REPORT_TEXT.recruiter.posting.documentTitle(REPORT_TEXT.recruiter.posting.name(posting.title, posting.company))
     : REPORT_TEXT.review.documentTitle(model.target.title);
   return [
     '<!doctype html>',

@@ -4,6 +4,7 @@ import {
   type LearningLink,
   type RecruiterReport,
   type ReportModel,
+  type ReportPosting,
   type ReportSkill,
   type ReviewReport,
   type TimelineEntry,
@@ -91,22 +92,36 @@ function skillLine(skill: ReportSkill, gap: string): string {
   return `- **${md(skill.label)}** — ${skill.levelLabel}.${behind === '' ? '' : ` ${behind}`}`;
 }
 
-/** The report a recruiter reads: what is there, in the order a reader checks it. Empty parts are left out. */
+/** The roles and projects that show a posting's skills, each with the skills it shows. */
+function postingWorkLines(posting: ReportPosting): string[] {
+  const text = REPORT_TEXT.recruiter.posting;
+  if (posting.work.length === 0) return [];
+  return [
+    `## ${text.workHeading}`,
+    '',
+    text.workLead,
+    '',
+    ...posting.work.map((work) => {
+      const context = work.context === '' ? '' : `, ${md(work.context)}`;
+      return `- **${md(work.title)}**${context} (${work.period}) — ${text.shows} ${work.shows.map(md).join(', ')}`;
+    }),
+    '',
+  ];
+}
+
+/**
+ * The report a recruiter reads: what is there, in the order a reader checks it. Empty parts are left
+ * out. Tailored to a job posting, it names the posting and leads with the curated certificates and
+ * the work that shows the posting's skills.
+ */
 function recruiterLines(model: RecruiterReport): string[] {
   const text = REPORT_TEXT.recruiter;
-  const { target, skills } = model;
+  const { target, skills, posting } = model;
   const skillLines = (heading: string, list: readonly ReportSkill[]) =>
     list.length === 0 ? [] : [`### ${heading}`, '', ...list.map((skill) => skillLine(skill, '')), ''];
-  return [
-    `# ${md(text.documentTitle(target.title))}`,
-    '',
-    `${md(text.lead(target.title))} ${md(REPORT_TEXT.preparedOn(model.preparedOn))} · ${model.summary}.`,
-    '',
-    `## ${REPORT_TEXT.timelineHeading}`,
-    '',
-    ...(model.timeline.length === 0 ? [REPORT_TEXT.timelineEmpty] : model.timeline.flatMap(entryLines)),
-    '',
-    ...(model.certificates.length === 0
+  const name = posting === null ? null : text.posting.name(posting.title, posting.company);
+  const certificates =
+    model.certificates.length === 0
       ? []
       : [
           `## ${text.certificatesHeading}`,
@@ -119,7 +134,18 @@ function recruiterLines(model: RecruiterReport): string[] {
             ...entry.usedIn.map((link) => `   - ${usedInLine(link)}`),
           ]),
           '',
-        ]),
+        ];
+  return [
+    `# ${md(name === null ? text.documentTitle(target.title) : text.posting.documentTitle(name))}`,
+    '',
+    `${md(name === null ? text.lead(target.title) : text.posting.lead(name))} ${md(REPORT_TEXT.preparedOn(model.preparedOn))} · ${model.summary}.`,
+    '',
+    ...(posting === null ? [] : [...certificates, ...postingWorkLines(posting)]),
+    `## ${REPORT_TEXT.timelineHeading}`,
+    '',
+    ...(model.timeline.length === 0 ? [REPORT_TEXT.timelineEmpty] : model.timeline.flatMap(entryLines)),
+    '',
+    ...(posting === null ? certificates : []),
     ...(model.stories.length === 0
       ? []
       : [

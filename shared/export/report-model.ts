@@ -3,6 +3,7 @@ import type { Certificate, Profile, Project, Role } from '../domain/profile';
 import { MONTH_NAMES, monthIndex, readableMonth } from '../domain/months';
 import { compareText } from '../taxonomy/text';
 import type { LensResult, Severity, SkillEvidence } from '../lens/result';
+import { workShowingSkills } from './posting-evidence';
 import { REPORT_TEXT } from './report-text';
 
 /** A certificate used in a role or project, seen from that role or project. */
@@ -101,6 +102,25 @@ export function evidenceBehind(skill: ReportSkill): Array<readonly [label: strin
   return behind.filter(([, titles]) => titles.length > 0);
 }
 
+/** A role or project that shows what a job posting asks for, and the posting's skills it shows. */
+export interface PostingWork {
+  lane: 'role' | 'project';
+  id: string;
+  title: string;
+  /** The organisation of a role, or the role a project was part of; '' when neither is known. */
+  context: string;
+  period: string;
+  shows: string[];
+}
+
+/** The job posting a report is tailored to: its title and company, and the work that shows what it asks. */
+export interface ReportPosting {
+  title: string;
+  company: string | null;
+  /** Roles and projects showing the most of the posting's core skills first. */
+  work: PostingWork[];
+}
+
 /** Who a report is for: a recruiter (the person sends it), or the person alone (their review). */
 export type ReportKind = 'recruiter' | 'review';
 
@@ -118,6 +138,11 @@ interface ReportBase {
 export interface RecruiterReport extends ReportBase {
   report: 'recruiter';
   target: { id: string; title: string };
+  /**
+   * The posting, for a target made from one: the report then leads with the curated certificates
+   * and the work that shows the posting's skills, and its heading names the posting. null otherwise.
+   */
+  posting: ReportPosting | null;
   summary: string;
   /** Roles, projects and learning in date order; undated learning last. */
   timeline: TimelineEntry[];
@@ -296,6 +321,32 @@ const LEVEL_STRENGTH: Record<SkillEvidence['level'], number> = {
   'applied-with-evidence': 4,
 };
 
+/** What a report tailored to a posting adds: the posting, and the work that shows its skills, best first. */
+function postingOf(profile: Profile, analysis: LensResult, title: string, company: string | null): ReportPosting {
+  const roleTitles = new Map(profile.roles.map((role) => [role.id, role.title]));
+  return {
+    title,
+    company,
+    work: workShowingSkills(profile, analysis.skillEvidence).map((showing): PostingWork => {
+      const { entity } = showing;
+      const context =
+        'organization' in entity
+          ? entity.organization.trim()
+          : entity.roleId === null
+            ? ''
+            : (roleTitles.get(entity.roleId) ?? '');
+      return {
+        lane: showing.kind,
+        id: entity.id,
+        title: entity.title,
+        context,
+        period: periodOf(entity.start, entity.end),
+        shows: showing.shows,
+      };
+    }),
+  };
+}
+
 /**
  * The report a recruiter reads for one target: the timeline, the curated certificates with the
  * roles and projects each was used in (and the person's note on how), the story lines and the
@@ -336,6 +387,7 @@ export function buildRecruiterReport(
     now,
     preparedOn: readableDay(now),
     target: { id: target.id, title: target.title },
+    posting: target.posting === null ? null : postingOf(profile, analysis, target.title, target.posting.company),
     summary: REPORT_TEXT.summary(profile.roles.length, profile.projects.length, profile.certificates.length),
     timeline,
     certificates: analysis.curated.flatMap((entry) => {

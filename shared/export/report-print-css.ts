@@ -48,7 +48,9 @@ svg.timeline { display: block; }
 .sev-warning { --severity: ${C.severity.warning}; }
 .sev-suggestion { --severity: ${C.severity.suggestion}; }
 .sev-info { --severity: ${C.severity.info}; }
-.findings, .curated, .stories, .path, .next-steps { padding: 0; margin: 0; list-style: none; }
+.findings, .curated, .stories, .path, .next-steps, .posting-work { padding: 0; margin: 0; list-style: none; }
+.posting-work > li { break-inside: avoid; margin-bottom: 6pt; }
+.posting-work p { font-size: 9pt; }
 .not-for-sending { margin-top: 6pt; padding: 4pt 8pt; border: 1pt dashed ${C.severity.warning}; border-radius: 3pt;
   font-size: 9pt; font-weight: 600; }
 .finding { break-inside: avoid; border-left: 3pt solid var(--severity); padding: 2pt 0 2pt 8pt; margin: 0 0 7pt; }

@@ -94,6 +94,16 @@ export const REPORT_TEXT = {
     kicker: 'Career report',
     lead: (target: string) =>
       `Career path, certificates and the evidence behind each skill, for the role of ${target}.`,
+    /** A report tailored to a job posting names it in its title and heading. */
+    posting: {
+      name: (title: string, company: string | null) => (company === null ? title : `${title} at ${company}`),
+      documentTitle: (name: string) => `${name} — career report`,
+      lead: (name: string) =>
+        `Career path, certificates and the evidence behind each skill, for the ${name} job posting.`,
+      workHeading: 'Work that shows what the posting asks for',
+      workLead: 'Roles and projects, those showing most of the posting’s skills first.',
+      shows: 'Shows:',
+    },
     certificatesHeading: 'Certificates',
     certificatesLead: (target: string) => `Selected for ${target}, with where each was put to use.`,
     covers: 'Covers:',

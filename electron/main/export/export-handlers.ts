@@ -108,7 +108,9 @@ export function createExportHandlers(services: ExportServices) {
       await write(file, planCalendar(profile).text);
     } else if (request.kind === 'json-resume') {
       const curated = analysis.curated.map((entry) => entry.certificateId);
-      await write(file, `${JSON.stringify(toJsonResume(profile, { targetId, curated }), null, 2)}\n`);
+      // A resume for a target made from a posting leads with the work that shows the posting's skills.
+      const resume = toJsonResume(profile, { targetId, curated, skillEvidence: analysis.skillEvidence });
+      await write(file, `${JSON.stringify(resume, null, 2)}\n`);
     } else {
       const model = buildReportModel(profile, analysis, targetId, now, request.report);
       await write(

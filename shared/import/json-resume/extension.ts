@@ -13,9 +13,30 @@ export const EXTENSION_KEY = 'x-throughline';
 
 const SkillLabelsSchema = z.array(z.string().trim().min(1).max(200)).max(500);
 
+/**
+ * A resume tailored to a job posting opens an entry's highlights with the posting's skills it shows
+ * ("Shows: SQL, Power BI") and lists them here too, so reading the file back leaves that line out:
+ * it was written for the posting, not by the person.
+ */
+const ShowsSchema = SkillLabelsSchema.optional();
+
+export const showsLine = (skills: readonly string[]) => `Shows: ${skills.join(', ')}`;
+
+/** The highlights as the person wrote them: without the line a tailored export added. */
+export function withoutShowsLine(highlights: string[], shows: readonly string[] | undefined): string[] {
+  if (shows === undefined || shows.length === 0) return highlights;
+  const line = showsLine(shows);
+  return highlights[0]?.trim() === line ? highlights.slice(1) : highlights;
+}
+
 /** On `work[]` and `volunteer[]` entries: what JSON Resume has no field for. */
 export const RoleExtensionSchema = z
-  .object({ kind: RoleSchema.shape.kind, field: RoleSchema.shape.field, skills: SkillLabelsSchema })
+  .object({
+    kind: RoleSchema.shape.kind,
+    field: RoleSchema.shape.field,
+    skills: SkillLabelsSchema,
+    shows: ShowsSchema,
+  })
   .strict();
 export type RoleExtension = z.infer<typeof RoleExtensionSchema>;
 
@@ -28,6 +49,7 @@ export const ProjectExtensionSchema = z
     kind: ProjectSchema.shape.kind,
     roleRef: z.string().max(200).nullable(),
     evidence: z.array(EvidenceLinkSchema).max(50),
+    shows: ShowsSchema,
   })
   .strict();
 export type ProjectExtension = z.infer<typeof ProjectExtensionSchema>;

@@ -3,7 +3,7 @@ import { ProjectSchema, type Project } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { comparePartial, readResumeDate } from './dates';
 import { FieldReader, finishEntry, isRecord, problem, readWebUrl } from './entry-builder';
-import { EXTENSION_KEY, ProjectExtensionSchema, readExtension, skillRefs } from './extension';
+import { EXTENSION_KEY, ProjectExtensionSchema, readExtension, skillRefs, withoutShowsLine } from './extension';
 import { notAnEntry } from './read-roles';
 
 /** A role of the same file a project may belong to. */
@@ -118,7 +118,7 @@ export function readProject(item: unknown, index: number, roles: readonly RoleIn
     roleId: roleRef === null ? null : draftId(roleRef),
     skills: skillRefs(fields.texts('keywords')),
     outcome: fields.text('description'),
-    highlights: fields.texts('highlights'),
+    highlights: withoutShowsLine(fields.texts('highlights'), extension?.shows),
     evidence,
   };
   return finishEntry({

@@ -2,7 +2,7 @@ import { RoleSchema } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { readResumeDate } from './dates';
 import { FieldReader, finishEntry, isRecord, problem } from './entry-builder';
-import { readExtension, RoleExtensionSchema, skillRefs } from './extension';
+import { readExtension, RoleExtensionSchema, skillRefs, withoutShowsLine } from './extension';
 
 export type RoleSection = 'work' | 'volunteer';
 
@@ -50,7 +50,7 @@ export function readRole(item: unknown, section: RoleSection, index: number): Dr
     end: end.ok ? end.date : null,
     field: extension?.field ?? '',
     skills: skillRefs(extension?.skills ?? []),
-    highlights: fields.texts('highlights'),
+    highlights: withoutShowsLine(fields.texts('highlights'), extension?.shows),
   };
   return finishEntry({
     ref: place,

@@ -110,8 +110,21 @@ describe('buildRecruiterReport', () => {
   it.each(PERSONA_NAMES)('holds no finding, next step, dismissal or gap (%s)', (name) => {
     const { recruiter, analysis } = reportCase(personaProfile(name));
     expect(Object.keys(recruiter).sort()).toEqual(
-      ['certificates', 'now', 'preparedOn', 'report', 'skills', 'stories', 'summary', 'target', 'timeline'].sort(),
+      [
+        'certificates',
+        'now',
+        'posting',
+        'preparedOn',
+        'report',
+        'skills',
+        'stories',
+        'summary',
+        'target',
+        'timeline',
+      ].sort(),
     );
+    // A target not made from a job posting is reported as before: not tailored to any.
+    expect(recruiter.posting).toBeNull();
     const serialized = JSON.stringify(recruiter);
     for (const said of reviewOnlyTexts(analysis)) expect(serialized).not.toContain(JSON.stringify(said).slice(1, -1));
     const skills = [...recruiter.skills.essential, ...recruiter.skills.optional];
