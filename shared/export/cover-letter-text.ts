@@ -52,7 +52,7 @@ export const LETTER_TEXT = {
   namePlaceholder: '[Your name]',
   thin: {
     heading: '**Note for you — delete before sending: where the evidence is thin.**',
-    lead: 'The posting lists these essential skills, and nothing in your work (roles and projects) shows them yet. The letter above does not claim them; what would back each one:',
+    lead: 'The posting lists these essential skills, and nothing in your work (roles and projects) shows them yet. The letter above does not claim them as experience; what would back each one:',
     none: (skill: string) =>
       `${skill}: nothing in your profile shows it yet. A role or project where you used it would back it; if you have used it, add it to that role or project.`,
     planned: (skill: string, learning: string) =>
