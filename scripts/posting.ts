@@ -43,7 +43,7 @@ try {
 }
 
 const taxonomy = loadTaxonomy(path.resolve(import.meta.dirname, '../assets/taxonomy/taxonomy.json.gz'));
-const extraction = postingReaderFor(taxonomy).extract(posting.text);
+const extraction = (await postingReaderFor(taxonomy)).extract(posting.text);
 
 const reading = {
   title: extraction.title,

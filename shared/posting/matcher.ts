@@ -111,10 +111,15 @@ interface Vocabulary {
   spread: Map<string, number>;
 }
 
-function vocabularyOf(phrases: readonly SkillPhrase[], wordsOf: (text: string) => string[]): Vocabulary {
+/** The vocabulary, read a slice of phrases at a time (see dictionarySteps). */
+function* vocabularySteps(
+  phrases: readonly SkillPhrase[],
+  wordsOf: (text: string) => string[],
+): Generator<void, Vocabulary> {
   const ordinary = new Set<string>();
   const namers = new Map<string, Set<string>>();
-  for (const phrase of phrases) {
+  for (const [index, phrase] of phrases.entries()) {
+    if (index % SLICE === 0) yield;
     if (!isEsco(phrase)) continue;
     for (const word of phrase.text.split(/[^\p{L}]+/u))
       if (word !== '' && word === word.toLowerCase()) ordinary.add(word);
@@ -164,7 +169,19 @@ function admit(
 
 const singular = (word: string) => word.toLowerCase().replace(/(?:es|s)$/, '');
 
-export function createPostingMatcher(taxonomy: Pick<Taxonomy, 'skillPhrases' | 'resolve' | 'skill'>): PostingMatcher {
+type MatcherTaxonomy = Pick<Taxonomy, 'skillPhrases' | 'resolve' | 'skill'>;
+
+interface Dictionary {
+  keys: string[];
+  /** Per key, the concepts it may name, best first. */
+  candidates: Candidate[][];
+}
+
+/** Phrases read between two pauses of `buildPostingMatcher`: some tens of milliseconds of work. */
+const SLICE = 4_000;
+
+/** The matcher's dictionary, built a slice of phrases at a time: it yields between slices. */
+function* dictionarySteps(taxonomy: MatcherTaxonomy): Generator<void, Dictionary> {
   const phrases = taxonomy.skillPhrases();
   const soft = (conceptId: string) => taxonomy.skill(conceptId)?.soft === true;
   // ESCO names many skills alike: each distinct name is split and stemmed once.
@@ -177,9 +194,10 @@ export function createPostingMatcher(taxonomy: Pick<Taxonomy, 'skillPhrases' | '
     }
     return words;
   };
-  const vocabulary = vocabularyOf(phrases, wordsOf);
+  const vocabulary = yield* vocabularySteps(phrases, wordsOf);
   const byKey = new Map<string, Candidate[]>();
-  for (const phrase of phrases) {
+  for (const [index, phrase] of phrases.entries()) {
+    if (index % SLICE === 0) yield;
     for (const form of formsOf(phrase.text)) {
       const words = wordsOf(form);
       if (words.length === 0) continue;
@@ -197,6 +215,31 @@ export function createPostingMatcher(taxonomy: Pick<Taxonomy, 'skillPhrases' | '
   }
   const keys = [...byKey.keys()];
   const candidates = keys.map((key) => (byKey.get(key) ?? []).sort((a, b) => b.weight - a.weight || b.prior - a.prior));
+  return { keys, candidates };
+}
+
+/** Builds the matcher in one go (the CLIs, the bench, the tests). */
+export function createPostingMatcher(taxonomy: MatcherTaxonomy): PostingMatcher {
+  const steps = dictionarySteps(taxonomy);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return matcherOver(step.value, taxonomy);
+}
+
+/**
+ * Builds the matcher a slice at a time, pausing between slices so the process keeps answering
+ * (main passes a setImmediate pause); only compiling the automaton at the end is one block.
+ */
+export async function buildPostingMatcher(
+  taxonomy: MatcherTaxonomy,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<PostingMatcher> {
+  const steps = dictionarySteps(taxonomy);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done === true) return matcherOver(step.value, taxonomy);
+    await pause();
+  }
+}
+
+function matcherOver({ keys, candidates }: Dictionary, taxonomy: MatcherTaxonomy): PostingMatcher {
   const automaton = new AhoCorasick(keys.map((pattern, index) => ({ pattern, data: index })));
   /** What search resolves a phrase to, by its normalised words: asked once per phrase. */
   const resolved = new Map<string, string | null>();

@@ -10,7 +10,7 @@ export function createPostingHandlers(services: {
   choosePostingFile: () => Promise<string | null>;
 }): Pick<IpcHandlers, 'posting.extract' | 'posting.open'> {
   return {
-    'posting.extract': async ({ text }) => postingReaderFor(await services.taxonomy()).extract(text),
+    'posting.extract': async ({ text }) => (await postingReaderFor(await services.taxonomy())).extract(text),
     'posting.open': async () => {
       const file = await services.choosePostingFile();
       if (file === null) return { status: 'cancelled' };

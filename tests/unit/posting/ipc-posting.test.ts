@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ipcContract, type Channel, type ResponseOf } from '../../../shared/ipc/contract';
 import { APP_MAIN_FRAME, startTestMainProcess } from '../../../scripts/support/main-process';
+import { read } from './reading';
 
 type Main = ReturnType<typeof startTestMainProcess>;
 
@@ -22,6 +23,12 @@ describe('posting channels over IPC', () => {
     const extraction = await call(main, 'posting.extract', { text });
     expect(extraction).toMatchObject({ title: 'Data Analyst', company: 'Brightwater Energy' });
     expect(extraction.skills.map((skill) => skill.label)).toEqual(['SQL', 'Tableau']);
+  });
+
+  it('reads as the matcher built at once does, though main builds it in slices', async () => {
+    const main = startTestMainProcess();
+    const text = readFileSync(fixture('product-manager.txt'), 'utf8');
+    expect(await call(main, 'posting.extract', { text })).toEqual(read(text));
   });
 
   it('refuses text longer than a posting, saying so', async () => {

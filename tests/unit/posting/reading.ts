@@ -1,9 +1,14 @@
-import { postingReaderFor } from '../../../electron/main/posting/reader';
+import { createPostingReader, type PostingReader } from '../../../shared/posting/extract';
 import type { PostingExtraction } from '../../../shared/posting/posting';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
+let reader: PostingReader | undefined;
+
 /** Reads a posting with the bundled taxonomy (the matcher is built once per test file). */
-export const read = (text: string): PostingExtraction => postingReaderFor(bundledTaxonomy()).extract(text);
+export function read(text: string): PostingExtraction {
+  reader ??= createPostingReader(bundledTaxonomy());
+  return reader.extract(text);
+}
 
 /** The concept a skill's name resolves to, as search reads it. */
 export function conceptOf(name: string): string {
