@@ -63,7 +63,8 @@ async function startFromPosting(page: Page): Promise<Locator> {
 async function readPosting(dialog: Locator, posting: string) {
   await dialog.getByLabel('The posting').fill(posting);
   await dialog.getByRole('button', { name: 'Read the posting' }).click();
-  await expect(dialog.getByRole('form', { name: 'How the posting was read' })).toBeVisible();
+  // The first reading builds the matcher from the whole taxonomy, which takes a while on a busy machine.
+  await expect(dialog.getByRole('form', { name: 'How the posting was read' })).toBeVisible({ timeout: 30_000 });
 }
 
 const mark = (dialog: Locator, phrase: string) => dialog.locator('mark', { hasText: phrase });
@@ -72,6 +73,8 @@ const group = (dialog: Locator, name: RegExp) => dialog.getByRole('region', { na
 test('a pasted posting read, corrected and saved becomes the active target, with its gaps, its rank and its tailored report and letter', async ({
   app,
 }) => {
+  // The whole walk, from the paste to two exported files: longer than one screen's test.
+  test.slow();
   await openSample(app);
   const { page, main } = app;
   const dialog = await startFromPosting(page);
@@ -203,7 +206,7 @@ test('a posting opened from a file is read like a pasted one, and the target say
   await expect(dialog).toContainText('Opened from ux-ui-designer.md.');
   await expect(dialog.getByLabel('The posting')).toHaveValue(/Figma/);
   await dialog.getByRole('button', { name: 'Read the posting' }).click();
-  await expect(mark(dialog, 'Figma').first()).toBeVisible();
+  await expect(mark(dialog, 'Figma').first()).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Save target' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('#target-view .posting-summary')).toContainText('from ux-ui-designer.md');
@@ -222,7 +225,7 @@ test('the preview fits a 1024×700 window with its buttons in view, and works fr
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Read the posting' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(dialog.getByRole('form', { name: 'How the posting was read' })).toBeVisible();
+  await expect(dialog.getByRole('form', { name: 'How the posting was read' })).toBeVisible({ timeout: 30_000 });
   for (const name of ['Edit the text', 'Cancel', 'Save target'])
     await expect(dialog.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
   await expect(dialog.getByLabel('Title')).toBeInViewport();
