@@ -215,13 +215,13 @@ const everydayWords = new Set(
     z.array(z.string().regex(/^[a-z0-9]+$/, 'an everyday word is one lower-case word (a-z, 0-9)')),
   ),
 );
-/** "SAFe", "REST": capitals past the first letter make an everyday word a name nobody writes by accident. */
-const writtenAsAcronym = (alias: string) => /^.\S*\p{Lu}/u.test(alias.trim());
+// An everyday word names the product only as the product writes it ("Teams", "SAFe"): written
+// in lower case it would be read in every sentence that uses the word.
 for (const entry of supplementary)
-  for (const alias of entry.aliases)
-    if (everydayWords.has(alias.trim().toLowerCase()) && !writtenAsAcronym(alias))
+  for (const name of [entry.label, ...entry.aliases])
+    if (everydayWords.has(name.trim().toLowerCase()) && !/^\p{Lu}/u.test(name.trim()))
       throw new Error(
-        `supplementary ${entry.id}: the alias “${alias}” is an everyday word; give it its vendor (“Microsoft ${alias}”)`,
+        `supplementary ${entry.id}: “${name}” is an everyday word; write it as the product does (“${name.trim().replace(/^./, (first) => first.toUpperCase())}”) or give it its vendor`,
       );
 const seenNames = new Map<string, string>();
 for (const entry of supplementary)
@@ -233,9 +233,12 @@ for (const entry of supplementary)
     seenNames.set(key, entry.id);
   }
 /** A curated skill reference: an ESCO preferred label, or `sup:<id>`; its concept id. */
+const acronymIds = new Set(supplementary.filter((entry) => entry.kind === 'acronym').map((entry) => entry.id));
 const conceptOf = (value: string, where: string) => {
   if (value.startsWith('sup:')) {
     if (!supplementaryIds.has(value.slice(4))) throw new Error(`${where}: unknown ${value}`);
+    // An acronym is a name of its ESCO concept, not a concept of its own: the list must name that concept.
+    if (acronymIds.has(value.slice(4))) throw new Error(`${where}: ${value} is an acronym; name its ESCO concept`);
     return value;
   }
   return `${ESCO_SKILL_PREFIX}${(skillRows[escoSkill(value, where)]?.['conceptUri'] ?? '').slice(ESCO_SKILL_PREFIX.length)}`;

@@ -80,6 +80,8 @@ describe('ordinary words are not read as product names', () => {
     for (const word of ['access', 'teams', 'word', 'outlook', 'react', 'safe', 'rest', 'scratch', 'go', 'it'])
       expect(resolved(word), word).toBeNull();
     expect(resolved('Access')).toBe('Microsoft Access');
+    expect(resolved('Teams')).toBe('Microsoft Teams');
+    expect(resolved('Outlook')).toBe('Microsoft Outlook');
     expect(resolved('React')).toBe('React');
     expect(resolved('SAFe')).toBe('Scaled Agile Framework');
     expect(resolved('REST')).toBe('REST APIs');

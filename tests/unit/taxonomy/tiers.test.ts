@@ -77,3 +77,41 @@ describe('core, secondary and also-named skills', () => {
     expect(bundledTaxonomy().occupationTiers('no-such-role')).toBeNull();
   });
 });
+
+describe('role profiles for posting titles ESCO has no occupation for', () => {
+  const roleFor = (title: string) => bundledTaxonomy().occupationForTitle(title)?.roleId ?? null;
+
+  it('reads each common posting title as its own role, and each title as one role only', () => {
+    expect(roleFor('Tier 1 SOC Analyst')).toBe('soc-analyst');
+    expect(roleFor('Security Operations Center Analyst')).toBe('soc-analyst');
+    expect(roleFor('Cyber Security Analyst')).toBe('cybersecurity-analyst');
+    expect(roleFor('Cloud Support Engineer')).toBe('cloud-support-engineer');
+    expect(roleFor('Cloud Engineer')).toBe('cloud-engineer');
+    expect(roleFor('IT Project Coordinator')).toBe('it-project-coordinator');
+    expect(roleFor('Customer Success Manager')).toBe('customer-success-manager');
+    expect(roleFor('Instructional Designer')).toBe('instructional-designer');
+    expect(roleFor('Bookkeeper')).toBe('bookkeeper');
+    const titles = bundledAsset().roles.flatMap((role) => [role.title, ...role.aliases].map((t) => t.toLowerCase()));
+    expect(titles.length).toBe(new Set(titles).size);
+  });
+
+  it('asks of a SOC analyst what SOC postings ask, with certificates the field recognises', () => {
+    const tiers = bundledTaxonomy().occupationTiers('soc-analyst');
+    expect(labels(tiers?.core ?? [])).toEqual(expect.arrayContaining(['SIEM', 'alert triage', 'MITRE ATT&CK']));
+    expect(tiers?.role?.certificates.map((certificate) => certificate.title)).toEqual(
+      expect.arrayContaining(['CompTIA CySA+', 'Splunk Core Certified User']),
+    );
+  });
+
+  it('keeps every curated profile within 8–12 core and 4–10 secondary skills, all of them known', () => {
+    const taxonomy = bundledTaxonomy();
+    for (const role of bundledAsset().roles) {
+      expect(role.core.length, role.id).toBeGreaterThanOrEqual(8);
+      expect(role.core.length, role.id).toBeLessThanOrEqual(12);
+      expect(role.secondary.length, role.id).toBeGreaterThanOrEqual(4);
+      expect(role.secondary.length, role.id).toBeLessThanOrEqual(10);
+      for (const id of [...role.core, ...role.secondary])
+        expect(taxonomy.skill(id), `${role.id}: ${id}`).not.toBeNull();
+    }
+  });
+});
