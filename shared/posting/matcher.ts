@@ -1,13 +1,17 @@
-import AhoCorasick from 'modern-ahocorasick';
 import type { SkillPhrase, Taxonomy } from '../taxonomy/taxonomy';
 import { isStopWord, normalizeText } from '../taxonomy/text';
 import { canonicalWords, tokenize, type PostingToken, type TokenizedText } from './tokens';
 
 /**
- * Finds the skills a text names, against every name the bundled taxonomy knows, in one pass
- * (modern-ahocorasick over the canonical words, so "data visualisation" meets "data
- * visualization" and "KPIs" meets "KPI"), leftmost-longest on word boundaries. Which names may be
- * read alone decides precision, since ESCO names many skills with ordinary English words:
+ * Finds the skills a text names, against every name the bundled taxonomy knows, in one pass over
+ * its canonical words (so "data visualisation" meets "data visualization" and "KPIs" meets
+ * "KPI"), leftmost-longest on word boundaries. The names are a trie of words: the text is already
+ * cut into words, so matching whole words needs no character automaton, and the trie is built in
+ * the time it takes to insert the names (a character-level Aho–Corasick took seconds to compile
+ * over them, in one block on main).
+ *
+ * Which names may be read alone decides precision, since ESCO names many skills with ordinary
+ * English words:
  *
  * - phrases of two or more words (ESCO's need two words that are not "of", "and" and the like);
  * - one-word names only when the word is specific: ESCO uses it in the names of at most
@@ -117,19 +121,22 @@ function* vocabularySteps(
   wordsOf: (text: string) => string[],
 ): Generator<void, Vocabulary> {
   const ordinary = new Set<string>();
-  const namers = new Map<string, Set<string>>();
+  // A skill's names come one after another, so counting a word once per run of one concept's
+  // names counts the skills that use it, without a set of concepts per word.
+  const spread = new Map<string, number>();
+  const countedFor = new Map<string, string>();
   for (const [index, phrase] of phrases.entries()) {
     if (index % SLICE === 0) yield;
     if (!isEsco(phrase)) continue;
     for (const word of phrase.text.split(/[^\p{L}]+/u))
       if (word !== '' && word === word.toLowerCase()) ordinary.add(word);
     for (const word of wordsOf(phrase.text)) {
-      const concepts = namers.get(word) ?? new Set<string>();
-      concepts.add(phrase.conceptId);
-      namers.set(word, concepts);
+      if (countedFor.get(word) === phrase.conceptId) continue;
+      countedFor.set(word, phrase.conceptId);
+      spread.set(word, (spread.get(word) ?? 0) + 1);
     }
   }
-  return { ordinary, spread: new Map([...namers].map(([word, concepts]) => [word, concepts.size])) };
+  return { ordinary, spread };
 }
 
 function caseRuleOf(written: string, ordinary: Set<string>): CaseRule {
@@ -172,17 +179,23 @@ const singular = (word: string) => word.toLowerCase().replace(/(?:es|s)$/, '');
 type MatcherTaxonomy = Pick<Taxonomy, 'skillPhrases' | 'resolve' | 'skill'>;
 
 interface Dictionary {
-  keys: string[];
-  /** Per key, the concepts it may name, best first. */
+  /** Every admitted name, word by word. */
+  names: WordNode;
+  /** Per name (a node's key), the concepts it may name, best first. */
   candidates: Candidate[][];
+  count: number;
 }
 
-/** Phrases read between two pauses of `buildPostingMatcher`: some tens of milliseconds of work. */
-const SLICE = 4_000;
+/** Phrases read between two pauses of `buildPostingMatcher`: a few milliseconds of work. */
+const SLICE = 1_000;
 
 /** The matcher's dictionary, built a slice of phrases at a time: it yields between slices. */
 function* dictionarySteps(taxonomy: MatcherTaxonomy): Generator<void, Dictionary> {
-  const phrases = taxonomy.skillPhrases();
+  const phrases: SkillPhrase[] = [];
+  for (const phrase of taxonomy.skillPhrases()) {
+    phrases.push(phrase);
+    if (phrases.length % SLICE === 0) yield;
+  }
   const soft = (conceptId: string) => taxonomy.skill(conceptId)?.soft === true;
   // ESCO names many skills alike: each distinct name is split and stemmed once.
   const known = new Map<string, string[]>();
@@ -213,9 +226,14 @@ function* dictionarySteps(taxonomy: MatcherTaxonomy): Generator<void, Dictionary
       byKey.set(key, list);
     }
   }
-  const keys = [...byKey.keys()];
-  const candidates = keys.map((key) => (byKey.get(key) ?? []).sort((a, b) => b.weight - a.weight || b.prior - a.prior));
-  return { keys, candidates };
+  const names: WordNode = { next: new Map(), key: -1 };
+  const candidates: Candidate[][] = [];
+  for (const [key, options] of byKey) {
+    if (candidates.length % SLICE === 0) yield;
+    insertName(names, key, candidates.length);
+    candidates.push(options.sort((a, b) => b.weight - a.weight || b.prior - a.prior));
+  }
+  return { names, candidates, count: candidates.length };
 }
 
 /** Builds the matcher in one go (the CLIs, the bench, the tests). */
@@ -226,7 +244,7 @@ export function createPostingMatcher(taxonomy: MatcherTaxonomy): PostingMatcher 
 
 /**
  * Builds the matcher a slice at a time, pausing between slices so the process keeps answering
- * (main passes a setImmediate pause); only compiling the automaton at the end is one block.
+ * (main passes a setImmediate pause), so main goes on answering while it is built.
  */
 export async function buildPostingMatcher(
   taxonomy: MatcherTaxonomy,
@@ -239,8 +257,7 @@ export async function buildPostingMatcher(
   }
 }
 
-function matcherOver({ keys, candidates }: Dictionary, taxonomy: MatcherTaxonomy): PostingMatcher {
-  const automaton = new AhoCorasick(keys.map((pattern, index) => ({ pattern, data: index })));
+function matcherOver({ names, candidates, count }: Dictionary, taxonomy: MatcherTaxonomy): PostingMatcher {
   /** What search resolves a phrase to, by its normalised words: asked once per phrase. */
   const resolved = new Map<string, string | null>();
   function resolvedAs(words: string): string | null {
@@ -281,22 +298,23 @@ function matcherOver({ keys, candidates }: Dictionary, taxonomy: MatcherTaxonomy
   }
 
   function find(text: string, tokenized: TokenizedText = tokenize(text)): PhraseMatch[] {
-    const { tokens, canonical, canonicalStart } = tokenized;
-    const tokenAt = new Map<number, number>();
-    canonicalStart.forEach((offset, index) => tokenAt.set(offset, index));
+    const { tokens } = tokenized;
     const found: Array<PhraseMatch & { options: Candidate[] }> = [];
-    for (const hit of automaton.search(canonical, { strategy: 'all' })) {
-      const firstToken = tokenAt.get(hit.start);
-      if (firstToken === undefined || hit.data === undefined) continue;
-      const endToken = firstToken + hit.pattern.split(' ').length;
-      const first = tokens[firstToken];
-      const last = tokens[endToken - 1];
-      // Whole words only: the hit starts where a word starts and ends where one ends.
-      if (first === undefined || last === undefined) continue;
-      if ((canonicalStart[endToken - 1] ?? -1) + last.canonical.length !== hit.end) continue;
-      const options = (candidates[hit.data] ?? []).filter((entry) => passes(entry, text, tokens, firstToken));
-      if (options.length === 0) continue;
-      found.push({ conceptId: '', firstToken, endToken, start: first.start, end: last.end, options });
+    for (let firstToken = 0; firstToken < tokens.length; firstToken += 1) {
+      let node: WordNode | undefined = names;
+      for (let at = firstToken; at < tokens.length; at += 1) {
+        node = node.next.get(tokens[at]?.canonical ?? '');
+        if (node === undefined) break;
+        if (node.key >= 0) {
+          const options = (candidates[node.key] ?? []).filter((entry) => passes(entry, text, tokens, firstToken));
+          const first = tokens[firstToken];
+          const last = tokens[at];
+          if (options.length > 0 && first !== undefined && last !== undefined)
+            found.push({ conceptId: '', firstToken, endToken: at + 1, start: first.start, end: last.end, options });
+        }
+        // A name never runs across a line, a list's comma or the end of a sentence.
+        if (breaksAfter(tokenized, at)) break;
+      }
     }
     found.sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken);
     const chosen: PhraseMatch[] = [];
@@ -321,7 +339,32 @@ function matcherOver({ keys, candidates }: Dictionary, taxonomy: MatcherTaxonomy
     return chosen;
   }
 
-  return { find, patternCount: keys.length };
+  return { find, patternCount: count };
+}
+
+interface WordNode {
+  next: Map<string, WordNode>;
+  /** The dictionary key that ends at this word, or -1. */
+  key: number;
+}
+
+function insertName(root: WordNode, name: string, key: number): void {
+  let node = root;
+  for (const word of name.split(' ')) {
+    let child = node.next.get(word);
+    if (child === undefined) {
+      child = { next: new Map(), key: -1 };
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  node.key = key;
+}
+
+/** Whether `tokenize` put a phrase break between this token and the next. */
+function breaksAfter({ tokens, canonicalStart }: TokenizedText, at: number): boolean {
+  const next = canonicalStart[at + 1];
+  return next !== undefined && next !== (canonicalStart[at] ?? 0) + (tokens[at]?.canonical.length ?? 0) + 1;
 }
 
 /** "Customer Success Manager", "SOC analyst": the phrase is followed by a job noun. */

@@ -85,8 +85,11 @@ export interface Taxonomy {
    * aside, seniority words dropped) first, then an exact or acronym ESCO occupation match.
    */
   occupationForTitle(title: string): OccupationForTitle | null;
-  /** Every name of every skill (ESCO's and the curated lists'); ESCO's hidden labels are not in the asset. */
-  skillPhrases(): SkillPhrase[];
+  /**
+   * Every name of every skill (ESCO's and the curated lists'), one at a time, so a reader of all
+   * hundred thousand can pause between them; ESCO's hidden labels are not in the asset.
+   */
+  skillPhrases(): Iterable<SkillPhrase>;
   /** Soft when most of the skills are (at least half of those the taxonomy knows). */
   isMostlySoft(skillIds: readonly string[]): boolean;
   searchCatalogue(query: string, limit?: number): CatalogueCertificate[];
@@ -310,41 +313,38 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
     occupationTiers: roleBook.tiers,
     roles: roleBook.roles,
     occupationForTitle: roleBook.forTitle,
-    skillPhrases() {
+    *skillPhrases() {
       const maxUse = Math.max(1, ...skills.occupations);
       const prior = (index: number) => Math.log1p(skills.occupations[index] ?? 0) / Math.log1p(maxUse);
       const isLanguage = (index: number) => ((skills.flags[index] ?? 0) & SKILL_FLAGS.language) !== 0;
-      const phrases: SkillPhrase[] = [];
       for (let at = 0; at < skillCount; at += 1) {
         const common = { conceptId: skillId(at), language: isLanguage(at), prior: prior(at) };
-        phrases.push({ ...common, text: skills.label[at] ?? '', source: 'label', primary: true });
+        yield { ...common, text: skills.label[at] ?? '', source: 'label', primary: true };
         for (const text of splitAlt(skills.alt[at] ?? ''))
-          phrases.push({ ...common, text, source: 'alternative', primary: false });
+          yield { ...common, text, source: 'alternative', primary: false };
       }
       for (const entry of asset.supplementary) {
         const target = entry.related[0] ?? -1;
         const acronym = entry.kind === 'acronym';
         const conceptId = acronym ? skillId(target) : `${SUPPLEMENTARY_PREFIX}${entry.id}`;
         const common = { conceptId, language: false, prior: acronym ? prior(target) : 0.5 };
-        [entry.label, ...entry.aliases].forEach((text, position) =>
-          phrases.push({
+        for (const [position, text] of [entry.label, ...entry.aliases].entries())
+          yield {
             ...common,
             text,
             source: acronym ? 'acronym' : 'curated',
             primary: !acronym && position === 0,
-          }),
-        );
+          };
       }
       for (const synonym of asset.synonyms)
-        phrases.push({
+        yield {
           conceptId: skillId(synonym.skill),
           text: synonym.text,
           source: 'synonym',
           primary: false,
           language: isLanguage(synonym.skill),
           prior: prior(synonym.skill),
-        });
-      return phrases;
+        };
     },
     isMostlySoft(skillIds) {
       const known = skillIds.map(skill).filter((info): info is SkillInfo => info !== null);

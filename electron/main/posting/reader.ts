@@ -3,9 +3,9 @@ import { buildPostingMatcher } from '../../../shared/posting/matcher';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 
 /**
- * One posting reader per loaded taxonomy. Its matcher over every skill name takes a few seconds
- * of work to build, done in slices between which main goes on answering (only compiling the
- * automaton is one block); a posting then reads in milliseconds. Built on the first posting read,
+ * One posting reader per loaded taxonomy. Its matcher over every skill name takes about a second
+ * of work to build, done in slices of a few milliseconds between which main goes on answering; a
+ * posting then reads in milliseconds. Built on the first posting read,
  * not at start-up, so people who never read a posting never pay for it.
  */
 const readers = new WeakMap<Taxonomy, Promise<PostingReader>>();
