@@ -367,10 +367,16 @@ function breaksAfter({ tokens, canonicalStart }: TokenizedText, at: number): boo
   return next !== undefined && next !== (canonicalStart[at] ?? 0) + (tokens[at]?.canonical.length ?? 0) + 1;
 }
 
-/** "Customer Success Manager", "SOC analyst": the phrase is followed by a job noun. */
+/** Words that make the phrase before them the name of a part of the company ("our customer insights team"). */
+const UNIT_NOUNS = new Set(['team', 'department', 'squad', 'division']);
+
+/**
+ * "Customer Success Manager", "SOC analyst", "the customer insights team": the phrase is followed
+ * by a job noun or names a part of the company, which says where the job is, not what it asks.
+ */
 function namesAJob(tokens: readonly PostingToken[], endToken: number): boolean {
   const next = tokens[endToken];
-  return next !== undefined && personNoun(next.raw);
+  return next !== undefined && (personNoun(next.raw) || UNIT_NOUNS.has(next.raw.toLowerCase().replace(/s$/, '')));
 }
 
 /** "project managers" read as "project management": the text's last word is a person, the name's is not. */

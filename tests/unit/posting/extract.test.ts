@@ -70,6 +70,13 @@ describe('finding the skills a posting names', () => {
     const [skill] = extraction.skills;
     expect(skill?.spans.map((span) => span.text)).toEqual(['customer success']);
   });
+
+  it('does not read the name of the team the job sits in as a skill asked for', () => {
+    const extraction = read('Join our customer insights team in Bristol.\n- Present customer insights to the board');
+    const [skill] = extraction.skills;
+    expect(skill?.spans.map((span) => span.text)).toEqual(['customer insights']);
+    expect(skill?.spans[0]?.start).toBeGreaterThan(40);
+  });
 });
 
 describe('reading the posting’s structure', () => {
