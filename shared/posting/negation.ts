@@ -5,8 +5,11 @@
  * asks for SQL.
  */
 
-/** Where a clause ends: sentence ends, semicolons, commas and dashes, and "but". */
-const CLAUSE_END = /[.!?;,:()\n\r–—]|\s-\s|\bbut\b|\bhowever\b/gi;
+/**
+ * Where a clause ends: sentence ends, semicolons, commas and dashes, "but", and the words that
+ * make an exception to a negation ("no coding is required beyond basic HTML" asks for HTML).
+ */
+const CLAUSE_END = /[.!?;,:()\n\r–—]|\s-\s|\bbut\b|\bhowever\b|\bbeyond\b|\bother than\b|\bexcept\b|\bapart from\b/gi;
 /** Said before the skill. */
 const NEGATION_BEFORE =
   /\b(no|not|without|never|don'?t|do not|doesn'?t|does not|needn'?t|need not|won'?t need|isn'?t|aren'?t)\b(?!\s+(only|just|later|less|more)\b)/i;

@@ -153,6 +153,11 @@ describe('reading the posting’s structure', () => {
     const negated = extraction.ignored.filter((entry) => entry.why === 'negated').map((entry) => entry.conceptId);
     expect(negated).toEqual([conceptOf('Salesforce'), conceptOf('computer science'), conceptOf('Python')]);
   });
+
+  it('asks for what a negation makes an exception of', () => {
+    const extraction = read('No coding experience is required beyond basic HTML.');
+    expect(skillIds(extraction)).toEqual([conceptOf('HTML')]);
+  });
 });
 
 describe('the title, company and occupation', () => {
