@@ -38,7 +38,8 @@ export const LETTER_TEXT = {
       ? `In “${title}” (${period}), I used ${skills}.`
       : `In “${title}”, part of my work as ${partOf} (${period}), I used ${skills}.`,
   results: (lines: string) => `Results I can point to: ${lines}`,
-  seeIt: (label: string, url: string) => `You can see it at ${label === url ? url : `${label}: ${url}`}.`,
+  seeIt: (label: string, url: string) =>
+    label === url ? `You can see it at ${url}.` : `You can see it (${label}) at ${url}.`,
   storiesLead: 'Where my learning has already gone into my work:',
   learning: {
     inProgress: (title: string, source: string, percent: number, skills: string) =>
@@ -53,8 +54,11 @@ export const LETTER_TEXT = {
   thin: {
     heading: '**Note for you — delete before sending: where the evidence is thin.**',
     lead: 'The posting lists these essential skills, and nothing in your work (roles and projects) shows them yet. The letter above does not claim them as experience; what would back each one:',
-    none: (skill: string) =>
-      `${skill}: nothing in your profile shows it yet. A role or project where you used it would back it; if you have used it, add it to that role or project.`,
+    /** Every skill nothing shows at all, in one line: the same advice repeated per skill reads as a form. */
+    none: (skills: string, count: number) =>
+      count === 1
+        ? `${skills}: nothing in your profile shows it yet. If you have used it, add it to the role or project where you did; if not, a small project that uses it would back it.`
+        : `${skills}: nothing in your profile shows them yet. Those you have used, add to the role or project where you did; for the others, a small project that uses them would back them.`,
     planned: (skill: string, learning: string) =>
       `${skill}: only planned or in progress (${learning}). Finishing it and using it in a project would back it.`,
     certified: (skill: string, learning: string) =>

@@ -189,16 +189,26 @@ export function buildCoverLetter(profile: Profile, analysis: LensResult, targetI
     '',
     ...(thin.length === 0
       ? [LETTER_TEXT.thin.allBacked]
-      : [LETTER_TEXT.thin.heading, '', LETTER_TEXT.thin.lead, '', ...thin.map((entry) => `- ${thinLine(entry)}`)]),
+      : [LETTER_TEXT.thin.heading, '', LETTER_TEXT.thin.lead, '', ...thinLines(thin)]),
   ];
   return { title, company, cited, thin, markdown: `${lines.join('\n')}\n` };
 }
 
-function thinLine(entry: ThinSkill): string {
-  const skill = `**${md(entry.skill)}**`;
-  const learning = entry.learning.map((title) => `“${md(title)}”`).join(', ');
-  if (entry.level === 'none' || learning === '') return LETTER_TEXT.thin.none(skill);
-  return entry.level === 'certified'
-    ? LETTER_TEXT.thin.certified(skill, learning)
-    : LETTER_TEXT.thin.planned(skill, learning);
+function thinLines(thin: readonly ThinSkill[]): string[] {
+  const bold = (skill: string) => `**${md(skill)}**`;
+  const unshown = thin.filter((entry) => entry.level === 'none' || entry.learning.length === 0);
+  const learning = thin.filter((entry) => !unshown.includes(entry));
+  return [
+    ...(unshown.length === 0
+      ? []
+      : [`- ${LETTER_TEXT.thin.none(listed(unshown.map((entry) => bold(entry.skill))), unshown.length)}`]),
+    ...learning.map((entry) => {
+      const titles = entry.learning.map((title) => `“${md(title)}”`).join(', ');
+      return `- ${
+        entry.level === 'certified'
+          ? LETTER_TEXT.thin.certified(bold(entry.skill), titles)
+          : LETTER_TEXT.thin.planned(bold(entry.skill), titles)
+      }`;
+    }),
+  ];
 }

@@ -17,11 +17,11 @@ import { externalJson, generateDidKey, ob3Credential, signJwt, utf8 } from './op
 
 /**
  * A frozen window is what the user would see if main parsed these files itself: seconds, not
- * milliseconds. The test catches that with room for a loaded machine (a run beside other work
- * measured 93 ms); the 50 ms budget of issue 12 is a speed figure, measured by `npm run bench`
- * as import.hostile_max_block_ms, where timings belong.
+ * milliseconds. The test catches that with room for a heavily loaded machine (runs beside other
+ * work measured 93 ms and, with four builds at once, 298 ms); the 50 ms budget of issue 12 is a
+ * speed figure, measured by `npm run bench` as import.hostile_max_block_ms, where timings belong.
  */
-const MAX_MAIN_BLOCK_MS = 250;
+const MAX_MAIN_BLOCK_MS = 1_000;
 
 const folder = mkdtempSync(path.join(tmpdir(), 'throughline-hostile-'));
 const main = startTestMainProcess();
