@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
@@ -30,6 +31,14 @@ function withBytes(payload: unknown): unknown {
 
 /** Where the page's stand-in preload listens for main's save reports. */
 const SAVE_REPORT_HOOK = '__throughlineSaveReport';
+/**
+ * fflate's browser build, given to the page to inflate large answers in one synchronous call:
+ * DecompressionStream takes a task per chunk, each queued behind the app's own work at start-up.
+ */
+const INFLATER_SCRIPT = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('fflate/package.json')),
+  'umd/index.js',
+);
 
 /**
  * Serves out/renderer through the real app:// handler (so the same CSP headers apply) and
@@ -83,6 +92,7 @@ export async function installApp(page: Page, main: TestMainProcess): Promise<voi
       .catch(() => undefined);
   });
   const methods = Object.entries(ipcContract).map(([channel, spec]) => [spec.method, channel] as const);
+  await page.addInitScript({ path: INFLATER_SCRIPT });
   await page.addInitScript(
     ({ bindingName, bridgeKey, methodChannels, bytesKey, saveReportHook }) => {
       const globals = window as unknown as Record<string, unknown>;
@@ -113,7 +123,8 @@ export async function installApp(page: Page, main: TestMainProcess): Promise<voi
           native === undefined
             ? Uint8Array.from(atob(encoded), (char) => char.charCodeAt(0))
             : native.call(Uint8Array, encoded);
-        const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+        const inflater = globals['fflate'] as { gunzipSync: (bytes: Uint8Array) => Uint8Array };
+        const text = new TextDecoder().decode(inflater.gunzipSync(bytes));
         return JSON.parse(text) as unknown;
       };
       const saveListeners = new Set<(report: unknown) => void>();

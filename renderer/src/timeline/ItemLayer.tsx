@@ -35,6 +35,8 @@ export interface ItemLayerProps {
   onOpenCluster: (cluster: PlacedCluster) => void;
   onClear: () => void;
   onPan: (fraction: number) => void;
+  /** Told after a commit that holds the items, so what is less urgent can wait for their first paint. */
+  onDrawn: () => void;
 }
 
 function settled(pixel: number | undefined, expected: number): boolean {
@@ -57,12 +59,6 @@ export function ItemLayer(props: ItemLayerProps) {
   const layer = useRef<SVGGElement>(null);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const moveFocus = useRef(false);
-  // Connectors wait for the first paint: the items are what a user looks for first.
-  const [connectorsReady, setConnectorsReady] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setConnectorsReady(true));
-    return () => cancelAnimationFrame(frame);
-  }, []);
 
   const model = useTimelineModel();
   const { window, sizeIsCurrent } = props;
@@ -115,6 +111,12 @@ export function ItemLayer(props: ItemLayerProps) {
     [steps],
   );
   const present = useMemo(() => new Set(placement?.nav.map((node) => node.key)), [placement?.nav]);
+
+  const { onDrawn } = props;
+  const drawn = placement !== null;
+  useEffect(() => {
+    if (drawn) onDrawn();
+  }, [drawn, onDrawn]);
 
   useEffect(() => {
     if (!moveFocus.current || focusedKey === null) return;
@@ -182,7 +184,7 @@ export function ItemLayer(props: ItemLayerProps) {
         placement.steps.length +
         placement.clusters.reduce((sum, cluster) => sum + cluster.items.length, 0)
       }
-      data-connectors={connectorsReady ? placement.connectors.length : undefined}
+      data-connectors={placement.connectors.length}
       clipPath="url(#timeline-plot-clip)"
       onClick={(event) => {
         const key = keyOf(event);
@@ -206,13 +208,11 @@ export function ItemLayer(props: ItemLayerProps) {
           <rect x={plot.x} y={plot.y - 20} width={plot.width} height={plot.height + 40} />
         </clipPath>
       </defs>
-      {connectorsReady && (
-        <g className="tl-connectors" aria-hidden="true">
-          <ConnectorPath kind="plain" path={connectorPaths.plain} />
-          <ConnectorPath kind="intent" path={connectorPaths.intent} />
-          <ConnectorPath kind="highlighted" path={connectorPaths.highlighted} />
-        </g>
-      )}
+      <g className="tl-connectors" aria-hidden="true">
+        <ConnectorPath kind="plain" path={connectorPaths.plain} />
+        <ConnectorPath kind="intent" path={connectorPaths.intent} />
+        <ConnectorPath kind="highlighted" path={connectorPaths.highlighted} />
+      </g>
       {barChunks.map((bars, index) => (
         <BarChunk
           key={index}

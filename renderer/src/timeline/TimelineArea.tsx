@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import type { Finding } from '../../../shared/lens/result';
 import { monthIndex } from '../../../shared/domain/months';
@@ -74,14 +74,18 @@ export function TimelineArea(props: {
   // height (in the same task, before the paint); later row changes redraw it in place.
   const [chartMounted, setChartMounted] = useState(false);
   if (!chartMounted && profile !== null && sizeIsCurrent) setChartMounted(true);
+  // The overview follows the items' first paint: on a long career, drawing it first would hold the
+  // items back by a frame.
+  const [itemsDrawn, setItemsDrawn] = useState(false);
+  const onItemsDrawn = useCallback(() => setItemsDrawn(true), []);
   const [overviewReady, setOverviewReady] = useState(false);
   useEffect(() => {
-    if (!chartMounted) return;
+    if (!itemsDrawn) return;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => setOverviewReady(true));
     });
     return () => cancelAnimationFrame(frame);
-  }, [chartMounted]);
+  }, [itemsDrawn]);
   const heading = useRef<HTMLHeadingElement>(null);
   // The empty state's buttons vanish once a profile arrives; focus goes to the heading, not the page's top.
   useEffect(() => {
@@ -217,6 +221,7 @@ export function TimelineArea(props: {
                 onOpenCluster={handlers.onOpenCluster}
                 onClear={handlers.onClear}
                 onPan={zoom.pan}
+                onDrawn={onItemsDrawn}
               />
             </div>
           )}

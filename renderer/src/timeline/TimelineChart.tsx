@@ -128,6 +128,7 @@ export const TimelineChart = memo(function TimelineChart(
           onOpenCluster={props.onOpenCluster}
           onClear={props.onClear}
           onPan={props.onPan}
+          onDrawn={props.onDrawn}
         />
       </ZIndexLayer>
     </ComposedChart>
