@@ -354,6 +354,7 @@ const asset: TaxonomyAsset = {
         .filter((alt) => alt !== row['preferredLabel'])
         .join('\n'),
     ),
+    hidden: skillRows.map((row) => splitLines(row['hiddenLabels']).join('\n')),
     type: skillRows.map((row) =>
       Math.max(0, SKILL_TYPES.indexOf((row['skillType'] || 'unspecified') as (typeof SKILL_TYPES)[number])),
     ),

@@ -106,7 +106,8 @@ function weightOf(phrase: SkillPhrase): number {
 }
 
 const isSignificant = (word: string) => !isStopWord(word) && /\p{L}/u.test(word);
-const isEsco = (phrase: SkillPhrase) => phrase.source === 'label' || phrase.source === 'alternative';
+const isEsco = (phrase: SkillPhrase) =>
+  phrase.source === 'label' || phrase.source === 'alternative' || phrase.source === 'hidden';
 
 interface Vocabulary {
   /** ESCO's lower-case words: the ordinary English a one-word product name may collide with. */
@@ -168,7 +169,7 @@ function admit(
   if (significant === 0 && !/[+#]/.test(word)) return null;
   if ((vocabulary.spread.get(word) ?? 0) > MAX_SPREAD) return null;
   // A soft skill's one-word alternatives are words said of anything ("confidence with Excel").
-  if (phrase.source === 'alternative' && soft(phrase.conceptId)) return null;
+  if ((phrase.source === 'alternative' || phrase.source === 'hidden') && soft(phrase.conceptId)) return null;
   const rule = caseRuleOf(form, vocabulary.ordinary);
   // ESCO's own one-letter names are abbreviations of its labels, not what postings write.
   return rule === 'single-letter' && isEsco(phrase) && !/^\p{Lu}$/u.test(form.trim()) ? null : rule;

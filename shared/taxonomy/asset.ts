@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FieldPaceSchema } from '../domain/profile';
 
 export const TAXONOMY_FORMAT = 'throughline-taxonomy';
-export const TAXONOMY_VERSION = 2;
+export const TAXONOMY_VERSION = 3;
 export const ESCO_SKILL_PREFIX = 'http://data.europa.eu/esco/skill/';
 export const ESCO_OCCUPATION_PREFIX = 'http://data.europa.eu/esco/occupation/';
 export const SUPPLEMENTARY_PREFIX = 'sup:';
@@ -45,6 +45,11 @@ export const TaxonomyAssetSchema = z
         label: z.array(z.string()),
         /** Alternative labels joined with "\n" ("" when none). */
         alt: z.array(z.string()),
+        /**
+         * ESCO's hidden labels (misspellings, product names, loose synonyms) joined with "\n": never
+         * shown or searched, only read in job postings.
+         */
+        hidden: z.array(z.string()),
         type: z.array(z.number().int()),
         reuse: z.array(z.number().int()),
         flags: z.array(z.number().int()),

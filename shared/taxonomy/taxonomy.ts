@@ -39,11 +39,13 @@ export interface SkillPhrase {
   text: string;
   /**
    * `label`: an ESCO skill's preferred label; `alternative`: one of its alternative labels;
+   * `hidden`: one of its hidden labels (misspellings, product names and loose synonyms ESCO keeps
+   * for matching text, never for showing);
    * `curated`: a curated tool's, platform's or method's name or alias; `acronym`: a curated
    * acronym or its spelled-out forms (naming the ESCO skill it stands for); `synonym`: a curated
    * everyday phrase for an ESCO skill.
    */
-  source: 'label' | 'alternative' | 'curated' | 'acronym' | 'synonym';
+  source: 'label' | 'alternative' | 'hidden' | 'curated' | 'acronym' | 'synonym';
   /** The concept's own label (an ESCO skill's preferred label, a curated entry's name), not one of its other names. */
   primary: boolean;
   /** An ESCO language skill ("English"): named in passing far more often than asked for. */
@@ -87,7 +89,7 @@ export interface Taxonomy {
   occupationForTitle(title: string): OccupationForTitle | null;
   /**
    * Every name of every skill (ESCO's and the curated lists'), one at a time, so a reader of all
-   * hundred thousand can pause between them; ESCO's hidden labels are not in the asset.
+   * hundred thousand can pause between them.
    */
   skillPhrases(): Iterable<SkillPhrase>;
   /** Soft when most of the skills are (at least half of those the taxonomy knows). */
@@ -322,6 +324,8 @@ export function createTaxonomy(asset: TaxonomyAsset): Taxonomy {
         yield { ...common, text: skills.label[at] ?? '', source: 'label', primary: true };
         for (const text of splitAlt(skills.alt[at] ?? ''))
           yield { ...common, text, source: 'alternative', primary: false };
+        for (const text of splitAlt(skills.hidden[at] ?? ''))
+          yield { ...common, text, source: 'hidden', primary: false };
       }
       for (const entry of asset.supplementary) {
         const target = entry.related[0] ?? -1;

@@ -23,6 +23,7 @@ function checkShape(data: unknown, file: string): TaxonomyAsset {
     asset.version === TAXONOMY_VERSION &&
     Array.isArray(asset.skills?.id) &&
     asset.skills.label.length === asset.skills.id.length &&
+    asset.skills.hidden.length === asset.skills.id.length &&
     Array.isArray(asset.occupations?.id) &&
     asset.occupations.essential.length === asset.occupations.id.length &&
     Array.isArray(asset.supplementary) &&

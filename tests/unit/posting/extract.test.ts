@@ -71,6 +71,10 @@ describe('finding the skills a posting names', () => {
     expect(skill?.spans.map((span) => span.text)).toEqual(['customer success']);
   });
 
+  it('reads ESCO’s hidden labels too ("coaching and mentoring" is ESCO’s "advise others")', () => {
+    expect(skillIds(read('- Experience in coaching and mentoring new starters'))).toContain(conceptOf('advise others'));
+  });
+
   it('does not read the name of the team the job sits in as a skill asked for', () => {
     const extraction = read('Join our customer insights team in Bristol.\n- Present customer insights to the board');
     const [skill] = extraction.skills;
