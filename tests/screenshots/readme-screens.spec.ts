@@ -148,6 +148,8 @@ test('the large profile: 200 roles, 500 projects, 1,000 certificates', async ({ 
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto(`${E2E_ORIGIN}/index.html`);
   await page.locator('.tl-layer[data-connectors]').waitFor();
+  // The overview follows the items' first paint.
+  await page.locator('.tl-overview:not(.tl-overview--pending)').waitFor();
   await page.getByRole('region', { name: /Worth fixing/ }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'large-profile.png') });
 });
@@ -263,6 +265,7 @@ test('the plan on the timeline, the next 12 months', async ({ page }) => {
   await page.goto(`${E2E_ORIGIN}/index.html`);
   await page.getByRole('button', { name: 'Next 12 months' }).click();
   await page.locator('.tl-layer[data-connectors]').waitFor();
+  await page.locator('.tl-overview:not(.tl-overview--pending)').waitFor();
   await page.getByRole('region', { name: 'Upcoming' }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'plan-timeline.png') });
 });

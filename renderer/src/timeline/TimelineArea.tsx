@@ -192,7 +192,13 @@ export function TimelineArea(props: {
           </div>
         </div>
       )}
-      {!isEmpty && overviewReady && <TimelineOverview model={model} window={zoom.window} onChange={zoom.showRange} />}
+      {!isEmpty &&
+        (overviewReady ? (
+          <TimelineOverview model={model} window={zoom.window} onChange={zoom.showRange} />
+        ) : (
+          // Its place is kept while it waits, so the chart below never moves when it arrives.
+          <div className="tl-overview tl-overview--pending" aria-hidden="true" />
+        ))}
       <div
         ref={chartBox}
         className={isEmpty ? 'tl-chart tl-chart--empty' : 'tl-chart'}
