@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Profile } from '../shared/domain/profile';
 import { decodeProfileFile } from '../electron/main/store/profile-file';
 
@@ -33,4 +34,27 @@ export function profileFromFile(file: string): Profile {
   const decoded = decodeProfileFile(bytes);
   if (!decoded.ok) fail(`${file} is not a usable Throughline profile: ${decoded.message}`);
   return decoded.profile;
+}
+
+type Parsed<Options extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
+  typeof parseArgs<{ allowPositionals: true; options: Options }>
+>;
+
+/**
+ * One file and the options: a flag the command does not know, a missing file or a second one ends
+ * it with the usage line.
+ */
+export function fileAndOptions<Options extends NonNullable<ParseArgsConfig['options']>>(
+  options: Options,
+  usage: string,
+): { file: string; values: Parsed<Options>['values'] } {
+  let parsed: Parsed<Options>;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options });
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+  const [file] = parsed.positionals;
+  if (file === undefined || parsed.positionals.length > 1) fail(usage);
+  return { file, values: parsed.values };
 }

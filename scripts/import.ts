@@ -6,7 +6,6 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { emptyProfile } from '../shared/domain/profile';
 import { ImportDraftSchema, type ImportDraft, type ImportFormat } from '../shared/import/draft';
 import { ImportFileError } from '../shared/import/errors';
@@ -17,7 +16,7 @@ import { nodeSourceFiles, readChosenFile } from '../electron/main/import/source-
 import { ImportWorkerStopped } from '../electron/main/import/worker/run-import-worker';
 import { sourceWorkerScript } from '../electron/main/import/worker/worker-script';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
-import { exitQuietlyOnClosedPipe, fail, profileFromFile } from './cli-support';
+import { exitQuietlyOnClosedPipe, fail, fileAndOptions, profileFromFile } from './cli-support';
 import { createTaxonomyService } from '../electron/main/taxonomy/service';
 
 exitQuietlyOnClosedPipe();
@@ -29,15 +28,8 @@ const options = {
   json: { type: 'boolean' },
   profile: { type: 'string' },
 } as const;
-let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof options }>>;
-try {
-  parsed = parseArgs({ allowPositionals: true, options });
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-}
-const [file] = parsed.positionals;
-if (file === undefined || parsed.positionals.length > 1) fail(USAGE);
-if (parsed.values['dry-run'] !== true) {
+const { file, values } = fileAndOptions(options, USAGE);
+if (values['dry-run'] !== true) {
   // Changing the profile belongs to the app: there it is one undoable step, taken after a backup.
   fail(
     'Only previews are made here: add --dry-run. Imports that change the profile are made in the app ' +
@@ -45,7 +37,7 @@ if (parsed.values['dry-run'] !== true) {
   );
 }
 
-const profile = parsed.values.profile === undefined ? emptyProfile() : profileFromFile(parsed.values.profile);
+const profile = values.profile === undefined ? emptyProfile() : profileFromFile(values.profile);
 
 const taxonomy = createTaxonomyService(() =>
   loadTaxonomy(path.resolve(import.meta.dirname, '../assets/taxonomy/taxonomy.json.gz')),
@@ -90,7 +82,7 @@ const problems = [...preview.problems, ...preview.items.flatMap((item) => item.p
   ({ place, message, blocking }) => ({ place, message, blocking }),
 );
 
-if (parsed.values.json === true) {
+if (values.json === true) {
   console.log(
     JSON.stringify(
       {
@@ -109,7 +101,7 @@ if (parsed.values.json === true) {
     linkedin: 'LinkedIn export',
     'open-badges': 'Open Badge',
   };
-  const against = parsed.values.profile === undefined ? 'an empty profile' : parsed.values.profile;
+  const against = values.profile === undefined ? 'an empty profile' : values.profile;
   console.log(`Import preview — ${preview.fileName} (${formatName[preview.format]}), against ${against}`);
   console.log('Nothing was changed: this is only a preview.\n');
   const kindWidth = Math.max(4, ...preview.items.map((item) => item.kind.length));

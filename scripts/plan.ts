@@ -7,7 +7,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Profile } from '../shared/domain/profile';
 import type { Day } from '../shared/domain/refs';
 import { isDay, localDay } from '../shared/plan/days';
@@ -19,7 +18,7 @@ import { isOpenStep, planOf, stepState } from '../shared/plan/step-state';
 import { planCalendar } from '../electron/main/plan/calendar';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { readinessLine, readinessReport } from '../shared/plan/readiness';
-import { exitQuietlyOnClosedPipe, fail, profileFromFile } from './cli-support';
+import { exitQuietlyOnClosedPipe, fail, fileAndOptions, profileFromFile } from './cli-support';
 
 exitQuietlyOnClosedPipe();
 
@@ -28,18 +27,11 @@ const USAGE = 'usage: npm run plan -- <profile.json> [--now YYYY-MM-DD] [--json]
 const WEEKS_SHOWN = 12;
 
 const options = { now: { type: 'string' }, json: { type: 'boolean' }, ics: { type: 'string' } } as const;
-let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof options }>>;
-try {
-  parsed = parseArgs({ allowPositionals: true, options });
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-}
-const [file] = parsed.positionals;
-if (file === undefined || parsed.positionals.length > 1) fail(USAGE);
+const { file, values } = fileAndOptions(options, USAGE);
 // The day where the person is, not in UTC: late in the evening west of Greenwich it is already tomorrow in UTC.
-const now = parsed.values.now ?? localDay(new Date());
+const now = values.now ?? localDay(new Date());
 if (!isDay(now)) fail(`--now must be a date as YYYY-MM-DD, not “${now}”.`);
-const icsFile = parsed.values.ics;
+const icsFile = values.ics;
 // Writing over a file given by mistake (the profile itself, say) would lose it: only a .ics is written.
 if (icsFile !== undefined && !icsFile.toLowerCase().endsWith('.ics'))
   fail(`--ics writes an iCalendar file: give it a name ending in .ics, not “${icsFile}”.`);
@@ -163,7 +155,7 @@ function printText(): void {
   for (const reminder of reminders.upcoming) console.log(`  ${reminder.day}  ${reminder.title} — ${reminder.detail}`);
 }
 
-if (parsed.values.json === true) console.log(JSON.stringify(report, null, 2));
+if (values.json === true) console.log(JSON.stringify(report, null, 2));
 else printText();
 
 if (icsFile !== undefined) {
@@ -174,6 +166,6 @@ if (icsFile !== undefined) {
     fail(`${icsFile} could not be written: ${error instanceof Error ? error.message : String(error)}`);
   }
   // On stderr with --json, so what is on stdout stays one JSON document.
-  const say = parsed.values.json === true ? console.error : console.log;
+  const say = values.json === true ? console.error : console.log;
   say(`Wrote ${calendar.events} ${calendar.events === 1 ? 'event' : 'events'} to ${icsFile}.`);
 }

@@ -7,7 +7,6 @@
  * Exit codes: 0 read, 2 the file or the arguments could not be used (as `npm run analyze`).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { EVIDENCE_LEVEL_NAMES, EVIDENCE_LEVELS, isApplied } from '../shared/lens/evidence-level';
 import { analyze } from '../shared/lens/analyze';
 import type { PostingExtraction } from '../shared/posting/posting';
@@ -15,24 +14,18 @@ import { targetFromExtraction } from '../shared/posting/target';
 import { PostingFileError, readPostingFile } from '../electron/main/posting/posting-file';
 import { postingReaderFor } from '../electron/main/posting/reader';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
-import { exitQuietlyOnClosedPipe, fail, profileFromFile } from './cli-support';
+import { isDay, localDay } from '../shared/plan/days';
+import { exitQuietlyOnClosedPipe, fail, fileAndOptions, profileFromFile } from './cli-support';
 
 exitQuietlyOnClosedPipe();
 
 const USAGE = 'usage: npm run posting -- <posting file> [--json] [--profile <profile.json>] [--now YYYY-MM-DD]';
 const options = { json: { type: 'boolean' }, profile: { type: 'string' }, now: { type: 'string' } } as const;
-let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof options }>>;
-try {
-  parsed = parseArgs({ allowPositionals: true, options });
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-}
-const [file] = parsed.positionals;
-if (file === undefined || parsed.positionals.length > 1) fail(USAGE);
-const now = parsed.values.now ?? new Date().toISOString().slice(0, 10);
-if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(now))
-  fail(`--now must be a date as YYYY-MM-DD, not “${now}”.`);
-const profile = parsed.values.profile === undefined ? null : profileFromFile(parsed.values.profile);
+const { file, values } = fileAndOptions(options, USAGE);
+// The person's own day, as the app saves a posting's day (never UTC's, a day ahead in the evening west of Greenwich).
+const now = values.now ?? localDay(new Date());
+if (!isDay(now)) fail(`--now must be a date as YYYY-MM-DD, not “${now}”.`);
+const profile = values.profile === undefined ? null : profileFromFile(values.profile);
 
 let posting: { fileName: string; text: string };
 try {
@@ -85,7 +78,7 @@ function fitOf(extraction: PostingExtraction) {
 
 const fit = fitOf(extraction);
 
-if (parsed.values.json === true) {
+if (values.json === true) {
   console.log(JSON.stringify({ ...reading, ...(fit ?? {}) }, null, 2));
 } else {
   printText();
