@@ -14,8 +14,11 @@ export function ReadinessLine(props: { activeTargetTitle: string | null; revisio
   // findings go first, as main computes one reading at a time. Today's reading only: the header
   // is read after every edit, and the history is the chart's to ask for.
   const state = useReadiness(undefined, props.revision, props.activeTargetTitle !== null, 'now');
-  // Kept while the next read is on its way, but never under another target's name (just switched).
-  if (state.status !== 'ready' || state.report === null || state.report.title !== props.activeTargetTitle) return null;
+  if (props.activeTargetTitle === null) return null;
+  // Kept while the next read is on its way, but never under another target's name (just switched);
+  // its line is held empty meanwhile, so the header does not grow, and the page move, when it lands.
+  if (state.status !== 'ready' || state.report === null || state.report.title !== props.activeTargetTitle)
+    return <p className="readiness-line" aria-hidden="true" />;
   const { line, title } = state.report;
   const prefix = `${title}: `;
   const shown = line.startsWith(prefix) ? line.slice(prefix.length) : line;
