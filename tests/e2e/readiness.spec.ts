@@ -201,33 +201,3 @@ for (const size of [
     expect(await line.evaluate((element) => element.getClientRects().length)).toBe(1);
   });
 }
-
-// Pictures to look at, not assertions: READINESS_SHOT=1 writes them to /tmp.
-test('screenshots', async ({ page }) => {
-  test.skip(!process.env['READINESS_SHOT'], 'only when READINESS_SHOT is set');
-  await open(page);
-  await page.setViewportSize({ width: 1024, height: 700 });
-  await page.screenshot({ path: '/tmp/readiness-timeline-1024.png' });
-  await page.getByRole('tab', { name: 'Target role' }).click();
-  await page.getByRole('button', { name: 'Add a step…' }).click();
-  await page.getByLabel('What will you do?').fill('Build a dashboard at work');
-  await page.getByRole('textbox', { name: 'Due date' }).fill(`${targetYear}-03-15`);
-  await page.getByRole('button', { name: 'Save the step' }).click();
-  await page
-    .locator('.next-step')
-    .filter({ hasText: 'data visualisation' })
-    .first()
-    .getByRole('button', { name: /^Add to plan/ })
-    .click();
-  await expect(readinessCard(page).locator('.readiness-chart__plot')).toHaveAttribute('aria-label', /2 of 2 backed/);
-  for (const size of [
-    { width: 1280, height: 800 },
-    { width: 1024, height: 700 },
-  ])
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize(size);
-      await page.emulateMedia({ colorScheme: scheme });
-      await readinessCard(page).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `/tmp/readiness-${scheme}-${size.width}.png` });
-    }
-});

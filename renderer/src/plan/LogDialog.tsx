@@ -1,7 +1,8 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { LearningSessionSchema, type LearningSession } from '../../../shared/domain/plan';
 import type { Certificate } from '../../../shared/domain/profile';
 import { localDay } from '../../../shared/plan/days';
+import { Field } from '../editor/fields';
 import { text } from '../i18n/text';
 import { newId } from '../profile/new-id';
 import type { ProfileUpdate } from '../profile/useProfile';
@@ -54,7 +55,6 @@ function LogForm(props: {
   const currentPercent = certificate?.status.state === 'in-progress' ? certificate.status.percentDone : null;
   const [percent, setPercent] = useState<number | null>(currentPercent);
   const [problem, setProblem] = useState<string | null>(null);
-  const ids = { date: useId(), minutes: useId(), what: useId(), for: useId(), percent: useId() };
   // Courses still being learned first: they are what a session is usually for.
   const choices = [...props.certificates].sort(
     (a, b) => Number(a.status.state === 'earned') - Number(b.status.state === 'earned'),
@@ -82,87 +82,82 @@ function LogForm(props: {
   return (
     <form className="editor-form" aria-label={copy.title} onSubmit={(event) => void submit(event)}>
       <div className="plan-form__row">
-        <div className="field">
-          <label htmlFor={ids.date} className="field__label">
-            {copy.date}
-          </label>
+        <Field label={copy.date}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              required
+              className="field__input"
+              value={session.date}
+              onChange={(event) => setSession({ ...session, date: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={copy.minutes}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              min={1}
+              max={1440}
+              required
+              autoFocus
+              className="field__input"
+              value={Number.isNaN(session.minutes) ? '' : session.minutes}
+              onChange={(event) => setSession({ ...session, minutes: Math.round(event.target.valueAsNumber) })}
+            />
+          )}
+        </Field>
+      </div>
+      <Field label={copy.what}>
+        {(aria) => (
           <input
-            id={ids.date}
-            type="date"
-            required
+            {...aria}
             className="field__input"
-            value={session.date}
-            onChange={(event) => setSession({ ...session, date: event.target.value })}
+            value={session.what}
+            onChange={(event) => setSession({ ...session, what: event.target.value })}
           />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.minutes} className="field__label">
-            {copy.minutes}
-          </label>
-          <input
-            id={ids.minutes}
-            type="number"
-            min={1}
-            max={1440}
-            required
-            autoFocus
+        )}
+      </Field>
+      <Field label={copy.certificate}>
+        {(aria) => (
+          <select
+            {...aria}
             className="field__input"
-            value={Number.isNaN(session.minutes) ? '' : session.minutes}
-            onChange={(event) => setSession({ ...session, minutes: Math.round(event.target.valueAsNumber) })}
-          />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.what} className="field__label">
-          {copy.what}
-        </label>
-        <input
-          id={ids.what}
-          className="field__input"
-          value={session.what}
-          onChange={(event) => setSession({ ...session, what: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.for} className="field__label">
-          {copy.certificate}
-        </label>
-        <select
-          id={ids.for}
-          className="field__input"
-          value={session.certificateId ?? ''}
-          onChange={(event) => {
-            const id = event.target.value === '' ? null : event.target.value;
-            const chosen = props.certificates.find((entry) => entry.id === id);
-            setSession({ ...session, certificateId: id });
-            setPercent(chosen?.status.state === 'in-progress' ? chosen.status.percentDone : null);
-          }}
-        >
-          <option value="">{copy.none}</option>
-          {choices.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.title}
-            </option>
-          ))}
-        </select>
-      </div>
+            value={session.certificateId ?? ''}
+            onChange={(event) => {
+              const id = event.target.value === '' ? null : event.target.value;
+              const chosen = props.certificates.find((entry) => entry.id === id);
+              setSession({ ...session, certificateId: id });
+              setPercent(chosen?.status.state === 'in-progress' ? chosen.status.percentDone : null);
+            }}
+          >
+            <option value="">{copy.none}</option>
+            {choices.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {certificate !== null && currentPercent !== null && (
-        <div className="field">
-          <label htmlFor={ids.percent} className="field__label">
-            {copy.percent(certificate.title)}
-          </label>
-          <input
-            id={ids.percent}
-            type="number"
-            min={0}
-            max={100}
-            className="field__input plan-form__percent"
-            value={percent ?? ''}
-            onChange={(event) =>
-              setPercent(Number.isNaN(event.target.valueAsNumber) ? null : Math.round(event.target.valueAsNumber))
-            }
-          />
-        </div>
+        <Field label={copy.percent(certificate.title)}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              min={0}
+              max={100}
+              className="field__input plan-form__percent"
+              value={percent ?? ''}
+              onChange={(event) =>
+                setPercent(Number.isNaN(event.target.valueAsNumber) ? null : Math.round(event.target.valueAsNumber))
+              }
+            />
+          )}
+        </Field>
       )}
       <FormFooter problem={problem} save={copy.save} onCancel={props.onClose} />
     </form>

@@ -8,7 +8,7 @@ import { daysBetween, daysInMonth } from '../../../shared/plan/days';
 import type { Readiness, ReadinessReport } from '../../../shared/plan/readiness';
 import { formatNumber, formatPartialDate } from '../i18n/locale';
 import { text } from '../i18n/text';
-import { LevelSwatch } from '../targets/EvidenceChart';
+import { EvidenceLegend } from '../targets/EvidenceChart';
 import { LEVELS } from '../targets/evidence-levels';
 import { useReadiness } from './useReadiness';
 import './readiness.css';
@@ -194,20 +194,14 @@ function ReadinessPlot(props: { report: ReadinessReport; targetDate: PartialDate
         </ResponsiveContainer>
       </div>
       <figcaption className="readiness-chart__caption">
-        <ul className="evidence-legend">
-          {LEVELS.map((level) => (
-            <li key={level} className="evidence-legend__item">
-              <LevelSwatch level={level} />
-              {text.targets.level[level]}
-            </li>
-          ))}
+        <EvidenceLegend>
           {shape.end !== null && (
             <li className="evidence-legend__item">
               <span className="readiness-chart__projected-swatch" aria-hidden="true" />
               {copy.projected}
             </li>
           )}
-        </ul>
+        </EvidenceLegend>
         <p className="readiness-chart__sentences">{sentences.join(' ')}</p>
       </figcaption>
     </figure>

@@ -1,6 +1,7 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { PlanStepKindSchema, PlanStepSchema, PlanStepStatusSchema, type PlanStep } from '../../../shared/domain/plan';
 import { localDay } from '../../../shared/plan/days';
+import { Field } from '../editor/fields';
 import { text } from '../i18n/text';
 import type { ProfileUpdate } from '../profile/useProfile';
 import { Dialog } from '../shell/Dialog';
@@ -30,7 +31,6 @@ export function StepDialog(props: {
 function StepForm(props: { initial: PlanStep; isNew: boolean; update: ProfileUpdate; onClose: () => void }) {
   const [draft, setDraft] = useState(props.initial);
   const [problem, setProblem] = useState<string | null>(null);
-  const ids = { title: useId(), kind: useId(), due: useId(), status: useId(), note: useId() };
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
@@ -50,80 +50,75 @@ function StepForm(props: { initial: PlanStep; isNew: boolean; update: ProfileUpd
 
   return (
     <form className="editor-form" onSubmit={(event) => void submit(event)}>
-      <div className="field">
-        <label htmlFor={ids.title} className="field__label">
-          {copy.title}
-        </label>
-        <input
-          id={ids.title}
-          className="field__input"
-          value={draft.title}
-          autoFocus
-          onChange={(event) => setDraft({ ...draft, title: event.target.value })}
-        />
-      </div>
-      <div className="plan-form__row">
-        <div className="field">
-          <label htmlFor={ids.kind} className="field__label">
-            {copy.kind}
-          </label>
-          <select
-            id={ids.kind}
-            className="field__input"
-            value={draft.kind}
-            onChange={(event) => setDraft({ ...draft, kind: PlanStepKindSchema.parse(event.target.value) })}
-          >
-            {PlanStepKindSchema.options.map((kind) => (
-              <option key={kind} value={kind}>
-                {text.plan.kinds[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.due} className="field__label">
-            {copy.due}
-          </label>
+      <Field label={copy.title}>
+        {(aria) => (
           <input
-            id={ids.due}
-            type="date"
+            {...aria}
             className="field__input"
-            value={draft.due ?? ''}
-            onChange={(event) => setDraft({ ...draft, due: event.target.value === '' ? null : event.target.value })}
+            value={draft.title}
+            autoFocus
+            onChange={(event) => setDraft({ ...draft, title: event.target.value })}
           />
-        </div>
-        {!props.isNew && (
-          <div className="field">
-            <label htmlFor={ids.status} className="field__label">
-              {text.plan.statusLabel}
-            </label>
+        )}
+      </Field>
+      <div className="plan-form__row">
+        <Field label={copy.kind}>
+          {(aria) => (
             <select
-              id={ids.status}
+              {...aria}
               className="field__input"
-              value={draft.status}
-              onChange={(event) => setDraft({ ...draft, status: PlanStepStatusSchema.parse(event.target.value) })}
+              value={draft.kind}
+              onChange={(event) => setDraft({ ...draft, kind: PlanStepKindSchema.parse(event.target.value) })}
             >
-              {PlanStepStatusSchema.options.map((status) => (
-                <option key={status} value={status}>
-                  {text.plan.statuses[status]}
+              {PlanStepKindSchema.options.map((kind) => (
+                <option key={kind} value={kind}>
+                  {text.plan.kinds[kind]}
                 </option>
               ))}
             </select>
-          </div>
+          )}
+        </Field>
+        <Field label={copy.due}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              className="field__input"
+              value={draft.due ?? ''}
+              onChange={(event) => setDraft({ ...draft, due: event.target.value === '' ? null : event.target.value })}
+            />
+          )}
+        </Field>
+        {!props.isNew && (
+          <Field label={text.plan.statusLabel}>
+            {(aria) => (
+              <select
+                {...aria}
+                className="field__input"
+                value={draft.status}
+                onChange={(event) => setDraft({ ...draft, status: PlanStepStatusSchema.parse(event.target.value) })}
+              >
+                {PlanStepStatusSchema.options.map((status) => (
+                  <option key={status} value={status}>
+                    {text.plan.statuses[status]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
       </div>
-      <div className="field">
-        <label htmlFor={ids.note} className="field__label">
-          {copy.note}
-        </label>
-        <textarea
-          id={ids.note}
-          className="field__input"
-          rows={2}
-          value={draft.note}
-          onChange={(event) => setDraft({ ...draft, note: event.target.value })}
-        />
-      </div>
+      <Field label={copy.note}>
+        {(aria) => (
+          <textarea
+            {...aria}
+            className="field__input"
+            rows={2}
+            value={draft.note}
+            onChange={(event) => setDraft({ ...draft, note: event.target.value })}
+          />
+        )}
+      </Field>
       <FormFooter problem={problem} save={copy.save} onCancel={props.onClose} />
     </form>
   );

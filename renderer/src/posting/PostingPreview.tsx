@@ -4,6 +4,7 @@ import { targetFromExtraction } from '../../../shared/posting/target';
 import { text } from '../i18n/text';
 import { newId } from '../profile/new-id';
 import type { ProfileUpdate } from '../profile/useProfile';
+import { Field } from '../editor/fields';
 import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
 import type { ReadPosting } from './PostingDialog';
 import { changeDraft, correctedExtraction, draftOf, type DraftChange } from './posting-draft';
@@ -29,7 +30,7 @@ export function PostingPreview(props: {
   const [draft, setDraft] = useState(() => draftOf(extraction));
   const [problem, setProblem] = useState<{ field: 'title' | 'form'; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
-  const ids = { text: useId(), title: useId(), company: useId(), titleProblem: useId(), offered: useId() };
+  const ids = { text: useId(), offered: useId() };
   const change = (next: DraftChange) => {
     setDraft((current) => changeDraft(current, next));
     if (next.type === 'title') setProblem(null);
@@ -81,35 +82,29 @@ export function PostingPreview(props: {
         </div>
         <div className="posting-preview__target">
           <div className="posting-preview__names">
-            <div className="field">
-              <label htmlFor={ids.title} className="field__label">
-                {copy.title}
-              </label>
-              <input
-                id={ids.title}
-                className="field__input"
-                value={draft.title}
-                aria-invalid={problem?.field === 'title'}
-                aria-describedby={problem?.field === 'title' ? ids.titleProblem : undefined}
-                onChange={(event) => change({ type: 'title', value: event.target.value })}
-              />
-              {problem?.field === 'title' && (
-                <p id={ids.titleProblem} className="field__problem" role="alert">
-                  {problem.message}
-                </p>
+            <Field
+              label={copy.title}
+              error={problem?.field === 'title' ? { type: 'manual', message: problem.message } : undefined}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  className="field__input"
+                  value={draft.title}
+                  onChange={(event) => change({ type: 'title', value: event.target.value })}
+                />
               )}
-            </div>
-            <div className="field">
-              <label htmlFor={ids.company} className="field__label">
-                {copy.company}
-              </label>
-              <input
-                id={ids.company}
-                className="field__input"
-                value={draft.company}
-                onChange={(event) => change({ type: 'company', value: event.target.value })}
-              />
-            </div>
+            </Field>
+            <Field label={copy.company}>
+              {(aria) => (
+                <input
+                  {...aria}
+                  className="field__input"
+                  value={draft.company}
+                  onChange={(event) => change({ type: 'company', value: event.target.value })}
+                />
+              )}
+            </Field>
           </div>
           <p className="muted posting-preview__occupation">
             {extraction.occupation === null ? copy.noOccupation : copy.occupation(extraction.occupation.label)}

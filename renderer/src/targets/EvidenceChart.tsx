@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { SkillEvidence } from '../../../shared/lens/result';
 import { formatNumber } from '../i18n/locale';
@@ -78,17 +79,25 @@ export function EvidenceChart(props: {
         </ResponsiveContainer>
       </div>
       <figcaption className="evidence-chart__caption">
-        <ul className="evidence-legend">
-          {LEVELS.map((level) => (
-            <li key={level} className="evidence-legend__item">
-              <LevelSwatch level={level} />
-              {text.targets.level[level]}
-            </li>
-          ))}
-        </ul>
+        <EvidenceLegend />
         <p className="evidence-chart__note">{text.targets.chartDescription}</p>
       </figcaption>
     </figure>
+  );
+}
+
+/** The evidence levels' colours and names, as every evidence chart keys them; `children` add items of the chart's own. */
+export function EvidenceLegend(props: { children?: ReactNode }) {
+  return (
+    <ul className="evidence-legend">
+      {LEVELS.map((level) => (
+        <li key={level} className="evidence-legend__item">
+          <LevelSwatch level={level} />
+          {text.targets.level[level]}
+        </li>
+      ))}
+      {props.children}
+    </ul>
   );
 }
 
