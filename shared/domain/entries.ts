@@ -1,4 +1,4 @@
-import type { Certificate, Project, Role } from './profile';
+import type { Award, Certificate, Project, Role } from './profile';
 
 /**
  * Entries holding nothing but what the caller names: the one place a reader (importers, the
@@ -14,8 +14,11 @@ export function newCertificate(fields: Partial<Certificate> & Pick<Certificate, 
     expires: null,
     credentialId: '',
     credentialUrl: null,
+    providerUrl: null,
     skills: [],
     hours: null,
+    courses: [],
+    score: '',
     description: '',
     kindOverride: null,
     credential: null,
@@ -34,6 +37,8 @@ export function newRole(fields: Partial<Role> & Pick<Role, 'id' | 'title' | 'sta
     field: '',
     skills: [],
     highlights: [],
+    url: null,
+    organizationDescription: '',
     ...fields,
   };
 }
@@ -43,6 +48,8 @@ export function newProject(fields: Partial<Project> & Pick<Project, 'id' | 'titl
     kind: 'personal',
     end: null,
     roleId: null,
+    organization: '',
+    roles: [],
     outcome: '',
     skills: [],
     highlights: [],
@@ -50,3 +57,10 @@ export function newProject(fields: Partial<Project> & Pick<Project, 'id' | 'titl
     ...fields,
   };
 }
+
+export function newAward(fields: Partial<Award> & Pick<Award, 'id' | 'title'>): Award {
+  return { awarder: '', date: null, summary: '', appliedIn: [], ...fields };
+}
+
+/** Roles and projects share their dated shape; only a project belongs to a role. */
+export const isRole = (entity: Role | Project): entity is Role => !('roleId' in entity);

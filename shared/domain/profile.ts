@@ -36,6 +36,10 @@ export const RoleSchema = z
     field: z.string().max(200),
     skills: z.array(SkillRefSchema).max(500),
     highlights: z.array(TextSchema).max(100),
+    /** The organisation's website, when the CV gives it. */
+    url: UrlSchema.nullable(),
+    /** What the organisation is or does (a CV's "Social media company"), apart from what the person did there. */
+    organizationDescription: TextSchema,
   })
   .strict();
 
@@ -48,10 +52,18 @@ export const ProjectSchema = z
   .object({
     id: EntityIdSchema,
     title: TitleSchema,
-    kind: z.enum(['work', 'personal', 'freelance', 'internship', 'open-source', 'coursework']),
+    /** A publication (an article, a paper, a talk) is a project whose evidence is the published work. */
+    kind: z.enum(['work', 'personal', 'freelance', 'internship', 'open-source', 'coursework', 'publication']),
     start: PartialDateSchema,
     end: PartialDateSchema.nullable(),
     roleId: EntityIdSchema.nullable(),
+    /**
+     * Who the project was for or with when that is not one of the person's roles (a client, a
+     * publisher, a community); empty when none or when `roleId` says it.
+     */
+    organization: z.string().max(300),
+    /** The person's part in it ("Team lead", "Sole developer"). */
+    roles: z.array(z.string().trim().min(1).max(200)).max(50),
     skills: z.array(SkillRefSchema).max(500),
     outcome: TextSchema,
     highlights: z.array(TextSchema).max(100),
@@ -115,8 +127,14 @@ export const CertificateSchema = z
     expires: PartialDateSchema.nullable(),
     credentialId: z.string().max(500),
     credentialUrl: UrlSchema.nullable(),
+    /** The provider's or school's website (not the credential's own page). */
+    providerUrl: UrlSchema.nullable(),
     skills: z.array(SkillRefSchema).max(500),
     hours: z.number().min(0).max(10_000).nullable(),
+    /** The courses a degree or programme listed: learning the person can name, each a line. */
+    courses: z.array(z.string().trim().min(1).max(300)).max(300),
+    /** A grade or score as the source states it ("3.8 GPA", "First class"); empty when none. */
+    score: z.string().max(100),
     description: TextSchema,
     /** null means the kind is derived from the skills. */
     kindOverride: z.enum(['technical', 'soft']).nullable(),
@@ -126,9 +144,27 @@ export const CertificateSchema = z
   })
   .strict();
 
+/**
+ * Recognition someone else gave (a prize, an honour, a scholarship): evidence like a certificate, attached to
+ * the roles or projects it was given for.
+ */
+export const AwardSchema = z
+  .object({
+    id: EntityIdSchema,
+    title: TitleSchema,
+    awarder: z.string().max(300),
+    date: PartialDateSchema.nullable(),
+    summary: TextSchema,
+    /** The roles and projects it was given for, each with the person's line on how. */
+    appliedIn: z.array(AppliedInSchema).max(200),
+  })
+  .strict();
+
 /** A skill the person lists on their CV as such, apart from any role or certificate ("Python — advanced"). */
 export const DeclaredSkillSchema = z
   .object({
+    /** A language the person speaks is declared with its fluency as the level ("Spanish — Fluent"). */
+    kind: z.enum(['skill', 'language']),
     skill: SkillRefSchema,
     level: z.string().max(100),
     keywords: z.array(z.string().trim().min(1).max(200)).max(100),
@@ -196,9 +232,47 @@ export const ProvidersSchema = z
  * added certificates' `started` (when the study began); version 5 added roles that explain a period away from work
  * (study, caring, travel, career break); version 6 added the plan (`plan`: steps towards a target),
  * the learning log (`log`) and the weekly study goal; version 7 added targets' `posting` (the job posting a target
- * was made from). Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
+ * was made from); version 8 added what a whole resume carries: the person (`person`), `awards`, declared languages
+ * (declared skills' `kind`), roles' `url` and `organizationDescription`, projects' `organization`, `roles` and the
+ * publication kind, and certificates' `providerUrl`, `courses` and `score`. Every version has a fixture in tests/fixtures and a migration in shared/profile/migrations.ts.
  */
-export const PROFILE_SCHEMA_VERSION = 7;
+export const PROFILE_SCHEMA_VERSION = 8;
+
+const PersonUrlSchema = UrlSchema.nullable();
+
+/**
+ * Who the person is, as a resume heads it: kept so an export is a whole resume. The lens never reads it,
+ * and it is shown only where the person edits it.
+ */
+export const PersonSchema = z
+  .object({
+    name: z.string().max(200),
+    /** Their headline ("Data analyst in the making"). */
+    label: z.string().max(300),
+    /** A picture's URL or path, as the resume gives it. */
+    image: z.string().max(2_000),
+    email: z.string().max(320),
+    phone: z.string().max(100),
+    url: PersonUrlSchema,
+    summary: TextSchema,
+    location: z
+      .object({
+        address: z.string().max(500),
+        postalCode: z.string().max(50),
+        city: z.string().max(200),
+        countryCode: z.string().max(10),
+        region: z.string().max(200),
+      })
+      .strict(),
+    profiles: z
+      .array(
+        z
+          .object({ network: z.string().max(100), username: z.string().max(200), url: PersonUrlSchema })
+          .strict(),
+      )
+      .max(50),
+  })
+  .strict();
 
 export const ProfileSchema = z
   .object({
@@ -206,6 +280,7 @@ export const ProfileSchema = z
     roles: z.array(RoleSchema),
     projects: z.array(ProjectSchema),
     certificates: z.array(CertificateSchema),
+    awards: z.array(AwardSchema).max(2_000),
     targets: z.array(TargetRoleSchema),
     skills: z.array(DeclaredSkillSchema).max(2_000),
     activeTargetId: EntityIdSchema.nullable(),
@@ -214,6 +289,7 @@ export const ProfileSchema = z
     settings: SettingsSchema,
     plan: z.array(PlanStepSchema).max(2_000),
     log: z.array(LearningSessionSchema).max(20_000),
+    person: PersonSchema,
   })
   .strict();
 
@@ -226,6 +302,22 @@ export type CredentialCheck = z.infer<typeof CredentialCheckSchema>;
 export type TargetRole = z.infer<typeof TargetRoleSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type CustomProvider = z.infer<typeof CustomProviderSchema>;
+export type Award = z.infer<typeof AwardSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+
+export function emptyPerson(): Person {
+  return {
+    name: '',
+    label: '',
+    image: '',
+    email: '',
+    phone: '',
+    url: null,
+    summary: '',
+    location: { address: '', postalCode: '', city: '', countryCode: '', region: '' },
+    profiles: [],
+  };
+}
 
 export function emptyProfile(): Profile {
   return {
@@ -233,6 +325,7 @@ export function emptyProfile(): Profile {
     roles: [],
     projects: [],
     certificates: [],
+    awards: [],
     targets: [],
     skills: [],
     activeTargetId: null,
@@ -241,5 +334,6 @@ export function emptyProfile(): Profile {
     settings: { curatedLimit: 5, weeklyGoalHours: null },
     plan: [],
     log: [],
+    person: emptyPerson(),
   };
 }

@@ -2,6 +2,7 @@ import type { PartialDate } from '../domain/dates';
 import type { Certificate, Profile, Project, Role } from '../domain/profile';
 import { MONTH_NAMES, monthIndex, readableMonth } from '../domain/months';
 import { compareText } from '../taxonomy/text';
+import { isRole } from '../domain/entries';
 import type { LensResult, Severity, SkillEvidence } from '../lens/result';
 import { workShowingSkills } from './posting-evidence';
 import { REPORT_TEXT } from './report-text';
@@ -330,7 +331,7 @@ function postingOf(profile: Profile, analysis: LensResult, title: string, compan
     work: workShowingSkills(profile, analysis.skillEvidence).map((showing): PostingWork => {
       const { entity } = showing;
       const context =
-        'organization' in entity
+        isRole(entity)
           ? entity.organization.trim()
           : entity.roleId === null
             ? ''

@@ -54,6 +54,7 @@ export const REPORT_TEXT = {
       internship: 'Internship project',
       'open-source': 'Open-source project',
       coursework: 'Coursework',
+      publication: 'Publication',
     } satisfies Record<Project['kind'], string>,
     certificate: { certificate: 'Certificate', education: 'Education' } satisfies Record<
       Certificate['learning'],

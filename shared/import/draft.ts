@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { LearningSessionSchema, type LearningSession } from '../domain/plan';
 import {
+  AwardSchema,
   CertificateSchema,
   DeclaredSkillSchema,
+  PersonSchema,
   ProjectSchema,
   RoleSchema,
+  type Award,
   type Certificate,
   type DeclaredSkill,
+  type Person,
   type Project,
   type Role,
 } from '../domain/profile';
@@ -40,6 +45,12 @@ const draftBase = {
   ref: z.string().min(1).max(200),
   place: SourcePlaceSchema,
   problems: z.array(EntryProblemSchema).max(100),
+  /**
+   * Values the source lacks that the entry cannot do without (a LinkedIn education row with no degree, a
+   * badge whose class is only a hosted URL): the preview asks the person for them, and the entry imports
+   * once they are typed. The value in the entry meanwhile is a stand-in that is never imported.
+   */
+  needs: z.array(z.literal('title')).max(1).optional(),
 };
 
 export const DraftRoleSchema = z.object({ kind: z.literal('role'), ...draftBase, role: RoleSchema }).strict();
@@ -54,6 +65,16 @@ export const DraftCertificateSchema = z
     certificate: CertificateSchema,
     links: z.array(DraftLinkSchema).max(200),
   })
+  .strict();
+/** An award, linked like a certificate to the roles and projects of the same file it was given for. */
+export const DraftAwardSchema = z
+  .object({ kind: z.literal('award'), ...draftBase, award: AwardSchema, links: z.array(DraftLinkSchema).max(200) })
+  .strict();
+/** Who the resume is about (a JSON Resume's basics); at most one per file. */
+export const DraftPersonSchema = z.object({ kind: z.literal('person'), ...draftBase, person: PersonSchema }).strict();
+/** A sitting of study for the learning log (a completed LinkedIn Learning course with its time). */
+export const DraftSessionSchema = z
+  .object({ kind: z.literal('session'), ...draftBase, session: LearningSessionSchema })
   .strict();
 export const DraftSkillSchema = z
   .object({ kind: z.literal('skill'), ...draftBase, skill: DeclaredSkillSchema })
@@ -74,6 +95,9 @@ export const DraftEntrySchema = z.discriminatedUnion('kind', [
   DraftProjectSchema,
   DraftCertificateSchema,
   DraftSkillSchema,
+  DraftAwardSchema,
+  DraftPersonSchema,
+  DraftSessionSchema,
   DraftUnreadableSchema,
 ]);
 export type DraftEntry = z.infer<typeof DraftEntrySchema>;
@@ -93,4 +117,4 @@ export type ImportDraft = z.infer<typeof ImportDraftSchema>;
 /** Placeholder ids inside draft values: the plan replaces them, so any stable text will do. */
 export const draftId = (ref: string) => `draft:${ref}`;
 
-export type DraftValue = Role | Project | Certificate | DeclaredSkill;
+export type DraftValue = Role | Project | Certificate | DeclaredSkill | Award | Person | LearningSession;

@@ -120,6 +120,7 @@ function mergedCheck(kept: CredentialCheck | null, incoming: CredentialCheck | n
 
 export function mergeDeclaredSkill(kept: DeclaredSkill, incoming: DeclaredSkill): DeclaredSkill {
   return {
+    kind: kept.kind,
     skill: kept.skill.conceptId === null && incoming.skill.conceptId !== null ? incoming.skill : kept.skill,
     level: filled(kept.level, incoming.level),
     keywords: union(kept.keywords, incoming.keywords, textKey),

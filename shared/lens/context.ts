@@ -198,7 +198,7 @@ export function keepLinksOf(ids: IdSet): void {
   for (const id of linkedKept.keys()) if (!ids.has(id)) linkedKept.delete(id);
 }
 
-export const isRole = (entity: Role | Project): entity is Role => 'organization' in entity;
+export { isRole } from '../domain/entries';
 
 export function listOf(labels: readonly string[], max = 6): string {
   const shown = labels.slice(0, max).join(', ');

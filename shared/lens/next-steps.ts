@@ -1,7 +1,7 @@
 import type { Certificate, Project, Role } from '../domain/profile';
 import { LENS_CONFIG } from './config';
 import type { EntityKind } from '../domain/profile';
-import { endOf, joinedList, keysOf, type Context } from './context';
+import { endOf, isRole, joinedList, keysOf, type Context } from './context';
 import { rememberRecent } from './memo';
 import { monthIndex, readableMonth } from '../domain/months';
 import type { CertificateAssessment, Finding, NextStep, SkillEvidence } from './result';
@@ -181,7 +181,7 @@ function certificateSteps(inputs: Inputs): Step[] {
       const first = used[0];
       if (first !== undefined) {
         const where =
-          'organization' in first.entity && first.entity.organization !== '' ? ` at ${first.entity.organization}` : '';
+          isRole(first.entity) && first.entity.organization !== '' ? ` at ${first.entity.organization}` : '';
         steps.push(
           step(
             'link-used-learning',

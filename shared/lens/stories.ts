@@ -1,5 +1,5 @@
 import type { Certificate } from '../domain/profile';
-import { linkedEntities, type Context } from './context';
+import { isRole, linkedEntities, type Context } from './context';
 import { compareText } from '../taxonomy/text';
 import { rememberPerEntity } from './memo';
 import { readableMonth } from '../domain/months';
@@ -41,7 +41,7 @@ function storyOf(certificate: Certificate, context: Context): Story | null {
     if (entity === undefined) return [];
     const outcome = 'outcome' in entity ? entity.outcome : (entity.highlights[0] ?? '');
     const where =
-      'organization' in entity && entity.organization !== ''
+      isRole(entity) && entity.organization !== ''
         ? `${entity.title} at ${entity.organization}`
         : entity.title;
     const note = link.note.trim() === '' ? '' : ` (${link.note.trim()})`;

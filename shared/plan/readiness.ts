@@ -3,6 +3,7 @@ import { comparePartial, type PartialDate } from '../domain/dates';
 import type { PlanStep } from '../domain/plan';
 import type { Certificate, Profile, Project, Role } from '../domain/profile';
 import { DaySchema, type Day } from '../domain/refs';
+import { newCertificate, newProject } from '../domain/entries';
 import { buildContext } from '../lens/context';
 import { EvidenceLevelSchema, isApplied, type EvidenceLevel } from '../lens/evidence-level';
 import { sameInputs } from '../lens/memo';
@@ -311,40 +312,18 @@ const standInId = (step: PlanStep) => `plan-step:${step.id}`;
 
 /** What a learn step leaves: its skills, certified. */
 function learnedCertificate(step: PlanStep, on: Day): Certificate {
-  return {
-    id: standInId(step),
-    title: step.title,
-    learning: 'certificate',
-    provider: '',
-    status: { state: 'earned' },
-    started: null,
-    issued: on,
-    expires: null,
-    credentialId: '',
-    credentialUrl: null,
-    skills: step.skills,
-    hours: null,
-    description: '',
-    kindOverride: null,
-    appliedIn: [],
-    credential: null,
-  };
+  return newCertificate({ id: standInId(step), title: step.title, issued: on, skills: step.skills });
 }
 
 /** What an apply or evidence step leaves: its skills, used in a piece of work. */
 function appliedProject(step: PlanStep, on: Day): Project {
-  return {
+  return newProject({
     id: standInId(step),
     title: step.title,
-    kind: 'personal',
     start: on,
     end: on,
-    roleId: null,
     skills: step.skills,
-    outcome: '',
-    highlights: [],
-    evidence: [],
-  };
+  });
 }
 
 /** The profile's lists as the steps done so far would leave them; certificates by id, in order. */

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
+  AwardSchema,
   CertificateSchema,
   DeclaredSkillSchema,
   DismissedFindingSchema,
   EntityIdSchema,
+  PersonSchema,
   ProjectSchema,
   ProvidersSchema,
   RoleSchema,
@@ -56,6 +58,9 @@ export const ProfileDeltaSchema = z
     /** Profile v6: the plan's steps and the learning log; a history saved before them has none. */
     plan: z.array(changeSchema(PlanStepSchema)).default([]),
     log: z.array(changeSchema(LearningSessionSchema)).default([]),
+    /** Profile v8: awards, and the person a resume is about. */
+    awards: z.array(changeSchema(AwardSchema)).default([]),
+    person: z.object({ before: PersonSchema, after: PersonSchema }).strict().nullable().default(null),
   })
   .strict();
 export type ProfileDelta = z.infer<typeof ProfileDeltaSchema>;
@@ -107,6 +112,8 @@ export function diffProfiles(before: Profile, after: Profile, label: string): Pr
     skills: before.skills === after.skills ? null : { before: before.skills, after: after.skills },
     plan: diffList(before.plan, after.plan, byId),
     log: diffList(before.log, after.log, byId),
+    awards: diffList(before.awards, after.awards, byId),
+    person: before.person === after.person ? null : { before: before.person, after: after.person },
   };
 }
 
@@ -135,6 +142,8 @@ export function invertDelta(delta: ProfileDelta): ProfileDelta {
     skills: flip(delta.skills),
     plan: flipList(delta.plan),
     log: flipList(delta.log),
+    awards: flipList(delta.awards),
+    person: flip(delta.person),
   };
 }
 
@@ -146,12 +155,14 @@ export function isEmptyDelta(delta: ProfileDelta): boolean {
       delta.targets.length +
       delta.dismissedFindings.length +
       delta.plan.length +
-      delta.log.length ===
+      delta.log.length +
+      delta.awards.length ===
       0 &&
     delta.activeTargetId === null &&
     delta.settings === null &&
     delta.providers === null &&
-    delta.skills === null
+    delta.skills === null &&
+    delta.person === null
   );
 }
 
@@ -194,5 +205,7 @@ export function applyDelta(profile: Profile, delta: ProfileDelta, direction: 'un
     skills: delta.skills === null ? profile.skills : forward ? delta.skills.after : delta.skills.before,
     plan: patchList(profile.plan, delta.plan, byId, forward),
     log: patchList(profile.log, delta.log, byId, forward),
+    awards: patchList(profile.awards, delta.awards, byId, forward),
+    person: delta.person === null ? profile.person : forward ? delta.person.after : delta.person.before,
   };
 }

@@ -28,18 +28,11 @@ export function integrityProblems(profile: Profile): string[] {
         `Certificate “${certificate.title}” starts (${certificate.started}) after its issue date (${certificate.issued}); the start must not be after the issue date.`,
       );
     }
-    const seen = new Set<string>();
-    for (const link of certificate.appliedIn) {
-      const key = `${link.kind}:${link.id}`;
-      if (seen.has(key)) problems.push(`Certificate “${certificate.title}” is linked to the same ${link.kind} twice.`);
-      seen.add(key);
-      const exists = link.kind === 'role' ? roleIds.has(link.id) : projectIds.has(link.id);
-      if (!exists) {
-        problems.push(
-          `Certificate “${certificate.title}” is linked to a ${link.kind} that does not exist (${link.id}).`,
-        );
-      }
-    }
+    linkProblems(`Certificate “${certificate.title}”`, certificate.appliedIn, { roleIds, projectIds }, problems);
+  }
+  uniqueIds('award', profile.awards, problems);
+  for (const award of profile.awards) {
+    linkProblems(`Award “${award.title}”`, award.appliedIn, { roleIds, projectIds }, problems);
   }
   if (profile.activeTargetId !== null && !targetIds.has(profile.activeTargetId)) {
     problems.push(`The active target role (${profile.activeTargetId}) does not exist.`);
@@ -51,6 +44,23 @@ export function integrityProblems(profile: Profile): string[] {
     dismissed.add(finding.key);
   }
   return problems;
+}
+
+/** A certificate's or award's links name roles and projects that exist, each once. */
+function linkProblems(
+  owner: string,
+  links: ReadonlyArray<{ kind: 'role' | 'project'; id: string }>,
+  ids: { roleIds: ReadonlySet<string>; projectIds: ReadonlySet<string> },
+  problems: string[],
+): void {
+  const seen = new Set<string>();
+  for (const link of links) {
+    const key = `${link.kind}:${link.id}`;
+    if (seen.has(key)) problems.push(`${owner} is linked to the same ${link.kind} twice.`);
+    seen.add(key);
+    const exists = link.kind === 'role' ? ids.roleIds.has(link.id) : ids.projectIds.has(link.id);
+    if (!exists) problems.push(`${owner} is linked to a ${link.kind} that does not exist (${link.id}).`);
+  }
 }
 
 /** Steps and sessions point at targets, entries and steps that exist, and a step is done exactly when dated. */

@@ -1,4 +1,4 @@
-import { PROFILE_SCHEMA_VERSION, ProfileSchema, type Profile } from '../domain/profile';
+import { PROFILE_SCHEMA_VERSION, ProfileSchema, emptyPerson, type Profile } from '../domain/profile';
 import { integrityProblems } from './integrity';
 
 /** Turns a profile of version n (plain data) into version n + 1. */
@@ -41,6 +41,21 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   6: (profile) => ({
     ...profile,
     targets: eachRecord(profile['targets'], (target) => ({ ...target, posting: null })),
+  }),
+  /** 7 → 8: what a whole resume carries; nothing of it was kept before, so each starts empty. */
+  7: (profile) => ({
+    ...profile,
+    roles: eachRecord(profile['roles'], (role) => ({ ...role, url: null, organizationDescription: '' })),
+    projects: eachRecord(profile['projects'], (project) => ({ ...project, organization: '', roles: [] })),
+    certificates: eachRecord(profile['certificates'], (certificate) => ({
+      ...certificate,
+      providerUrl: null,
+      courses: [],
+      score: '',
+    })),
+    skills: eachRecord(profile['skills'], (skill) => ({ ...skill, kind: 'skill' })),
+    awards: [],
+    person: emptyPerson(),
   }),
 };
 

@@ -18,6 +18,8 @@ const role: Role = {
   organization: 'Kunsthalle Hamburg',
   location: 'Hamburg',
   summary: '',
+  url: null,
+  organizationDescription: '',
   kind: 'job',
   start: '2016-09',
   end: null,

@@ -39,8 +39,8 @@ const profile: Profile = {
   activeTargetId: 'target-analyst',
   // Skills as a LinkedIn export lists them: one the job shows, one only listed.
   skills: [
-    { skill: SQL, level: 'Advanced', keywords: [] },
-    { skill: { label: 'Looker', conceptId: null }, level: '', keywords: [] },
+    { kind: 'skill', skill: SQL, level: 'Advanced', keywords: [] },
+    { kind: 'skill', skill: { label: 'Looker', conceptId: null }, level: '', keywords: [] },
   ],
 };
 

@@ -8,6 +8,8 @@ function role(index: number): Role {
     organization: 'Acme',
     location: '',
     summary: '',
+    url: null,
+    organizationDescription: '',
     kind: 'job',
     start: '2020-01',
     end: null,

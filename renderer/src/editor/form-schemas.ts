@@ -206,6 +206,8 @@ export function roleFromForm(values: RoleFormValues, id: string, original: Role 
     field: values.field,
     skills: values.skills,
     highlights: lines(values.highlights),
+    url: original?.url ?? null,
+    organizationDescription: original?.organizationDescription ?? '',
   };
 }
 
@@ -236,6 +238,8 @@ export function projectFromForm(values: ProjectFormValues, id: string, original:
     start: requiredFromMonth(values.start, original?.start),
     end: values.current ? null : fromMonth(values.end, original?.end),
     roleId: values.roleId === '' ? null : values.roleId,
+    organization: original?.organization ?? '',
+    roles: original?.roles ?? [],
     skills: values.skills,
     outcome: values.outcome,
     highlights: lines(values.highlights),
@@ -282,8 +286,11 @@ export function certificateFromForm(
     expires: fromMonth(values.expires, original?.expires),
     credentialId: values.credentialId,
     credentialUrl: values.credentialUrl === '' ? null : values.credentialUrl,
+    providerUrl: original?.providerUrl ?? null,
     skills: values.skills,
     hours: values.hours === '' ? null : Number(values.hours),
+    courses: original?.courses ?? [],
+    score: original?.score ?? '',
     description: values.description,
     kindOverride: values.kind === 'derived' ? null : values.kind,
     // Links are made from the details panel; editing the certificate keeps them.

@@ -6,6 +6,7 @@ import type { Finding, FindingCode, Severity } from '../../../shared/lens/result
 import { endMonthIndex, monthIndex } from '../../../shared/domain/months';
 import { lastDayOf, localDay } from '../../../shared/plan/days';
 import { stepState } from '../../../shared/plan/step-state';
+import { isRole } from '../../../shared/domain/entries';
 import { periodKey } from '../shell/selection';
 
 /** How the lens's findings show on an item: the strongest open severity, and the look it asks for. */
@@ -350,7 +351,7 @@ function sameOr<T>(last: T[] | undefined, next: T[]): T[] {
 function barOf(entity: Dated, span: { from: number; to: number; row: number }, now: number, marks: ItemMarks): BarItem {
   const common = { id: entity.id, title: entity.title, start: entity.start, end: entity.end, ...span, marks };
   const planned = span.from > now;
-  return 'organization' in entity
+  return isRole(entity)
     ? { kind: 'role', detail: entity.organization, planned, ...common }
     : { kind: 'project', detail: entity.outcome, planned, ...common };
 }

@@ -32,6 +32,8 @@ function everyFieldProfile(): Profile {
     organization: '',
     location: 'Łódź, Polska',
     summary: 'Weekly sessions with two pupils',
+    url: null,
+    organizationDescription: '',
     kind: 'volunteer',
     start: '2018',
     end: '2019-06-30',
@@ -53,6 +55,8 @@ function everyFieldProfile(): Profile {
     start: '2024',
     end: null,
     roleId: 'role-volunteer',
+    organization: '',
+    roles: [],
     skills: [],
     outcome: '',
     highlights: ['120 stars', 'Used by the city council'],
@@ -74,6 +78,9 @@ function everyFieldProfile(): Profile {
     expires: null,
     credentialId: 'LEEDS-123',
     credentialUrl: 'https://example.org/verify/123',
+    providerUrl: null,
+    courses: [],
+    score: '',
     skills: [{ label: 'economics', conceptId: null }],
     hours: null,
     description: 'First-class honours',
@@ -100,8 +107,8 @@ function everyFieldProfile(): Profile {
     projects: [...base.projects, project],
     certificates: [...base.certificates, degree, expiring],
     skills: [
-      { skill: { label: 'SQL', conceptId: null }, level: 'Advanced', keywords: ['joins', 'window functions'] },
-      { skill: { label: 'Tableau', conceptId: null }, level: '', keywords: [] },
+      { kind: 'skill', skill: { label: 'SQL', conceptId: null }, level: 'Advanced', keywords: ['joins', 'window functions'] },
+      { kind: 'skill', skill: { label: 'Tableau', conceptId: null }, level: '', keywords: [] },
     ],
   };
 }

@@ -9,7 +9,7 @@ import { ProfileSchema } from '../../../shared/domain/profile';
 import { certificateOf, sessionOf, stepOf } from './plan-profile';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const fixture = path.join(root, 'tests/fixtures/profile-v7.json');
+const fixture = path.join(root, 'tests/fixtures/profile-v8.json');
 const folder = mkdtempSync(path.join(tmpdir(), 'throughline-plan-cli-'));
 
 function planCli(...args: string[]) {

@@ -33,6 +33,8 @@ const project = {
   start: '2024-06',
   end: '2024-12',
   roleId: 'role-support',
+  organization: '',
+  roles: [],
   skills: [],
   outcome: 'Tickets on the top topics fell by a third',
   highlights: [],

@@ -17,7 +17,7 @@ describe('a recorded change', () => {
       ...before,
       roles: [newRole({ id: 'b', title: 'Senior clerk', start: '2018-01' })],
       certificates: [newCertificate({ id: 'c', title: 'SQL' })],
-      skills: [{ skill: { label: 'SQL', conceptId: null }, level: '', keywords: [] }],
+      skills: [{ kind: 'skill', skill: { label: 'SQL', conceptId: null }, level: '', keywords: [] }],
     };
     const delta = diffProfiles(before, after, 'edit');
     expect(applyDelta(after, invertDelta(delta), 'redo')).toEqual(applyDelta(after, delta, 'undo'));

@@ -99,6 +99,27 @@ describe('versions and migrations', () => {
     });
   });
 
+  it('upgrades a version 7 profile: nothing of a whole resume was kept before', () => {
+    const decoded = decodeProfileFile(readFileSync(path.join(fixtures, 'profile-v7.json')));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.migratedFrom).toBe(7);
+    expect(decoded.profile.awards).toEqual([]);
+    expect(decoded.profile.person.name).toBe('');
+    expect(decoded.profile.skills.map((skill) => skill.kind)).toEqual(['skill']);
+    expect(decoded.profile.roles.map((role) => role.url)).toEqual([null, null]);
+  });
+
+  it('keeps a version 8 profile\'s person, awards and languages', () => {
+    const decoded = decodeProfileFile(readFileSync(path.join(fixtures, 'profile-v8.json')));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.migratedFrom).toBeNull();
+    expect(decoded.profile.person.name).toBe('Sam Rivera');
+    expect(decoded.profile.awards.map((award) => award.title)).toEqual(['Support Team of the Year']);
+    expect(decoded.profile.skills.find((skill) => skill.kind === 'language')?.level).toBe(
+      'Professional working proficiency',
+    );
+  });
+
   it('refuses a saved posting longer than a posting can be, and says where', () => {
     const fixture = JSON.parse(readFileSync(path.join(fixtures, 'profile-v7.json'), 'utf8')) as {
       profile: { targets: Array<{ posting: { text: string } | null }> };

@@ -18,6 +18,8 @@ function role(id: string, title: string): Role {
     organization: 'Own',
     location: '',
     summary: '',
+    url: null,
+    organizationDescription: '',
     kind: 'job',
     start: '2022-01',
     end: null,

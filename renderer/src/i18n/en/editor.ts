@@ -79,6 +79,7 @@ export const editor = {
     internship: 'Internship',
     'open-source': 'Open source',
     coursework: 'Coursework',
+    publication: 'Publication',
   },
   statuses: { planned: 'Planned', 'in-progress': 'In progress', earned: 'Earned' },
   statusWithPercent: (percent: number) => `In progress (${percent}% done)`,
