@@ -1,7 +1,8 @@
 /**
  * The importers' figures for `npm run bench`: the real pipeline (read, parse, match skills against the
  * bundled taxonomy) plus the plan against an empty profile, per MB of source text, on a large JSON Resume
- * and a large LinkedIn export generated here. No budget yet: the figures are printed to be watched.
+ * and a large LinkedIn export generated here. No budget yet: the figures are printed to be watched. With
+ * them, `import.fidelity`: the share of the values of the real documents the tests hold that an import keeps.
  * Runs alone too: `npx tsx scripts/bench-import.ts`.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { emptyProfile } from '../shared/domain/profile';
 import { MAX_JSON_RESUME_CHARS } from '../shared/import/json-resume/parse-json';
 import { NO_CHOICE, planImport } from '../shared/import/plan';
 import { MONTH_NAMES } from '../shared/domain/months';
+import { fixtureFidelity, report, totals } from './support/import-fidelity';
 
 const RUNS = 5;
 const MB = 1024 * 1024;
@@ -186,9 +188,16 @@ export async function importFigures(): Promise<Array<[string, number]>> {
     `# import: JSON Resume ${resumeMb.toFixed(2)} MB, ${resume.entries} entries, ${resume.ms.toFixed(0)} ms; ` +
       `LinkedIn ${csvMb.toFixed(2)} MB of CSV (${(zip.length / MB).toFixed(2)} MB zipped), ${linkedin.entries} entries, ${linkedin.ms.toFixed(0)} ms`,
   );
+  // The share of the real documents' values an import keeps, counted as tests/unit/import/fidelity.test.ts does.
+  const fidelity = fixtureFidelity(root);
+  const kept = totals(fidelity);
+  console.error(
+    `# import fidelity: ${kept.kept}/${kept.total} values kept\n${report(fidelity).replace(/^/gm, '#   ')}`,
+  );
   return [
     ['import.jsonresume_ms_per_mb', resume.ms / resumeMb],
     ['import.linkedin_ms_per_mb', linkedin.ms / csvMb],
+    ['import.fidelity', kept.share],
   ];
 }
 

@@ -10,6 +10,7 @@ import { CatalogueDialog } from './actions/CatalogueDialog';
 import { UseSkillDialog } from './actions/UseSkillDialog';
 import { AddEntryMenu } from './editor/AddEntryMenu';
 import { EntryFormDialog } from './editor/EntryFormDialog';
+import { PersonDialog } from './editor/PersonForm';
 import { BackupsDialog } from './profile/BackupsDialog';
 import { ExportDialog } from './export/ExportDialog';
 import { ImportDialog } from './import/ImportDialog';
@@ -35,7 +36,7 @@ import type { Finding } from '../../shared/lens/result';
 import { TARGET_VIEW_HEADING_ID, TargetView } from './targets/TargetView';
 import { ViewSwitch, type AppView } from './targets/ViewSwitch';
 
-type OpenDialog = 'about' | 'backups' | 'targets' | 'import' | 'export' | null;
+type OpenDialog = 'about' | 'backups' | 'targets' | 'import' | 'export' | 'person' | null;
 
 export function App() {
   const { state: edit, update } = useProfile();
@@ -126,6 +127,9 @@ export function App() {
             onShowImport={ready ? openImport : null}
             onShowExport={ready ? openExport : null}
             onShowTargets={ready ? () => setDialog('targets') : null}
+            person={
+              ready && state !== null ? { name: state.profile.person.name, onShow: () => setDialog('person') } : null
+            }
           >
             <ViewSwitch view={screen} onChange={setScreen} />
           </AppHeader>
@@ -219,6 +223,7 @@ export function App() {
             onStart={(source) => void imports.start(source)}
             onCancelReading={imports.cancelReading}
             onToggle={imports.toggle}
+            onTitle={imports.setTitle}
             onApply={() => void imports.apply()}
             onReset={imports.reset}
             onClose={() => setDialog(null)}
@@ -259,6 +264,14 @@ export function App() {
             skill={lens.skillDialog?.kind === 'catalogue' ? lens.skillDialog.skill : null}
             onClose={lens.closeSkillDialog}
           />
+          {state !== null && (
+            <PersonDialog
+              open={dialog === 'person'}
+              profile={state.profile}
+              update={update}
+              onClose={() => setDialog(null)}
+            />
+          )}
           {state !== null && (
             <TargetsDialog
               open={dialog === 'targets'}

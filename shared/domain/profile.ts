@@ -271,6 +271,18 @@ export const PersonSchema = z
           .strict(),
       )
       .max(50),
+    /** What they do for its own sake ("Open source: Hacktoberfest, documentation"), as a resume lists it. */
+    interests: z
+      .array(
+        z.object({ name: z.string().max(200), keywords: z.array(z.string().trim().min(1).max(200)).max(100) }).strict(),
+      )
+      .max(100)
+      .default([]),
+    /** What others wrote about them, with who wrote it: part of a whole resume, never read by the lens. */
+    references: z
+      .array(z.object({ name: z.string().max(200), reference: TextSchema }).strict())
+      .max(50)
+      .default([]),
   })
   .strict();
 
@@ -316,6 +328,8 @@ export function emptyPerson(): Person {
     summary: '',
     location: { address: '', postalCode: '', city: '', countryCode: '', region: '' },
     profiles: [],
+    interests: [],
+    references: [],
   };
 }
 

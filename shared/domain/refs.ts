@@ -13,8 +13,8 @@ export const SkillRefSchema = z
   })
   .strict();
 
-/** The three kinds of entry a profile holds and the timeline draws. */
-export const EntityKindSchema = z.enum(['role', 'project', 'certificate']);
+/** The kinds of entry a profile holds and the timeline draws: an award is recognition given for a role or project. */
+export const EntityKindSchema = z.enum(['role', 'project', 'certificate', 'award']);
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
 export const EntityRefSchema = z.object({ kind: EntityKindSchema, id: EntityIdSchema }).strict();

@@ -1,10 +1,14 @@
 import type { PlanStep } from '../domain/plan';
-import type { Certificate, Profile, Project, Role, SkillRef } from '../domain/profile';
+import type { Award, Certificate, DeclaredSkill, Person, Profile, Project, Role, SkillRef } from '../domain/profile';
 import {
   EXTENSION_KEY,
   showsLine,
+  type AwardExtension,
+  type BasicsExtension,
   type CertificateExtension,
+  type LanguageExtension,
   type ProjectExtension,
+  type PublicationExtension,
   type RoleExtension,
 } from '../import/json-resume/extension';
 import type { SkillEvidence } from '../lens/result';
@@ -31,6 +35,8 @@ export type JsonResumeWork = Optional<{
   position: string;
   location: string;
   summary: string;
+  url: string;
+  description: string;
   startDate: string;
   endDate: string;
   highlights: string[];
@@ -45,30 +51,66 @@ export type JsonResumeProject = Optional<{
   startDate: string;
   endDate: string;
   url: string;
+  roles: string[];
   entity: string;
   type: string;
 }> &
   Extended<ProjectExtension>;
+
+export type JsonResumePublication = Optional<{
+  name: string;
+  publisher: string;
+  releaseDate: string;
+  url: string;
+  summary: string;
+}> &
+  Extended<PublicationExtension>;
+
+export type JsonResumeAward = Optional<{ title: string; date: string; awarder: string; summary: string }> &
+  Extended<AwardExtension>;
+
+export type JsonResumeLanguage = { language: string; fluency?: string } & Partial<Extended<LanguageExtension>>;
+
+export type JsonResumeBasics = Optional<{
+  name: string;
+  label: string;
+  image: string;
+  email: string;
+  phone: string;
+  url: string;
+  summary: string;
+  location: Optional<Person['location']>;
+  profiles: Array<Optional<{ network: string; username: string; url: string }>>;
+}> &
+  Partial<Extended<BasicsExtension>>;
 
 export type JsonResumeCertificate = Optional<{ name: string; date: string; url: string; issuer: string }> &
   Extended<CertificateExtension>;
 
 export type JsonResumeEducation = Optional<{
   institution: string;
+  url: string;
   studyType: string;
   startDate: string;
   endDate: string;
+  score: string;
+  courses: string[];
 }> &
   Extended<CertificateExtension>;
 
 export interface JsonResumeDocument {
-  basics?: { label: string };
+  basics?: JsonResumeBasics;
   work: JsonResumeWork[];
   volunteer: JsonResumeWork[];
   projects: JsonResumeProject[];
+  publications?: JsonResumePublication[];
   certificates: JsonResumeCertificate[];
   education: JsonResumeEducation[];
+  awards?: JsonResumeAward[];
   skills: Array<{ name: string; level?: string; keywords: string[] }>;
+  languages?: JsonResumeLanguage[];
+  interests?: Person['interests'];
+  references?: Person['references'];
   /**
    * The plan towards the resume's target (profile v6), for reading the file back into Throughline,
    * and the job posting the resume is tailored to, when it is.
@@ -95,12 +137,20 @@ function roleEntry(role: Role, shows?: readonly string[]): JsonResumeWork {
     position: role.title,
     ...given('location', role.location),
     ...given('summary', role.summary),
+    ...given('url', role.url),
+    // JSON Resume names it on work only; on volunteering it is an extra field, which the schema allows.
+    ...given('description', role.organizationDescription),
     startDate: role.start,
     ...given('endDate', role.end),
     highlights: tailored.highlights,
     [EXTENSION_KEY]: { kind: role.kind, field: role.field, skills: labels(role.skills), ...tailored.extension },
   };
 }
+
+const firstUrl = (project: Project) => {
+  const link = project.evidence.find((evidence) => evidence.kind === 'url');
+  return link?.kind === 'url' ? link.url : null;
+};
 
 function projectEntry(
   project: Project,
@@ -109,7 +159,6 @@ function projectEntry(
 ): JsonResumeProject {
   const tailored = shown(project.highlights, shows);
   const owner = project.roleId === null ? undefined : roles.get(project.roleId);
-  const firstUrl = project.evidence.find((link) => link.kind === 'url');
   return {
     name: project.title,
     ...given('description', project.outcome),
@@ -117,16 +166,113 @@ function projectEntry(
     keywords: labels(project.skills),
     startDate: project.start,
     ...given('endDate', project.end),
-    ...given('url', firstUrl?.kind === 'url' ? firstUrl.url : null),
-    ...given('entity', owner?.role.organization ?? null),
+    ...given('url', firstUrl(project)),
+    ...(project.roles.length === 0 ? {} : { roles: [...project.roles] }),
+    // Its own organisation when it has one (a client, a capstone), else the organisation of its role.
+    ...given('entity', project.organization === '' ? (owner?.role.organization ?? null) : project.organization),
     type: project.kind,
     [EXTENSION_KEY]: {
       kind: project.kind,
       roleRef: owner?.ref ?? null,
+      organization: project.organization,
       evidence: project.evidence,
       ...tailored.extension,
     },
   };
+}
+
+/** A publication as JSON Resume lists it; what its publication has no field for rides in the extension. */
+function publicationEntry(
+  project: Project,
+  roles: ReadonlyMap<string, { ref: string; role: Role }>,
+): JsonResumePublication {
+  const owner = project.roleId === null ? undefined : roles.get(project.roleId);
+  return {
+    name: project.title,
+    ...given('publisher', project.organization),
+    releaseDate: project.start,
+    ...given('url', firstUrl(project)),
+    ...given('summary', project.outcome),
+    [EXTENSION_KEY]: {
+      kind: project.kind,
+      roleRef: owner?.ref ?? null,
+      organization: project.organization,
+      evidence: project.evidence,
+      end: project.end,
+      skills: labels(project.skills),
+      highlights: project.highlights,
+      roles: project.roles,
+    },
+  };
+}
+
+/** A link to an entity that no longer exists has nowhere to point in the file. */
+const linkRefs = (links: Certificate['appliedIn'], refs: ReadonlyMap<string, string>) =>
+  links.flatMap((link) => {
+    const ref = refs.get(link.id);
+    return ref === undefined ? [] : [{ kind: link.kind, ref, note: link.note }];
+  });
+
+function awardEntry(award: Award, refs: ReadonlyMap<string, string>): JsonResumeAward {
+  return {
+    title: award.title,
+    ...given('date', award.date),
+    ...given('awarder', award.awarder),
+    ...given('summary', award.summary),
+    [EXTENSION_KEY]: { appliedIn: linkRefs(award.appliedIn, refs) },
+  };
+}
+
+function languageEntry(declared: DeclaredSkill): JsonResumeLanguage {
+  return {
+    language: declared.skill.label,
+    ...given('fluency', declared.level),
+    ...(declared.keywords.length === 0 ? {} : { [EXTENSION_KEY]: { keywords: declared.keywords } }),
+  };
+}
+
+/**
+ * The format JSON Resume's schema checks an email against (ajv-formats' "email"): an address it would
+ * (in its default, full mode) refuse travels in the extension instead, so the resume stays valid and the person's words are kept.
+ */
+const SCHEMA_EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+
+function givenAll<T extends Record<string, string>>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== '')) as Partial<T>;
+}
+
+/**
+ * The person as a resume heads it. A resume written for a target is headed by the target's title; the
+ * person's own headline then travels in the extension, so reading the file back does not take the
+ * target's title for theirs. Undefined when there is nothing to say.
+ */
+function basicsEntry(person: Person, targetTitle: string | undefined): JsonResumeBasics | undefined {
+  const emailFits = person.email === '' || SCHEMA_EMAIL.test(person.email);
+  const labelFromTarget = targetTitle !== undefined && targetTitle !== person.label;
+  const extension: BasicsExtension = {
+    ...(labelFromTarget ? { label: person.label } : {}),
+    ...(emailFits ? {} : { email: person.email }),
+  };
+  const location = givenAll(person.location);
+  const basics: JsonResumeBasics = {
+    ...givenAll({ name: person.name, label: targetTitle ?? person.label, image: person.image }),
+    ...(emailFits ? given('email', person.email) : {}),
+    ...given('phone', person.phone),
+    ...given('url', person.url),
+    ...given('summary', person.summary),
+    ...(Object.keys(location).length === 0 ? {} : { location }),
+    ...(person.profiles.length === 0
+      ? {}
+      : {
+          profiles: person.profiles.map((profile) => ({
+            ...givenAll({ network: profile.network, username: profile.username }),
+            ...given('url', profile.url),
+          })),
+        }),
+    ...(Object.keys(extension).length === 0 ? {} : { [EXTENSION_KEY]: extension }),
+  };
+  return Object.keys(basics).length === 0 ? undefined : basics;
 }
 
 function learningExtension(certificate: Certificate, refs: ReadonlyMap<string, string>): CertificateExtension {
@@ -138,11 +284,7 @@ function learningExtension(certificate: Certificate, refs: ReadonlyMap<string, s
     hours: certificate.hours,
     description: certificate.description,
     kindOverride: certificate.kindOverride,
-    // A link to an entity that no longer exists has nowhere to point in the file.
-    appliedIn: certificate.appliedIn.flatMap((link) => {
-      const ref = refs.get(link.id);
-      return ref === undefined ? [] : [{ kind: link.kind, ref, note: link.note }];
-    }),
+    appliedIn: linkRefs(certificate.appliedIn, refs),
   };
 }
 
@@ -191,9 +333,12 @@ export function toJsonResume(profile: Profile, options: JsonResumeExportOptions)
     roleRefs.set(role.id, { ref: `${role.kind === 'volunteer' ? 'volunteer' : 'work'}[${section.length}]`, role });
     section.push(roleEntry(role, tailoring.shows.get(role)));
   }
-  const projects = tailoring.first(profile.projects);
+  const allProjects = tailoring.first(profile.projects);
+  const projects = allProjects.filter((project) => project.kind !== 'publication');
+  const publications = allProjects.filter((project) => project.kind === 'publication');
   const refs = new Map<string, string>([...roleRefs].map(([id, { ref }]) => [id, ref]));
   projects.forEach((project, index) => refs.set(project.id, `projects[${index}]`));
+  publications.forEach((project, index) => refs.set(project.id, `publications[${index}]`));
 
   const ordered = inShowingOrder(profile.certificates, options.curated);
   const certificates = ordered
@@ -203,16 +348,26 @@ export function toJsonResume(profile: Profile, options: JsonResumeExportOptions)
       ...given('date', certificate.issued),
       ...given('url', certificate.credentialUrl),
       ...given('issuer', certificate.provider),
-      // JSON Resume's certificates have no start date: it travels with the rest of what they lack.
-      [EXTENSION_KEY]: { ...learningExtension(certificate, refs), started: certificate.started },
+      // JSON Resume's certificates have no start date, provider URL, courses or score: they travel with
+      // the rest of what they lack.
+      [EXTENSION_KEY]: {
+        ...learningExtension(certificate, refs),
+        started: certificate.started,
+        ...(certificate.providerUrl === null ? {} : { providerUrl: certificate.providerUrl }),
+        ...(certificate.courses.length === 0 ? {} : { courses: certificate.courses }),
+        ...(certificate.score === '' ? {} : { score: certificate.score }),
+      },
     }));
   const education = ordered
     .filter((certificate) => certificate.learning === 'education')
     .map((certificate): JsonResumeEducation => ({
       ...given('institution', certificate.provider),
+      ...given('url', certificate.providerUrl),
       studyType: certificate.title,
       ...given('startDate', certificate.started),
       ...given('endDate', certificate.issued),
+      ...given('score', certificate.score),
+      ...(certificate.courses.length === 0 ? {} : { courses: certificate.courses }),
       [EXTENSION_KEY]: {
         ...learningExtension(certificate, refs),
         title: certificate.title,
@@ -229,18 +384,30 @@ export function toJsonResume(profile: Profile, options: JsonResumeExportOptions)
     ...(plan.length === 0 ? {} : { plan }),
     ...(posting === undefined ? {} : { posting }),
   };
+  const basics = basicsEntry(profile.person, target?.title);
+  const languages = profile.skills.filter((declared) => declared.kind === 'language');
+  const { interests, references } = profile.person;
   return {
-    ...(target === undefined ? {} : { basics: { label: target.title } }),
+    ...(basics === undefined ? {} : { basics }),
     work,
     volunteer,
     projects: projects.map((project) => projectEntry(project, roleRefs, tailoring.shows.get(project))),
+    ...(publications.length === 0
+      ? {}
+      : { publications: publications.map((project) => publicationEntry(project, roleRefs)) }),
     certificates,
     education,
-    skills: profile.skills.map((declared) => ({
-      name: declared.skill.label,
-      ...given('level', declared.level),
-      keywords: declared.keywords,
-    })),
+    ...(profile.awards.length === 0 ? {} : { awards: profile.awards.map((award) => awardEntry(award, refs)) }),
+    skills: profile.skills
+      .filter((declared) => declared.kind === 'skill')
+      .map((declared) => ({
+        name: declared.skill.label,
+        ...given('level', declared.level),
+        keywords: declared.keywords,
+      })),
+    ...(languages.length === 0 ? {} : { languages: languages.map(languageEntry) }),
+    ...(interests.length === 0 ? {} : { interests }),
+    ...(references.length === 0 ? {} : { references }),
     // The plan is the person's, not part of the resume a theme renders: it rides along, for Throughline.
     ...(Object.keys(extension).length === 0 ? {} : { [EXTENSION_KEY]: extension }),
   };

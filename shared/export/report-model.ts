@@ -317,9 +317,10 @@ function readingFor(profile: Profile, analysis: LensResult, targetId: string) {
 const LEVEL_STRENGTH: Record<SkillEvidence['level'], number> = {
   none: 0,
   planned: 1,
-  certified: 2,
-  applied: 3,
-  'applied-with-evidence': 4,
+  declared: 2,
+  certified: 3,
+  applied: 4,
+  'applied-with-evidence': 5,
 };
 
 /** What a report tailored to a posting adds: the posting, and the work that shows its skills, best first. */

@@ -115,6 +115,7 @@ export const REPORT_TEXT = {
     /** No `none`: a skill with nothing behind it is not listed to a recruiter (see buildRecruiterReport). */
     level: {
       planned: 'Learning planned',
+      declared: 'Language spoken (declared)',
       certified: 'Certified',
       applied: 'Applied in work',
       'applied-with-evidence': 'Applied, with evidence',

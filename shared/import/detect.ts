@@ -1,3 +1,5 @@
+import { recogniseLinkedInText } from './linkedin/csv-table';
+
 /** Which importer a file goes to, judged by its bytes first (a renamed file still imports) and its name second. */
 export type SourceKind = 'linkedin-zip' | 'linkedin-csv' | 'json-resume' | 'open-badge' | 'unknown';
 
@@ -34,7 +36,8 @@ export function detectSource(bytes: Uint8Array, fileName: string): SourceKind {
   if (trimmed.startsWith('<')) return /<svg[\s>]/i.test(head) ? 'open-badge' : 'unknown';
   if (trimmed.startsWith('{')) return BADGE_MARKERS.test(head) ? 'open-badge' : 'json-resume';
   if (JWT_START.test(trimmed) && isWholeJwt(bytes)) return 'open-badge';
-  if (/\.csv$/i.test(fileName)) return 'linkedin-csv';
+  // A CSV by its name, or a LinkedIn file saved under another name ("Certifications.txt") by its header row.
+  if (/\.csv$/i.test(fileName) || recogniseLinkedInText(head) !== undefined) return 'linkedin-csv';
   return 'unknown';
 }
 

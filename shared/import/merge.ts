@@ -1,4 +1,13 @@
-import type { Certificate, CredentialCheck, DeclaredSkill, Project, Role, SkillRef } from '../domain/profile';
+import type {
+  Award,
+  Certificate,
+  CredentialCheck,
+  DeclaredSkill,
+  Person,
+  Project,
+  Role,
+  SkillRef,
+} from '../domain/profile';
 import { comparePartial } from '../domain/dates';
 import { textKey } from '../taxonomy/text';
 
@@ -46,6 +55,8 @@ export function mergeRole(kept: Role, incoming: Role): Role {
     location: filled(kept.location, incoming.location),
     summary: filled(kept.summary, incoming.summary),
     field: filled(kept.field, incoming.field),
+    url: kept.url ?? incoming.url,
+    organizationDescription: filled(kept.organizationDescription, incoming.organizationDescription),
     start: preciser(kept.start, incoming.start),
     end: kept.end === null ? null : incoming.end === null ? kept.end : preciser(kept.end, incoming.end),
     skills: union(kept.skills, incoming.skills, skillKey),
@@ -59,6 +70,8 @@ export function mergeProject(kept: Project, incoming: Project): Project {
     start: preciser(kept.start, incoming.start),
     end: kept.end === null ? null : incoming.end === null ? kept.end : preciser(kept.end, incoming.end),
     roleId: kept.roleId ?? incoming.roleId,
+    organization: filled(kept.organization, incoming.organization),
+    roles: union(kept.roles, incoming.roles, textKey),
     skills: union(kept.skills, incoming.skills, skillKey),
     outcome: filled(kept.outcome, incoming.outcome),
     highlights: union(kept.highlights, incoming.highlights, textKey),
@@ -89,8 +102,11 @@ export function mergeCertificate(kept: Certificate, incoming: Certificate): Cert
     expires: kept.expires ?? incoming.expires,
     credentialId: filled(kept.credentialId, incoming.credentialId),
     credentialUrl: kept.credentialUrl ?? incoming.credentialUrl,
+    providerUrl: kept.providerUrl ?? incoming.providerUrl,
     skills: union(kept.skills, incoming.skills, skillKey),
     hours: kept.hours ?? incoming.hours,
+    courses: union(kept.courses, incoming.courses, textKey),
+    score: filled(kept.score, incoming.score),
     description: filled(kept.description, incoming.description),
     appliedIn: union(kept.appliedIn, incoming.appliedIn, (link) => `${link.kind}:${link.id}`),
     credential: mergedCheck(kept.credential, incoming.credential),
@@ -116,6 +132,57 @@ function mergedCheck(kept: CredentialCheck | null, incoming: CredentialCheck | n
   const worse = STATUS_RANK[incoming.status] > STATUS_RANK[kept.status] ? incoming : kept;
   const expired = kept.expired || incoming.expired;
   return worse.expired === expired ? worse : { ...worse, expired };
+}
+
+export function mergeAward(kept: Award, incoming: Award): Award {
+  return {
+    ...kept,
+    awarder: filled(kept.awarder, incoming.awarder),
+    date: mergedDate(kept.date, incoming.date),
+    summary: filled(kept.summary, incoming.summary),
+    appliedIn: union(kept.appliedIn, incoming.appliedIn, (link) => `${link.kind}:${link.id}`),
+  };
+}
+
+/**
+ * The person's details are theirs: a resume fills only what is empty, and a profile link is added when
+ * no link names the same page (or, without a page, the same network and username).
+ */
+export function mergePerson(kept: Person, incoming: Person): Person {
+  const location = kept.location;
+  return {
+    name: filled(kept.name, incoming.name),
+    label: filled(kept.label, incoming.label),
+    image: filled(kept.image, incoming.image),
+    email: filled(kept.email, incoming.email),
+    phone: filled(kept.phone, incoming.phone),
+    url: kept.url ?? incoming.url,
+    summary: filled(kept.summary, incoming.summary),
+    location: {
+      address: filled(location.address, incoming.location.address),
+      postalCode: filled(location.postalCode, incoming.location.postalCode),
+      city: filled(location.city, incoming.location.city),
+      countryCode: filled(location.countryCode, incoming.location.countryCode),
+      region: filled(location.region, incoming.location.region),
+    },
+    profiles: union(kept.profiles, incoming.profiles, (profile) =>
+      profile.url === null ? `${textKey(profile.network)}|${textKey(profile.username)}` : profile.url,
+    ),
+    interests: union(kept.interests, incoming.interests, (interest) => textKey(interest.name)),
+    references: union(kept.references, incoming.references, (reference) => textKey(reference.reference)),
+  };
+}
+
+/** The person's fields a resume holds that differ from a non-empty value the person already has. */
+export function personFieldsKept(kept: Person, incoming: Person): string[] {
+  const differs = (a: string | null, b: string | null) =>
+    a !== null && a.trim() !== '' && b !== null && b.trim() !== '' && a.trim() !== b.trim();
+  const plain = ['name', 'label', 'image', 'email', 'phone', 'url', 'summary'] as const;
+  const places = ['address', 'postalCode', 'city', 'countryCode', 'region'] as const;
+  return [
+    ...plain.filter((field) => differs(kept[field], incoming[field])),
+    ...places.filter((field) => differs(kept.location[field], incoming.location[field])),
+  ];
 }
 
 export function mergeDeclaredSkill(kept: DeclaredSkill, incoming: DeclaredSkill): DeclaredSkill {

@@ -26,6 +26,27 @@ const FIELD_WORDS: Record<string, [one: string, many: string]> = {
   skill: ['its taxonomy match', ''],
   level: ['level', 'level'],
   keywords: ['keyword', 'keywords'],
+  url: ['web address', 'web address'],
+  organizationDescription: ['what the organisation does', 'what the organisation does'],
+  roles: ['part you played', 'parts you played'],
+  providerUrl: ['provider’s web address', 'provider’s web address'],
+  courses: ['course', 'courses'],
+  score: ['score', 'score'],
+  awarder: ['awarder', 'awarder'],
+  date: ['date', 'date'],
+  name: ['name', 'name'],
+  label: ['headline', 'headline'],
+  image: ['picture', 'picture'],
+  email: ['email', 'email'],
+  phone: ['phone', 'phone'],
+  profiles: ['profile link', 'profile links'],
+  interests: ['interest', 'interests'],
+  references: ['reference', 'references'],
+  address: ['address', 'address'],
+  postalCode: ['postcode', 'postcode'],
+  city: ['city', 'city'],
+  countryCode: ['country', 'country'],
+  region: ['region', 'region'],
 };
 
 function fieldWords({ field, count }: { field: string; count: number }): string {
@@ -52,7 +73,22 @@ export const planWording = {
   sameProject: (title: string) => `Same title and start as “${title}”`,
   sameCertificate: (title: string) => `Same credential as “${title}”`,
   sameSkill: (title: string) => `Same skill as “${title}”`,
+  sameAward: (title: string) => `Same title, awarder and date as “${title}”`,
+  samePerson: 'Your details',
+  newSession: 'Not in your learning log yet.',
+  sameSession: 'The same session (day, time and what) is already in your learning log.',
+  needsTitle: 'It needs a title: type one to import it.',
+  logFull: 'Your learning log is full; it was not added.',
+  /** The person's own details are never overwritten; the reason names the ones a file would have changed. */
+  personKept: (fields: string[]) =>
+    fields.length === 0
+      ? ''
+      : ` Your ${listed(fields.map((field) => fieldWords({ field, count: 0 })))} ${fields.length === 1 ? 'is' : 'are'} kept as you have ${fields.length === 1 ? 'it' : 'them'}.`,
   nothingNew: (same: string) => `${same}, which already has everything in it.`,
+  personNothingNew: 'Your details already hold everything in it.',
+  personAdds: (adds: Array<{ field: string; count: number }>) =>
+    `Adds to your details: ${listed(adds.map(fieldWords))}.`,
+  personNew: 'Your details (name, contact, profiles) are empty so far.',
   mergeAdds: (same: string, adds: Array<{ field: string; count: number }>) =>
     `${same}: adds ${listed(adds.map(fieldWords))}; nothing you wrote is changed.`,
   needsConfirm: (check: CredentialCheck | null) => {

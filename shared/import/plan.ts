@@ -1,18 +1,31 @@
 import { z } from 'zod';
-import { CredentialCheckSchema, type Certificate, type Profile, type Project, type Role } from '../domain/profile';
+import type { LearningSession } from '../domain/plan';
+import {
+  CredentialCheckSchema,
+  type Award,
+  type Certificate,
+  type Profile,
+  type Project,
+  type Role,
+} from '../domain/profile';
+import { TitleSchema } from '../domain/refs';
 import { integrityProblems } from '../profile/integrity';
 import { EntryProblemSchema, ImportFormatSchema, type DraftEntry, type ImportDraft } from './draft';
 import {
+  mergeAward,
   mergeCertificate,
   mergeDeclaredSkill,
+  mergePerson,
   mergeProject,
   mergeRole,
+  personFieldsKept,
   sameDate,
   sameSkill,
   whatMergeAdds,
 } from './merge';
 import { textKey } from '../taxonomy/text';
 import { IndexedList } from './indexed-list';
+import { holdsValue } from './json-resume/entry-builder';
 import { planWording as words } from './plan-wording';
 
 export const PlanActionSchema = z.enum(['add', 'merge', 'skip']);
@@ -22,7 +35,7 @@ export type PlanAction = z.infer<typeof PlanActionSchema>;
 export const PlanItemSchema = z
   .object({
     ref: z.string(),
-    kind: z.enum(['role', 'project', 'certificate', 'skill', 'unreadable']),
+    kind: z.enum(['role', 'project', 'certificate', 'skill', 'award', 'person', 'session', 'unreadable']),
     title: z.string(),
     place: z.string(),
     action: PlanActionSchema,
@@ -35,6 +48,11 @@ export const PlanItemSchema = z
     credential: CredentialCheckSchema.nullable(),
     /** A degree or other formal education, shown as such rather than as a certificate. */
     education: z.boolean(),
+    /**
+     * Values the file lacks that the person types in the preview (see ImportChoice's completions). They stay
+     * listed once typed, so the field stays editable; while one is missing the entry is skipped.
+     */
+    needs: z.array(z.literal('title')),
   })
   .strict();
 export type PlanItem = z.infer<typeof PlanItemSchema>;
@@ -52,11 +70,19 @@ export const ImportPreviewSchema = z
   .strict();
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
-/** The user's say on the preview: entries left out, and invalid or expired credentials they accept. */
+/** A value the file lacks, typed by the person for the entry `ref` (see PlanItem's needs). */
+export const CompletionSchema = z.object({ ref: z.string().max(200), title: TitleSchema }).strict();
+export type Completion = z.infer<typeof CompletionSchema>;
+
+/**
+ * The user's say on the preview: entries left out, invalid or expired credentials they accept, and the
+ * titles they typed for entries whose file lacks one.
+ */
 export const ImportChoiceSchema = z
   .object({
     excluded: z.array(z.string().max(200)).max(20_000),
     confirmed: z.array(z.string().max(200)).max(20_000),
+    completions: z.array(CompletionSchema).max(20_000).optional(),
   })
   .strict();
 export type ImportChoice = z.infer<typeof ImportChoiceSchema>;
@@ -66,6 +92,11 @@ export interface ImportPlan {
   items: PlanItem[];
   /** The profile with everything included applied; equal to the input when nothing is. */
   profile: Profile;
+  /**
+   * The id in `profile` of the entity each entry of the file (by ref) became or matched: a role,
+   * project, certificate, award or session. Skills and the person have no id.
+   */
+  ids: ReadonlyMap<string, string>;
 }
 
 type Placed = { id: string; action: PlanAction };
@@ -80,10 +111,55 @@ function titleOf(entry: DraftEntry): string {
       return entry.certificate.title;
     case 'skill':
       return entry.skill.skill.label;
+    case 'award':
+      return entry.award.title;
+    case 'person':
+      return entry.person.name;
+    case 'session':
+      return entry.session.what;
     case 'unreadable':
       return entry.title;
   }
 }
+
+/** The entry with the title the person typed in place of the stand-in; entries that need nothing are as they are. */
+function completed(entry: DraftEntry, title: string): DraftEntry {
+  switch (entry.kind) {
+    case 'role':
+      return { ...entry, role: { ...entry.role, title } };
+    case 'project':
+      return { ...entry, project: { ...entry.project, title } };
+    case 'certificate':
+      return { ...entry, certificate: { ...entry.certificate, title } };
+    case 'award':
+      return { ...entry, award: { ...entry.award, title } };
+    case 'skill':
+      return { ...entry, skill: { ...entry.skill, skill: { label: title, conceptId: null } } };
+    case 'session':
+      return { ...entry, session: { ...entry.session, what: title } };
+    case 'person':
+      return { ...entry, person: { ...entry.person, name: title } };
+    case 'unreadable':
+      return entry;
+  }
+}
+
+/** The typed title for each entry that needs one, or null while it is still missing. */
+function withCompletions(entries: readonly DraftEntry[], completions: readonly Completion[]) {
+  const typed = new Map(completions.map((completion) => [completion.ref, completion.title.trim()]));
+  return entries.map((entry) => {
+    const needs = entry.kind === 'unreadable' ? [] : (entry.needs ?? []);
+    if (!needs.includes('title')) return { entry, needs, missing: false };
+    const title = typed.get(entry.ref);
+    return title === undefined || title === ''
+      ? { entry, needs, missing: true }
+      : { entry: completed(entry, title), needs, missing: false };
+  });
+}
+
+/** What makes two sessions of the log the same sitting, whatever their ids. */
+const sessionKey = (session: LearningSession, key: (text: string) => string) =>
+  `${session.date}|${String(session.minutes)}|${key(session.what)}`;
 
 /**
  * Each entry of the file is compared with every entry placed so far, so the same titles are compared
@@ -99,6 +175,7 @@ function matchers(same: (a: string, b: string) => boolean) {
       if (a.credentialUrl !== null && a.credentialUrl === b.credentialUrl) return true;
       return same(a.title, b.title) && same(a.provider, b.provider) && sameDate(a.issued, b.issued);
     },
+    award: (a: Award, b: Award) => same(a.title, b.title) && same(a.awarder, b.awarder) && sameDate(a.date, b.date),
   };
 }
 
@@ -128,7 +205,7 @@ export function planImport(
   newId: () => string,
 ): ImportPlan {
   const same = memoizedSameText();
-  const { role: sameRole, project: sameProject, certificate: sameCertificate } = matchers(same.equal);
+  const { role: sameRole, project: sameProject, certificate: sameCertificate, award: sameAward } = matchers(same.equal);
   // A blank title names nothing, so it is looked up under no key and never matches another entry.
   const keyed = (prefix: string, text: string) => {
     const key = same.key(text);
@@ -148,11 +225,15 @@ export function planImport(
     skill.conceptId === null ? null : `c:${skill.conceptId}`,
     keyed('l:', skill.label),
   ]);
+  const awards = new IndexedList(profile.awards, (award) => [titleKey(award.title)]);
+  const sessionKeys = new Set(profile.log.map((session) => sessionKey(session, same.key)));
+  const log: LearningSession[] = [];
+  let person = profile.person;
   const kindOf = new Map(draft.entries.map((entry) => [entry.ref, entry.kind]));
   const placed = new Map<string, Placed>();
   const items: PlanItem[] = [];
 
-  const item = (entry: DraftEntry, action: PlanAction, reason: string, extra?: Partial<PlanItem>): PlanItem => {
+  const makeItem = (entry: DraftEntry, action: PlanAction, reason: string, extra?: Partial<PlanItem>): PlanItem => {
     const planned: PlanItem = {
       ref: entry.ref,
       kind: entry.kind,
@@ -165,6 +246,7 @@ export function planImport(
       included: action !== 'skip' && !excluded.has(entry.ref),
       credential: null,
       education: false,
+      needs: [],
       ...extra,
     };
     items.push(planned);
@@ -172,21 +254,43 @@ export function planImport(
   };
   const blocked = (entry: DraftEntry) => entry.problems.find((problem) => problem.blocking);
 
-  // Roles first, then projects (they name roles), then certificates (they name both).
-  const order = { role: 0, project: 1, certificate: 2, skill: 3, unreadable: 4 } as const;
-  const entries = [...draft.entries].sort((a, b) => order[a.kind] - order[b.kind]);
+  /** Links to roles and projects of the same file, by the ids they were given (or matched) in this plan. */
+  const linksOf = (links: ReadonlyArray<{ ref: string; note: string }>) =>
+    links.flatMap((link) => {
+      const target = placed.get(link.ref);
+      const draftKind = kindOf.get(link.ref);
+      if (target === undefined || (draftKind !== 'role' && draftKind !== 'project')) return [];
+      return [{ kind: draftKind, id: target.id, note: link.note }];
+    });
 
-  for (const entry of entries) {
+  const certificateIds = (ref: string) => (kindOf.get(ref) === 'certificate' ? placed.get(ref)?.id : undefined);
+
+  // Roles first, then projects (they name roles), then certificates and awards (they name both), and
+  // sessions last (they may name a certificate of the same file).
+  const order = { role: 0, project: 1, certificate: 2, award: 3, skill: 4, person: 5, session: 6, unreadable: 7 };
+  const entries = withCompletions(draft.entries, choice.completions ?? []).sort(
+    (a, b) => order[a.entry.kind] - order[b.entry.kind],
+  );
+
+  for (const { entry, needs, missing } of entries) {
+    const item = (action: PlanAction, reason: string, extra?: Partial<PlanItem>) =>
+      makeItem(entry, action, reason, { needs, ...extra });
     const blocker = blocked(entry);
     if (entry.kind === 'unreadable' || blocker !== undefined) {
-      item(entry, 'skip', blocker?.message ?? entry.problems[0]?.message ?? words.unreadable);
+      item('skip', blocker?.message ?? entry.problems[0]?.message ?? words.unreadable);
+      continue;
+    }
+    if (missing) {
+      item('skip', words.needsTitle, {
+        education: entry.kind === 'certificate' && entry.certificate.learning === 'education',
+      });
       continue;
     }
     switch (entry.kind) {
       case 'role': {
         const match = roles.find(entry.role, (role) => sameRole(role, entry.role));
         if (match === undefined) {
-          const planned = item(entry, 'add', words.newEntry);
+          const planned = item('add', words.newEntry);
           if (planned.included) {
             const id = newId();
             roles.add({ ...entry.role, id });
@@ -196,7 +300,7 @@ export function planImport(
         }
         const merged = mergeRole(match.item, entry.role);
         const adds = whatMergeAdds(match.item, merged);
-        const planned = mergeOrSkip(item, entry, match.item.title, adds, words.sameRole);
+        const planned = mergeOrSkip(item, match.item.title, adds, words.sameRole);
         placed.set(entry.ref, { id: match.item.id, action: planned.action });
         if (planned.included) roles.replace(match.at, merged);
         break;
@@ -206,7 +310,7 @@ export function planImport(
         const incoming = { ...entry.project, roleId };
         const match = projects.find(incoming, (project) => sameProject(project, incoming));
         if (match === undefined) {
-          const planned = item(entry, 'add', words.newEntry);
+          const planned = item('add', words.newEntry);
           if (planned.included) {
             const id = newId();
             projects.add({ ...incoming, id });
@@ -216,48 +320,97 @@ export function planImport(
         }
         const merged = mergeProject(match.item, incoming);
         const adds = whatMergeAdds(match.item, merged);
-        const planned = mergeOrSkip(item, entry, match.item.title, adds, words.sameProject);
+        const planned = mergeOrSkip(item, match.item.title, adds, words.sameProject);
         placed.set(entry.ref, { id: match.item.id, action: planned.action });
         if (planned.included) projects.replace(match.at, merged);
         break;
       }
       case 'certificate': {
-        const appliedIn = entry.links.flatMap((link) => {
-          const target = placed.get(link.ref);
-          const draftKind = kindOf.get(link.ref);
-          if (target === undefined || (draftKind !== 'role' && draftKind !== 'project')) return [];
-          return [{ kind: draftKind, id: target.id, note: link.note }];
-        });
-        const incoming = { ...entry.certificate, appliedIn };
+        const incoming = { ...entry.certificate, appliedIn: linksOf(entry.links) };
         const check = incoming.credential;
         const needsConfirm = check !== null && (check.status === 'invalid' || check.expired);
         const confirmedByUser = needsConfirm && confirmed.has(entry.ref);
         const match = certificates.find(incoming, (certificate) => sameCertificate(certificate, incoming));
         const extra = { credential: check, needsConfirm, education: incoming.learning === 'education' };
         if (match === undefined) {
-          const planned = item(entry, 'add', needsConfirm ? words.needsConfirm(check) : words.newEntry, extra);
+          const planned = item('add', needsConfirm ? words.needsConfirm(check) : words.newEntry, extra);
           if (needsConfirm && !confirmedByUser) planned.included = false;
-          if (planned.included) certificates.add({ ...incoming, id: newId() });
+          if (planned.included) {
+            const id = newId();
+            certificates.add({ ...incoming, id });
+            placed.set(entry.ref, { id, action: 'add' });
+          }
           break;
         }
         const merged = mergeCertificate(match.item, incoming);
         const adds = whatMergeAdds(match.item, merged);
-        const planned = mergeOrSkip(item, entry, match.item.title, adds, words.sameCertificate, extra);
+        const planned = mergeOrSkip(item, match.item.title, adds, words.sameCertificate, extra);
         if (needsConfirm && !confirmedByUser) planned.included = false;
+        else placed.set(entry.ref, { id: match.item.id, action: planned.action });
         if (planned.included) certificates.replace(match.at, merged);
+        break;
+      }
+      case 'award': {
+        const incoming = { ...entry.award, appliedIn: linksOf(entry.links) };
+        const match = awards.find(incoming, (award) => sameAward(award, incoming));
+        if (match === undefined) {
+          const planned = item('add', words.newEntry);
+          if (planned.included) {
+            const id = newId();
+            awards.add({ ...incoming, id });
+            placed.set(entry.ref, { id, action: 'add' });
+          }
+          break;
+        }
+        const merged = mergeAward(match.item, incoming);
+        const adds = whatMergeAdds(match.item, merged);
+        const planned = mergeOrSkip(item, match.item.title, adds, words.sameAward);
+        placed.set(entry.ref, { id: match.item.id, action: planned.action });
+        if (planned.included) awards.replace(match.at, merged);
         break;
       }
       case 'skill': {
         const match = skills.find(entry.skill, (skill) => sameSkill(skill.skill, entry.skill.skill));
         if (match === undefined) {
-          const planned = item(entry, 'add', words.newSkill);
+          const planned = item('add', words.newSkill);
           if (planned.included) skills.add(entry.skill);
           break;
         }
         const merged = mergeDeclaredSkill(match.item, entry.skill);
         const adds = whatMergeAdds(match.item, merged);
-        const planned = mergeOrSkip(item, entry, match.item.skill.label, adds, words.sameSkill);
+        const planned = mergeOrSkip(item, match.item.skill.label, adds, words.sameSkill);
         if (planned.included) skills.replace(match.at, merged);
+        break;
+      }
+      case 'person': {
+        const merged = mergePerson(person, entry.person);
+        const adds = whatMergeAdds(person, merged);
+        const kept = words.personKept(personFieldsKept(person, entry.person));
+        let planned: PlanItem;
+        if (adds.length === 0) planned = item('skip', `${words.personNothingNew}${kept}`);
+        else if (!holdsValue(person)) planned = item('add', words.personNew);
+        else planned = item('merge', `${words.personAdds(adds)}${kept}`);
+        if (planned.included) person = merged;
+        break;
+      }
+      case 'session': {
+        const incoming = sessionFor(entry.session, certificateIds, profile);
+        const key = sessionKey(incoming, same.key);
+        if (sessionKeys.has(key)) {
+          item('skip', words.sameSession);
+          break;
+        }
+        if (profile.log.length + log.length >= MAX_LOG) {
+          item('skip', words.logFull);
+          break;
+        }
+        const planned = item('add', words.newSession);
+        if (planned.included) {
+          sessionKeys.add(key);
+          const id = newId();
+          log.push({ ...incoming, id });
+          placed.set(entry.ref, { id, action: 'add' });
+        }
         break;
       }
     }
@@ -268,32 +421,58 @@ export function planImport(
     projects: projects.result(profile.projects),
     certificates: certificates.result(profile.certificates),
     skills: skills.result(profile.skills),
+    awards: awards.result(profile.awards),
+    log: log.length === 0 ? profile.log : [...profile.log, ...log],
+    person,
   };
   const unchanged =
     next.roles === profile.roles &&
     next.projects === profile.projects &&
     next.certificates === profile.certificates &&
-    next.skills === profile.skills;
+    next.skills === profile.skills &&
+    next.awards === profile.awards &&
+    next.log === profile.log &&
+    next.person === profile.person;
   const planned = unchanged ? profile : { ...profile, ...next };
   const problems = integrityProblems(planned);
   // The plan only links to entities it placed itself, so this would be a bug in the plan, not in the file.
   if (problems.length > 0) throw new Error(`The import plan would break the profile: ${problems.join(' ')}`);
-  return { items: restoreFileOrder(items, draft), profile: planned };
+  const ids = new Map([...placed].map(([ref, { id }]) => [ref, id]));
+  return { items: restoreFileOrder(items, draft), profile: planned, ids };
 }
 
-type ItemMaker = (entry: DraftEntry, action: PlanAction, reason: string, extra?: Partial<PlanItem>) => PlanItem;
+type ItemMaker = (action: PlanAction, reason: string, extra?: Partial<PlanItem>) => PlanItem;
 
 function mergeOrSkip(
   item: ItemMaker,
-  entry: DraftEntry,
   existingTitle: string,
   adds: Array<{ field: string; count: number }>,
   same: (title: string) => string,
   extra?: Partial<PlanItem>,
 ): PlanItem {
   return adds.length === 0
-    ? item(entry, 'skip', words.nothingNew(same(existingTitle)), extra)
-    : item(entry, 'merge', words.mergeAdds(same(existingTitle), adds), extra);
+    ? item('skip', words.nothingNew(same(existingTitle)), extra)
+    : item('merge', words.mergeAdds(same(existingTitle), adds), extra);
+}
+
+/** The profile's cap on the learning log (ProfileSchema's log). */
+const MAX_LOG = 20_000;
+
+/**
+ * A session names a certificate of the same file by its draft id (`draft:<ref>`), or one of the profile by
+ * its id; anything else, and any plan step (a file knows none), is let go rather than left dangling.
+ */
+function sessionFor(
+  session: LearningSession,
+  certificateIds: (ref: string) => string | undefined,
+  profile: Profile,
+): LearningSession {
+  const named = session.certificateId;
+  const fromFile =
+    named !== null && named.startsWith('draft:') ? certificateIds(named.slice('draft:'.length)) : undefined;
+  const certificateId =
+    fromFile ?? (named !== null && profile.certificates.some((certificate) => certificate.id === named) ? named : null);
+  return { ...session, certificateId, stepId: null };
 }
 
 /** The preview lists entries in the order the file has them, whatever order they were planned in. */

@@ -26,6 +26,12 @@ export function resolveDraftSkills(draft: ImportDraft, conceptOf: (label: string
         return { ...item, certificate: { ...item.certificate, skills: item.certificate.skills.map(resolved) } };
       case 'skill':
         return { ...item, skill: { ...item.skill, skill: resolved(item.skill.skill) } };
+      case 'session':
+        return item.session.skill === null
+          ? item
+          : { ...item, session: { ...item.session, skill: resolved(item.session.skill) } };
+      case 'award':
+      case 'person':
       case 'unreadable':
         return item;
     }

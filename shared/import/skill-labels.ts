@@ -18,6 +18,10 @@ function skillsOf(entry: DraftEntry): readonly SkillRef[] {
       return entry.certificate.skills;
     case 'skill':
       return [entry.skill.skill];
+    case 'session':
+      return entry.session.skill === null ? [] : [entry.session.skill];
+    case 'award':
+    case 'person':
     case 'unreadable':
       return [];
   }

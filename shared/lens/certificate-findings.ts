@@ -1,7 +1,7 @@
 import type { Certificate, Profile, Project, Role } from '../domain/profile';
 import type { FieldPace } from '../domain/profile';
 import { LENS_CONFIG } from './config';
-import { endOf, keysOf, linkedEntities, type Context, type Facts } from './context';
+import { endOf, isRecognised, keysOf, linkedEntities, type Context, type Facts } from './context';
 import { rememberPerEntity } from './memo';
 import { monthIndex, readableMonth } from '../domain/months';
 import type { CertificateAssessment, Finding, FindingCode } from './result';
@@ -44,6 +44,7 @@ export function readCertificate(
     context.now,
     mode.entryLevel,
     context.profile.providers,
+    context.recognised,
     during,
     ...linked,
   ];
@@ -95,7 +96,10 @@ function assess(
 
   const issued = certificate.issued === null ? null : monthIndex(certificate.issued);
   const after = facts.linked.filter((entity) => issued === null || endOf(entity, now) >= issued);
-  const withEvidence = after.some((entity) => 'evidence' in entity && entity.evidence.length > 0);
+  // Evidence of the work it was used in: a link to what it produced, or an award given for it.
+  const withEvidence = after.some(
+    (entity) => ('evidence' in entity && entity.evidence.length > 0) || isRecognised(context, entity),
+  );
   const application: CertificateAssessment['application'] =
     facts.linked.length === 0
       ? 'none'

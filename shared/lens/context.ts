@@ -9,6 +9,7 @@ import {
   type TargetRole,
 } from '../domain/profile';
 import type { FieldPace } from '../domain/profile';
+import { isRole } from '../domain/entries';
 import { compareText } from '../taxonomy/text';
 import { endMonthIndex, monthIndex } from '../domain/months';
 import type { FindingCode, Subject } from './result';
@@ -40,8 +41,13 @@ export interface Context {
   rolesById: Map<string, Role>;
   certificatesById: Map<string, Certificate>;
   projectsById: Map<string, Project>;
-  /** Each entity's skills as concept keys. */
-  keysOf: Record<EntityKind, Map<string, string[]>>;
+  /** Each entity's skills as concept keys (an award names none). */
+  keysOf: Record<SkilledKind, Map<string, string[]>>;
+  /**
+   * The roles and projects an award was given for by today, as `kind:id`: recognition someone else
+   * gave that work, which a reader takes as evidence of it, like a link to what it produced.
+   */
+  recognised: ReadonlySet<string>;
   /** For each month, the working role that covers it (the first by id), for "earned while working". */
   roleByMonth: Map<number, Role>;
   /** A profile being edited, whose readings are worth keeping for the next analysis. */
@@ -51,7 +57,10 @@ export interface Context {
 export const endOf = (entity: { end: string | null }, now: number) =>
   entity.end === null ? now : endMonthIndex(entity.end);
 
-export const keysOf = (context: Context, kind: EntityKind, id: string) => context.keysOf[kind].get(id) ?? [];
+/** The kinds of entry that name skills. */
+export type SkilledKind = Exclude<EntityKind, 'award'>;
+
+export const keysOf = (context: Context, kind: SkilledKind, id: string) => context.keysOf[kind].get(id) ?? [];
 
 /** Month → the working role covering it (lowest id wins), built in one pass over the roles; a career break is not work. */
 function roleCover(roles: readonly Role[], now: number): Map<number, Role> {
@@ -130,6 +139,20 @@ const certificatesById = rememberRecent(
   (certificates: readonly Certificate[]) => new Map(certificates.map((certificate) => [certificate.id, certificate])),
 );
 const beingEdited = createEditTracker();
+/** Kept while the awards and today are the same: an edit elsewhere leaves the set as it was. */
+const recognisedWork = rememberRecent((awards: Profile['awards'], now: number): ReadonlySet<string> => {
+  const recognised = new Set<string>();
+  for (const award of awards) {
+    if (award.date !== null && monthIndex(award.date) > now) continue;
+    for (const link of award.appliedIn) recognised.add(`${link.kind}:${link.id}`);
+  }
+  return recognised;
+});
+
+/** Whether an award was given for this role or project (see Context.recognised). */
+export function isRecognised(context: Pick<Context, 'recognised'>, entity: Role | Project): boolean {
+  return context.recognised.size > 0 && context.recognised.has(`${isRole(entity) ? 'role' : 'project'}:${entity.id}`);
+}
 const rememberedRoleCover = rememberRecent(roleCover);
 
 export function buildContext(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions): Context {
@@ -154,6 +177,7 @@ export function buildContext(profile: Profile, taxonomy: LensTaxonomy, options: 
       project: projectKeys(profile.projects, skills),
       certificate: certificateKeys(profile.certificates, skills),
     },
+    recognised: recognisedWork(profile.awards, now),
     roleByMonth: rememberedRoleCover(profile.roles, now),
     editing: beingEdited([profile.roles, profile.projects, profile.certificates]),
   };
@@ -198,7 +222,7 @@ export function keepLinksOf(ids: IdSet): void {
   for (const id of linkedKept.keys()) if (!ids.has(id)) linkedKept.delete(id);
 }
 
-export { isRole } from '../domain/entries';
+export { isRole };
 
 export function listOf(labels: readonly string[], max = 6): string {
   const shown = labels.slice(0, max).join(', ');

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** How strongly a target skill is backed, weakest first: the order of every chart, list and table. */
-export const EvidenceLevelSchema = z.enum(['none', 'planned', 'certified', 'applied', 'applied-with-evidence']);
+/**
+ * How strongly a target skill is backed, weakest first: the order of every chart, list and table.
+ * `declared` is a language the person lists with its fluency: a claim a recruiter checks in
+ * conversation, stronger than a course still planned, weaker than a credential or any use in work.
+ */
+export const EvidenceLevelSchema = z.enum(['none', 'planned', 'declared', 'certified', 'applied', 'applied-with-evidence']);
 export type EvidenceLevel = z.infer<typeof EvidenceLevelSchema>;
 export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = EvidenceLevelSchema.options;
 
@@ -9,6 +13,7 @@ export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = EvidenceLevelSchema.opt
 export const EVIDENCE_LEVEL_NAMES = {
   none: 'No evidence',
   planned: 'Planned only',
+  declared: 'Declared language',
   certified: 'Certified only',
   applied: 'Applied',
   'applied-with-evidence': 'Applied, with evidence',

@@ -1,12 +1,12 @@
 import type { Certificate, Project, Role } from '../domain/profile';
-import { isRole, linkedEntities, type Context } from './context';
+import { isRecognised, isRole, linkedEntities, type Context } from './context';
 import { compareText } from '../taxonomy/text';
 import { rememberRecent, rememberWhile, sameInputs } from './memo';
 import { monthIndex } from '../domain/months';
 import type { SkillEvidence } from './result';
 import type { TargetReading } from './target-reading';
 
-const LEVEL_ORDER = { none: 0, planned: 1, certified: 2, applied: 3, 'applied-with-evidence': 4 } as const;
+const LEVEL_ORDER = { none: 0, planned: 1, declared: 2, certified: 3, applied: 4, 'applied-with-evidence': 5 } as const;
 
 interface Holders {
   certificates: Certificate[];
@@ -37,6 +37,24 @@ const roleHolders = rememberRecent(holdersBySkill<Role>);
 const projectHolders = rememberRecent(holdersBySkill<Project>);
 
 /**
+ * Which target skills a language the person declares speaks for: the language itself, and each of
+ * ESCO's skills of it (it files "interact verbally in Spanish" and "write Spanish" under
+ * "Spanish"); a declared "speak Spanish" speaks for "Spanish" too. Declared skills that are not
+ * languages count for nothing here: a recruiter wants to see those used.
+ */
+function spokenLanguages(context: Context, reading: TargetReading): boolean[] {
+  const spoken = new Set<string>();
+  for (const declared of context.profile.skills)
+    if (declared.kind === 'language') spoken.add(context.skills.keyOf(declared.skill));
+  if (spoken.size === 0) return reading.skills.map(() => false);
+  const backed = reading.skills.map((entry) =>
+    context.skills.neighbourhood(entry.key).some((key) => spoken.has(key)),
+  );
+  for (const key of spoken) for (const at of reading.evidenceFor(key)) backed[at] = true;
+  return backed;
+}
+
+/**
  * For each target skill, the strongest evidence behind it and the entities that give it: the
  * skill itself, or a narrower form or tool of it ("pandas" backs "Python"), as a reader would accept.
  */
@@ -50,6 +68,8 @@ export function skillEvidence(context: Context, reading: TargetReading): SkillEv
     context.keysOf.role,
     context.keysOf.project,
     context.keysOf.certificate,
+    profile.skills,
+    context.recognised,
   ];
   const links = profile.certificates.map((certificate) => linkedEntities(certificate, context));
   const last = kept.find(
@@ -100,6 +120,7 @@ function readEvidence(context: Context, reading: TargetReading): SkillEvidence[]
   const certificates = holdersBySkill(profile.certificates, context.keysOf.certificate, reading);
   const roles = roleHolders(profile.roles, context.keysOf.role, reading);
   const projects = projectHolders(profile.projects, context.keysOf.project, reading);
+  const spoken = spokenLanguages(context, reading);
   const holders: Holders[] = reading.skills.map((_, at) => ({
     certificates: certificates[at] ?? [],
     roles: roles[at] ?? [],
@@ -121,18 +142,26 @@ function readEvidence(context: Context, reading: TargetReading): SkillEvidence[]
           else appliedProjects.set(entity.id, entity);
         }
       }
+      // Evidence is what someone can check: a link to what a project produced, or an award given for the work.
       let withLink = false;
       for (const project of appliedProjects.values())
-        if (project.evidence.length > 0 && monthIndex(project.start) <= now) withLink = true;
+        if ((project.evidence.length > 0 && monthIndex(project.start) <= now) || isRecognised(context, project))
+          withLink = true;
+      for (const id of appliedRoles) {
+        const role = context.rolesById.get(id);
+        if (role !== undefined && isRecognised(context, role)) withLink = true;
+      }
       const level: SkillEvidence['level'] = withLink
         ? 'applied-with-evidence'
         : appliedRoles.size + appliedProjects.size > 0
           ? 'applied'
           : earned.length > 0
             ? 'certified'
-            : found.certificates.length > 0
-              ? 'planned'
-              : 'none';
+            : spoken[at] === true
+              ? 'declared'
+              : found.certificates.length > 0
+                ? 'planned'
+                : 'none';
       return {
         skill: entry.label,
         conceptId: entry.key.startsWith('free:') ? null : entry.key,

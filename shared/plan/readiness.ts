@@ -188,6 +188,7 @@ function tally(evidence: readonly SkillEvidence[], day: Day, projected: boolean)
   const counts: Record<EvidenceLevel, number> = {
     none: 0,
     planned: 0,
+    declared: 0,
     certified: 0,
     applied: 0,
     'applied-with-evidence': 0,
@@ -352,7 +353,9 @@ function apply(projection: Projection, step: PlanStep, on: Day): void {
   projection.projects.push(project);
   const work = [
     { kind: 'project' as const, id: project.id },
-    ...step.serves.flatMap((ref) => (ref.kind === 'certificate' ? [] : [{ kind: ref.kind, id: ref.id }])),
+    ...step.serves.flatMap((ref) =>
+      ref.kind === 'role' || ref.kind === 'project' ? [{ kind: ref.kind, id: ref.id }] : [],
+    ),
   ];
   for (const ref of step.serves) {
     const served = ref.kind === 'certificate' ? projection.certificates.get(ref.id) : undefined;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
+  AwardSchema,
   CertificateSchema,
   CustomProviderSchema,
   DismissedFindingSchema,
   EntityIdSchema,
+  PersonSchema,
   ProfileSchema,
   ProjectSchema,
   RoleSchema,
@@ -63,6 +65,20 @@ export const CommandSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('link.detach'), certificateId: EntityIdSchema, to: LinkTargetSchema }).strict(),
+  z.object({ type: z.literal('award.add'), award: AwardSchema }).strict(),
+  z.object({ type: z.literal('award.update'), award: AwardSchema }).strict(),
+  z.object({ type: z.literal('award.delete'), id: EntityIdSchema }).strict(),
+  // An award is linked to the work it was given for as a certificate is to where it was used.
+  z
+    .object({
+      type: z.literal('award.attach'),
+      awardId: EntityIdSchema,
+      to: LinkTargetSchema,
+      note: z.string().max(500),
+    })
+    .strict(),
+  z.object({ type: z.literal('award.detach'), awardId: EntityIdSchema, to: LinkTargetSchema }).strict(),
+  z.object({ type: z.literal('person.update'), person: PersonSchema }).strict(),
   z.object({ type: z.literal('finding.dismiss'), finding: DismissedFindingSchema }).strict(),
   z.object({ type: z.literal('finding.restore'), key: z.string().min(1).max(500) }).strict(),
   // Several findings put aside at once ("keep these as background"), undone as one step.
@@ -137,6 +153,13 @@ function linkEnds(before: Profile, certificateId: string, to: z.infer<typeof Lin
   };
 }
 
+function awardLinkEnds(before: Profile, awardId: string, to: z.infer<typeof LinkTargetSchema>) {
+  return {
+    award: titleIn(before.awards, awardId) ?? 'an award',
+    work: titleIn(to.kind === 'role' ? before.roles : before.projects, to.id) ?? `a ${to.kind}`,
+  };
+}
+
 function providerName(before: Profile, id: string): string | null {
   const found = before.providers.custom.find((provider) => provider.id === id);
   return found === undefined ? null : quoted(found.name);
@@ -193,6 +216,27 @@ export function describeCommand(command: Command, before: Profile): string {
       const { certificate, work } = linkEnds(before, command.certificateId, command.to);
       return `unlinked ${certificate} from ${work}`;
     }
+    case 'award.add':
+      return `added award ${quoted(command.award.title)}`;
+    case 'award.update':
+      return edited('award', command.award.title, titleIn(before.awards, command.award.id));
+    case 'award.delete': {
+      const title = titleIn(before.awards, command.id);
+      return title === null ? 'deleted an award' : `deleted award ${title}`;
+    }
+    case 'award.attach': {
+      const { award, work } = awardLinkEnds(before, command.awardId, command.to);
+      const linked = before.awards
+        .find((entry) => entry.id === command.awardId)
+        ?.appliedIn.some((link) => link.kind === command.to.kind && link.id === command.to.id);
+      return linked === true ? `edited why ${award} was given for ${work}` : `attached ${award} to ${work}`;
+    }
+    case 'award.detach': {
+      const { award, work } = awardLinkEnds(before, command.awardId, command.to);
+      return `unlinked ${award} from ${work}`;
+    }
+    case 'person.update':
+      return 'edited your details';
     case 'finding.dismiss':
       return 'dismissed a finding';
     case 'finding.dismissMany':
@@ -257,7 +301,7 @@ function removed<T extends Entity>(list: readonly T[], id: string, kind: string)
 }
 
 /** Puts a changed list back into the profile, or passes a refusal through. */
-function withList<K extends 'roles' | 'projects' | 'certificates' | 'targets'>(
+function withList<K extends 'roles' | 'projects' | 'certificates' | 'awards' | 'targets'>(
   profile: Profile,
   key: K,
   list: Profile[K] | string,
@@ -265,7 +309,10 @@ function withList<K extends 'roles' | 'projects' | 'certificates' | 'targets'>(
   return typeof list === 'string' ? list : { ...profile, [key]: list };
 }
 
-/** Removes a role or project and settles every certificate that pointed at it, as the user chose. */
+/**
+ * Removes a role or project and settles every certificate that pointed at it, as the user chose.
+ * An award given for it stays (the recognition happened) and loses only its link to it.
+ */
 function removeLinked(
   profile: Profile,
   kind: 'role' | 'project',
@@ -299,6 +346,14 @@ function removeLinked(
     kind === 'role'
       ? without.projects.map((project) => (project.roleId === id ? { ...project, roleId: null } : project))
       : without.projects;
+  const pointsHere = (link: { kind: string; id: string }) => link.kind === kind && link.id === id;
+  const awards = without.awards.some((award) => award.appliedIn.some(pointsHere))
+    ? without.awards.map((award) =>
+        award.appliedIn.some(pointsHere)
+          ? { ...award, appliedIn: award.appliedIn.filter((link) => !pointsHere(link)) }
+          : award,
+      )
+    : without.awards;
   const gone = [
     { kind, id },
     ...(choice === 'delete-certificates' ? linked : []).map((certificate) => ({
@@ -306,7 +361,7 @@ function removeLinked(
       id: certificate.id,
     })),
   ];
-  return withoutReferencesTo({ ...without, certificates, projects }, gone);
+  return withoutReferencesTo({ ...without, certificates, projects, awards }, gone);
 }
 
 function withCertificate(
@@ -322,6 +377,29 @@ function withCertificate(
   const appliedIn = change(certificate.appliedIn);
   if (typeof appliedIn === 'string') return appliedIn;
   return { ...profile, certificates: profile.certificates.with(index, { ...certificate, appliedIn }) };
+}
+
+type Links = Profile['certificates'][number]['appliedIn'];
+
+function withAward(profile: Profile, awardId: string, change: (appliedIn: Links) => Links | string): Profile | string {
+  const index = profile.awards.findIndex((award) => award.id === awardId);
+  const award = profile.awards[index];
+  if (award === undefined) return `There is no award with the id ${awardId}.`;
+  const appliedIn = change(award.appliedIn);
+  if (typeof appliedIn === 'string') return appliedIn;
+  return { ...profile, awards: profile.awards.with(index, { ...award, appliedIn }) };
+}
+
+/** A link made again only changes its note. */
+function attached(appliedIn: Links, to: z.infer<typeof LinkTargetSchema>, note: string): Links {
+  const index = appliedIn.findIndex((link) => link.kind === to.kind && link.id === to.id);
+  const link = { ...to, note };
+  return index === -1 ? [...appliedIn, link] : appliedIn.with(index, link);
+}
+
+function detached(appliedIn: Links, to: z.infer<typeof LinkTargetSchema>, what: string): Links | string {
+  const kept = appliedIn.filter((link) => !(link.kind === to.kind && link.id === to.id));
+  return kept.length === appliedIn.length ? `That ${what} is not linked to this ${to.kind}.` : kept;
 }
 
 function applyUnchecked(profile: Profile, command: Command): Profile | string {
@@ -365,16 +443,27 @@ function applyUnchecked(profile: Profile, command: Command): Profile | string {
       }
       return { ...profile, activeTargetId: command.id };
     case 'link.attach':
-      return withCertificate(profile, command.certificateId, (appliedIn) => {
-        const index = appliedIn.findIndex((link) => link.kind === command.to.kind && link.id === command.to.id);
-        const link = { ...command.to, note: command.note };
-        return index === -1 ? [...appliedIn, link] : appliedIn.with(index, link);
-      });
+      return withCertificate(profile, command.certificateId, (appliedIn) =>
+        attached(appliedIn, command.to, command.note),
+      );
     case 'link.detach':
-      return withCertificate(profile, command.certificateId, (appliedIn) => {
-        const kept = appliedIn.filter((link) => !(link.kind === command.to.kind && link.id === command.to.id));
-        return kept.length === appliedIn.length ? `That certificate is not linked to this ${command.to.kind}.` : kept;
-      });
+      return withCertificate(profile, command.certificateId, (appliedIn) =>
+        detached(appliedIn, command.to, 'certificate'),
+      );
+    case 'award.add':
+      return withList(profile, 'awards', added(profile.awards, command.award, 'award'));
+    case 'award.update':
+      return withList(profile, 'awards', updated(profile.awards, command.award, 'award'));
+    case 'award.delete': {
+      const without = withList(profile, 'awards', removed(profile.awards, command.id, 'award'));
+      return typeof without === 'string' ? without : withoutReferencesTo(without, [{ kind: 'award', id: command.id }]);
+    }
+    case 'award.attach':
+      return withAward(profile, command.awardId, (appliedIn) => attached(appliedIn, command.to, command.note));
+    case 'award.detach':
+      return withAward(profile, command.awardId, (appliedIn) => detached(appliedIn, command.to, 'award'));
+    case 'person.update':
+      return { ...profile, person: command.person };
     case 'finding.dismiss': {
       const others = profile.dismissedFindings.filter((finding) => finding.key !== command.finding.key);
       return { ...profile, dismissedFindings: [...others, command.finding] };

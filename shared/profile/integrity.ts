@@ -69,6 +69,7 @@ function planProblems(profile: Profile, targetIds: ReadonlySet<string>, problems
     role: new Set(profile.roles.map((role) => role.id)),
     project: new Set(profile.projects.map((project) => project.id)),
     certificate: new Set(profile.certificates.map((certificate) => certificate.id)),
+    award: new Set(profile.awards.map((award) => award.id)),
   };
   const stepIds = uniqueIds('plan step', profile.plan, problems);
   uniqueIds('learning session', profile.log, problems);

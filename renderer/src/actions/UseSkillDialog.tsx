@@ -13,7 +13,8 @@ import './actions.css';
 const words = text.actions.useSkill;
 
 interface Choice {
-  kind: EntityKind;
+  /** An award names no skills: it is never offered. */
+  kind: Exclude<EntityKind, 'award'>;
   id: string;
   title: string;
   detail: string;

@@ -64,7 +64,8 @@ function addYears(month: string, years: number): string {
 
 /**
  * A certificate: title (with suggestions from the catalogue, which fill provider and skills),
- * provider, status, dates (when it began, issued, expires), hours, credential, skills, claims and kind. Everything stays editable.
+ * provider and its website, status, dates (when it began, issued, expires), hours, credential,
+ * grade, the courses it included, skills, claims and kind. Everything stays editable.
  */
 export function CertificateForm(props: {
   id: string;
@@ -224,6 +225,25 @@ export function CertificateForm(props: {
           optional
         />
       </div>
+      <div className="editor-form__row">
+        <TextField
+          label={labels.providerUrl}
+          type="url"
+          placeholder="https://"
+          registration={register('providerUrl')}
+          error={errors.providerUrl}
+          optional
+        />
+        <TextField label={labels.score} registration={register('score')} error={errors.score} optional />
+      </div>
+      <TextAreaField
+        label={labels.courses}
+        hint={labels.coursesHint}
+        registration={register('courses')}
+        error={errors.courses}
+        optional
+        rows={3}
+      />
       <Controller
         control={control}
         name="skills"

@@ -4,18 +4,22 @@ import { LinkedCertificatesChoiceSchema, type LinkedCertificatesChoice } from '.
 import { text } from '../i18n/text';
 import { linkTargetTitle, type Entry } from './entries';
 
-/** What deleting takes with it, and for a role or project with linked certificates, the choice. */
+/**
+ * What deleting takes with it, and for a role or project with linked certificates, the choice.
+ * Awards given for it stay: the recognition happened, only the link goes.
+ */
 export function DeleteQuestion(props: {
   found: Entry;
   profile: Profile;
   linked: number;
+  awards: number;
   choice: LinkedCertificatesChoice;
   onChoice: (choice: LinkedCertificatesChoice) => void;
 }) {
   const { found, profile } = props;
   const ask = text.editor.confirmDelete;
   const name = useId();
-  if (found.kind === 'certificate') {
+  if (found.kind === 'certificate' || found.kind === 'award') {
     const links = found.entry.appliedIn;
     if (links.length === 0) return <p>{ask.plain(found.entry.title)}</p>;
     return (
@@ -55,6 +59,7 @@ export function DeleteQuestion(props: {
         </fieldset>
       )}
       {projects > 0 && <p>{ask.projectsUnassigned(projects)}</p>}
+      {props.awards > 0 && <p>{ask.awardsUnlinked(props.awards)}</p>}
     </>
   );
 }

@@ -8,12 +8,12 @@ import { DeclaredSkills } from '../skills/DeclaredSkills';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PeriodDetails } from './PeriodDetails';
 import { DeleteQuestion } from './DeleteQuestion';
-import { certificatesLinkedTo, findEntry } from './entries';
+import { awardsLinkedTo, certificatesLinkedTo, findEntry } from './entries';
 import { EntryFindings } from './EntryFindings';
 import { Facts, kindLine, SkillList } from './EntryFacts';
 import { LogDialog } from '../plan/LogDialog';
 import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
-import { CertificateLinks, LinkedCertificates } from './LinkSections';
+import { AwardLinks, CertificateLinks, LinkedAwards, LinkedCertificates } from './LinkSections';
 import type { ProfileUpdate } from '../profile/useProfile';
 import type { Run } from './types';
 import './editor.css';
@@ -53,17 +53,19 @@ export function DetailsPanel(props: {
 
   const run: Run = (command) => props.update((api) => api.executeCommand({ command }));
 
-  const linked = found.kind === 'certificate' ? [] : certificatesLinkedTo(profile, found.kind, entry.id);
+  const work = found.kind === 'role' || found.kind === 'project' ? found.kind : null;
+  const linked = work === null ? [] : certificatesLinkedTo(profile, work, entry.id);
+  const awards = work === null ? [] : awardsLinkedTo(profile, work, entry.id);
   const findings =
     props.findings?.filter((finding) => finding.subject === entry.id && finding.dismissed === null) ?? [];
 
   const remove = async () => {
     setConfirming(false);
     const ok =
-      found.kind === 'certificate'
-        ? await run({ type: 'certificate.delete', id: entry.id })
+      work === null
+        ? await run({ type: found.kind === 'award' ? 'award.delete' : 'certificate.delete', id: entry.id })
         : await run({
-            type: found.kind === 'role' ? 'role.delete' : 'project.delete',
+            type: work === 'role' ? 'role.delete' : 'project.delete',
             id: entry.id,
             ...(linked.length > 0 ? { linkedCertificates: choice } : {}),
           });
@@ -81,7 +83,7 @@ export function DetailsPanel(props: {
       <dl className="details__facts">
         <Facts found={found} profile={profile} onSelect={props.onSelect} />
       </dl>
-      <SkillList skills={entry.skills} />
+      {found.kind !== 'award' && <SkillList skills={found.entry.skills} />}
       <div className="details__buttons">
         <button
           type="button"
@@ -110,17 +112,24 @@ export function DetailsPanel(props: {
         )}
       </div>
       <EntryFindings findings={findings} found={found} run={run} />
-      {found.kind === 'certificate' ? (
+      {found.kind === 'certificate' && (
         <CertificateLinks certificate={found.entry} profile={profile} run={run} onSelect={props.onSelect} />
-      ) : (
-        <LinkedCertificates
-          kind={found.kind}
-          id={entry.id}
-          linked={linked}
-          profile={profile}
-          run={run}
-          onSelect={props.onSelect}
-        />
+      )}
+      {found.kind === 'award' && (
+        <AwardLinks award={found.entry} profile={profile} run={run} onSelect={props.onSelect} />
+      )}
+      {work !== null && (
+        <>
+          <LinkedCertificates
+            kind={work}
+            id={entry.id}
+            linked={linked}
+            profile={profile}
+            run={run}
+            onSelect={props.onSelect}
+          />
+          <LinkedAwards kind={work} id={entry.id} linked={awards} run={run} onSelect={props.onSelect} />
+        </>
       )}
       <LogDialog
         request={logging ? { certificateId: entry.id, stepId: null } : null}
@@ -142,7 +151,14 @@ export function DetailsPanel(props: {
         onCancel={() => setConfirming(false)}
         onConfirm={() => void remove()}
       >
-        <DeleteQuestion found={found} profile={profile} linked={linked.length} choice={choice} onChoice={setChoice} />
+        <DeleteQuestion
+          found={found}
+          profile={profile}
+          linked={linked.length}
+          awards={awards.length}
+          choice={choice}
+          onChoice={setChoice}
+        />
       </ConfirmDialog>
     </article>
   );

@@ -19,7 +19,37 @@ export function kindLine(found: Entry): string {
         ? name
         : `${name} · ${text.editor.certificateKinds[found.entry.kindOverride]}`;
     }
+    case 'award':
+      return text.editor.kindNames.award;
   }
+}
+
+/** One fact as a term and its value; nothing when the value is empty. */
+function Fact(props: { term: string; value: string | null }) {
+  if (props.value === null || props.value === '') return null;
+  return (
+    <>
+      <dt>{props.term}</dt>
+      <dd>{props.value}</dd>
+    </>
+  );
+}
+
+/** Lines (courses, the person's part) as a list; nothing when there are none. */
+function FactList(props: { term: string; items: readonly string[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <>
+      <dt>{props.term}</dt>
+      <dd>
+        <ul className="details__highlights">
+          {props.items.map((item, index) => (
+            <li key={index}>{item}</li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
 }
 
 function period(start: string, end: string | null): string {
@@ -69,6 +99,17 @@ export function Facts(props: { found: Entry; profile: Profile; onSelect: (select
             <dd>{found.entry.summary}</dd>
           </>
         )}
+        <Fact term={words.aboutOrganization} value={found.entry.organizationDescription} />
+        <Fact term={words.websiteLabel} value={found.entry.url} />
+      </>
+    );
+  if (found.kind === 'award')
+    return (
+      <>
+        <dt>{words.periodLabel}</dt>
+        <dd>{found.entry.date === null ? words.undated : formatPartialDate(found.entry.date)}</dd>
+        <Fact term={words.awarderLabel} value={found.entry.awarder} />
+        <Fact term={text.editor.fields.awardSummary} value={found.entry.summary} />
       </>
     );
   if (found.kind === 'project') {
@@ -91,6 +132,8 @@ export function Facts(props: { found: Entry; profile: Profile; onSelect: (select
             </dd>
           </>
         )}
+        <Fact term={words.forOrWith} value={found.entry.organization} />
+        <FactList term={words.yourPart} items={found.entry.roles} />
         {found.entry.outcome !== '' && (
           <>
             <dt>{text.editor.fields.outcome}</dt>
@@ -129,6 +172,9 @@ export function Facts(props: { found: Entry; profile: Profile; onSelect: (select
       </dd>
       <dt>{words.periodLabel}</dt>
       <dd>{certificateDates(found.entry)}</dd>
+      <Fact term={words.scoreLabel} value={found.entry.score} />
+      <Fact term={text.editor.fields.providerUrl} value={found.entry.providerUrl} />
+      <FactList term={words.coursesLabel} items={found.entry.courses} />
       {found.entry.credential !== null && <CredentialFacts check={found.entry.credential} />}
     </>
   );

@@ -5,6 +5,7 @@ import { newId } from '../profile/new-id';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import { Dialog } from '../shell/Dialog';
+import { AwardForm } from './AwardForm';
 import { CertificateForm } from './CertificateForm';
 import {
   saveCommand,
@@ -40,10 +41,10 @@ export type EntryFormTarget =
   | { mode: 'create'; kind: EntityKind; prefill?: EntryPrefill; linkCertificates?: readonly string[] }
   | { mode: 'edit'; kind: EntityKind; id: string; focus?: EntryFocus };
 
-const ID_PREFIX = { role: 'role', project: 'project', certificate: 'cert' } as const;
+const ID_PREFIX = { role: 'role', project: 'project', certificate: 'cert', award: 'award' } as const;
 
 /**
- * One dialog to add or edit a role, a project or a certificate. Saving runs the add or update
+ * One dialog to add or edit a role, a project, a certificate or an award. Saving runs the add or update
  * command through main; only when main accepts it does the dialog close and report the entry.
  */
 export function EntryFormDialog(props: {
@@ -97,7 +98,7 @@ function EntryForm(props: {
     }
     // A project made for a next step is linked to the learning it puts to use, as the step said.
     const kind = target.kind;
-    if (target.mode === 'create' && kind !== 'certificate')
+    if (target.mode === 'create' && (kind === 'role' || kind === 'project'))
       for (const certificateId of target.linkCertificates ?? [])
         await props.update((api) =>
           api.executeCommand({ command: { type: 'link.attach', certificateId, to: { kind, id }, note: '' } }),
@@ -142,6 +143,14 @@ function EntryForm(props: {
           prefill={prefill?.certificate}
           focus={focus?.kind === 'certificate' ? focus.field : undefined}
           onSave={(certificate) => save({ kind: 'certificate', certificate })}
+        />
+      )}
+      {target.kind === 'award' && (
+        <AwardForm
+          {...common}
+          award={profile.awards.find((award) => award.id === id) ?? null}
+          profile={profile}
+          onSave={(award) => save({ kind: 'award', award })}
         />
       )}
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLensActions } from '../actions/lens-actions';
-import type { Certificate, Profile } from '../../../shared/domain/profile';
+import type { Award, Certificate, Profile } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import type { Run } from './types';
@@ -148,6 +148,107 @@ export function LinkedCertificates(props: {
   );
 }
 
+/**
+ * An award's "Given for" list, and linking it to another role or project: recognition reads as
+ * evidence for the work it was given for.
+ */
+export function AwardLinks(props: {
+  award: Award;
+  profile: Profile;
+  run: Run;
+  onSelect: (selection: Selection) => void;
+}) {
+  const { award, profile } = props;
+  const isLinked = (kind: 'role' | 'project', id: string) =>
+    award.appliedIn.some((link) => link.kind === kind && link.id === id);
+  const roles = profile.roles.filter((role) => !isLinked('role', role.id));
+  const projects = profile.projects.filter((project) => !isLinked('project', project.id));
+  return (
+    <LinkSection
+      heading={words.givenFor}
+      empty={words.notGivenFor}
+      noNote={words.noAwardNote}
+      links={award.appliedIn.map((link) => ({
+        key: `${link.kind}:${link.id}`,
+        title: linkTargetTitle(profile, link.kind, link.id),
+        kind: text.editor.kinds[link.kind],
+        note: link.note,
+        onOpen: () => props.onSelect({ kind: link.kind, id: link.id }),
+        onDetach: () => void props.run({ type: 'award.detach', awardId: award.id, to: link }),
+      }))}
+    >
+      {roles.length + projects.length === 0 ? (
+        profile.roles.length + profile.projects.length === 0 && (
+          <p className="details__none">{words.nothingToAttachAward}</p>
+        )
+      ) : (
+        <AttachForm
+          title={words.attachTo}
+          choiceLabel={words.attachTarget}
+          missingChoice={words.chooseFirst}
+          choiceId="target"
+          noteLabel={words.awardNote}
+          notePlaceholder={words.awardNotePlaceholder}
+          onAttach={(choice, note) => {
+            const [kind, ...parts] = choice.split(':');
+            const id = parts.join(':');
+            if ((kind !== 'role' && kind !== 'project') || id === '') return null;
+            return props.run({ type: 'award.attach', awardId: award.id, to: { kind, id }, note });
+          }}
+        >
+          {roles.length > 0 && (
+            <optgroup label={words.roleGroup}>
+              {roles.map((role) => (
+                <option key={role.id} value={`role:${role.id}`}>
+                  {role.title}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {projects.length > 0 && (
+            <optgroup label={words.projectGroup}>
+              {projects.map((project) => (
+                <option key={project.id} value={`project:${project.id}`}>
+                  {project.title}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </AttachForm>
+      )}
+    </LinkSection>
+  );
+}
+
+/** The awards given for a role or project, each one press from its details; shown only when there are some. */
+export function LinkedAwards(props: {
+  kind: 'role' | 'project';
+  id: string;
+  linked: Array<{ award: Award; note: string }>;
+  run: Run;
+  onSelect: (selection: Selection) => void;
+}) {
+  if (props.linked.length === 0) return null;
+  const to = { kind: props.kind, id: props.id };
+  return (
+    <LinkSection
+      heading={words.awards}
+      empty=""
+      noNote={words.noAwardNote}
+      links={props.linked.map(({ award, note }) => ({
+        key: award.id,
+        title: award.title,
+        kind: null,
+        note,
+        onOpen: () => props.onSelect({ kind: 'award', id: award.id }),
+        onDetach: () => void props.run({ type: 'award.detach', awardId: award.id, to }),
+      }))}
+    >
+      {null}
+    </LinkSection>
+  );
+}
+
 interface LinkEntry {
   key: string;
   title: string;
@@ -158,8 +259,15 @@ interface LinkEntry {
   onDetach: () => void;
 }
 
-/** One side of the certificate ↔ work links: who is linked, with the note, each detachable. */
-function LinkSection(props: { heading: string; empty: string; links: LinkEntry[]; children: ReactNode }) {
+/** One side of the certificate (or award) ↔ work links: who is linked, with the note, each detachable. */
+function LinkSection(props: {
+  heading: string;
+  empty: string;
+  /** What an empty note reads as; a certificate's "how it was used" by default. */
+  noNote?: string;
+  links: LinkEntry[];
+  children: ReactNode;
+}) {
   const headingId = useId();
   return (
     <section className="details__section" aria-labelledby={headingId}>
@@ -177,7 +285,7 @@ function LinkSection(props: { heading: string; empty: string; links: LinkEntry[]
                   {link.title}
                 </button>
                 {link.kind !== null && <span className="details__link-kind"> · {link.kind}</span>}
-                <p className="details__note">{link.note === '' ? words.noNote : link.note}</p>
+                <p className="details__note">{link.note === '' ? (props.noNote ?? words.noNote) : link.note}</p>
               </div>
               <button type="button" className="chip-button" onClick={link.onDetach}>
                 {words.detach(link.title)}
@@ -201,6 +309,9 @@ function AttachForm(props: {
   missingChoice: string;
   choiceId: string;
   onAttach: (choice: string, note: string) => Promise<boolean> | null;
+  /** The note's label and example, when the link is not a certificate's "how I used it". */
+  noteLabel?: string;
+  notePlaceholder?: string;
   /** A next step asked for this form: show it, focused, with this choice made. */
   request?: { nonce: number; choice: string } | null;
   children: ReactNode;
@@ -274,13 +385,13 @@ function AttachForm(props: {
       </div>
       <div className="field">
         <label htmlFor={`${ids}-note`} className="field__label">
-          {words.note}
+          {props.noteLabel ?? words.note}
         </label>
         <input
           id={`${ids}-note`}
           className="field__input"
           maxLength={500}
-          placeholder={words.notePlaceholder}
+          placeholder={props.notePlaceholder ?? words.notePlaceholder}
           value={note}
           onChange={(event) => setNote(event.target.value)}
         />

@@ -18,7 +18,10 @@ const KIND_OPTIONS = ProjectSchema.shape.kind.options.map((kind) => ({
   label: text.editor.projectKinds[kind],
 }));
 
-/** A project: what kind, when, which role it was part of, skills, outcome and links that show it. */
+/**
+ * A project: what kind, when, which role it was part of (or whom it was for), the person's part in
+ * it, skills, outcome and links that show it.
+ */
 export function ProjectForm(props: {
   id: string;
   project: Project | null;
@@ -80,6 +83,21 @@ export function ProjectForm(props: {
           {!current && <MonthField label={labels.end} registration={register('end')} error={errors.end} />}
         </div>
       </div>
+      <TextField
+        label={labels.projectOrganization}
+        hint={labels.projectOrganizationHint}
+        registration={register('organization')}
+        error={errors.organization}
+        optional
+      />
+      <TextAreaField
+        label={labels.projectRoles}
+        hint={labels.projectRolesHint}
+        registration={register('roles')}
+        error={errors.roles}
+        optional
+        rows={2}
+      />
       <Controller
         control={control}
         name="skills"

@@ -9,7 +9,10 @@ import { RoleFormSchema, roleFromForm, roleToForm, type RoleFormInput, type Role
 
 const KIND_OPTIONS = RoleSchema.shape.kind.options.map((kind) => ({ value: kind, label: text.editor.roleKinds[kind] }));
 
-/** A role: where, what kind, when (or still going), the field, the skills used and what came of it. */
+/**
+ * A role: where (and what the organisation is, with its website), what kind, when (or still going),
+ * the field, the skills used and what came of it.
+ */
 export function RoleForm(props: {
   id: string;
   role: Role | null;
@@ -61,6 +64,22 @@ export function RoleForm(props: {
         <TextField label={labels.location} registration={register('location')} error={errors.location} optional />
         <TextField label={labels.field} registration={register('field')} error={errors.field} optional />
       </div>
+      <TextField
+        label={labels.organizationUrl}
+        type="url"
+        placeholder="https://"
+        registration={register('url')}
+        error={errors.url}
+        optional
+      />
+      <TextAreaField
+        label={labels.organizationDescription}
+        hint={labels.organizationDescriptionHint}
+        registration={register('organizationDescription')}
+        error={errors.organizationDescription}
+        optional
+        rows={2}
+      />
       <Controller
         control={control}
         name="skills"

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import {
+  AwardSchema,
   CertificateSchema,
   EvidenceLinkSchema,
+  PersonSchema,
   ProjectSchema,
   RoleSchema,
+  type Award,
   type Certificate,
+  type Person,
   type Project,
   type Role,
 } from '../../../shared/domain/profile';
@@ -12,7 +16,7 @@ import type { Command } from '../../../shared/profile/commands';
 import { text } from '../i18n/text';
 
 /**
- * The three forms' schemas, derived from the domain schemas: the domain decides what is valid,
+ * The entry forms' and the person form's schemas, derived from the domain schemas: the domain decides what is valid,
  * these add what the form needs (months as YYYY-MM, "still going" boxes, one highlight per line)
  * and say at which field a problem belongs. Pure: no React, so it is unit-tested on its own.
  */
@@ -34,6 +38,19 @@ function optionalText(domain: z.ZodType) {
     .string()
     .trim()
     .refine((value) => domain.safeParse(value).success, problems.tooLong);
+}
+
+/** A web address the domain accepts, or '' for none. */
+function optionalUrl(domain: z.ZodType) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => value === '' || domain.safeParse(value).success, problems.url);
+}
+
+/** One entry per non-empty line, each as the domain accepts it (the list's and each line's limits). */
+function lineList(domain: z.ZodType) {
+  return z.string().refine((value) => domain.safeParse(lines(value)).success, problems.tooLong);
 }
 
 /** What `<input type="month">` gives: YYYY-MM, or '' when empty. */
@@ -64,6 +81,8 @@ export const RoleFormSchema = RoleSchema.pick({ kind: true, skills: true })
     location: optionalText(RoleSchema.shape.location),
     summary: optionalText(RoleSchema.shape.summary),
     field: optionalText(RoleSchema.shape.field),
+    url: optionalUrl(RoleSchema.shape.url),
+    organizationDescription: optionalText(RoleSchema.shape.organizationDescription),
     start: requiredMonth(problems.start),
     end: monthOrEmpty,
     current: z.boolean(),
@@ -85,6 +104,9 @@ export const ProjectFormSchema = ProjectSchema.pick({ kind: true, skills: true }
     current: z.boolean(),
     /** '' for none. */
     roleId: z.string(),
+    organization: optionalText(ProjectSchema.shape.organization),
+    /** The person's part in it, one per line. */
+    roles: lineList(ProjectSchema.shape.roles),
     outcome: optionalText(ProjectSchema.shape.outcome),
     highlights: z
       .string()
@@ -120,10 +142,11 @@ export const CertificateFormSchema = CertificateSchema.pick({ skills: true })
     issued: monthOrEmpty,
     expires: monthOrEmpty,
     credentialId: optionalText(CertificateSchema.shape.credentialId),
-    credentialUrl: z
-      .string()
-      .trim()
-      .refine((value) => value === '' || CertificateSchema.shape.credentialUrl.safeParse(value).success, problems.url),
+    credentialUrl: optionalUrl(CertificateSchema.shape.credentialUrl),
+    providerUrl: optionalUrl(CertificateSchema.shape.providerUrl),
+    /** One course per line. */
+    courses: lineList(CertificateSchema.shape.courses),
+    score: optionalText(CertificateSchema.shape.score),
     hours: z
       .string()
       .trim()
@@ -144,6 +167,46 @@ export const CertificateFormSchema = CertificateSchema.pick({ skills: true })
   });
 export type CertificateFormInput = z.input<typeof CertificateFormSchema>;
 export type CertificateFormValues = z.output<typeof CertificateFormSchema>;
+
+export const AwardFormSchema = z.object({
+  title: requiredText(AwardSchema.shape.title, problems.title),
+  awarder: optionalText(AwardSchema.shape.awarder),
+  date: monthOrEmpty,
+  summary: optionalText(AwardSchema.shape.summary),
+  /** A new award's first link, as `kind:id`; '' for none. Later links are made from the details. */
+  givenFor: z.string(),
+});
+export type AwardFormInput = z.input<typeof AwardFormSchema>;
+export type AwardFormValues = z.output<typeof AwardFormSchema>;
+
+const location = PersonSchema.shape.location.shape;
+const ProfileLinkSchema = PersonSchema.shape.profiles.element;
+
+export const PersonFormSchema = z.object({
+  name: optionalText(PersonSchema.shape.name),
+  label: optionalText(PersonSchema.shape.label),
+  email: optionalText(PersonSchema.shape.email).refine(
+    (value) => value === '' || /^[^\s@]+@[^\s@]+$/.test(value),
+    problems.email,
+  ),
+  phone: optionalText(PersonSchema.shape.phone),
+  url: optionalUrl(PersonSchema.shape.url),
+  summary: optionalText(PersonSchema.shape.summary),
+  address: optionalText(location.address),
+  postalCode: optionalText(location.postalCode),
+  city: optionalText(location.city),
+  region: optionalText(location.region),
+  countryCode: optionalText(location.countryCode),
+  profiles: z.array(
+    z.object({
+      network: optionalText(ProfileLinkSchema.shape.network),
+      username: optionalText(ProfileLinkSchema.shape.username),
+      url: optionalUrl(ProfileLinkSchema.shape.url),
+    }),
+  ),
+});
+export type PersonFormInput = z.input<typeof PersonFormSchema>;
+export type PersonFormValues = z.output<typeof PersonFormSchema>;
 
 function isPercent(value: string): boolean {
   const trimmed = value.trim();
@@ -185,6 +248,8 @@ export function roleToForm(role: Role | null): RoleFormInput {
     summary: role?.summary ?? '',
     kind: role?.kind ?? 'job',
     field: role?.field ?? '',
+    url: role?.url ?? '',
+    organizationDescription: role?.organizationDescription ?? '',
     start: toMonth(role?.start ?? null),
     end: toMonth(role?.end ?? null),
     current: role !== null && role.end === null,
@@ -206,8 +271,8 @@ export function roleFromForm(values: RoleFormValues, id: string, original: Role 
     field: values.field,
     skills: values.skills,
     highlights: lines(values.highlights),
-    url: original?.url ?? null,
-    organizationDescription: original?.organizationDescription ?? '',
+    url: values.url === '' ? null : values.url,
+    organizationDescription: values.organizationDescription,
   };
 }
 
@@ -219,6 +284,8 @@ export function projectToForm(project: Project | null): ProjectFormInput {
     end: toMonth(project?.end ?? null),
     current: project !== null && project.end === null,
     roleId: project?.roleId ?? '',
+    organization: project?.organization ?? '',
+    roles: project?.roles.join('\n') ?? '',
     skills: project?.skills ?? [],
     outcome: project?.outcome ?? '',
     highlights: project?.highlights.join('\n') ?? '',
@@ -238,8 +305,8 @@ export function projectFromForm(values: ProjectFormValues, id: string, original:
     start: requiredFromMonth(values.start, original?.start),
     end: values.current ? null : fromMonth(values.end, original?.end),
     roleId: values.roleId === '' ? null : values.roleId,
-    organization: original?.organization ?? '',
-    roles: original?.roles ?? [],
+    organization: values.organization,
+    roles: lines(values.roles),
     skills: values.skills,
     outcome: values.outcome,
     highlights: lines(values.highlights),
@@ -259,6 +326,9 @@ export function certificateToForm(certificate: Certificate | null): CertificateF
     expires: toMonth(certificate?.expires ?? null),
     credentialId: certificate?.credentialId ?? '',
     credentialUrl: certificate?.credentialUrl ?? '',
+    providerUrl: certificate?.providerUrl ?? '',
+    courses: certificate?.courses.join('\n') ?? '',
+    score: certificate?.score ?? '',
     skills: certificate?.skills ?? [],
     hours: certificate?.hours === null || certificate?.hours === undefined ? '' : String(certificate.hours),
     description: certificate?.description ?? '',
@@ -286,11 +356,11 @@ export function certificateFromForm(
     expires: fromMonth(values.expires, original?.expires),
     credentialId: values.credentialId,
     credentialUrl: values.credentialUrl === '' ? null : values.credentialUrl,
-    providerUrl: original?.providerUrl ?? null,
+    providerUrl: values.providerUrl === '' ? null : values.providerUrl,
     skills: values.skills,
     hours: values.hours === '' ? null : Number(values.hours),
-    courses: original?.courses ?? [],
-    score: original?.score ?? '',
+    courses: lines(values.courses),
+    score: values.score,
     description: values.description,
     kindOverride: values.kind === 'derived' ? null : values.kind,
     // Links are made from the details panel; editing the certificate keeps them.
@@ -300,10 +370,69 @@ export function certificateFromForm(
   };
 }
 
+export function awardToForm(award: Award | null): AwardFormInput {
+  return {
+    title: award?.title ?? '',
+    awarder: award?.awarder ?? '',
+    date: toMonth(award?.date ?? null),
+    summary: award?.summary ?? '',
+    givenFor: '',
+  };
+}
+
+export function awardFromForm(values: AwardFormValues, awardId: string, original: Award | null): Award {
+  const [kind = '', ...rest] = values.givenFor.split(':');
+  const id = rest.join(':');
+  const first =
+    id === '' ? null : kind === 'role' ? { kind: 'role' as const, id } : kind === 'project' ? { kind: 'project' as const, id } : null;
+  return {
+    id: awardId,
+    title: values.title,
+    awarder: values.awarder,
+    date: fromMonth(values.date, original?.date),
+    summary: values.summary,
+    // Links are made from the details panel; a new award may come with the one it was given for.
+    appliedIn: original?.appliedIn ?? (first === null ? [] : [{ ...first, note: '' }]),
+  };
+}
+
+export function personToForm(person: Person): PersonFormInput {
+  return {
+    name: person.name,
+    label: person.label,
+    email: person.email,
+    phone: person.phone,
+    url: person.url ?? '',
+    summary: person.summary,
+    ...person.location,
+    profiles: person.profiles.map((profile) => ({ ...profile, url: profile.url ?? '' })),
+  };
+}
+
+/** The person as edited; what the form does not show (a picture, interests, references) is kept. */
+export function personFromForm(values: PersonFormValues, original: Person): Person {
+  const { address, postalCode, city, region, countryCode } = values;
+  return {
+    ...original,
+    name: values.name,
+    label: values.label,
+    email: values.email,
+    phone: values.phone,
+    url: values.url === '' ? null : values.url,
+    summary: values.summary,
+    location: { address, postalCode, city, countryCode, region },
+    // A row left wholly empty is no profile.
+    profiles: values.profiles
+      .filter((profile) => profile.network !== '' || profile.username !== '' || profile.url !== '')
+      .map((profile) => ({ ...profile, url: profile.url === '' ? null : profile.url })),
+  };
+}
+
 export type EntryDraft =
   | { kind: 'role'; role: Role }
   | { kind: 'project'; project: Project }
-  | { kind: 'certificate'; certificate: Certificate };
+  | { kind: 'certificate'; certificate: Certificate }
+  | { kind: 'award'; award: Award };
 
 /** The command that saves an entry: an add for a new one, an update for an existing one. */
 export function saveCommand(draft: EntryDraft, mode: 'create' | 'edit'): Command {
@@ -314,6 +443,8 @@ export function saveCommand(draft: EntryDraft, mode: 'create' | 'edit'): Command
       return { type: mode === 'create' ? 'project.add' : 'project.update', project: draft.project };
     case 'certificate':
       return { type: mode === 'create' ? 'certificate.add' : 'certificate.update', certificate: draft.certificate };
+    case 'award':
+      return { type: mode === 'create' ? 'award.add' : 'award.update', award: draft.award };
   }
 }
 

@@ -2,7 +2,8 @@ import type { ImportPreview } from '../../../shared/import/plan';
 import { text } from '../i18n/text';
 import { Dialog } from '../shell/Dialog';
 import { ImportPreviewList } from './ImportPreviewList';
-import { isIncluded, type ImportFlow, type ImportSource } from './useImportFlow';
+import { awaitsTitle, isIncluded, type PreviewChoices } from './preview-choices';
+import type { ImportFlow, ImportSource } from './useImportFlow';
 import './import.css';
 
 const copy = text.importer;
@@ -14,6 +15,7 @@ export function ImportDialog(props: {
   onStart: (source: ImportSource) => void;
   onCancelReading: () => void;
   onToggle: (set: 'excluded' | 'confirmed', ref: string) => void;
+  onTitle: (ref: string, title: string) => void;
   onApply: () => void;
   onReset: () => void;
   onClose: () => void;
@@ -51,10 +53,10 @@ export function ImportDialog(props: {
         {(flow.step === 'preview' || flow.step === 'applying') && (
           <PreviewStep
             preview={flow.preview}
-            excluded={flow.step === 'preview' ? flow.excluded : new Set()}
-            confirmed={flow.step === 'preview' ? flow.confirmed : new Set()}
+            choices={flow}
             applying={flow.step === 'applying'}
             onToggle={props.onToggle}
+            onTitle={props.onTitle}
           />
         )}
         <div className="dialog__actions">
@@ -100,17 +102,20 @@ function ReadingProgress({ flow, onCancel }: { flow: Extract<ImportFlow, { step:
 
 function PreviewStep(props: {
   preview: ImportPreview;
-  excluded: ReadonlySet<string>;
-  confirmed: ReadonlySet<string>;
+  choices: PreviewChoices;
   applying: boolean;
   onToggle: (set: 'excluded' | 'confirmed', ref: string) => void;
+  onTitle: (ref: string, title: string) => void;
 }) {
   const { preview } = props;
+  // The plan counts an entry waiting for a title as skipped; the person sees it as waiting for them.
+  const waiting = preview.items.filter(awaitsTitle).length;
+  const counts = { ...preview.counts, skip: preview.counts.skip - waiting };
   return (
     <>
       <p className="import-dialog__summary">
         <strong>{copy.summary(preview.fileName, preview.format)}</strong>
-        <span className="muted"> — {copy.counts(preview.counts)}</span>
+        <span className="muted"> — {copy.counts(counts, waiting)}</span>
       </p>
       {preview.problems.length > 0 && (
         <details className="import-dialog__file-problems">
@@ -126,9 +131,9 @@ function PreviewStep(props: {
       )}
       <ImportPreviewList
         preview={preview}
-        excluded={props.excluded}
-        confirmed={props.confirmed}
+        choices={props.choices}
         onToggle={props.onToggle}
+        onTitle={props.onTitle}
         disabled={props.applying}
       />
     </>
@@ -144,7 +149,7 @@ function ApplyButton(props: { flow: Extract<ImportFlow, { step: 'preview' | 'app
       </button>
     );
   }
-  const amount = flow.preview.items.filter((item) => isIncluded(item, flow.excluded, flow.confirmed)).length;
+  const amount = flow.preview.items.filter((item) => isIncluded(item, flow)).length;
   return (
     <button type="button" className="button" disabled={amount === 0} onClick={props.onApply}>
       {copy.apply(amount)}

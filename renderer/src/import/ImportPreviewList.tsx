@@ -1,43 +1,53 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { ImportPreview, PlanAction, PlanItem } from '../../../shared/import/plan';
+import { Field } from '../editor/fields';
 import { text } from '../i18n/text';
-import { isIncluded } from './useImportFlow';
+import { awaitsTitle, isIncluded, type PreviewChoices } from './preview-choices';
 
 const copy = text.importer;
-const ACTIONS: readonly PlanAction[] = ['add', 'merge', 'skip'];
+/** Entries waiting for a title come first: they are the ones that need the person. */
+const GROUPS: ReadonlyArray<PlanAction | 'waiting'> = ['waiting', 'add', 'merge', 'skip'];
+type Group = (typeof GROUPS)[number];
+const groupOf = (item: PlanItem): Group => (awaitsTitle(item) ? 'waiting' : item.action);
 
 /** "Education" for a degree or diploma, otherwise the kind of entry. */
 function kindLabel(item: PlanItem): string {
   return item.education ? copy.education : copy.kinds[item.kind];
 }
 
-/** The preview, grouped by what will happen: each entry with its reason, its problems and a tick to leave it out. */
+/**
+ * The preview, grouped by what will happen: each entry with its reason, its problems and a tick to leave
+ * it out; an entry whose file lacks its title, with a field to type it.
+ */
 export function ImportPreviewList(props: {
   preview: ImportPreview;
-  excluded: ReadonlySet<string>;
-  confirmed: ReadonlySet<string>;
+  choices: PreviewChoices;
   onToggle: (set: 'excluded' | 'confirmed', ref: string) => void;
+  onTitle: (ref: string, title: string) => void;
   disabled: boolean;
 }) {
+  const { choices } = props;
   return (
     <div className="import-preview">
-      {ACTIONS.map((action) => {
-        const items = props.preview.items.filter((item) => item.action === action);
+      {GROUPS.map((group) => {
+        const items = props.preview.items.filter((item) => groupOf(item) === group);
         if (items.length === 0) return null;
         return (
-          <section key={action} className={`import-group import-group--${action}`} aria-label={copy.groups[action]}>
+          <section key={group} className={`import-group import-group--${group}`} aria-label={copy.groups[group]}>
             <h3 className="import-group__title">
-              {copy.groups[action]} <span className="import-group__count">{items.length}</span>
+              {copy.groups[group]} <span className="import-group__count">{items.length}</span>
             </h3>
             <ul className="import-group__list">
               {items.map((item) => (
                 <PreviewRow
                   key={item.ref}
                   item={item}
-                  excluded={props.excluded.has(item.ref)}
-                  confirmed={props.confirmed.has(item.ref)}
-                  included={isIncluded(item, props.excluded, props.confirmed)}
+                  excluded={choices.excluded.has(item.ref)}
+                  confirmed={choices.confirmed.has(item.ref)}
+                  included={isIncluded(item, choices)}
+                  title={group === 'waiting' ? (choices.titles.get(item.ref) ?? '') : null}
                   onToggle={props.onToggle}
+                  onTitle={props.onTitle}
                   disabled={props.disabled}
                 />
               ))}
@@ -54,19 +64,28 @@ const PreviewRow = memo(function PreviewRow(props: {
   excluded: boolean;
   confirmed: boolean;
   included: boolean;
+  /** What the person typed, for an entry waiting for its title; null for every other entry. */
+  title: string | null;
   onToggle: (set: 'excluded' | 'confirmed', ref: string) => void;
+  onTitle: (ref: string, title: string) => void;
   disabled: boolean;
 }) {
   const { item } = props;
   const check = item.credential;
+  const waiting = props.title !== null;
+  const detailId = useId();
   // The reason and the credential's detail already say what the first problem often says.
   const problems = item.problems.filter(
     (problem) => problem.message !== item.reason && problem.message !== check?.detail,
   );
+  const hasDetail = check !== null && check.detail !== '';
   return (
-    <li className={props.included ? 'import-item' : 'import-item import-item--out'} data-action={item.action}>
+    <li
+      className={props.included ? 'import-item' : 'import-item import-item--out'}
+      data-action={waiting ? (props.included ? 'add' : 'waiting') : item.action}
+    >
       <div className="import-item__head">
-        {item.action === 'skip' ? (
+        {item.action === 'skip' || waiting ? (
           <span className="import-item__kind">{kindLabel(item)}</span>
         ) : (
           <label className="import-item__pick">
@@ -80,7 +99,15 @@ const PreviewRow = memo(function PreviewRow(props: {
             <span className="import-item__kind">{kindLabel(item)}</span>
           </label>
         )}
-        <span className="import-item__title">{item.title}</span>
+        {!waiting ? (
+          <span className="import-item__title">{item.title}</span>
+        ) : (
+          // Only a stand-in ("Untitled badge from …"), shown as what it is; one that merely repeats the
+          // place ("certificates[0]") says nothing the line under the entry does not.
+          item.title !== item.place && (
+            <span className="import-item__title import-item__title--stand-in">{item.title}</span>
+          )
+        )}
         {check !== null && (
           <span className={`credential-status credential-status--${check.status}`}>
             {copy.credential[check.status]}
@@ -90,8 +117,31 @@ const PreviewRow = memo(function PreviewRow(props: {
           <span className="credential-status credential-status--expired">{copy.credential.expired}</span>
         )}
       </div>
-      <p className="import-item__reason">{item.reason}</p>
-      {check !== null && check.detail !== '' && <p className="import-item__detail muted">{check.detail}</p>}
+      {!waiting ? (
+        <p className="import-item__reason">{item.reason}</p>
+      ) : (
+        <Field label={copy.needsTitle.label} hint={copy.needsTitle.hint} className="import-item__title-field">
+          {(aria) => (
+            <input
+              {...aria}
+              // The hint says what to do; the credential's detail says why the file has no title.
+              aria-describedby={[aria['aria-describedby'], hasDetail ? detailId : null].filter(Boolean).join(' ')}
+              className="field__input"
+              value={props.title ?? ''}
+              maxLength={300}
+              autoComplete="off"
+              spellCheck
+              disabled={props.disabled}
+              onChange={(event) => props.onTitle(item.ref, event.target.value)}
+            />
+          )}
+        </Field>
+      )}
+      {hasDetail && (
+        <p id={detailId} className="import-item__detail muted">
+          {check.detail}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul className="import-item__problems">
           {problems.map((problem, index) => (

@@ -6,29 +6,28 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { text } from '../i18n/text';
 import { ask } from '../ipc/client';
 import type { ProfileUpdate } from '../profile/useProfile';
+import { completionsOf, isIncluded, type PreviewChoices } from './preview-choices';
 
 export type ImportSource = { kind: 'choose' } | { kind: 'dropped'; file: File };
 
 export type ImportFlow =
   | { step: 'start' }
   | { step: 'reading'; progress: ImportProgress }
-  | { step: 'preview'; preview: ImportPreview; excluded: ReadonlySet<string>; confirmed: ReadonlySet<string> }
-  | { step: 'applying'; preview: ImportPreview }
+  | {
+      step: 'preview';
+      preview: ImportPreview;
+      excluded: ReadonlySet<string>;
+      confirmed: ReadonlySet<string>;
+      /** What the person typed for entries whose file lacks a title, by ref (see awaitsTitle). */
+      titles: ReadonlyMap<string, string>;
+    }
+  /** The choices stay shown (disabled) while main imports, rather than flicking back to their defaults. */
+  | ({ step: 'applying'; preview: ImportPreview } & PreviewChoices)
   | { step: 'done'; fileName: string; imported: number }
   | { step: 'failed'; message: string };
 
 /** Often enough that a progress bar moves; each poll is a tiny answer from main. */
 const PROGRESS_POLL_MS = 150;
-
-/** Whether an item will be imported, given the user's ticks so far. */
-export function isIncluded(
-  item: ImportPreview['items'][number],
-  excluded: ReadonlySet<string>,
-  confirmed: ReadonlySet<string>,
-): boolean {
-  if (item.action === 'skip' || excluded.has(item.ref)) return false;
-  return !item.needsConfirm || confirmed.has(item.ref);
-}
 
 /** A dropped file's bytes, read here (the page may read what the user gave it) and sent to main. */
 async function previewDropped(file: File): Promise<IpcResult<ImportPreview | null>> {
@@ -92,7 +91,13 @@ export function useImportFlow(update: ProfileUpdate) {
         } else if (answer.value === null) setFlow({ step: 'start' });
         else {
           openToken.current = answer.value.token;
-          setFlow({ step: 'preview', preview: answer.value, excluded: new Set(), confirmed: new Set() });
+          setFlow({
+            step: 'preview',
+            preview: answer.value,
+            excluded: new Set(),
+            confirmed: new Set(),
+            titles: new Map(),
+          });
         }
       } finally {
         window.clearInterval(poll);
@@ -117,16 +122,25 @@ export function useImportFlow(update: ProfileUpdate) {
     });
   }, []);
 
+  const setTitle = useCallback((ref: string, title: string) => {
+    setFlow((now) => {
+      if (now.step !== 'preview') return now;
+      const titles = new Map(now.titles);
+      titles.set(ref, title);
+      return { ...now, titles };
+    });
+  }, []);
+
   const apply = useCallback(async () => {
     if (flow.step !== 'preview') return;
-    const { preview, excluded, confirmed } = flow;
-    const imported = preview.items.filter((item) => isIncluded(item, excluded, confirmed)).length;
-    setFlow({ step: 'applying', preview });
+    const { preview, excluded, confirmed, titles } = flow;
+    const imported = preview.items.filter((item) => isIncluded(item, flow)).length;
+    setFlow({ step: 'applying', preview, excluded, confirmed, titles });
     const failure: { message: string | null } = { message: null };
     const applied = await update(async (api) => {
       const answer = await api.applyImport({
         token: preview.token,
-        choice: { excluded: [...excluded], confirmed: [...confirmed] },
+        choice: { excluded: [...excluded], confirmed: [...confirmed], completions: completionsOf(preview, titles) },
       });
       if (!answer.ok) failure.message = answer.error.message;
       return answer;
@@ -145,5 +159,5 @@ export function useImportFlow(update: ProfileUpdate) {
     setFlow({ step: 'start' });
   }, [flow.step, cancelReading, discard]);
 
-  return { flow, start, cancelReading, toggle, apply, reset };
+  return { flow, start, cancelReading, toggle, setTitle, apply, reset };
 }

@@ -21,6 +21,12 @@ function saveText(save: HeaderSaveState): { text: string; tone: string } {
   }
 }
 
+/** The first letter of the name, for the round mark beside it; a plain figure while there is none. */
+function initialOf(name: string): string {
+  const first = name.trim().at(0);
+  return first === undefined ? '' : first.toLocaleUpperCase();
+}
+
 export function AppHeader(props: {
   activeTargetTitle: string | null;
   /** The profile revision shown: the readiness line is read again when it moves. */
@@ -31,6 +37,8 @@ export function AppHeader(props: {
   onShowImport: (() => void) | null;
   onShowExport: (() => void) | null;
   onShowTargets: (() => void) | null;
+  /** The person's details (a CV's name and contact); null until the profile is open. */
+  person: { name: string; onShow: () => void } | null;
   /** Shown after the target summary: the switch between the timeline and the target view. */
   children?: ReactNode;
 }) {
@@ -64,6 +72,27 @@ export function AppHeader(props: {
         <span className={`save-state save-state--${save.tone}`} role="status">
           {save.text}
         </span>
+        {props.person !== null && (
+          <button
+            type="button"
+            className="button button--quiet header-person"
+            aria-label={text.editor.person.buttonLabel(props.person.name)}
+            onClick={props.person.onShow}
+          >
+            <span aria-hidden="true" className="header-person__mark">
+              {initialOf(props.person.name) || (
+                // Head and shoulders, while there is no name to take a letter from.
+                <svg viewBox="0 0 16 16">
+                  <circle cx="8" cy="5" r="3" />
+                  <path d="M2 15c0-3.3 2.7-5.5 6-5.5s6 2.2 6 5.5z" />
+                </svg>
+              )}
+            </span>
+            <span className="header-person__name">
+              {props.person.name === '' ? text.editor.person.button : props.person.name}
+            </span>
+          </button>
+        )}
         {props.onShowImport !== null && (
           <button type="button" className="button button--quiet" onClick={props.onShowImport}>
             {text.importer.button}

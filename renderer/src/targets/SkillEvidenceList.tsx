@@ -108,7 +108,9 @@ function SkillRow(props: {
         </p>
       )}
       {shown.length === 0 ? (
-        <p className="skill-row__by muted">{text.targets.noEvidence}</p>
+        <p className="skill-row__by muted">
+          {entry.level === 'declared' ? text.targets.declaredLanguage : text.targets.noEvidence}
+        </p>
       ) : (
         <dl className="skill-row__by">
           {shown.map(([label, ids]) => (

@@ -9,6 +9,7 @@ import { EvidenceChart } from './EvidenceChart';
 import { isApplied } from '../../../shared/lens/evidence-level';
 import { SkillEvidenceList } from './SkillEvidenceList';
 import { DeclaredSkills } from '../skills/DeclaredSkills';
+import { declaredHeading } from '../skills/declared-skills';
 import { useTargetAnalysis } from './useTargetAnalysis';
 import './target-view.css';
 
@@ -90,7 +91,7 @@ export function TargetPanel(props: {
                 profile={props.profile}
                 headingLevel="h3"
                 headingClassName="tv-card__heading"
-                label={text.targets.sectionName(text.skills.heading(props.profile.skills.length), target.title)}
+                label={text.targets.sectionName(declaredHeading(props.profile.skills), target.title)}
               />
             </div>
           )}

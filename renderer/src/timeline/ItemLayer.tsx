@@ -3,8 +3,8 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Severity } from '../../../shared/lens/result';
 import type { HoverStore } from './hover';
 import { BarChunk, chunksOf, MarkerChunk, within } from './ItemChunks';
-import { Captions, ClusterShape, ConnectorPath, StepShape } from './ItemShapes';
-import { describeCluster, describeStep } from './describe';
+import { AwardShape, Captions, ClusterShape, ConnectorPath, StepShape } from './ItemShapes';
+import { describeAward, describeCluster, describeStep } from './describe';
 import { useTimelineModel } from './model-context';
 import { createPlacer, navigate, type NavMove, type Placement, type PlacedCluster, type Scales } from './placement';
 import type { TimeWindow } from './useTimelineWindow';
@@ -91,10 +91,16 @@ export function ItemLayer(props: ItemLayerProps) {
   // at cost a thousand DOM nodes on every first draw otherwise.
   const connectors = placement?.connectors;
   const connectorPaths = useMemo(() => {
-    const paths = { plain: '', intent: '', highlighted: '' };
+    const paths = { plain: '', intent: '', award: '', highlighted: '' };
     for (const placed of connectors ?? []) {
       const highlighted = selected !== null && (placed.ends[0] === selected || placed.ends[1] === selected);
-      const kind = highlighted ? 'highlighted' : placed.connector.intent ? 'intent' : 'plain';
+      const kind = highlighted
+        ? 'highlighted'
+        : placed.connector.source.kind === 'award'
+          ? 'award'
+          : placed.connector.intent
+            ? 'intent'
+            : 'plain';
       paths[kind] += placed.path;
     }
     return paths;
@@ -181,6 +187,7 @@ export function ItemLayer(props: ItemLayerProps) {
       data-items={
         placement.bars.length +
         placement.markers.length +
+        placement.awards.length +
         placement.steps.length +
         placement.clusters.reduce((sum, cluster) => sum + cluster.items.length, 0)
       }
@@ -211,6 +218,7 @@ export function ItemLayer(props: ItemLayerProps) {
       <g className="tl-connectors" aria-hidden="true">
         <ConnectorPath kind="plain" path={connectorPaths.plain} />
         <ConnectorPath kind="intent" path={connectorPaths.intent} />
+        <ConnectorPath kind="award" path={connectorPaths.award} />
         <ConnectorPath kind="highlighted" path={connectorPaths.highlighted} />
       </g>
       {barChunks.map((bars, index) => (
@@ -230,6 +238,19 @@ export function ItemLayer(props: ItemLayerProps) {
         />
       ))}
       <Captions markers={placement.markers} selectedKey={selected} />
+      {placement.awards.map((award) => (
+        <AwardShape
+          key={award.key}
+          itemKey={award.key}
+          label={describeAward(award.item)}
+          selected={award.key === selected}
+          tabbable={award.key === tabbableKey}
+          cx={award.cx}
+          cy={award.cy}
+          linked={award.item.links > 0}
+        />
+      ))}
+      <Captions markers={placement.awards} selectedKey={selected} />
       {placement.steps.map((step) => (
         <StepShape
           key={step.key}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Severity } from '../../../shared/lens/result';
-import { CLUSTER_R, MARKER_R } from './placement';
+import { AWARD_R, CLUSTER_R, MARKER_R } from './placement';
 
 /**
  * Props every focusable item shares. Only the one item Tab reaches (`tabbable`) carries a focus
@@ -223,6 +223,45 @@ export const StepShape = memo(function StepShape(props: {
   );
 });
 
+/** A five-pointed star's outline around a centre: an award reads as recognition, not as learning's dot. */
+function starPath(cx: number, cy: number): string {
+  const inner = AWARD_R * 0.45;
+  const points: string[] = [];
+  for (let point = 0; point < 10; point += 1) {
+    const radius = point % 2 === 0 ? AWARD_R : inner;
+    const angle = (Math.PI / 5) * point - Math.PI / 2;
+    points.push(`${Math.round((cx + radius * Math.cos(angle)) * 10) / 10},${Math.round((cy + radius * Math.sin(angle)) * 10) / 10}`);
+  }
+  return `M${points.join(' L')} Z`;
+}
+
+/** An award: a star at its date in the awards lane; selected like any entry. */
+export const AwardShape = memo(function AwardShape(
+  props: Pick<ItemState, 'itemKey' | 'label' | 'selected' | 'tabbable'> & { cx: number; cy: number; linked: boolean },
+) {
+  const { cx, cy } = props;
+  return (
+    <g
+      className={[
+        'tl-item',
+        'tl-award',
+        props.linked ? '' : 'tl-award--unlinked',
+        props.selected ? 'tl-item--selected' : '',
+      ]
+        .filter((part) => part !== '')
+        .join(' ')}
+      data-key={props.itemKey}
+      role="button"
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-label={props.label}
+      aria-pressed={props.selected}
+    >
+      {props.tabbable && <circle className="tl-item__ring" cx={cx} cy={cy} r={AWARD_R + 4} />}
+      <path className="tl-award__body" d={starPath(cx, cy)} />
+    </g>
+  );
+});
+
 /**
  * Markers' and steps' short titles, apart from them so each button's box stays the shape itself;
  * a caption carries its item's key, so pointing at or pressing it acts on the item.
@@ -258,7 +297,7 @@ export const Captions = memo(function Captions(props: {
 
 /** Every connector of one style as one path (see ItemLayer); empty when there are none. */
 export const ConnectorPath = memo(function ConnectorPath(props: {
-  kind: 'plain' | 'intent' | 'highlighted';
+  kind: 'plain' | 'intent' | 'award' | 'highlighted';
   path: string;
 }) {
   if (props.path === '') return null;

@@ -44,7 +44,8 @@ export function TimelineArea(props: {
 }) {
   const { profile, findings } = props;
   const isEmpty =
-    profile === null || profile.roles.length + profile.projects.length + profile.certificates.length === 0;
+    profile === null ||
+    profile.roles.length + profile.projects.length + profile.certificates.length + profile.awards.length === 0;
   // Today moves once a day at most; reading it once per mount keeps the model stable between edits.
   const [today] = useState(() => new Date());
   const [nothing] = useState(emptyProfile);
@@ -100,7 +101,7 @@ export function TimelineArea(props: {
       onActivate: (key: string) => {
         const [kind, ...rest] = key.split(':');
         const id = rest.join(':');
-        if (kind === 'role' || kind === 'project' || kind === 'certificate') onSelect({ kind, id });
+        if (kind === 'role' || kind === 'project' || kind === 'certificate' || kind === 'award') onSelect({ kind, id });
         // The side panel has no place for a step: its plan, in the Target role view, is where it is worked on.
         else if (kind === 'step') perform({ type: 'open-target' });
       },
@@ -123,7 +124,7 @@ export function TimelineArea(props: {
     }
     const item = source.item(revealRequest.key);
     if (item === undefined) return;
-    if (item.kind === 'certificate' || item.kind === 'step') reveal(item.at - 1, item.at + 1);
+    if (item.kind === 'certificate' || item.kind === 'step' || item.kind === 'award') reveal(item.at - 1, item.at + 1);
     else reveal(item.from, item.to);
     requestAnimationFrame(() => {
       chartBox.current
@@ -142,7 +143,12 @@ export function TimelineArea(props: {
         </h1>
         {!isEmpty && (
           <p className="timeline__counts">
-            {copy.counts(profile.roles.length, profile.projects.length, ...learningCounts(profile.certificates))}
+            {copy.counts(
+              profile.roles.length,
+              profile.projects.length,
+              ...learningCounts(profile.certificates),
+              profile.awards.length,
+            )}
           </p>
         )}
         <div className="timeline__actions">{props.actions}</div>
@@ -153,6 +159,7 @@ export function TimelineArea(props: {
           onPreset={zoom.showPreset}
           onPan={zoom.pan}
           plan={model.steps.length > 0}
+          awards={model.awards.length > 0}
         />
       )}
       {/* The slot folds away instead of vanishing: the chart below slides up rather than jumping. */}

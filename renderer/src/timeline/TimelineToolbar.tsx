@@ -10,6 +10,8 @@ export function TimelineToolbar(props: {
   onPan: (fraction: number) => void;
   /** Whether plan steps are drawn: their legend entries show only then. */
   plan: boolean;
+  /** Whether awards are drawn: their legend entry shows only then. */
+  awards: boolean;
 }) {
   return (
     <div className="tl-toolbar">
@@ -39,12 +41,12 @@ export function TimelineToolbar(props: {
           {copy.zoom.later} →
         </button>
       </div>
-      <TimelineLegend plan={props.plan} />
+      <TimelineLegend plan={props.plan} awards={props.awards} />
     </div>
   );
 }
 
-function TimelineLegend(props: { plan: boolean }) {
+function TimelineLegend(props: { plan: boolean; awards: boolean }) {
   const legend = copy.legend;
   const entries = [
     ['earned', legend.earned],
@@ -59,9 +61,10 @@ function TimelineLegend(props: { plan: boolean }) {
     ['step', legend.step],
     ['overdue', legend.overdue],
   ] as const;
+  const awardEntries = [['award', legend.award]] as const;
   return (
     <ul className="tl-legend" aria-label={legend.heading}>
-      {[...entries, ...(props.plan ? planEntries : [])].map(([look, label]) => (
+      {[...entries, ...(props.awards ? awardEntries : []), ...(props.plan ? planEntries : [])].map(([look, label]) => (
         <li key={look} className="tl-legend__entry">
           <span className={`tl-legend__swatch tl-legend__swatch--${look}`} aria-hidden="true" />
           {label}

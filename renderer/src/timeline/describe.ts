@@ -1,6 +1,6 @@
 import { text } from '../i18n/text';
 import { formatMonthIndex, formatPartialDate } from '../i18n/locale';
-import type { BarItem, ItemMarks, MarkerItem, StepItem } from './model';
+import type { AwardItem, BarItem, ItemMarks, MarkerItem, StepItem } from './model';
 
 const copy = text.timeline;
 
@@ -37,8 +37,8 @@ function marksOf(marks: ItemMarks): string[] {
 }
 
 // Items are reused across edits (see ModelCache), so their sentences are too.
-const sentences = new WeakMap<BarItem | MarkerItem | StepItem, string>();
-function remembered<T extends BarItem | MarkerItem | StepItem>(item: T, write: (item: T) => string): string {
+const sentences = new WeakMap<BarItem | MarkerItem | StepItem | AwardItem, string>();
+function remembered<T extends BarItem | MarkerItem | StepItem | AwardItem>(item: T, write: (item: T) => string): string {
   let sentence = sentences.get(item);
   if (sentence === undefined) {
     sentence = write(item);
@@ -79,6 +79,20 @@ function writeMarker(item: MarkerItem): string {
   ]
     .filter((part) => part !== '')
     .join(', ');
+}
+
+/** An award's date, or that it has none. */
+export function awardWhen(item: AwardItem): string {
+  return item.date === null ? copy.undated : formatPartialDate(item.date);
+}
+
+/** "Award: Best newcomer, Acme Ltd, Mar 2021, given for 1 role or project". */
+export function describeAward(item: AwardItem): string {
+  return remembered(item, (award) =>
+    [`${copy.kinds.award}: ${award.title}`, award.detail, awardWhen(award), copy.givenFor(award.links)]
+      .filter((part) => part !== '')
+      .join(', '),
+  );
 }
 
 /** "due 3 Mar 2027, overdue": when a step is due and how it stands, for its sentence and tooltip. */

@@ -1,6 +1,6 @@
 import type { PartialDate } from '../../../shared/domain/dates';
 import type { PlanStep } from '../../../shared/domain/plan';
-import type { Certificate, EntityKind, Profile, Project, Role } from '../../../shared/domain/profile';
+import type { Award, Certificate, EntityKind, Profile, Project, Role } from '../../../shared/domain/profile';
 import type { Day } from '../../../shared/domain/refs';
 import type { Finding, FindingCode, Severity } from '../../../shared/lens/result';
 import { endMonthIndex, monthIndex } from '../../../shared/domain/months';
@@ -58,6 +58,24 @@ export interface MarkerItem {
   /** How many roles and projects it is linked to. */
   links: number;
   marks: ItemMarks;
+}
+
+/**
+ * Recognition given for work (a prize, an honour), in a lane of its own under the projects, linked
+ * to the roles and projects it was given for as learning is to where it was used.
+ */
+export interface AwardItem {
+  kind: 'award';
+  id: string;
+  title: string;
+  /** Who gave it. */
+  detail: string;
+  date: PartialDate | null;
+  /** Its date; undated, the end of the latest work it was given for (today when that goes on, or none is linked). */
+  at: number;
+  row: number;
+  /** How many roles and projects it is linked to. */
+  links: number;
 }
 
 /** An open, dated step of the active target's plan: a dashed marker in the plan lane at its due day. */
@@ -162,7 +180,7 @@ export function targetMark(cache: PlanCache, profile: Profile): TargetMark | nul
   return mark;
 }
 
-export type TimelineItem = BarItem | MarkerItem | StepItem;
+export type TimelineItem = BarItem | MarkerItem | StepItem | AwardItem;
 
 /** "Professional Certificate" and the like say what every marker is; the name is what tells one apart. */
 const SHARED_ENDING =
@@ -177,7 +195,10 @@ export function shortTitleOf(title: string): string {
 
 export interface Connector {
   key: string;
-  certificateId: string;
+  /** The certificate or award the link is from. */
+  source: { kind: 'certificate' | 'award'; id: string };
+  /** The key its marker is drawn under (itemKey). */
+  sourceKey: string;
   to: { kind: 'role' | 'project'; id: string };
   /** The key the linked bar is drawn under (itemKey). */
   toKey: string;
@@ -196,7 +217,7 @@ export interface GapBand {
 }
 
 export interface Lane {
-  id: 'roles' | 'projects' | 'learning' | 'plan';
+  id: 'roles' | 'projects' | 'awards' | 'learning' | 'plan';
   firstRow: number;
   rows: number;
 }
@@ -205,6 +226,8 @@ export interface TimelineModel {
   lanes: Lane[];
   bars: BarItem[];
   markers: MarkerItem[];
+  /** Awards by date, in a lane of their own between projects and learning (none: no lane). */
+  awards: AwardItem[];
   /** The active target's open dated steps, in a lane of their own below learning (none: no lane). */
   steps: StepItem[];
   /** The active target's date, drawn as a line like today's. */
@@ -291,13 +314,21 @@ interface Packed<T extends Dated> {
 export interface ModelCache {
   items: WeakMap<object, { row: number; now: number; marks: ItemMarks; item: BarItem | MarkerItem }>;
   packed: WeakMap<readonly Dated[], Packed<Dated>>;
-  links: WeakMap<Certificate, Connector[]>;
+  links: WeakMap<Certificate | Award, Connector[]>;
+  awards: WeakMap<Award, AwardItem>;
   plan: PlanCache;
   last: TimelineModel | null;
 }
 
 export function createModelCache(): ModelCache {
-  return { items: new WeakMap(), packed: new WeakMap(), links: new WeakMap(), plan: createPlanCache(), last: null };
+  return {
+    items: new WeakMap(),
+    packed: new WeakMap(),
+    links: new WeakMap(),
+    awards: new WeakMap(),
+    plan: createPlanCache(),
+    last: null,
+  };
 }
 
 function reuse<T extends BarItem | MarkerItem>(
@@ -325,20 +356,61 @@ function packed<T extends Dated>(cache: ModelCache, entities: T[], now: number):
   return result;
 }
 
-function linksOf(cache: ModelCache, certificate: Certificate): Connector[] {
-  let links = cache.links.get(certificate);
+function linksOf(cache: ModelCache, source: Certificate | Award, kind: 'certificate' | 'award'): Connector[] {
+  let links = cache.links.get(source);
   if (links === undefined) {
-    links = certificate.appliedIn.map((link) => ({
-      key: `${certificate.id}>${link.kind}:${link.id}`,
-      certificateId: certificate.id,
+    const sourceKey = itemKey(kind, source.id);
+    // Recognition is given for work done: only learning still under way is intent.
+    const intent = 'status' in source && source.status.state !== 'earned';
+    links = source.appliedIn.map((link) => ({
+      key: `${sourceKey}>${link.kind}:${link.id}`,
+      source: { kind, id: source.id },
+      sourceKey,
       to: { kind: link.kind, id: link.id },
       toKey: itemKey(link.kind, link.id),
       note: link.note,
-      intent: certificate.status.state !== 'earned',
+      intent,
     }));
-    cache.links.set(certificate, links);
+    cache.links.set(source, links);
   }
   return links;
+}
+
+/**
+ * Where an award stands: its date, or undated, the end of the latest work it was given for (never
+ * past today), or today when it is linked to nothing drawn.
+ */
+function awardAt(award: Award, now: number, barsByKey: () => ReadonlyMap<string, BarItem>): number {
+  if (award.date !== null) return monthIndex(award.date) + 0.5;
+  let latest = -Infinity;
+  for (const link of award.appliedIn) {
+    const bar = barsByKey().get(itemKey(link.kind, link.id));
+    if (bar !== undefined) latest = Math.max(latest, bar.to - 0.5);
+  }
+  return latest === -Infinity ? now : Math.min(latest, now);
+}
+
+function awardItems(cache: ModelCache, awards: readonly Award[], bars: readonly BarItem[], now: number, row: number) {
+  let byKey: Map<string, BarItem> | null = null;
+  const barsByKey = () => (byKey ??= new Map(bars.map((bar) => [itemKey(bar.kind, bar.id), bar])));
+  const items = awards.map((award) => {
+    const at = awardAt(award, now, barsByKey);
+    const kept = cache.awards.get(award);
+    if (kept?.at === at && kept.row === row) return kept;
+    const item: AwardItem = {
+      kind: 'award',
+      id: award.id,
+      title: award.title,
+      detail: award.awarder,
+      date: award.date,
+      at,
+      row,
+      links: award.appliedIn.length,
+    };
+    cache.awards.set(award, item);
+    return item;
+  });
+  return items.sort((a, b) => a.at - b.at);
 }
 
 /** The last list when it holds the same items in the same order: what it feeds need not be redone. */
@@ -395,13 +467,17 @@ export function buildTimelineModel(
 
   const roles = packed(cache, profile.roles, now);
   const projects = packed(cache, profile.projects, now);
+  const awardRows = profile.awards.length > 0 ? 1 : 0;
+  const awardRow = roles.rows + projects.rows;
   const learningRows = Math.min(LEARNING_ROWS, Math.max(1, profile.certificates.length));
-  const planRow = roles.rows + projects.rows + learningRows;
+  const learningRow = awardRow + awardRows;
+  const planRow = learningRow + learningRows;
   const steps = planSteps(cache.plan, profile, localDay(nowDate), planRow);
   const lanes: Lane[] = [
     { id: 'roles', firstRow: 0, rows: roles.rows },
     { id: 'projects', firstRow: roles.rows, rows: projects.rows },
-    { id: 'learning', firstRow: roles.rows + projects.rows, rows: learningRows },
+    ...(awardRows > 0 ? [{ id: 'awards' as const, firstRow: awardRow, rows: awardRows }] : []),
+    { id: 'learning', firstRow: learningRow, rows: learningRows },
   ];
   if (steps.length > 0) lanes.push({ id: 'plan', firstRow: planRow, rows: 1 });
   const target = targetMark(cache.plan, profile);
@@ -424,7 +500,12 @@ export function buildTimelineModel(
     })
     .sort((a, b) => a.at - b.at);
 
-  const connectors = profile.certificates.flatMap((certificate) => linksOf(cache, certificate));
+  const awards = awardItems(cache, profile.awards, bars, now, awardRow);
+
+  const connectors = [
+    ...profile.certificates.flatMap((certificate) => linksOf(cache, certificate, 'certificate')),
+    ...profile.awards.flatMap((award) => linksOf(cache, award, 'award')),
+  ];
 
   const gaps: GapBand[] = (findings ?? []).flatMap((finding) => {
     const subject = finding.subject;
@@ -445,6 +526,10 @@ export function buildTimelineModel(
     earliest = Math.min(earliest, marker.from ?? marker.at);
     latest = Math.max(latest, marker.at);
   }
+  for (const award of awards) {
+    earliest = Math.min(earliest, award.at);
+    latest = Math.max(latest, award.at);
+  }
   // Steps are sorted by due day, and the plan reaches its target: the ends are enough.
   const firstStep = steps[0];
   const lastStep = steps.at(-1);
@@ -457,6 +542,7 @@ export function buildTimelineModel(
     lanes,
     bars: sameOr(last?.bars, bars),
     markers: sameOr(last?.markers, markers),
+    awards: sameOr(last?.awards, awards),
     steps: sameOr(last?.steps, steps),
     target,
     connectors: sameOr(last?.connectors, connectors),

@@ -1,5 +1,6 @@
 import {
   LEARNING_ROWS,
+  type AwardItem,
   type BarItem,
   type Connector,
   type Lane,
@@ -32,6 +33,16 @@ export interface PlacedMarker {
   caption: string;
   /** The room the caption has, in pixels: a new title is fitted to it without placing the lane again. */
   room: number;
+}
+
+/** An award in its lane, at its date. */
+export interface PlacedAward {
+  key: string;
+  item: AwardItem;
+  cx: number;
+  cy: number;
+  /** The title as it fits before the next award (and the plot's edge); empty where nothing would. */
+  caption: string;
 }
 
 /** A plan step in the plan lane, at its due day. */
@@ -76,12 +87,20 @@ export interface Placement {
   bars: PlacedBar[];
   markers: PlacedMarker[];
   clusters: PlacedCluster[];
+  awards: PlacedAward[];
   steps: PlacedStep[];
   connectors: PlacedConnector[];
   nav: NavNode[];
   rowHeight: number;
   /** What it was placed from, so the next placement can keep what has not moved. */
-  source: { model: TimelineModel; scales: Scales; bars: BarPart; learning: LearningPart; steps: PlacedStep[] };
+  source: {
+    model: TimelineModel;
+    scales: Scales;
+    bars: BarPart;
+    learning: LearningPart;
+    awards: PlacedAward[];
+    steps: PlacedStep[];
+  };
 }
 
 export interface Scales {
@@ -93,7 +112,7 @@ export interface Scales {
   right: number;
 }
 
-const LANE_OF = { role: 0, project: 1, certificate: 2, step: 3 } as const;
+const LANE_OF = { role: 0, project: 1, award: 2, certificate: 3, step: 4 } as const;
 /** The lowest lane the keyboard can move down to: the plan, when there is one. */
 const LAST_LANE = LANE_OF.step;
 
@@ -126,8 +145,8 @@ export function placeItems(model: TimelineModel, scales: Scales, previous: Place
   const last = previous?.source.scales === scales ? previous.source : null;
   const sameRows = last !== null && last.model.rowCount === model.rowCount;
   const bars = sameRows && last.model.bars === model.bars ? last.bars : placeBars(model.bars, scales, last?.bars.byKey);
-  const learningLane = model.lanes[2];
-  const sameLearningLane = sameRows && sameLane(last.model.lanes[2], learningLane);
+  const learningLane = laneOf(model, 'learning');
+  const sameLearningLane = sameRows && sameLane(laneOf(last.model, 'learning'), learningLane);
   const learning =
     sameLearningLane && last.model.markers === model.markers
       ? last.learning
@@ -138,16 +157,27 @@ export function placeItems(model: TimelineModel, scales: Scales, previous: Place
     sameRows && last.model.steps === model.steps
       ? last.steps
       : placeSteps(model.steps, scales, last === null ? undefined : last.steps);
-  const moved = previous === null || bars !== last?.bars || learning !== last.learning;
+  const awards =
+    sameRows && last.model.awards === model.awards
+      ? last.awards
+      : placeAwards(model.awards, scales, last === null ? undefined : last.awards);
+  const moved = previous === null || bars !== last?.bars || learning !== last.learning || awards !== last.awards;
   const connectors =
     !moved && last.model.connectors === model.connectors
       ? previous.connectors
-      : placeConnectors(model, scales, bars, learning, last?.bars === undefined ? undefined : previous?.connectors);
+      : placeConnectors(
+          model,
+          scales,
+          bars,
+          { learning: learning.anchorOf, awards },
+          last?.bars === undefined ? undefined : previous?.connectors,
+        );
   const nav =
     !moved && steps === last.steps
       ? previous.nav
       : [
           ...bars.bars.map((bar) => ({ key: bar.key, lane: LANE_OF[bar.item.kind], x: bar.x })),
+          ...awards.map((award) => ({ key: award.key, lane: LANE_OF.award, x: award.cx })),
           ...learning.markers.map((marker) => ({ key: marker.key, lane: LANE_OF.certificate, x: marker.cx })),
           ...learning.clusters.map((cluster) => ({ key: cluster.key, lane: LANE_OF.certificate, x: cluster.cx })),
           ...steps.map((step) => ({ key: step.key, lane: LANE_OF.step, x: step.cx })),
@@ -156,12 +186,17 @@ export function placeItems(model: TimelineModel, scales: Scales, previous: Place
     bars: bars.bars,
     markers: learning.markers,
     clusters: learning.clusters,
+    awards,
     steps,
     connectors,
     nav,
     rowHeight: scales.rowHeight,
-    source: { model, scales, bars, learning, steps },
+    source: { model, scales, bars, learning, awards, steps },
   };
+}
+
+function laneOf(model: TimelineModel, id: Lane['id']): Lane | undefined {
+  return model.lanes.find((lane) => lane.id === id);
 }
 
 /** placeItems that remembers its last placement, for the layer that places on every edit. */
@@ -249,7 +284,7 @@ function withItems(part: LearningPart, before: readonly MarkerItem[], after: rea
 
 function placeLearning(model: TimelineModel, scales: Scales, before?: LearningPart): LearningPart {
   const { x, rowTop, rowHeight, left, right } = scales;
-  const learning = model.lanes[2];
+  const learning = laneOf(model, 'learning');
   const learningTop = learning === undefined ? 0 : learning.firstRow;
   const learningRows = learning === undefined ? 1 : Math.min(LEARNING_ROWS, learning.rows);
   const buckets = new Map<number, MarkerItem[]>();
@@ -346,22 +381,69 @@ function placeSteps(items: readonly StepItem[], scales: Scales, before?: readonl
   return sharedList(before, placed, sameStep);
 }
 
+/**
+ * Awards at their dates, mid-row in their lane. Two close together are set apart by up to two
+ * widths, so neither hides the other; denser ones overlap at their dates (a profile holds a few).
+ * Captioned with the room before the next one; an unmoved award keeps its object.
+ */
+function placeAwards(
+  items: readonly AwardItem[],
+  scales: Scales,
+  before?: readonly PlacedAward[],
+): PlacedAward[] {
+  const { x, rowTop, rowHeight, left, right } = scales;
+  const spacing = 2 * AWARD_R + 3;
+  const spots: Array<{ item: AwardItem; cx: number }> = [];
+  let last = -Infinity;
+  for (const item of items) {
+    const at = x(item.at);
+    if (at < left - AWARD_R || at > right + AWARD_R) continue;
+    const nudged = Math.max(at, last + spacing);
+    const cx = nudged - at <= 2 * spacing ? nudged : at;
+    spots.push({ item, cx });
+    last = cx;
+  }
+  const placed = spots.map(({ item, cx }, index): PlacedAward => {
+    const next = spots[index + 1];
+    const nextLeft = next === undefined ? right : next.cx - AWARD_R;
+    const room = Math.min(Math.min(nextLeft - CAPTION_GAP, right) - (cx + MARKER_R + CAPTION_GAP), CAPTION_MAX_PX);
+    return {
+      key: `award:${item.id}`,
+      item,
+      cx,
+      cy: rowTop(item.row) + rowHeight / 2,
+      caption: fitted(item.title, room),
+    };
+  });
+  return sharedList(before, placed, sameAward);
+}
+
+/** Where each certificate and award is drawn, by id: the ends links start from. */
+interface Anchors {
+  learning: ReadonlyMap<string, { key: string; cx: number; cy: number }>;
+  awards: readonly PlacedAward[];
+}
+
 function placeConnectors(
   model: TimelineModel,
   scales: Scales,
   bars: BarPart,
-  learning: LearningPart,
+  anchors: Anchors,
   before: readonly PlacedConnector[] | undefined,
 ): PlacedConnector[] {
-  const learningTop = model.lanes[2]?.firstRow ?? 0;
-  const projectsBottom = scales.rowTop(learningTop);
+  const projects = laneOf(model, 'projects');
+  const projectsBottom = scales.rowTop(projects === undefined ? 0 : projects.firstRow + projects.rows);
+  const awardAnchors = new Map(anchors.awards.map((award) => [award.item.id, award]));
   // A link whose two ends did not move is the same link (a link to a role also needs the
   // project boxes it passes to stand where they stood).
   const kept = new Map(before?.map((placed) => [placed.key, placed]));
   const connectors: PlacedConnector[] = [];
   let changed = before === undefined;
   for (const connector of model.connectors) {
-    const from = learning.anchorOf.get(connector.certificateId);
+    const from =
+      connector.source.kind === 'award'
+        ? awardAnchors.get(connector.source.id)
+        : anchors.learning.get(connector.source.id);
     const bar = bars.byKey.get(connector.toKey);
     if (from === undefined || bar === undefined) continue;
     const last = kept.get(connector.key);
@@ -400,6 +482,9 @@ const sameBox = (a: PlacedBar, b: PlacedBar) =>
 
 const sameMarker = (a: PlacedMarker, b: PlacedMarker) =>
   a.item === b.item && a.cx === b.cx && a.cy === b.cy && a.spanX === b.spanX && a.caption === b.caption;
+
+const sameAward = (a: PlacedAward, b: PlacedAward) =>
+  a.item === b.item && a.cx === b.cx && a.cy === b.cy && a.caption === b.caption;
 
 const sameStep = (a: PlacedStep, b: PlacedStep) =>
   a.item === b.item && a.cx === b.cx && a.cy === b.cy && a.caption === b.caption;
@@ -452,6 +537,8 @@ function spanRows(items: readonly MarkerItem[], rows: number): Array<{ item: Mar
 }
 
 export const MARKER_R = 7;
+/** An award's star reaches this far from its centre: a little past a marker, as its points are thin. */
+export const AWARD_R = 8.5;
 export const CLUSTER_R = 13;
 /** The caption's font (11 px) averages about this much per character. */
 const CAPTION_CHAR_PX = 6.2;

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../../shared/lens/result';
-import type { BarItem, MarkerItem, StepItem, TimelineModel } from './model';
+import type { AwardItem, BarItem, MarkerItem, StepItem, TimelineModel } from './model';
 import type { TooltipSource } from './TimelineTooltip';
 
 /**
@@ -18,9 +18,10 @@ export function tooltipSource(model: TimelineModel, findings: readonly Finding[]
 }
 
 function index(model: TimelineModel, findings: readonly Finding[] | null) {
-  const items = new Map<string, BarItem | MarkerItem | StepItem>();
+  const items = new Map<string, BarItem | MarkerItem | StepItem | AwardItem>();
   for (const bar of model.bars) items.set(`${bar.kind}:${bar.id}`, bar);
   for (const marker of model.markers) items.set(`certificate:${marker.id}`, marker);
+  for (const award of model.awards) items.set(`award:${award.id}`, award);
   for (const step of model.steps) items.set(`step:${step.id}`, step);
   const bySubject = new Map<string, { message: string; severity: Severity }[]>();
   for (const finding of findings ?? []) {
@@ -32,8 +33,8 @@ function index(model: TimelineModel, findings: readonly Finding[] | null) {
   }
   const notes = new Map<string, string[]>();
   for (const connector of model.connectors) {
-    const list = notes.get(connector.certificateId);
-    if (list === undefined) notes.set(connector.certificateId, [connector.note]);
+    const list = notes.get(connector.sourceKey);
+    if (list === undefined) notes.set(connector.sourceKey, [connector.note]);
     else list.push(connector.note);
   }
   return { items, bySubject, notes };

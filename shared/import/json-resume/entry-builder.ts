@@ -60,6 +60,15 @@ export function finishEntry<T>(parts: EntryParts<T>): DraftEntry {
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Whether a value holds anything a person wrote: not null, blank text, or lists and objects of those. */
+export function holdsValue(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(holdsValue);
+  if (isRecord(value)) return Object.values(value).some(holdsValue);
+  return true;
+}
+
 /**
  * Reads loosely typed fields of one entry. A field of the wrong type is left out and said so (never
  * coerced: `5` is not the text "5" the person wrote); null and a missing field are simply empty.
@@ -73,6 +82,11 @@ export class FieldReader {
 
   has(key: string): boolean {
     return this.record[key] !== undefined && this.record[key] !== null;
+  }
+
+  /** Whether any field holds a value (not null, not empty text, not an empty list or object). */
+  holdsAnything(): boolean {
+    return holdsValue(this.record);
   }
 
   raw(key: string): unknown {
@@ -122,6 +136,23 @@ export function readWebUrl(fields: FieldReader, key: string): string | null {
     ),
   );
   return null;
+}
+
+/**
+ * An entry whose file gives it no title but other values: it is kept, with the place as a stand-in the
+ * person replaces in the preview (see the draft's `needs`), rather than dropped or given a made-up name.
+ * An entry with nothing in it at all has nothing to keep, and is flagged as such.
+ */
+export function titleOrStandIn(
+  title: string,
+  fields: FieldReader,
+  key: string,
+  what: string,
+): { title: string; needs: ['title'] | undefined } {
+  if (title.trim() !== '') return { title, needs: undefined };
+  if (fields.holdsAnything()) return { title: fields.place, needs: ['title'] };
+  fields.problems.push(problem(`${fields.place}.${key}`, `It has nothing in it, not even ${what}.`, true));
+  return { title, needs: undefined };
 }
 
 /** The draft contract's cap on entries: a file with more is not one person's career, and the preview could not show it. */

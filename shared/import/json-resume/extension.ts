@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../../domain/dates';
-import { CertificateSchema, EvidenceLinkSchema, ProjectSchema, RoleSchema } from '../../domain/profile';
+import {
+  CertificateSchema,
+  DeclaredSkillSchema,
+  EvidenceLinkSchema,
+  PersonSchema,
+  ProjectSchema,
+  RoleSchema,
+} from '../../domain/profile';
 import type { EntryProblem } from '../draft';
 import { problem } from './entry-builder';
 
@@ -48,6 +55,8 @@ export const ProjectExtensionSchema = z
   .object({
     kind: ProjectSchema.shape.kind,
     roleRef: z.string().max(200).nullable(),
+    /** The project's own organisation, which `entity` cannot carry next to its role's; absent in older files. */
+    organization: ProjectSchema.shape.organization.optional(),
     evidence: z.array(EvidenceLinkSchema).max(50),
     shows: ShowsSchema,
   })
@@ -79,9 +88,42 @@ export const CertificateExtensionSchema = z
     description: CertificateSchema.shape.description,
     kindOverride: CertificateSchema.shape.kindOverride,
     appliedIn: z.array(AppliedInExtensionSchema).max(200),
+    /** Only on `certificates[]`, which have no field for them (education has `url`, `courses` and `score`). */
+    providerUrl: CertificateSchema.shape.providerUrl.optional(),
+    courses: CertificateSchema.shape.courses.optional(),
+    score: CertificateSchema.shape.score.optional(),
   })
   .strict();
 export type CertificateExtension = z.infer<typeof CertificateExtensionSchema>;
+
+/**
+ * On `publications[]` entries: a publication is a project, and what JSON Resume's publication has no
+ * field for (an end apart from the release date, skills, highlights, the person's part) travels here.
+ */
+export const PublicationExtensionSchema = ProjectExtensionSchema.extend({
+  end: PartialDateSchema.nullable(),
+  skills: SkillLabelsSchema,
+  highlights: ProjectSchema.shape.highlights,
+  roles: ProjectSchema.shape.roles,
+}).strict();
+export type PublicationExtension = z.infer<typeof PublicationExtensionSchema>;
+
+/** On `awards[]` entries: the roles and projects of the same file the award was given for. */
+export const AwardExtensionSchema = z.object({ appliedIn: z.array(AppliedInExtensionSchema).max(200) }).strict();
+export type AwardExtension = z.infer<typeof AwardExtensionSchema>;
+
+/** On `languages[]` entries: keywords, which a declared skill may have and JSON Resume's language has not. */
+export const LanguageExtensionSchema = z.object({ keywords: DeclaredSkillSchema.shape.keywords }).strict();
+export type LanguageExtension = z.infer<typeof LanguageExtensionSchema>;
+
+/**
+ * On `basics`: the person's own headline when `label` holds the title of the target a resume was written
+ * for, and an email address the schema's format would refuse (kept as the person wrote it, off the resume).
+ */
+export const BasicsExtensionSchema = z
+  .object({ label: PersonSchema.shape.label.optional(), email: PersonSchema.shape.email.optional() })
+  .strict();
+export type BasicsExtension = z.infer<typeof BasicsExtensionSchema>;
 
 /**
  * The extension on one entry, or null when there is none. A damaged one is said so and ignored: the

@@ -1,12 +1,16 @@
 import type { DraftEntry, EntryProblem, ImportDraft } from '../draft';
 import { ImportFileError, WHOLE_FILE } from '../errors';
 import { today } from './dates';
-import { baseName, checkEntryCount, isRecord, problem } from './entry-builder';
+import { baseName, checkEntryCount, holdsValue, isRecord, problem } from './entry-builder';
+import { EXTENSION_KEY } from './extension';
 import { parseJsonSafely } from './parse-json';
 import { readCertificate, readEducation, type LinkTargets } from './read-learning';
 import { readProject, type RoleInFile } from './read-projects';
 import { readRole } from './read-roles';
-import { readSkill } from './read-skills';
+import { readAward } from './read-awards';
+import { readPerson } from './read-person';
+import { readPublication } from './read-publications';
+import { readLanguage, readSkill } from './read-skills';
 import { schemaViolations } from './validate';
 
 export interface JsonResumeReadOptions {
@@ -14,17 +18,49 @@ export interface JsonResumeReadOptions {
   now?: string;
 }
 
-const IMPORTED_SECTIONS = ['work', 'volunteer', 'projects', 'certificates', 'education', 'skills'] as const;
-const UNMODELLED_SECTIONS = ['awards', 'publications', 'languages', 'interests', 'references'] as const;
-const RESUME_SECTIONS = new Set<string>(['basics', ...IMPORTED_SECTIONS, ...UNMODELLED_SECTIONS]);
+const IMPORTED_SECTIONS = [
+  'work',
+  'volunteer',
+  'projects',
+  'publications',
+  'certificates',
+  'education',
+  'awards',
+  'skills',
+  'languages',
+] as const;
+/** Read into the person (with `basics`), not into entries of their own. */
+const PERSON_SECTIONS = ['interests', 'references'] as const;
+const RESUME_SECTIONS = new Set<string>(['basics', ...IMPORTED_SECTIONS, ...PERSON_SECTIONS]);
+/** What the file says about itself, not about the person: nothing of the story is in it. */
+const FILE_KEYS = new Set(['$schema', 'meta', EXTENSION_KEY]);
 
-/** Fields of imported sections that Throughline has no place for: named once each, so nothing is dropped unsaid. */
-const UNMODELLED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  work: ['url', 'description'],
-  volunteer: ['url'],
-  projects: ['roles'],
-  education: ['url', 'score', 'courses'],
+/**
+ * The fields each section's reader reads. Any other field that holds a value is named in a note, so
+ * nothing is dropped unsaid (a project's `type` that is not a project kind is noted on its entry).
+ */
+const READ_FIELDS: Readonly<Record<(typeof IMPORTED_SECTIONS)[number], readonly string[]>> = {
+  work: ['name', 'position', 'location', 'summary', 'url', 'description', 'startDate', 'endDate', 'highlights'],
+  volunteer: [
+    'organization',
+    'position',
+    'location',
+    'summary',
+    'url',
+    'description',
+    'startDate',
+    'endDate',
+    'highlights',
+  ],
+  projects: ['name', 'description', 'highlights', 'keywords', 'startDate', 'endDate', 'url', 'roles', 'entity', 'type'],
+  publications: ['name', 'publisher', 'releaseDate', 'url', 'summary'],
+  certificates: ['name', 'date', 'url', 'issuer'],
+  education: ['institution', 'url', 'area', 'studyType', 'startDate', 'endDate', 'score', 'courses'],
+  awards: ['title', 'date', 'awarder', 'summary'],
+  skills: ['name', 'level', 'keywords'],
+  languages: ['language', 'fluency'],
 };
+const BASICS_FIELDS = ['name', 'label', 'image', 'email', 'phone', 'url', 'summary', 'location', 'profiles'];
 
 const items = (document: Record<string, unknown>, key: string): unknown[] => {
   const value = document[key];
@@ -54,30 +90,46 @@ function resumeObject(value: unknown, fileName: string): Record<string, unknown>
   return value;
 }
 
+/** The fields of `records` that hold a value and that no reader reads, once each, in the order met. */
+function unreadFields(records: readonly unknown[], read: readonly string[]): string[] {
+  const unread = new Set<string>();
+  for (const record of records) {
+    if (!isRecord(record)) continue;
+    for (const [key, value] of Object.entries(record)) {
+      if (!read.includes(key) && key !== EXTENSION_KEY && holdsValue(value)) unread.add(key);
+    }
+  }
+  return [...unread];
+}
+
 function notesOnWhatIsNotImported(document: Record<string, unknown>): EntryProblem[] {
   const notes: EntryProblem[] = [];
-  if (document.basics !== undefined) {
-    notes.push(problem('basics', 'basics (name, contact) are not imported.', false));
-  }
-  for (const section of UNMODELLED_SECTIONS) {
-    const count = items(document, section).length;
-    if (count > 0)
-      notes.push(problem(section, `${section} (${count}) are not imported: Throughline has no place for them.`, false));
-  }
-  for (const [section, fields] of Object.entries(UNMODELLED_FIELDS)) {
-    const present = fields.filter((field) =>
-      items(document, section).some((item) => isRecord(item) && item[field] !== undefined),
+  const note = (place: string, named: string[]) => {
+    if (named.length === 0) return;
+    const one = named.length === 1;
+    notes.push(
+      problem(
+        place,
+        `${named.join(', ')} ${one ? 'is' : 'are'} not imported: Throughline has no place for ${one ? 'it' : 'them'}.`,
+        false,
+      ),
     );
-    if (present.length > 0) {
-      const named = present.map((field) => `${section}[].${field}`).join(', ');
-      notes.push(
-        problem(
-          section,
-          `${named} ${present.length === 1 ? 'is' : 'are'} not imported: Throughline has no place for ${present.length === 1 ? 'it' : 'them'}.`,
-          false,
-        ),
-      );
-    }
+  };
+  note(
+    WHOLE_FILE,
+    Object.entries(document)
+      .filter(([key, value]) => !RESUME_SECTIONS.has(key) && !FILE_KEYS.has(key) && holdsValue(value))
+      .map(([key]) => key),
+  );
+  note(
+    'basics',
+    unreadFields([document.basics], BASICS_FIELDS).map((field) => `basics.${field}`),
+  );
+  for (const section of IMPORTED_SECTIONS) {
+    note(
+      section,
+      unreadFields(items(document, section), READ_FIELDS[section]).map((field) => `${section}[].${field}`),
+    );
   }
   return notes;
 }
@@ -117,7 +169,10 @@ export function readJsonResume(text: string, fileName: string, options: JsonResu
     ...items(document, 'volunteer').map((item, index) => readRole(item, 'volunteer', index)),
   ];
   const rolesForProjects = rolesInFile(roles);
-  const projects = items(document, 'projects').map((item, index) => readProject(item, index, rolesForProjects));
+  const projects = [
+    ...items(document, 'projects').map((item, index) => readProject(item, index, rolesForProjects)),
+    ...items(document, 'publications').map((item, index) => readPublication(item, index, rolesForProjects)),
+  ];
   const targets: LinkTargets = new Map([
     ...roles.flatMap((entry) => (entry.kind === 'role' ? [[entry.ref, 'role'] as const] : [])),
     ...projects.flatMap((entry) => (entry.kind === 'project' ? [[entry.ref, 'project'] as const] : [])),
@@ -127,12 +182,17 @@ export function readJsonResume(text: string, fileName: string, options: JsonResu
     ...items(document, 'certificates').map((item, index) => readCertificate(item, index, targets)),
     ...items(document, 'education').map((item, index) => readEducation(item, index, targets, now)),
   ];
-  const skills = items(document, 'skills').map((item, index) => readSkill(item, index));
+  const awards = items(document, 'awards').map((item, index) => readAward(item, index, targets));
+  const skills = [
+    ...items(document, 'skills').map((item, index) => readSkill(item, index)),
+    ...items(document, 'languages').map((item, index) => readLanguage(item, index)),
+  ];
+  const person = readPerson(document, problems);
 
   return {
     format: 'json-resume',
     fileName: name,
-    entries: [...roles, ...projects, ...learning, ...skills],
+    entries: [...(person === null ? [] : [person]), ...roles, ...projects, ...learning, ...awards, ...skills],
     problems: problems.slice(0, 1_000),
   };
 }

@@ -2,7 +2,7 @@ import type { PartialDate } from '../../domain/dates';
 import { CertificateSchema, type Certificate } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { comparePartial, readResumeDate, startAfterIssue } from './dates';
-import { FieldReader, finishEntry, isRecord, problem, readWebUrl } from './entry-builder';
+import { FieldReader, finishEntry, isRecord, problem, readWebUrl, titleOrStandIn } from './entry-builder';
 import { CertificateExtensionSchema, readExtension, skillRefs, type CertificateExtension } from './extension';
 import { notAnEntry } from './read-roles';
 
@@ -18,26 +18,36 @@ interface LearningFacts {
   started: PartialDate | null;
   issued: PartialDate | null;
   credentialUrl: string | null;
+  providerUrl: string | null;
+  courses: string[];
+  score: string;
   extension: CertificateExtension | null;
   problems: EntryProblem[];
+  /** Set when the file gives no title and `title` is a stand-in the person replaces in the preview. */
+  needs: ['title'] | undefined;
 }
 
+/** Links the file states to roles and projects of the same file (certificates and awards alike). */
+export type StatedLink = { kind: 'role' | 'project'; ref: string; note: string };
+
 /** Links the file states, kept only when they name a role or project that was itself read. */
-function linksOf(facts: LearningFacts, targets: LinkTargets) {
-  const stated = facts.extension?.appliedIn ?? [];
+export function keptLinks(
+  stated: readonly StatedLink[],
+  targets: LinkTargets,
+  place: string,
+  problems: EntryProblem[],
+): StatedLink[] {
   const kept = stated.filter((link) => targets.get(link.ref) === link.kind);
   for (const link of stated) {
     if (!kept.includes(link)) {
-      facts.problems.push(
-        problem(facts.place, `Its link to ${link.ref} was dropped: that entry was not imported.`, false),
-      );
+      problems.push(problem(place, `Its link to ${link.ref} was dropped: that entry was not imported.`, false));
     }
   }
   return kept;
 }
 
 function finishLearning(facts: LearningFacts, targets: LinkTargets): DraftEntry {
-  const links = linksOf(facts, targets);
+  const links = keptLinks(facts.extension?.appliedIn ?? [], targets, facts.place, facts.problems);
   const extension = facts.extension;
   const reversed = startAfterIssue(facts.started, facts.issued);
   if (reversed !== null) facts.problems.push(problem(facts.place, reversed, false));
@@ -52,8 +62,11 @@ function finishLearning(facts: LearningFacts, targets: LinkTargets): DraftEntry 
     expires: extension?.expires ?? null,
     credentialId: extension?.credentialId ?? '',
     credentialUrl: facts.credentialUrl,
+    providerUrl: facts.providerUrl,
     skills: skillRefs(extension?.skills ?? []),
     hours: extension?.hours ?? null,
+    courses: facts.courses,
+    score: facts.score,
     description: extension?.description ?? '',
     kindOverride: extension?.kindOverride ?? null,
     appliedIn: links.map((link) => ({ kind: link.kind, id: draftId(link.ref), note: link.note })),
@@ -74,12 +87,13 @@ function finishLearning(facts: LearningFacts, targets: LinkTargets): DraftEntry 
       problems: kept,
       certificate,
       links: links.map((link) => ({ ref: link.ref, note: link.note })),
+      ...(facts.needs && { needs: facts.needs }),
     }),
   });
 }
 
 /** An optional date: a bad one is left empty and said so, since an unknown date is not a wrong one. */
-function optionalDate(fields: FieldReader, key: string, what: string): PartialDate | null {
+export function optionalDate(fields: FieldReader, key: string, what: string): PartialDate | null {
   const reading = readResumeDate(fields.raw(key));
   if (reading.ok) return reading.date;
   fields.problems.push(
@@ -97,25 +111,36 @@ export function readCertificate(item: unknown, index: number, targets: LinkTarge
   if (!isRecord(item)) return notAnEntry(place);
   const problems: EntryProblem[] = [];
   const fields = new FieldReader(item, place, problems);
-  const title = fields.text('name');
-  if (title.trim() === '') problems.push(problem(`${place}.name`, 'It has no name; add one to import it.', true));
+  const { title, needs } = titleOrStandIn(fields.text('name'), fields, 'name', 'a name');
   const extension = readExtension(item, CertificateExtensionSchema, place, problems);
   return finishLearning(
     {
       place,
       title,
+      needs,
       provider: fields.text('issuer'),
       learning: 'certificate',
       status: extension?.status ?? { state: 'earned' },
       started: extension?.started ?? null,
       issued: optionalDate(fields, 'date', 'date'),
       credentialUrl: readWebUrl(fields, 'url'),
+      // JSON Resume's certificates have no provider URL, courses or score: only a Throughline export carries them.
+      providerUrl: extension?.providerUrl ?? null,
+      courses: extension?.courses ?? [],
+      score: extension?.score ?? '',
       extension,
       problems,
     },
     targets,
   );
 }
+
+/** A list of lines as written, each trimmed; blank ones name nothing. */
+export const lines = (fields: FieldReader, key: string) =>
+  fields
+    .texts(key)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 
 /** "Bachelor of Science" and "Computer Science" as one title, each part as written. */
 const educationTitle = (studyType: string, area: string) =>
@@ -133,10 +158,12 @@ export function readEducation(item: unknown, index: number, targets: LinkTargets
   const problems: EntryProblem[] = [];
   const fields = new FieldReader(item, place, problems);
   const extension = readExtension(item, CertificateExtensionSchema, place, problems);
-  const title = extension?.title ?? educationTitle(fields.text('studyType'), fields.text('area'));
-  if (title.trim() === '') {
-    problems.push(problem(place, 'It names no study type or area to call it by; add one to import it.', true));
-  }
+  const { title, needs } = titleOrStandIn(
+    extension?.title ?? educationTitle(fields.text('studyType'), fields.text('area')),
+    fields,
+    'studyType',
+    'a study type or area',
+  );
   const issued = optionalDate(fields, 'endDate', 'end date');
   let status: Certificate['status'];
   if (extension !== null) status = extension.status;
@@ -152,12 +179,17 @@ export function readEducation(item: unknown, index: number, targets: LinkTargets
     {
       place,
       title,
+      needs,
       provider: fields.text('institution'),
       learning: 'education',
       status,
       started: optionalDate(fields, 'startDate', 'start date'),
       issued,
       credentialUrl: extension?.credentialUrl ?? null,
+      // The school's own website, not a credential's page.
+      providerUrl: readWebUrl(fields, 'url'),
+      courses: lines(fields, 'courses'),
+      score: fields.text('score'),
       extension,
       problems,
     },

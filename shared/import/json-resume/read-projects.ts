@@ -2,7 +2,7 @@ import type { PartialDate } from '../../domain/dates';
 import { ProjectSchema, type Project } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { comparePartial, readResumeDate } from './dates';
-import { FieldReader, finishEntry, isRecord, problem, readWebUrl } from './entry-builder';
+import { FieldReader, finishEntry, isRecord, problem, readWebUrl, titleOrStandIn } from './entry-builder';
 import { EXTENSION_KEY, ProjectExtensionSchema, readExtension, skillRefs, withoutShowsLine } from './extension';
 import { notAnEntry } from './read-roles';
 
@@ -42,8 +42,8 @@ export function readProject(item: unknown, index: number, roles: readonly RoleIn
   if (!isRecord(item)) return notAnEntry(place);
   const problems: EntryProblem[] = [];
   const fields = new FieldReader(item, place, problems);
-  const title = fields.text('name');
-  if (title.trim() === '') problems.push(problem(`${place}.name`, 'It has no name; add one to import it.', true));
+  const written = fields.text('name');
+  const { title, needs } = titleOrStandIn(written, fields, 'name', 'a name');
   const start = readResumeDate(fields.raw('startDate'));
   if (!start.ok) problems.push(problem(`${place}.startDate`, `The start date ${start.message}.`, true));
   else if (start.date === null) {
@@ -54,6 +54,9 @@ export function readProject(item: unknown, index: number, roles: readonly RoleIn
   const extension = readExtension(item, ProjectExtensionSchema, place, problems);
 
   let roleRef: string | null = null;
+  // Who it was for or with, when that is not a role of the file (a client, a capstone, a community).
+  let organization = '';
+  const entity = fields.text('entity');
   if (extension !== null) {
     roleRef =
       extension.roleRef !== null && roles.some((role) => role.ref === extension.roleRef) ? extension.roleRef : null;
@@ -62,16 +65,17 @@ export function readProject(item: unknown, index: number, roles: readonly RoleIn
         problem(place, `The role it belonged to (${extension.roleRef}) was not imported, so it stands alone.`, false),
       );
     }
-  } else {
-    const entity = fields.text('entity');
-    if (entity.trim() !== '') {
-      const matches = roleOfEntity(entity, start.ok ? start.date : null, roles);
-      if (matches.length === 1 && matches[0] !== undefined) roleRef = matches[0].ref;
-      else if (matches.length > 1) {
+    organization = extension.organization ?? (roleRef === null ? entity : '');
+  } else if (entity.trim() !== '') {
+    const matches = roleOfEntity(entity, start.ok ? start.date : null, roles);
+    if (matches.length === 1 && matches[0] !== undefined) roleRef = matches[0].ref;
+    else {
+      organization = entity;
+      if (matches.length > 1) {
         problems.push(
           problem(
             `${place}.entity`,
-            `Several roles at "${entity}" could hold it; link it to one in the preview.`,
+            `Several roles at "${entity}" could hold it, so it is kept as its organisation; link it to one of them if you like.`,
             false,
           ),
         );
@@ -116,6 +120,11 @@ export function readProject(item: unknown, index: number, roles: readonly RoleIn
     start: start.ok ? start.date : null,
     end: end.ok ? end.date : null,
     roleId: roleRef === null ? null : draftId(roleRef),
+    organization,
+    roles: fields
+      .texts('roles')
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
     skills: skillRefs(fields.texts('keywords')),
     outcome: fields.text('description'),
     highlights: withoutShowsLine(fields.texts('highlights'), extension?.shows),
@@ -124,10 +133,18 @@ export function readProject(item: unknown, index: number, roles: readonly RoleIn
   return finishEntry({
     ref: place,
     place,
-    title: title.trim() || place,
+    title: written.trim() || place,
     problems,
     schema: ProjectSchema,
     value,
-    make: (project, kept) => ({ kind: 'project', ref: place, place, problems: kept, project, roleRef }),
+    make: (project, kept) => ({
+      kind: 'project',
+      ref: place,
+      place,
+      problems: kept,
+      project,
+      roleRef,
+      ...(needs && { needs }),
+    }),
   });
 }

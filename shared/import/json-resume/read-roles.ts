@@ -1,7 +1,7 @@
 import { RoleSchema } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { readResumeDate } from './dates';
-import { FieldReader, finishEntry, isRecord, problem } from './entry-builder';
+import { FieldReader, finishEntry, isRecord, problem, readWebUrl, titleOrStandIn } from './entry-builder';
 import { readExtension, RoleExtensionSchema, skillRefs, withoutShowsLine } from './extension';
 
 export type RoleSection = 'work' | 'volunteer';
@@ -17,17 +17,17 @@ export const notAnEntry = (place: string): DraftEntry => ({
 /**
  * One `work[]` or `volunteer[]` entry as a role. Work is a job unless a Throughline export says
  * otherwise (JSON Resume has no internship or freelance marker); volunteering is volunteer work.
+ * The organisation's `url` and, on work, its `description` ("Sales engagement platform") are kept apart
+ * from what the person did there (`summary`). A role with no position asks for one in the preview.
  */
 export function readRole(item: unknown, section: RoleSection, index: number): DraftEntry {
   const place = `${section}[${index}]`;
   if (!isRecord(item)) return notAnEntry(place);
   const problems: EntryProblem[] = [];
   const fields = new FieldReader(item, place, problems);
-  const title = fields.text('position');
+  const written = fields.text('position');
   const organization = fields.text(section === 'work' ? 'name' : 'organization');
-  if (title.trim() === '') {
-    problems.push(problem(`${place}.position`, 'It has no position (job title); add one to import it.', true));
-  }
+  const { title, needs } = titleOrStandIn(written, fields, 'position', 'a position');
   const start = readResumeDate(fields.raw('startDate'));
   if (!start.ok) problems.push(problem(`${place}.startDate`, `The start date ${start.message}.`, true));
   else if (start.date === null) {
@@ -45,6 +45,9 @@ export function readRole(item: unknown, section: RoleSection, index: number): Dr
     organization,
     location: fields.text('location'),
     summary: fields.text('summary'),
+    url: readWebUrl(fields, 'url'),
+    // Volunteering has no such field; one there is kept all the same, as the organisation's description.
+    organizationDescription: fields.text('description'),
     kind: extension?.kind ?? (section === 'work' ? 'job' : 'volunteer'),
     start: start.ok ? start.date : null,
     end: end.ok ? end.date : null,
@@ -55,10 +58,10 @@ export function readRole(item: unknown, section: RoleSection, index: number): Dr
   return finishEntry({
     ref: place,
     place,
-    title: title.trim() || organization.trim() || place,
+    title: written.trim() || organization.trim() || place,
     problems,
     schema: RoleSchema,
     value,
-    make: (role, kept) => ({ kind: 'role', ref: place, place, problems: kept, role }),
+    make: (role, kept) => ({ kind: 'role', ref: place, place, problems: kept, role, ...(needs && { needs }) }),
   });
 }

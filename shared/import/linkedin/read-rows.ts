@@ -1,90 +1,29 @@
-import type { PartialDate } from '../../domain/dates';
-import {
-  CertificateSchema,
-  DeclaredSkillSchema,
-  ProjectSchema,
-  RoleSchema,
-  type Certificate,
-} from '../../domain/profile';
-import { newCertificate } from '../../domain/entries';
-import { draftId, type DraftEntry, type EntryProblem } from '../draft';
-import { comparePartial, startAfterIssue } from '../json-resume/dates';
-import { finishEntry, problem, WebUrlSchema } from '../json-resume/entry-builder';
-import { readLinkedInDate } from './dates';
+import { AwardSchema, DeclaredSkillSchema, ProjectSchema, RoleSchema, type DeclaredSkill } from '../../domain/profile';
+import { newAward, newProject, newRole } from '../../domain/entries';
+import { draftId, type DraftEntry } from '../draft';
+import { finishEntry, problem } from '../json-resume/entry-builder';
 import type { LinkedInFileKind } from './files';
+import { readCertification, readCourse, readEducation, readLearning } from './read-learning-rows';
+import {
+  cell,
+  looseDate,
+  raw,
+  refOf,
+  required,
+  strictDate,
+  titled,
+  webUrl,
+  withNeeds,
+  type LinkedInRow,
+  type LinkedInSkip,
+  type Needs,
+} from './row-cells';
 
-/** One CSV row by column name, and where it is: "Positions.csv, row 5" (the header is row 1). */
-export interface LinkedInRow {
-  cells: Readonly<Record<string, string | undefined>>;
-  place: string;
-  problems: EntryProblem[];
-}
+export type { LinkedInRow, LinkedInSkip } from './row-cells';
 
-const raw = (row: LinkedInRow, column: string) => row.cells[column] ?? '';
-const cell = (row: LinkedInRow, column: string) => raw(row, column).trim();
+const NO_START = 'It has no start date (Started On); add one to import it.';
 
-function required(row: LinkedInRow, column: string, what: string): string {
-  const value = cell(row, column);
-  if (value === '')
-    row.problems.push(problem(`${row.place}, ${column}`, `It has no ${what}; add one to import it.`, true));
-  return value;
-}
-
-/** A date the entry cannot stand without, or whose misreading would change its meaning: blocking. */
-function strictDate(row: LinkedInRow, column: string, missing: string | null): PartialDate | null {
-  const reading = readLinkedInDate(row.cells[column]);
-  if (!reading.ok) {
-    row.problems.push(problem(`${row.place}, ${column}`, `${column}: ${reading.message}.`, true));
-    return null;
-  }
-  if (reading.date === null && missing !== null) row.problems.push(problem(`${row.place}, ${column}`, missing, true));
-  return reading.date;
-}
-
-/** A date that may be unknown: a bad one is left empty and said so. */
-function looseDate(row: LinkedInRow, column: string): PartialDate | null {
-  const reading = readLinkedInDate(row.cells[column]);
-  if (reading.ok) return reading.date;
-  row.problems.push(problem(`${row.place}, ${column}`, `${column}: ${reading.message}, so it was left empty.`, false));
-  return null;
-}
-
-function webUrl(row: LinkedInRow, column: string): string | null {
-  const written = cell(row, column);
-  if (written === '') return null;
-  const url = WebUrlSchema.safeParse(written);
-  if (url.success) return url.data;
-  row.problems.push(
-    problem(
-      `${row.place}, ${column}`,
-      `"${written.slice(0, 80)}" is not a web address (http or https), so it was left out.`,
-      false,
-    ),
-  );
-  return null;
-}
-
-const refOf = (row: LinkedInRow) => row.place;
-
-/** LinkedIn's Positions do not tell a job from an internship or freelancing: a job, the commonest. */
-function readPosition(row: LinkedInRow): DraftEntry {
-  const title = required(row, 'Title', 'title');
-  const start = strictDate(row, 'Started On', 'It has no start date (Started On); add one to import it.');
-  // An empty Finished On means LinkedIn shows the position as current.
-  const end = strictDate(row, 'Finished On', null);
-  const value = {
-    id: draftId(refOf(row)),
-    title,
-    organization: cell(row, 'Company Name'),
-    location: cell(row, 'Location'),
-    summary: raw(row, 'Description'),
-    kind: 'job',
-    start,
-    end,
-    field: '',
-    skills: [],
-    highlights: [],
-  };
+function roleEntry(row: LinkedInRow, title: string, value: unknown, needs: Needs): DraftEntry {
   return finishEntry({
     ref: refOf(row),
     place: row.place,
@@ -92,100 +31,54 @@ function readPosition(row: LinkedInRow): DraftEntry {
     problems: row.problems,
     schema: RoleSchema,
     value,
-    make: (role, kept) => ({ kind: 'role', ref: refOf(row), place: row.place, problems: kept, role }),
-  });
-}
-
-function learning(row: LinkedInRow, title: string, facts: Partial<Certificate>): DraftEntry {
-  const value = newCertificate({ id: draftId(refOf(row)), title, ...facts });
-  return finishEntry({
-    ref: refOf(row),
-    place: row.place,
-    title: title || row.place,
-    problems: row.problems,
-    schema: CertificateSchema,
-    value,
-    make: (certificate, kept) => ({
-      kind: 'certificate',
+    make: (role, kept) => ({
+      kind: 'role',
       ref: refOf(row),
       place: row.place,
       problems: kept,
-      certificate,
-      links: [],
+      role,
+      ...withNeeds(needs),
     }),
   });
 }
 
-/**
- * LinkedIn's "Licenses & certifications": held, so earned. Started On is the issue date and Finished
- * On the expiry; either may be empty (unknown, or no expiry), which is not a problem.
- */
-function readCertification(row: LinkedInRow): DraftEntry {
-  const title = required(row, 'Name', 'name');
-  return learning(row, title, {
-    provider: cell(row, 'Authority'),
-    issued: looseDate(row, 'Started On'),
-    expires: looseDate(row, 'Finished On'),
-    credentialId: cell(row, 'License Number'),
-    credentialUrl: webUrl(row, 'Url'),
-  });
-}
-
-/**
- * A school entry as learning of kind `education`, titled by its degree. Earned once its end date is
- * past; otherwise planned, as progress is not stated (see the JSON Resume reader, which does the same).
- */
-function readEducation(row: LinkedInRow, now: string): DraftEntry {
-  const title = required(row, 'Degree Name', 'degree name');
-  const issued = looseDate(row, 'End Date');
-  let started = looseDate(row, 'Start Date');
-  const reversed = startAfterIssue(started, issued);
-  if (reversed !== null) {
-    row.problems.push(problem(`${row.place}, Start Date`, reversed, false));
-    started = null;
-  }
-  const earned = issued !== null && comparePartial(issued, now) < 0;
-  if (!earned && title !== '') {
-    const when = issued === null ? 'it has no end date' : `it ends ${issued}`;
-    row.problems.push(
-      problem(
-        row.place,
-        `Still under way (${when}): imported as planned, since how far along it is is not stated.`,
-        false,
-      ),
-    );
-  }
-  return learning(row, title, {
-    learning: 'education',
-    provider: cell(row, 'School Name'),
-    status: earned ? { state: 'earned' } : { state: 'planned' },
-    started,
-    issued,
-    description: [raw(row, 'Notes'), raw(row, 'Activities')].filter((text) => text.trim() !== '').join('\n\n'),
-  });
-}
-
-function readProject(row: LinkedInRow): DraftEntry {
-  const title = required(row, 'Title', 'title');
-  const start = strictDate(row, 'Started On', 'It has no start date (Started On); add one to import it.');
+/** LinkedIn's Positions do not tell a job from an internship or freelancing: a job, the commonest. */
+function readPosition(row: LinkedInRow): DraftEntry {
+  const { title, needs } = titled(row, 'Title', 'title');
+  const start = strictDate(row, 'Started On', NO_START);
+  // An empty Finished On means LinkedIn shows the position as current.
   const end = strictDate(row, 'Finished On', null);
-  const url = webUrl(row, 'Url');
-  // LinkedIn does not say what kind of project it is; personal is the documented default, said so.
-  row.problems.push(
-    problem(row.place, 'LinkedIn does not say what kind of project this is, so it was imported as personal.', false),
-  );
-  const value = {
+  const role = newRole({
     id: draftId(refOf(row)),
     title,
-    kind: 'personal',
-    start,
+    start: start ?? '',
     end,
-    roleId: null,
-    skills: [],
-    outcome: raw(row, 'Description'),
-    highlights: [],
-    evidence: url === null ? [] : [{ kind: 'url', label: '', url }],
-  };
+    organization: cell(row, 'Company Name'),
+    location: cell(row, 'Location'),
+    summary: raw(row, 'Description'),
+  });
+  return roleEntry(row, title, role, needs);
+}
+
+/** Volunteer experience: a role of kind volunteer; the cause it served ("Environment") is its field. */
+function readVolunteering(row: LinkedInRow): DraftEntry {
+  const { title, needs } = titled(row, 'Role', 'role');
+  const start = strictDate(row, 'Started On', NO_START);
+  const end = strictDate(row, 'Finished On', null);
+  const role = newRole({
+    id: draftId(refOf(row)),
+    title,
+    kind: 'volunteer',
+    start: start ?? '',
+    end,
+    organization: cell(row, 'Company Name'),
+    field: cell(row, 'Cause'),
+    summary: raw(row, 'Description'),
+  });
+  return roleEntry(row, title, role, needs);
+}
+
+function projectEntry(row: LinkedInRow, title: string, value: unknown, needs: Needs): DraftEntry {
   return finishEntry({
     ref: refOf(row),
     place: row.place,
@@ -200,24 +93,110 @@ function readProject(row: LinkedInRow): DraftEntry {
       problems: kept,
       project,
       roleRef: null,
+      ...withNeeds(needs),
     }),
   });
 }
 
-function readSkill(row: LinkedInRow): DraftEntry {
-  const label = required(row, 'Name', 'name');
+const evidenceOf = (url: string | null) => (url === null ? [] : [{ kind: 'url' as const, label: '', url }]);
+
+function readProject(row: LinkedInRow): DraftEntry {
+  const { title, needs } = titled(row, 'Title', 'title');
+  const start = strictDate(row, 'Started On', NO_START);
+  const end = strictDate(row, 'Finished On', null);
+  const url = webUrl(row, 'Url');
+  // LinkedIn does not say what kind of project it is; personal is the documented default, said so.
+  row.problems.push(
+    problem(row.place, 'LinkedIn does not say what kind of project this is, so it was imported as personal.', false),
+  );
+  const project = newProject({
+    id: draftId(refOf(row)),
+    title,
+    start: start ?? '',
+    end,
+    outcome: raw(row, 'Description'),
+    evidence: evidenceOf(url),
+  });
+  return projectEntry(row, title, project, needs);
+}
+
+/**
+ * A publication: a project of kind publication, published (begun and ended) on its date, for its
+ * publisher, with the published work's address as its evidence.
+ */
+function readPublication(row: LinkedInRow): DraftEntry {
+  const { title, needs } = titled(row, 'Name', 'title');
+  const published = strictDate(row, 'Published On', 'It has no publication date (Published On); add one to import it.');
+  const project = newProject({
+    id: draftId(refOf(row)),
+    title,
+    kind: 'publication',
+    start: published ?? '',
+    end: published,
+    organization: cell(row, 'Publisher'),
+    outcome: raw(row, 'Description'),
+    evidence: evidenceOf(webUrl(row, 'Url')),
+  });
+  return projectEntry(row, title, project, needs);
+}
+
+/** An honour or award: recognition someone gave. The export does not name who gave it. */
+function readHonor(row: LinkedInRow): DraftEntry {
+  const { title, needs } = titled(row, 'Title', 'title');
+  const award = newAward({
+    id: draftId(refOf(row)),
+    title,
+    date: looseDate(row, 'Issued On'),
+    summary: raw(row, 'Description'),
+  });
+  return finishEntry({
+    ref: refOf(row),
+    place: row.place,
+    title: title || row.place,
+    problems: row.problems,
+    schema: AwardSchema,
+    value: award,
+    make: (value, kept) => ({
+      kind: 'award',
+      ref: refOf(row),
+      place: row.place,
+      problems: kept,
+      award: value,
+      links: [],
+      ...withNeeds(needs),
+    }),
+  });
+}
+
+function skillEntry(row: LinkedInRow, label: string, value: DeclaredSkill): DraftEntry {
   return finishEntry({
     ref: refOf(row),
     place: row.place,
     title: label || row.place,
     problems: row.problems,
     schema: DeclaredSkillSchema,
-    value: { skill: { label, conceptId: null }, level: '', keywords: [] },
+    value,
     make: (skill, kept) => ({ kind: 'skill', ref: refOf(row), place: row.place, problems: kept, skill }),
   });
 }
 
-export function readRow(kind: LinkedInFileKind, row: LinkedInRow, now: string): DraftEntry {
+function readSkill(row: LinkedInRow): DraftEntry {
+  const label = required(row, 'Name', 'name');
+  return skillEntry(row, label, { kind: 'skill', skill: { label, conceptId: null }, level: '', keywords: [] });
+}
+
+/** A language the person speaks, with LinkedIn's proficiency ("Full professional proficiency") as its level. */
+function readLanguage(row: LinkedInRow): DraftEntry {
+  const label = required(row, 'Name', 'language');
+  return skillEntry(row, label, {
+    kind: 'language',
+    skill: { label, conceptId: null },
+    level: cell(row, 'Proficiency'),
+    keywords: [],
+  });
+}
+
+export function readRow(kind: LinkedInFileKind, row: LinkedInRow, now: string): DraftEntry | LinkedInSkip {
   switch (kind) {
     case 'positions':
       return readPosition(row);
@@ -229,5 +208,17 @@ export function readRow(kind: LinkedInFileKind, row: LinkedInRow, now: string): 
       return readSkill(row);
     case 'education':
       return readEducation(row, now);
+    case 'courses':
+      return readCourse(row);
+    case 'honors':
+      return readHonor(row);
+    case 'languages':
+      return readLanguage(row);
+    case 'volunteering':
+      return readVolunteering(row);
+    case 'publications':
+      return readPublication(row);
+    case 'learning':
+      return readLearning(row);
   }
 }

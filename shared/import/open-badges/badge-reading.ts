@@ -7,7 +7,8 @@ export type BadgeFormat = 'open-badges-2' | 'open-badges-3';
 
 /**
  * What a badge says about itself, mapped onto certificate fields, before any signature is checked.
- * `title` is null when the badge does not say what it is for (a 2.0 badge hosted elsewhere).
+ * `title` is null when the badge does not say what it is for (a 2.0 badge class hosted elsewhere, or one
+ * with no name): the person types it in the preview.
  */
 export interface BadgeReading {
   format: BadgeFormat;
@@ -22,5 +23,7 @@ export interface BadgeReading {
   description: string;
   skills: SkillRef[];
   issuerId: string | null;
+  /** A 2.0 badge class that is only a URL in the file: its name and description live there, unread. */
+  hostedClassUrl: string | null;
   problems: EntryProblem[];
 }

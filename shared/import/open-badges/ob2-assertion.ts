@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { EntryProblem } from '../draft';
 import type { BadgeReading } from './badge-reading';
-import { AlignmentSchema, escoSkillFromAlignment, httpUrlOrNull, joinParagraphs, readDate } from './values';
+import { readAccountOfWork } from './ob2-evidence';
+import { AlignmentSchema, domainOf, escoSkillFromAlignment, httpUrlOrNull, joinParagraphs, readDate } from './values';
 
 const IssuerSchema = z.object({ id: z.string().optional(), name: z.string().optional() });
 
@@ -23,6 +24,9 @@ export const Ob2AssertionSchema = z.object({
   issuedOn: DateValue.optional(),
   expires: DateValue.optional(),
   verification: z.object({ type: z.string(), creator: z.string().optional() }).optional(),
+  /** The person's own account of the work, and what shows it: read leniently (see ob2-evidence.ts). */
+  narrative: z.unknown().optional(),
+  evidence: z.unknown().optional(),
 });
 export type Ob2Assertion = z.infer<typeof Ob2AssertionSchema>;
 
@@ -32,7 +36,9 @@ export function isOb2Assertion(document: Record<string, unknown>): boolean {
 
 /**
  * Maps a 2.0 assertion. The badge class and issuer usually live at URLs; they are used only when embedded
- * or handed in as `localDocuments` (never fetched), and what they would have said is not guessed.
+ * or handed in as `localDocuments` (never fetched), and what they would have said is not guessed: a class
+ * that is only a URL leaves the title for the person to type, and the domain it is published on stands
+ * for the issuer.
  */
 export function readOb2Assertion(
   document: unknown,
@@ -51,26 +57,33 @@ export function readOb2Assertion(
   const problems: EntryProblem[] = [];
   const badgeRef = assertion.badge;
   const badge = resolve(badgeRef, BadgeClassSchema, localDocuments);
-  if (typeof badgeRef === 'string' && badge === null) {
+  const hostedClassUrl = typeof badgeRef === 'string' && badge === null ? httpUrlOrNull(badgeRef) : null;
+  if (typeof badgeRef === 'string' && badge === null && hostedClassUrl === null) {
     problems.push({
       place: `${place}, badge`,
-      message: `The badge's name and issuer are published at ${badgeRef.slice(0, 300)}, not in this file; Throughline works offline and does not fetch them.`,
-      blocking: true,
+      message: `The badge is named only as "${badgeRef.slice(0, 100)}", which is not a web address; what it was awarded for is not in this file.`,
+      blocking: false,
     });
   }
   const issuer = badge?.issuer === undefined ? null : resolve(badge.issuer, IssuerSchema, localDocuments);
-  const provider = issuer?.name?.trim() ?? '';
-  if (badge !== null && provider === '') {
+  const issuerUrl = typeof badge?.issuer === 'string' ? badge.issuer : issuer?.id;
+  const issuerName = issuer?.name?.trim() ?? '';
+  const issuerDomain = domainOf(issuerUrl) ?? domainOf(hostedClassUrl ?? undefined);
+  const provider = issuerName !== '' ? issuerName : (issuerDomain ?? '');
+  if (badge !== null && issuerName === '') {
     const where =
       typeof badge.issuer === 'string'
         ? ` is published at ${badge.issuer.slice(0, 300)}, not in this file`
         : ' is not stated';
-    problems.push({ place: `${place}, badge.issuer`, message: `The issuer's name${where}.`, blocking: false });
+    const kept =
+      issuerDomain === null ? '' : `; the domain it is published on, ${issuerDomain}, stands as the provider`;
+    problems.push({ place: `${place}, badge.issuer`, message: `The issuer's name${where}${kept}.`, blocking: false });
   }
   const issued = readDate(assertion.issuedOn, `${place}, issuedOn`, problems);
   const expires = readDate(assertion.expires, `${place}, expires`, problems);
   const criteria = badge?.criteria;
   const title = badge?.name?.trim() ?? '';
+  const accountOfWork = readAccountOfWork(assertion, place, problems);
   return {
     format: 'open-badges-2',
     place,
@@ -79,10 +92,19 @@ export function readOb2Assertion(
     issued: issued?.day ?? null,
     expires,
     credentialId: (assertion.id ?? '').slice(0, 500),
-    credentialUrl: httpUrlOrNull(assertion.id) ?? httpUrlOrNull(badge?.id),
-    description: joinParagraphs(badge?.description, typeof criteria === 'object' ? criteria.narrative : undefined),
+    // The assertion's own URL first: it is the issuer's record that this person earned the badge (what a
+    // hosted badge is verified against, and where a revocation shows), so a recruiter who opens it sees the
+    // award. The class URL only describes the badge, whoever holds it; it is kept for signed assertions,
+    // whose id is a urn rather than a page.
+    credentialUrl: httpUrlOrNull(assertion.id) ?? httpUrlOrNull(badge?.id) ?? hostedClassUrl,
+    description: joinParagraphs(
+      badge?.description,
+      typeof criteria === 'object' ? criteria.narrative : undefined,
+      ...accountOfWork,
+    ),
     skills: (badge?.alignment ?? []).flatMap((alignment) => escoSkillFromAlignment(alignment) ?? []),
     issuerId: issuer?.id ?? (typeof badge?.issuer === 'string' ? badge.issuer : null),
+    hostedClassUrl,
     problems,
   };
 }

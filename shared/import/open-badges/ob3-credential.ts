@@ -72,6 +72,7 @@ export function readOb3Credential(document: unknown, place: string): BadgeReadin
     description: joinParagraphs(achievement?.description ?? credential.description, achievement?.criteria?.narrative),
     skills: (achievement?.alignment ?? []).flatMap((alignment) => escoSkillFromAlignment(alignment) ?? []),
     issuerId: issuer.id ?? null,
+    hostedClassUrl: null,
     problems,
   };
 }

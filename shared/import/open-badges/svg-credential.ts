@@ -41,11 +41,20 @@ function firstBadgeElement(svg: string, fileName: string) {
 export function readSvgBadge(svg: string, fileName: string): SvgBadge {
   const { place, attributes, content } = firstBadgeElement(svg, fileName);
   const verify = VERIFY_ATTRIBUTE.exec(attributes);
-  const token = verify?.[1] ?? verify?.[2];
-  if (token !== undefined && token.trim() !== '')
-    return { kind: 'jws', token: decodeXmlText(token), place: `${place} verify attribute` };
+  const attribute = decodeXmlText(verify?.[1] ?? verify?.[2] ?? '').trim();
+  // A 2.0 hosted badge names its assertion's URL in `verify` and carries the assertion as the content;
+  // only a signed one puts its token there.
+  const hostedAt = /^https?:\/\//i.test(attribute) ? attribute : null;
+  if (attribute !== '' && hostedAt === null)
+    return { kind: 'jws', token: attribute, place: `${place} verify attribute` };
   const text = cdataOf(content) ?? decodeXmlText(content);
-  if (text.trim() === '') throw new ImportFileError(fileName, place, 'The badge element is empty.');
+  if (text.trim() === '') {
+    const why =
+      hostedAt === null
+        ? 'The badge element is empty.'
+        : `The badge element only points to ${hostedAt.slice(0, 300)}; the badge itself is not in this file, and Throughline does not go online to fetch it.`;
+    throw new ImportFileError(fileName, place, why);
+  }
   return { kind: 'json', text, place };
 }
 

@@ -32,6 +32,16 @@ export function httpUrlOrNull(value: string | undefined): string | null {
   return value !== undefined && HttpUrl.safeParse(value).success ? value : null;
 }
 
+/**
+ * The host a badge's issuer or class is published on ("badges.example.org"), standing in for an issuer
+ * the file does not name: it is what the file says about who issued it. null when the value is no web URL.
+ */
+export function domainOf(value: string | undefined): string | null {
+  if (httpUrlOrNull(value) === null) return null;
+  const host = new URL(value ?? '').hostname.replace(/^www\./, '');
+  return host === '' ? null : host.slice(0, 300);
+}
+
 /** The alignment fields both versions share (2.0 AlignmentObject, 3.0 Alignment). */
 export const AlignmentSchema = z.object({
   targetName: z.string().optional(),

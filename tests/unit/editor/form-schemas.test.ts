@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AwardSchema,
   CertificateSchema,
+  PersonSchema,
   ProjectSchema,
   RoleSchema,
+  emptyPerson,
   type Certificate,
   type Role,
 } from '../../../shared/domain/profile';
 import { CommandSchema } from '../../../shared/profile/commands';
 import {
+  AwardFormSchema,
   CertificateFormSchema,
+  PersonFormSchema,
   ProjectFormSchema,
   RoleFormSchema,
   certificateFromForm,
   certificateToForm,
+  awardFromForm,
+  awardToForm,
+  personFromForm,
+  personToForm,
   lines,
   projectFromForm,
   projectToForm,
@@ -87,6 +96,22 @@ describe('role form', () => {
     expect(RoleSchema.parse(made)).toEqual(made);
     expect(made).toMatchObject({ title: 'Barista', end: null, highlights: ['Opened the shop', 'Trained staff'] });
   });
+
+  it('edits the organisation’s website and what it does, and refuses an address that is not a web one', () => {
+    const values = RoleFormSchema.parse({
+      ...roleToForm(role),
+      url: ' https://northwind.example ',
+      organizationDescription: 'A food wholesaler',
+    });
+    expect(roleFromForm(values, role.id, role)).toMatchObject({
+      url: 'https://northwind.example',
+      organizationDescription: 'A food wholesaler',
+    });
+    expect(roleFromForm(RoleFormSchema.parse({ ...roleToForm(role), url: '' }), role.id, role).url).toBeNull();
+    expect(problemsOf(RoleFormSchema.safeParse({ ...roleToForm(role), url: 'northwind' }))).toEqual({
+      url: 'Give a full web address starting with https:// or http://.',
+    });
+  });
 });
 
 describe('project form', () => {
@@ -116,6 +141,102 @@ describe('project form', () => {
     expect(made.roleId).toBeNull();
     expect(made.evidence).toEqual(original.evidence);
   });
+
+  it('keeps whom a publication was for and the person’s part in it, one part per line', () => {
+    const values = ProjectFormSchema.parse({
+      ...projectToForm(null),
+      title: 'Cleaning messy survey data',
+      kind: 'publication',
+      start: '2024-03',
+      current: false,
+      end: '2024-03',
+      organization: ' Towards Data Science ',
+      roles: 'Author\n\n Illustrator ',
+    });
+    const made = projectFromForm(values, 'p-2', null);
+    expect(ProjectSchema.parse(made)).toEqual(made);
+    expect(made).toMatchObject({
+      kind: 'publication',
+      organization: 'Towards Data Science',
+      roles: ['Author', 'Illustrator'],
+    });
+    expect(projectToForm(made).roles).toBe('Author\nIllustrator');
+  });
+});
+
+describe('award form', () => {
+  it('makes an award linked to the role it was given for, and keeps its links when edited', () => {
+    const values = AwardFormSchema.parse({
+      ...awardToForm(null),
+      title: ' Analyst of the year ',
+      awarder: 'Northwind',
+      date: '2023-12',
+      givenFor: 'role:role-1',
+    });
+    const made = awardFromForm(values, 'award-1', null);
+    expect(AwardSchema.parse(made)).toEqual(made);
+    expect(made).toEqual({
+      id: 'award-1',
+      title: 'Analyst of the year',
+      awarder: 'Northwind',
+      date: '2023-12',
+      summary: '',
+      appliedIn: [{ kind: 'role', id: 'role-1', note: '' }],
+    });
+    const linked = {
+      ...made,
+      date: '2023-12-04',
+      appliedIn: [...made.appliedIn, { kind: 'project' as const, id: 'p', note: 'x' }],
+    };
+    const edited = awardFromForm(
+      AwardFormSchema.parse({ ...awardToForm(linked), title: 'Analyst of 2023' }),
+      linked.id,
+      linked,
+    );
+    expect(edited).toEqual({ ...linked, title: 'Analyst of 2023' });
+    expect(saveCommand({ kind: 'award', award: made }, 'create')).toEqual({ type: 'award.add', award: made });
+  });
+
+  it('needs a title, and takes no link when none is chosen', () => {
+    expect(problemsOf(AwardFormSchema.safeParse(awardToForm(null)))).toEqual({ title: 'Give it a title.' });
+    const made = awardFromForm(AwardFormSchema.parse({ ...awardToForm(null), title: 'Dean’s list' }), 'a', null);
+    expect(made).toMatchObject({ date: null, appliedIn: [] });
+  });
+});
+
+describe('person form', () => {
+  const person = {
+    ...emptyPerson(),
+    name: 'Sam Okafor',
+    image: 'https://example.org/sam.jpg',
+    url: 'https://sam.example.org',
+    location: { address: '', postalCode: 'EC1', city: 'London', countryCode: 'GB', region: '' },
+    profiles: [{ network: 'GitHub', username: 'samo', url: null }],
+    interests: [{ name: 'Running', keywords: [] }],
+    references: [{ name: 'A manager', reference: 'Reliable.' }],
+  };
+
+  it('round-trips the person, keeping what the form does not show', () => {
+    const made = personFromForm(PersonFormSchema.parse(personToForm(person)), person);
+    expect(made).toEqual(person);
+    expect(PersonSchema.parse(made)).toEqual(made);
+  });
+
+  it('drops a profile row left empty and says which address is wrong', () => {
+    const form = personToForm(person);
+    const values = PersonFormSchema.parse({
+      ...form,
+      name: ' Sam O. ',
+      profiles: [...form.profiles, { network: '', username: '', url: '' }],
+    });
+    expect(personFromForm(values, person)).toMatchObject({ name: 'Sam O.', profiles: person.profiles });
+    const bad = PersonFormSchema.safeParse({
+      ...form,
+      email: 'sam at example',
+      profiles: [{ network: 'LinkedIn', username: '', url: 'linkedin' }],
+    });
+    expect(Object.keys(problemsOf(bad)).sort()).toEqual(['email', 'profiles.0.url']);
+  });
 });
 
 describe('certificate form', () => {
@@ -128,7 +249,7 @@ describe('certificate form', () => {
     expect(made).toEqual(certificate);
   });
 
-  it('turns status, hours, URL and kind into the domain shape', () => {
+  it('turns status, hours, URLs, courses, score and kind into the domain shape', () => {
     const values = CertificateFormSchema.parse({
       ...certificateToForm(null),
       title: 'Scrum Master',
@@ -137,9 +258,9 @@ describe('certificate form', () => {
       expires: '2026-01',
       hours: '12.5',
       credentialUrl: 'https://example.com/cred',
-      providerUrl: null,
-      courses: [],
-      score: '',
+      providerUrl: ' https://scrum.example.org ',
+      courses: 'Scrum roles\n\n  Sprint planning  \n',
+      score: 'Passed with distinction',
       kind: 'soft',
     });
     const made = certificateFromForm(values, 'cert-2', null);
@@ -149,9 +270,9 @@ describe('certificate form', () => {
       started: null,
       hours: 12.5,
       credentialUrl: 'https://example.com/cred',
-      providerUrl: null,
-      courses: [],
-      score: '',
+      providerUrl: 'https://scrum.example.org',
+      courses: ['Scrum roles', 'Sprint planning'],
+      score: 'Passed with distinction',
       kindOverride: 'soft',
       credential: null,
       appliedIn: [],

@@ -108,12 +108,10 @@ describe('hostile files end in a clean result or a clear refusal, and never bloc
     });
   });
 
-  it('a LinkedIn CSV with a million columns is read as "not LinkedIn\'s file", quickly', async () => {
+  it('a LinkedIn CSV with a million columns is refused as "not LinkedIn\'s file", quickly', async () => {
     const header = Array.from({ length: 1_000_000 }, (_, index) => `c${index % 10}`).join(',');
     const result = await pickWatched('Positions.csv', `${header}\n1,2,3\n`);
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.items).toEqual([]);
-    expect(result.value.problems[0]?.message).toMatch(/its header has 1000000 columns/);
+    expect(refusalOf(result)).toMatch(/its header has 1000000 columns/);
   });
 
   it('a 9 KB VC-JWT is recognised as a badge (the sniffer reads the whole token)', async () => {

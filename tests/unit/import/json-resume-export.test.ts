@@ -4,13 +4,22 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { decodeProfileFile } from '../../../electron/main/store/profile-file';
-import type { Certificate, Profile, Project, Role } from '../../../shared/domain/profile';
+import {
+  emptyPerson,
+  emptyProfile,
+  type Certificate,
+  type Profile,
+  type Project,
+  type Role,
+} from '../../../shared/domain/profile';
 import { toJsonResume } from '../../../shared/export/json-resume';
 import { draftId, type ImportDraft } from '../../../shared/import/draft';
 import { readJsonResume } from '../../../shared/import/json-resume';
+import { readLinkedInCsv } from '../../../shared/import/linkedin';
 import schema from '../../../shared/import/json-resume/schema.json';
 import { sampleProfile } from '../../../shared/sample/sample-profile';
-import { checked, NOW, ofKind } from './json-resume-helpers';
+import { NO_CHOICE, planImport } from '../../../shared/import/plan';
+import { checked, externalResume, NOW, ofKind } from './json-resume-helpers';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
@@ -101,15 +110,64 @@ function everyFieldProfile(): Profile {
       { kind: 'role', id: 'role-volunteer', note: 'On call at events' },
     ],
   };
+  const publication: Project = {
+    ...project,
+    id: 'project-paper',
+    title: 'Stock-outs in small retail',
+    kind: 'publication',
+    start: '2025-03-14',
+    end: '2025-03-14',
+    roleId: null,
+    organization: 'Retail Data Journal',
+    roles: ['First author'],
+    skills: [{ label: 'data analysis', conceptId: null }],
+    outcome: 'Why shelves go empty on Mondays',
+    highlights: ['Cited by the trade body'],
+    evidence: [{ kind: 'url', label: '', url: 'https://example.org/paper' }],
+  };
   return {
     ...base,
-    roles: [...base.roles, volunteer, internship],
-    projects: [...base.projects, project],
-    certificates: [...base.certificates, degree, expiring],
-    skills: [
-      { kind: 'skill', skill: { label: 'SQL', conceptId: null }, level: 'Advanced', keywords: ['joins', 'window functions'] },
-      { kind: 'skill', skill: { label: 'Tableau', conceptId: null }, level: '', keywords: [] },
+    roles: [
+      ...base.roles,
+      { ...volunteer, url: 'https://example.org/reading', organizationDescription: 'A literacy charity' },
+      internship,
     ],
+    projects: [...base.projects, { ...project, roles: ['Maintainer'], organization: 'Open Data Leeds' }, publication],
+    certificates: [
+      ...base.certificates,
+      { ...degree, providerUrl: 'https://leeds.example.org', courses: ['Econometrics', 'Game theory'], score: '2:1' },
+      { ...expiring, providerUrl: 'https://redcross.example.org', courses: ['CPR'], score: 'Pass' },
+    ],
+    awards: [
+      {
+        id: 'award-star',
+        title: 'Star of the quarter',
+        awarder: 'Riverside Outfitters',
+        date: '2021-12',
+        summary: 'For the stock-out fix',
+        appliedIn: [{ kind: 'project', id: 'project-paper', note: 'The analysis behind it' }],
+      },
+    ],
+    skills: [
+      {
+        kind: 'skill',
+        skill: { label: 'SQL', conceptId: null },
+        level: 'Advanced',
+        keywords: ['joins', 'window functions'],
+      },
+      { kind: 'skill', skill: { label: 'Tableau', conceptId: null }, level: '', keywords: [] },
+      { kind: 'language', skill: { label: 'Polish', conceptId: null }, level: 'Conversational', keywords: ['reading'] },
+    ],
+    person: {
+      ...emptyPerson(),
+      name: 'Maya Lindqvist',
+      label: 'Retail supervisor learning data analysis',
+      email: 'maya@example.org',
+      location: { ...emptyPerson().location, city: 'Leeds', countryCode: 'GB' },
+      profiles: [{ network: 'GitHub', username: 'mayal', url: 'https://github.com/mayal' }],
+      interests: [{ name: 'Bouldering', keywords: [] }],
+      references: [{ name: 'Sam Rivera', reference: 'Maya found the gaps nobody else saw.' }],
+    },
   };
 }
 
@@ -120,7 +178,12 @@ function exportedRefs(profile: Profile): Map<string, string> {
   for (const role of profile.roles) {
     refs.set(role.id, role.kind === 'volunteer' ? `volunteer[${volunteer++}]` : `work[${work++}]`);
   }
-  profile.projects.forEach((project, index) => refs.set(project.id, `projects[${index}]`));
+  profile.projects
+    .filter((project) => project.kind !== 'publication')
+    .forEach((project, index) => refs.set(project.id, `projects[${index}]`));
+  profile.projects
+    .filter((project) => project.kind === 'publication')
+    .forEach((project, index) => refs.set(project.id, `publications[${index}]`));
   return refs;
 }
 
@@ -144,6 +207,11 @@ function asDrafted(profile: Profile) {
         credential: null,
       }),
     ),
+    awards: profile.awards.map((award) => ({
+      ...award,
+      id: 'draft:awards[0]',
+      appliedIn: award.appliedIn.map((link) => ({ ...link, id: id(link.id) })),
+    })),
     skills: profile.skills,
   };
 }
@@ -167,7 +235,14 @@ function expectSameProfileValues(profile: Profile) {
     (a, b) => Number(a.kind === 'volunteer') - Number(b.kind === 'volunteer'),
   );
   expect(ofKind(draft, 'role').map((entry) => entry.role)).toEqual(volunteeringLast);
-  expect(ofKind(draft, 'project').map((entry) => entry.project)).toEqual(expected.projects);
+  // The file lists projects before publications.
+  const publicationsLast = [...expected.projects].sort(
+    (a, b) => Number(a.kind === 'publication') - Number(b.kind === 'publication'),
+  );
+  expect(ofKind(draft, 'project').map((entry) => entry.project)).toEqual(publicationsLast);
+  expect(ofKind(draft, 'award').map((entry) => ({ ...entry.award, id: 'draft:awards[0]' }))).toEqual(expected.awards);
+  const person = ofKind(draft, 'person')[0]?.person ?? emptyPerson();
+  expect(person).toEqual(profile.person);
   const certificates = ofKind(draft, 'certificate');
   const educationLast = [...expected.certificates].sort(
     (a, b) => Number(a.learning === 'education') - Number(b.learning === 'education'),
@@ -180,7 +255,11 @@ function expectSameProfileValues(profile: Profile) {
       entry.certificate.appliedIn.map((link) => ({ ref: link.id.slice('draft:'.length), note: link.note })),
     );
   }
-  expect(ofKind(draft, 'skill').map((entry) => entry.skill)).toEqual(expected.skills);
+  // The file lists skills before languages.
+  const languagesLast = [...expected.skills].sort(
+    (a, b) => Number(a.kind === 'language') - Number(b.kind === 'language'),
+  );
+  expect(ofKind(draft, 'skill').map((entry) => entry.skill)).toEqual(languagesLast);
 }
 
 describe('toJsonResume', () => {
@@ -191,7 +270,15 @@ describe('toJsonResume', () => {
       curated: ['sample-cert-python', 'sample-cert-gda'],
     });
     expect(validResume(document), JSON.stringify(validResume.errors)).toBe(true);
-    expect(document.basics).toEqual({ label: 'Data analyst' });
+    // Written for a target, the resume is headed by its title; the person's own headline rides along.
+    expect(document.basics).toEqual({
+      name: 'Maya Lindqvist',
+      label: 'Data analyst',
+      email: 'maya@example.org',
+      location: { city: 'Leeds', countryCode: 'GB' },
+      profiles: [{ network: 'GitHub', username: 'mayal', url: 'https://github.com/mayal' }],
+      'x-throughline': { label: 'Retail supervisor learning data analysis' },
+    });
     expect(document.certificates.map((certificate) => certificate.name)).toEqual([
       'Python for Everybody',
       'Google Data Analytics Professional Certificate',
@@ -281,5 +368,75 @@ describe('toJsonResume', () => {
     const document = toJsonResume(profile, { targetId: null, curated: [] });
     expect(document.certificates[0]!['x-throughline'].appliedIn).toHaveLength(1);
     expect(document.basics).toBeUndefined();
+  });
+});
+
+/** Every real resume the tests hold; the schema's test table is a document per key. */
+function realResumes(): Array<[string, string]> {
+  const table = JSON.parse(externalResume('resume-schema__test__certificates.json')) as Record<string, unknown>;
+  return [
+    ...[
+      'jsonresume.org__schema_examples_new-grad.resume.json',
+      'resume-schema__sample.resume.json',
+      'resume-schema__examples_invalid_invalid-email.json',
+      'resume-schema__examples_invalid_basics-wrong-type.json',
+    ].map((name): [string, string] => [name, externalResume(name)]),
+    ...Object.entries(table).map(([key, document]): [string, string] => [
+      `certificates ${key}`,
+      JSON.stringify(document),
+    ]),
+  ];
+}
+
+describe('a real resume imported, exported and imported again', () => {
+  it.each(realResumes())('changes nothing the second time: %s', (_name, text) => {
+    let next = 0;
+    const ids = () => `id-${(next += 1)}`;
+    const draft = checked(readJsonResume(text, 'resume.json', { now: NOW }));
+    const completions = draft.entries.flatMap((entry) =>
+      entry.kind !== 'unreadable' && entry.needs !== undefined ? [{ ref: entry.ref, title: 'Typed title' }] : [],
+    );
+    const imported = planImport(emptyProfile(), draft, { ...NO_CHOICE, completions }, ids).profile;
+    const document = toJsonResume(imported, { targetId: null, curated: [] });
+    expect(validResume(document), JSON.stringify(validResume.errors)).toBe(true);
+    const again = checked(readJsonResume(JSON.stringify(document), 'export.json', { now: NOW }));
+    expect(again.problems).toEqual([]);
+    const plan = planImport(imported, again, NO_CHOICE, ids);
+    expect(plan.items.filter((item) => item.action !== 'skip')).toEqual([]);
+    expect(plan.profile).toBe(imported);
+  });
+
+  it('changes nothing the second time for the LinkedIn export either', () => {
+    const folder = path.resolve(import.meta.dirname, '../../fixtures/linkedin');
+    const files = readdirSync(folder)
+      .filter((name) => name.endsWith('.csv'))
+      .map((name) => ({ name, text: readFileSync(path.join(folder, name), 'utf8') }));
+    let next = 0;
+    const ids = () => `id-${(next += 1)}`;
+    const draft = checked(readLinkedInCsv(files, 'Basic_LinkedInDataExport.zip', { now: NOW }));
+    const completions = draft.entries.flatMap((entry) =>
+      entry.kind !== 'unreadable' && entry.needs !== undefined ? [{ ref: entry.ref, title: 'Typed title' }] : [],
+    );
+    const imported = planImport(emptyProfile(), draft, { ...NO_CHOICE, completions }, ids).profile;
+    const document = toJsonResume(imported, { targetId: null, curated: [] });
+    expect(validResume(document), JSON.stringify(validResume.errors)).toBe(true);
+    const plan = planImport(
+      imported,
+      checked(readJsonResume(JSON.stringify(document), 'e.json', { now: NOW })),
+      NO_CHOICE,
+      ids,
+    );
+    expect(plan.items.filter((item) => item.action !== 'skip')).toEqual([]);
+    expect(plan.profile).toBe(imported);
+  });
+
+  it('keeps an email address the schema would refuse, off the resume but in the file', () => {
+    const draft = checked(
+      readJsonResume(externalResume('resume-schema__examples_invalid_invalid-email.json'), 'e.json'),
+    );
+    const imported = planImport(emptyProfile(), draft, NO_CHOICE, () => 'id').profile;
+    expect(imported.person.email).toBe('This is not an email address');
+    const document = toJsonResume(imported, { targetId: null, curated: [] });
+    expect(document.basics).toEqual({ 'x-throughline': { email: 'This is not an email address' } });
   });
 });

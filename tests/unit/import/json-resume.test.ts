@@ -18,6 +18,11 @@ describe('readJsonResume on real documents', () => {
       ['Software Engineering Intern', 'Outreach', 'Seattle, WA', '2024-06-01', '2024-09-01'],
       ['Research Intern', 'Allen Institute for AI', 'Seattle, WA', '2023-06-01', '2023-09-01'],
     ]);
+    // The organisation's website and what it does, apart from what the person did there.
+    expect(roles.map((role) => [role.url, role.organizationDescription])).toEqual([
+      ['https://www.outreach.io/', 'Sales engagement platform'],
+      ['https://allenai.org/', 'Non-profit AI research institute'],
+    ]);
     expect(roles.flatMap((role) => role.highlights)).toHaveLength(5);
     expect(roles.every((role) => role.summary !== '')).toBe(true);
     expect(projects.map((project) => project.title)).toEqual(['DormSwap', 'gradient-viz']);
@@ -28,25 +33,69 @@ describe('readJsonResume on real documents', () => {
       'https://github.com/mayaokonkwo/gradient-viz',
     ]);
     expect(projects.every((project) => project.outcome !== '')).toBe(true);
+    // The person's part, and a capstone that is none of the file's roles as the project's organisation.
+    expect(projects.map((project) => [project.roles, project.organization, project.roleId])).toEqual([
+      [['Full-stack developer', 'Team lead'], 'University of Washington Capstone', null],
+      [['Author'], '', null],
+    ]);
     expect(learning).toEqual([
       expect.objectContaining({
         title: 'Bachelor of Science, Computer Science',
         learning: 'education',
         provider: 'University of Washington',
+        providerUrl: 'https://www.washington.edu/',
         started: '2021-09-01',
         issued: '2025-06-01',
         status: { state: 'earned' },
+        score: '3.81/4.0',
+        courses: [
+          'CSE 451 - Operating Systems',
+          'CSE 444 - Database Systems',
+          'CSE 446 - Machine Learning',
+          'CSE 461 - Computer Networks',
+          'CSE 421 - Algorithms',
+        ],
       }),
     ]);
-    expect(skills.map((skill) => [skill.skill, skill.level, skill.keywords.length])).toEqual([
-      [{ label: 'Programming Languages', conceptId: null }, 'Intermediate', 5],
-      [{ label: 'Web Development', conceptId: null }, 'Intermediate', 4],
-      [{ label: 'Data & Infrastructure', conceptId: null }, 'Beginner', 4],
+    expect(skills.map((skill) => [skill.kind, skill.skill, skill.level, skill.keywords.length])).toEqual([
+      ['skill', { label: 'Programming Languages', conceptId: null }, 'Intermediate', 5],
+      ['skill', { label: 'Web Development', conceptId: null }, 'Intermediate', 4],
+      ['skill', { label: 'Data & Infrastructure', conceptId: null }, 'Beginner', 4],
+      ['language', { label: 'English', conceptId: null }, 'Native speaker', 0],
+      ['language', { label: 'Igbo', conceptId: null }, 'Conversational', 0],
     ]);
-    // A valid document: only notes on what Throughline has no place for.
-    expect(draft.problems.every((found) => !found.message.startsWith('Does not follow'))).toBe(true);
-    expect(messages(draft)).toContain('basics: basics (name, contact) are not imported.');
-    expect(messages(draft).some((line) => line.startsWith('awards:'))).toBe(true);
+    expect(ofKind(draft, 'award').map((entry) => entry.award)).toEqual([
+      {
+        id: 'draft:awards[0]',
+        title: "Dean's List",
+        awarder: 'University of Washington',
+        date: '2024-12-01',
+        summary: 'Recognized for academic excellence across four consecutive quarters.',
+        appliedIn: [],
+      },
+    ]);
+    const [person] = ofKind(draft, 'person');
+    expect(person!.person).toMatchObject({
+      name: 'Maya Okonkwo',
+      label: 'Computer Science Graduate',
+      email: 'maya.okonkwo@example.com',
+      phone: '(206) 555-0142',
+      url: 'https://mayaokonkwo.example.com',
+      location: {
+        address: '417 Maple Avenue, Apt 6',
+        postalCode: '98105',
+        city: 'Seattle',
+        countryCode: 'US',
+        region: 'Washington',
+      },
+      interests: [
+        { name: 'Open Source', keywords: ['Hacktoberfest', 'Documentation'] },
+        { name: 'Rock Climbing', keywords: ['Bouldering', 'Top rope'] },
+      ],
+    });
+    expect(person!.person.profiles.map((profile) => profile.network)).toEqual(['GitHub', 'LinkedIn']);
+    // A valid document whose every section is read: no notes at all.
+    expect(draft.problems).toEqual([]);
   });
 
   it('keeps work, volunteering, the project and its link of the canonical sample (resume-schema)', () => {
@@ -67,21 +116,48 @@ describe('readJsonResume on real documents', () => {
       outcome: 'A mapping engine that misguides you',
       evidence: [{ kind: 'url', label: '', url: 'http://missdirection.example.com' }],
     });
-    // "application" is not a kind of ours and "Smoogle" names no role: the documented default, said so.
+    // "application" is not a kind of ours: the documented default, said so. "Smoogle" names no role of
+    // the file, so it is kept as the project's organisation.
     expect(project!.project.kind).toBe('personal');
     expect(project!.roleRef).toBeNull();
+    expect(project!.project).toMatchObject({ organization: 'Smoogle', roles: ['Team lead', 'Designer'] });
     expect(project!.problems).toEqual([expect.objectContaining({ place: 'projects[0].type', blocking: false })]);
+    expect(roles.map((entry) => entry.role.url)).toEqual([
+      'http://piedpiper.example.com',
+      'http://coderdojo.example.com/',
+    ]);
     expect(ofKind(draft, 'certificate').map((entry) => entry.certificate)).toEqual([
       expect.objectContaining({
         title: 'Bachelor, Information Technology',
         started: '2011-06-01',
         issued: '2014-01-01',
+        score: '4.0',
+        courses: ['DB1101 - Basic SQL', 'CS2011 - Java Introduction'],
       }),
     ]);
-    // Its years of study are kept, so the education note names only what has no place.
-    expect(messages(draft).find((line) => line.startsWith('education:'))).not.toContain('startDate');
-    expect(ofKind(draft, 'skill')).toHaveLength(2);
-    expect(messages(draft).some((line) => line.includes('publications (1)'))).toBe(true);
+    // A publication is a project of its own kind: released on one day, its link the evidence.
+    expect(ofKind(draft, 'project')[1]!.project).toMatchObject({
+      title: 'Video compression for 3d media',
+      kind: 'publication',
+      organization: 'Hooli',
+      start: '2014-10-01',
+      end: '2014-10-01',
+      outcome: 'Innovative middle-out compression algorithm that changes the way we store data.',
+      evidence: [{ kind: 'url', label: '', url: 'http://en.wikipedia.org/wiki/Silicon_Valley_(TV_series)' }],
+    });
+    expect(ofKind(draft, 'skill').map((entry) => [entry.skill.kind, entry.skill.skill.label])).toEqual([
+      ['skill', 'Web Development'],
+      ['skill', 'Compression'],
+      ['language', 'English'],
+    ]);
+    expect(ofKind(draft, 'person')[0]!.person.references).toEqual([
+      {
+        name: 'Erlich Bachman',
+        reference: expect.stringMatching(/^It is my pleasure to recommend Richard/),
+      },
+    ]);
+    // Every section and field of the canonical sample has a place now.
+    expect(draft.problems).toEqual([]);
   });
 
   it('reports the violations of invalid examples and still reads them', () => {
@@ -112,9 +188,17 @@ describe('readJsonResume on real documents', () => {
       issued: null,
       credentialUrl: null,
     });
-    // A certificate with no name cannot be imported: it is listed, flagged, and skipped.
+    // A certificate with no name keeps what it has, and asks for the name in the preview.
     const nameless = readDocument(cases.urlValid);
-    expect(ofKind(nameless, 'unreadable')).toEqual([
+    expect(ofKind(nameless, 'certificate')).toEqual([
+      expect.objectContaining({
+        place: 'certificates[0]',
+        needs: ['title'],
+        certificate: expect.objectContaining({ credentialUrl: 'https://yewtu.be/watch?v=dQw4w9WgXcQ' }),
+      }),
+    ]);
+    // One with nothing in it at all has nothing to keep.
+    expect(ofKind(readDocument(cases.nameInvalid), 'unreadable')).toEqual([
       expect.objectContaining({ place: 'certificates[0]', problems: [expect.objectContaining({ blocking: true })] }),
     ]);
   });
@@ -149,14 +233,18 @@ describe('readJsonResume on awkward values', () => {
     expect(unreadable.map((entry) => [entry.place, entry.title])).toEqual([
       ['work[0]', 'Analyst'],
       ['work[1]', 'Lead'],
-      ['work[2]', 'Beta'],
+    ]);
+    // No title is no reason to drop what the entry holds: the preview asks for one.
+    expect(ofKind(draft, 'role').map((entry) => [entry.role.title, entry.needs])).toEqual([
+      ['work[2]', ['title']],
+      ['Engineer', undefined],
     ]);
     expect(unreadable[0]!.problems[0]).toEqual({
       place: 'work[0].startDate',
       message: 'The start date "spring 2020" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).',
       blocking: true,
     });
-    expect(ofKind(draft, 'role').map((entry) => entry.role.start)).toEqual(['2023-01-05']);
+    expect(ofKind(draft, 'role').map((entry) => entry.role.start)).toEqual(['2022-01', '2023-01-05']);
     // An optional value that cannot be used is left empty and said so; the certificate still imports.
     const [certificate] = ofKind(draft, 'certificate');
     expect(certificate!.certificate).toMatchObject({ issued: null, credentialUrl: null, provider: 'AWS' });
@@ -228,13 +316,20 @@ describe('readJsonResume on awkward values', () => {
     });
     const learning = ofKind(draft, 'certificate');
     expect(
-      learning.map((entry) => [entry.certificate.title, entry.certificate.status, entry.certificate.issued]),
+      learning.map((entry) => [
+        entry.certificate.title,
+        entry.certificate.status,
+        entry.certificate.issued,
+        entry.needs,
+      ]),
     ).toEqual([
-      ['MSc, Data Science', { state: 'planned' }, '2027-06'],
-      ['Accounting', { state: 'planned' }, null],
+      ['MSc, Data Science', { state: 'planned' }, '2027-06', undefined],
+      ['Accounting', { state: 'planned' }, null, undefined],
+      // A school with no study type or area: kept, with its title asked for rather than made up.
+      ['education[2]', { state: 'planned' }, null, ['title']],
     ]);
     expect(learning[0]!.problems[0]!.message).toMatch(/planned/);
-    expect(ofKind(draft, 'unreadable').map((entry) => entry.title)).toEqual(['education[2]']);
+    expect(ofKind(draft, 'unreadable')).toEqual([]);
   });
 
   it('keeps when study began, and leaves a start after the end, or a bad one, empty with a note', () => {
@@ -268,6 +363,7 @@ describe('readJsonResume on awkward values', () => {
     expect(role!.role).toMatchObject({ location: '', highlights: ['Shipped', ''] });
     expect(role!.problems.map((found) => found.place)).toEqual(['work[0].location', 'work[0].highlights[1]']);
     expect(ofKind(draft, 'skill')[0]!.skill).toEqual({
+      kind: 'skill',
       skill: { label: 'SQL', conceptId: null },
       level: '',
       keywords: [],

@@ -30,15 +30,52 @@ describe('readLinkedInZip', () => {
     expect(draft.fileName).toBe('export.zip');
     expect(draft.entries.map((entry) => entry.kind)).toEqual(direct.entries.map((entry) => entry.kind));
     expect(draft.entries.map((entry) => entry.place)).toEqual(direct.entries.map((entry) => entry.place));
-    // Connections.csv and messages.csv are never inflated, only counted.
+    // Connections.csv and messages.csv are never inflated past their first lines, only counted.
     expect(draft.problems.at(-1)!.message).toBe(
-      '2 other files in the export (messages, connections and the like) were not opened.',
+      '2 other files in the export (messages, connections and the like) hold nothing Throughline reads: only their first lines were looked at.',
     );
+  });
+
+  it('reads files by their header row whatever they are called, and inflates no other file', () => {
+    const fixtures = fixtureBytes();
+    const zip = zipOf({
+      'Basic_LinkedInDataExport/Certifications (1).csv': fixtures['Certifications.csv']!,
+      'my skills.csv': fixtures['Skills.csv']!,
+      'Lernen/verlauf.csv': fixtures['Learning.csv']!,
+      'Sprachen.txt': fixtures['Languages.csv']!,
+      'Connections (1).csv': fixtures['Connections.csv']!,
+    });
+    const draft = checked(readLinkedInZip(zip, 'export.zip', { now: NOW }));
+    const places = draft.entries.map((entry) => entry.place.replace(/, row \d+$/, ''));
+    expect(new Set(places)).toEqual(
+      new Set(['Certifications (1).csv', 'my skills.csv', 'verlauf.csv', 'Sprachen.txt']),
+    );
+    expect(draft.problems.at(-1)!.message).toMatch(/^1 other file/);
+  });
+
+  it("names a file called as one of LinkedIn's that holds something else, and reads the rest", () => {
+    const zip = zipOf({ 'Positions.csv': strToU8('Firma,Titel\nAcme,Analyst'), 'Skills.csv': strToU8('Name\nSQL') });
+    const draft = checked(readLinkedInZip(zip, 'export.zip'));
+    expect(draft.entries).toHaveLength(1);
+    expect(draft.problems[0]!.message).toMatch(/^Positions\.csv was not read: its first row is "Firma, Titel"/);
   });
 
   it('never inflates a file it does not read, however large', () => {
     const huge = new Uint8Array(MAX_INFLATED_BYTES + 1024);
     const zip = zipOf({ 'Skills.csv': strToU8('Name\nSQL'), 'messages.csv': huge });
+    expect(checked(readLinkedInZip(zip, 'export.zip')).entries).toHaveLength(1);
+  });
+
+  it('looks only at the start of a file it does not read: damage further in goes unnoticed', () => {
+    let seed = 7;
+    const noise = Uint8Array.from(
+      { length: 2_000_000 },
+      () => 97 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 26),
+    );
+    const zip = zipOf({ 'Skills.csv': strToU8('Name\nSQL'), 'messages.csv': noise });
+    // messages.csv is the last entry: the bytes before the central directory are the end of its data.
+    const end = centralRecord(zip);
+    zip.fill(0xff, end - 5_000, end);
     expect(checked(readLinkedInZip(zip, 'export.zip')).entries).toHaveLength(1);
   });
 
@@ -80,6 +117,11 @@ describe('readLinkedInZip', () => {
     expect(bad.message).toMatch(/export\/Positions\.csv is not UTF-8/);
     const wide = zipOf({ 'Skills.csv': new Uint8Array([0xff, 0xfe, ...Buffer.from('Name\nSQL', 'utf16le')]) });
     expect(refusal(() => readLinkedInZip(wide, 'export.zip')).message).toMatch(/UTF-16/);
+    // Recognised by its header even under another name, so the person learns why it was not read.
+    const renamed = zipOf({ 'skills list.csv': new Uint8Array([0xff, 0xfe, ...Buffer.from('Name\nSQL', 'utf16le')]) });
+    expect(refusal(() => readLinkedInZip(renamed, 'export.zip')).message).toMatch(
+      /skills list\.csv is saved as UTF-16/,
+    );
   });
 
   it('reads a CSV with or without a byte-order mark', () => {

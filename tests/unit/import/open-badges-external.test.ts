@@ -105,23 +105,20 @@ describe('Open Badges 3.0 documents from the 1EdTech validator and DCC fixtures'
 });
 
 describe('Open Badges 2.0 documents', () => {
-  it('does not invent the name of a badge hosted elsewhere', async () => {
+  it('does not invent the name of a badge hosted elsewhere: it keeps the rest and asks for the title', async () => {
     const draft = await read('dcpv__ob20_basic-assertion.json');
-    expect(draft.entries).toEqual([
-      {
-        kind: 'unreadable',
-        ref: 'badge-1',
-        place: 'JSON document',
-        title: 'dcpv__ob20_basic-assertion.json',
-        problems: [
-          {
-            place: 'JSON document, badge',
-            message: expect.stringContaining('https://example.org/robotics-badge.json'),
-            blocking: true,
-          },
-        ],
-      },
-    ]);
+    const { entry, certificate, credential } = certificateOf(draft);
+    expect(entry.needs).toEqual(['title']);
+    expect(entry.problems).toEqual([]);
+    expect(certificate).toMatchObject({
+      provider: 'example.org',
+      issued: '2016-12-31',
+      credentialId: 'https://example.org/beths-robotics-badge.json',
+      credentialUrl: 'https://example.org/beths-robotics-badge.json',
+      description: 'Evidence: https://example.org/beths-robot-work.html',
+    });
+    expect(credential).toMatchObject({ status: 'unverifiable', issuerId: null });
+    expect(credential.detail).toContain('https://example.org/robotics-badge.json');
   });
 
   it('uses hosted BadgeClass and Issuer documents the caller supplies locally', async () => {
@@ -138,7 +135,8 @@ describe('Open Badges 2.0 documents', () => {
       expires: null,
       credentialId: 'https://example.org/beths-robotics-badge.json',
       credentialUrl: 'https://example.org/beths-robotics-badge.json',
-      description: 'For doing awesome things with robots that people think is pretty great.',
+      description:
+        'For doing awesome things with robots that people think is pretty great.\n\nEvidence: https://example.org/beths-robot-work.html',
     });
     expect(credential).toMatchObject({
       format: 'open-badges-2',
@@ -148,14 +146,20 @@ describe('Open Badges 2.0 documents', () => {
     });
   });
 
-  it('keeps the badge but leaves the provider empty when only the issuer is hosted', async () => {
+  it("keeps the badge, with the issuer's domain as its provider, when only the issuer is hosted", async () => {
     const draft = await read('dcpv__ob20_basic-assertion.json', [
       externalJson('dcpv__ob20_assets_robotics-badge.json'),
     ]);
     const { entry, certificate } = certificateOf(draft);
-    expect(certificate.provider).toBe('');
+    expect(certificate.provider).toBe('example.org');
+    expect(entry.needs).toBeUndefined();
     expect(entry.problems).toEqual([
-      { place: 'JSON document, badge.issuer', message: expect.stringContaining('organization.json'), blocking: false },
+      {
+        place: 'JSON document, badge.issuer',
+        message:
+          "The issuer's name is published at https://example.org/organization.json, not in this file; the domain it is published on, example.org, stands as the provider.",
+        blocking: false,
+      },
     ]);
   });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Certificate, CredentialCheck, Role } from '../../../shared/domain/profile';
+import type { LearningSession } from '../../../shared/domain/plan';
+import {
+  emptyPerson,
+  type Certificate,
+  type CredentialCheck,
+  type Person,
+  type Role,
+} from '../../../shared/domain/profile';
+import { newAward } from '../../../shared/domain/entries';
 import type { DraftEntry, ImportDraft } from '../../../shared/import/draft';
-import { NO_CHOICE, planImport } from '../../../shared/import/plan';
+import { ImportChoiceSchema, NO_CHOICE, planImport } from '../../../shared/import/plan';
 import { sampleProfile } from '../../../scripts/support/profiles';
 
 function ids() {
@@ -283,5 +291,201 @@ describe('a credential check merged into one already kept', () => {
       ids(),
     );
     expect(plan.profile.certificates[0]?.credential).toMatchObject({ status: 'invalid', expired: true });
+  });
+});
+
+describe('awards, the person and study sessions', () => {
+  const award = (overrides: Partial<Parameters<typeof newAward>[0]> = {}) =>
+    newAward({ id: 'draft:a', title: 'Employee of the year', awarder: 'Northwind', date: '2021-12', ...overrides });
+
+  it('adds an award linked to the role of the same file it was given for, and merges it when imported again', () => {
+    const entries: DraftEntry[] = [
+      {
+        kind: 'award',
+        ref: 'awards[0]',
+        place: 'awards[0]',
+        problems: [],
+        award: award(),
+        links: [{ ref: 'work[0]', note: 'For the support rota' }],
+      },
+      { kind: 'role', ref: 'work[0]', place: 'work[0]', problems: [], role: role({ title: 'Analyst' }) },
+    ];
+    const first = planImport(sampleProfile(), draft(entries), NO_CHOICE, ids());
+    expect(first.items.map((item) => [item.kind, item.action])).toEqual([
+      ['award', 'add'],
+      ['role', 'add'],
+    ]);
+    const analyst = first.profile.roles.find((entry) => entry.title === 'Analyst');
+    expect(first.profile.awards).toEqual([
+      { ...award(), id: 'new-2', appliedIn: [{ kind: 'role', id: analyst?.id, note: 'For the support rota' }] },
+    ]);
+
+    const again = planImport(first.profile, draft(entries), NO_CHOICE, ids());
+    expect(again.items.map((item) => item.action)).toEqual(['skip', 'skip']);
+    expect(again.profile).toBe(first.profile);
+
+    const withSummary = planImport(
+      first.profile,
+      draft([{ ...entries[0]!, award: award({ summary: 'Voted by the team', date: '2021-12-03' }) } as DraftEntry]),
+      NO_CHOICE,
+      ids(),
+    );
+    expect(withSummary.items[0]).toMatchObject({ action: 'merge' });
+    expect(withSummary.items[0]?.reason).toContain('Same title, awarder and date');
+    expect(withSummary.profile.awards).toHaveLength(1);
+    expect(withSummary.profile.awards[0]).toMatchObject({ summary: 'Voted by the team', date: '2021-12-03' });
+  });
+
+  it('keeps an award of another awarder apart', () => {
+    const profile = { ...sampleProfile(), awards: [{ ...award(), id: 'a1' }] };
+    const entry: DraftEntry = {
+      kind: 'award',
+      ref: 'x',
+      place: 'awards[0]',
+      problems: [],
+      award: award({ awarder: 'Contoso' }),
+      links: [],
+    };
+    const plan = planImport(profile, draft([entry]), NO_CHOICE, ids());
+    expect(plan.items[0]?.action).toBe('add');
+    expect(plan.profile.awards).toHaveLength(2);
+  });
+
+  const person = (overrides: Partial<Person> = {}): Person => ({
+    ...emptyPerson(),
+    name: 'Sam Rivera',
+    email: 'sam@example.org',
+    location: { ...emptyPerson().location, city: 'Leeds' },
+    profiles: [{ network: 'GitHub', username: 'samr', url: 'https://github.com/samr' }],
+    ...overrides,
+  });
+
+  it('fills the person’s empty details and never overwrites what they have, saying which were kept', () => {
+    const profile = {
+      ...sampleProfile(),
+      person: { ...emptyPerson(), name: 'Samantha Rivera', phone: '0113 496 0000' },
+    };
+    const entry: DraftEntry = { kind: 'person', ref: 'basics', place: 'basics', problems: [], person: person() };
+    const plan = planImport(profile, draft([entry]), NO_CHOICE, ids());
+    expect(plan.items[0]).toMatchObject({ kind: 'person', action: 'merge', included: true });
+    expect(plan.items[0]?.reason).toContain('email');
+    expect(plan.items[0]?.reason).toContain('Your name is kept as you have it');
+    expect(plan.profile.person).toEqual({
+      ...person(),
+      name: 'Samantha Rivera',
+      phone: '0113 496 0000',
+    });
+
+    const again = planImport(plan.profile, draft([entry]), NO_CHOICE, ids());
+    expect(again.items[0]?.action).toBe('skip');
+    expect(again.profile).toBe(plan.profile);
+  });
+
+  it('fills an empty person whole', () => {
+    const entry: DraftEntry = { kind: 'person', ref: 'basics', place: 'basics', problems: [], person: person() };
+    const plan = planImport(sampleProfile(), draft([entry]), NO_CHOICE, ids());
+    expect(plan.profile.person).toEqual(person());
+    expect(plan.items[0]?.reason).not.toContain('kept as you have');
+  });
+
+  const session = (overrides: Partial<LearningSession> = {}): LearningSession => ({
+    id: 'draft:s',
+    date: '2024-03-02',
+    minutes: 95,
+    what: 'SQL for data analysis',
+    certificateId: null,
+    skill: null,
+    stepId: null,
+    ...overrides,
+  });
+
+  it('adds a study session to the log, linked to a certificate of the same file, and skips one already there', () => {
+    const entries: DraftEntry[] = [
+      {
+        kind: 'session',
+        ref: 'l1',
+        place: 'Learning.csv, row 2',
+        problems: [],
+        session: session({ certificateId: 'draft:c1' }),
+      },
+      {
+        kind: 'certificate',
+        ref: 'c1',
+        place: 'Certifications.csv, row 2',
+        problems: [],
+        certificate: certificate({ title: 'SQL for data analysis', credentialId: '' }),
+        links: [],
+      },
+    ];
+    const plan = planImport(sampleProfile(), draft(entries), NO_CHOICE, ids());
+    expect(plan.items.map((item) => [item.kind, item.action])).toEqual([
+      ['session', 'add'],
+      ['certificate', 'add'],
+    ]);
+    const cert = plan.profile.certificates.find((entry) => entry.title === 'SQL for data analysis');
+    expect(plan.profile.log).toEqual([{ ...session(), id: 'new-2', certificateId: cert?.id }]);
+
+    const again = planImport(plan.profile, draft(entries), NO_CHOICE, ids());
+    expect(again.items[0]).toMatchObject({ action: 'skip' });
+    expect(again.items[0]?.reason).toMatch(/already in your learning log/);
+    expect(again.profile.log).toHaveLength(1);
+  });
+
+  it('lets go of a session’s link to a certificate that is neither in the file nor in the profile', () => {
+    const entry: DraftEntry = {
+      kind: 'session',
+      ref: 'l',
+      place: 'Learning.csv, row 2',
+      problems: [],
+      session: session({ certificateId: 'elsewhere' }),
+    };
+    const plan = planImport(sampleProfile(), draft([entry]), NO_CHOICE, ids());
+    expect(plan.profile.log[0]?.certificateId).toBeNull();
+  });
+});
+
+describe('entries the file gives no title', () => {
+  const needing: DraftEntry = {
+    kind: 'certificate',
+    ref: 'education[0]',
+    place: 'Education.csv, row 2',
+    problems: [],
+    needs: ['title'],
+    certificate: certificate({ title: 'Coursera', learning: 'education', credentialId: '', issued: '2023' }),
+    links: [],
+  };
+
+  it('are shown, skipped until the person types a title, and say what they need', () => {
+    const plan = planImport(sampleProfile(), draft([needing]), NO_CHOICE, ids());
+    expect(plan.items[0]).toMatchObject({ action: 'skip', included: false, needs: ['title'], education: true });
+    expect(plan.items[0]?.reason).toMatch(/needs a title/);
+    expect(plan.profile.certificates.map((entry) => entry.title)).not.toContain('Coursera');
+  });
+
+  it('import with the typed title in place of the stand-in', () => {
+    const choice = { ...NO_CHOICE, completions: [{ ref: 'education[0]', title: 'Google IT Support ' }] };
+    const plan = planImport(sampleProfile(), draft([needing]), choice, ids());
+    expect(plan.items[0]).toMatchObject({
+      action: 'add',
+      included: true,
+      needs: ['title'],
+      title: 'Google IT Support',
+    });
+    const added = plan.profile.certificates.at(-1);
+    expect(added).toMatchObject({ title: 'Google IT Support', issued: '2023', learning: 'education' });
+  });
+
+  it('need nothing when the file has every value', () => {
+    const plan = planImport(sampleProfile(), draft([{ ...needing, needs: undefined }]), NO_CHOICE, ids());
+    expect(plan.items[0]).toMatchObject({ action: 'add', needs: [] });
+  });
+
+  it('refuse a blank typed title', () => {
+    expect(ImportChoiceSchema.safeParse({ ...NO_CHOICE, completions: [{ ref: 'x', title: '  ' }] }).success).toBe(
+      false,
+    );
+    expect(ImportChoiceSchema.safeParse({ ...NO_CHOICE, completions: [{ ref: 'x', title: 'A title' }] }).success).toBe(
+      true,
+    );
   });
 });

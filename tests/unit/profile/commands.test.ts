@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfile, type Profile } from '../../../shared/domain/profile';
+import { newAward } from '../../../shared/domain/entries';
+import { emptyPerson, emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { apply, describeCommand, type Command } from '../../../shared/profile/commands';
 import { sampleProfile } from '../../../scripts/support/profiles';
 
@@ -255,5 +256,106 @@ describe('describeCommand', () => {
     const long = 'A'.repeat(200);
     const added = label({ type: 'role.add', role: { ...base().roles[0]!, id: 'r2', title: long } });
     expect(added).toBe(`added role “${'A'.repeat(59)}…”`);
+  });
+});
+
+describe('awards and the person', () => {
+  const award = newAward({
+    id: 'award-csat',
+    title: 'Support team of the year',
+    awarder: 'Northwind Software',
+    date: '2023-12',
+    appliedIn: [{ kind: 'role', id: 'role-support', note: 'for the help-centre redesign' }],
+  });
+  const role = { kind: 'role' as const, id: 'role-support' };
+  const toProject = { kind: 'project' as const, id: 'project-help' };
+  const withAward = () => run(base(), { type: 'project.add', project }, { type: 'award.add', award });
+
+  it('adds, edits and deletes an award, each named for the undo notice', () => {
+    const profile = withAward();
+    expect(profile.awards).toEqual([award]);
+    const renamed = run(profile, { type: 'award.update', award: { ...award, title: 'Team of the year' } });
+    expect(renamed.awards[0]?.title).toBe('Team of the year');
+    expect(renamed.roles[0]).toBe(profile.roles[0]);
+    expect(run(renamed, { type: 'award.delete', id: award.id }).awards).toEqual([]);
+    expect(refused(profile, { type: 'award.add', award })).toContain('already exists');
+    expect(refused(profile, { type: 'award.delete', id: 'nope' })).toContain('no award');
+    expect(describeCommand({ type: 'award.add', award }, base())).toBe('added award “Support team of the year”');
+    expect(describeCommand({ type: 'award.update', award: { ...award, title: 'Team of the year' } }, profile)).toBe(
+      'edited award “Team of the year” (was “Support team of the year”)',
+    );
+    expect(describeCommand({ type: 'award.delete', id: award.id }, profile)).toBe(
+      'deleted award “Support team of the year”',
+    );
+  });
+
+  it('links an award to the work it was given for, changes the note on a second attach, and unlinks it', () => {
+    const profile = withAward();
+    const attach: Command = { type: 'award.attach', awardId: award.id, to: toProject, note: '' };
+    expect(describeCommand(attach, profile)).toBe('attached “Support team of the year” to “Help-centre redesign”');
+    const linked = run(profile, attach);
+    expect(linked.awards[0]?.appliedIn).toEqual([...award.appliedIn, { ...toProject, note: '' }]);
+    const noted = { ...attach, note: 'Tickets fell by a third' };
+    expect(describeCommand(noted, linked)).toBe(
+      'edited why “Support team of the year” was given for “Help-centre redesign”',
+    );
+    expect(run(linked, noted).awards[0]?.appliedIn).toHaveLength(2);
+    const detach: Command = { type: 'award.detach', awardId: award.id, to: role };
+    expect(describeCommand(detach, linked)).toBe('unlinked “Support team of the year” from “Customer Support Lead”');
+    const unlinked = run(linked, detach);
+    expect(unlinked.awards[0]?.appliedIn).toEqual([{ ...toProject, note: '' }]);
+    expect(refused(unlinked, detach)).toContain('not linked');
+    expect(
+      refused(profile, { type: 'award.attach', awardId: award.id, to: { kind: 'project', id: 'ghost' }, note: '' }),
+    ).toContain('does not exist');
+    expect(refused(profile, { ...attach, awardId: 'nope' })).toContain('no award');
+  });
+
+  it('keeps an award when the role it was given for is deleted, and removes only the link', () => {
+    const profile = run(withAward(), { type: 'award.attach', awardId: award.id, to: toProject, note: '' });
+    // The certificate is linked too: its choice is still asked, and holds for certificates only.
+    for (const choice of ['keep-unlinked', 'delete-certificates'] as const) {
+      const deleted = run(profile, { type: 'role.delete', id: 'role-support', linkedCertificates: choice });
+      expect(deleted.awards).toEqual([{ ...award, appliedIn: [{ ...toProject, note: '' }] }]);
+    }
+    const noProject = run(profile, { type: 'project.delete', id: 'project-help' });
+    expect(noProject.awards[0]?.appliedIn).toEqual(award.appliedIn);
+  });
+
+  it('deletes an award without a choice, and the plan stops naming it', () => {
+    const target = {
+      id: 't1',
+      title: 'UX',
+      occupationId: null,
+      skills: [],
+      paceOverride: null,
+      targetDate: null,
+      posting: null,
+    };
+    const step = {
+      id: 's1',
+      targetId: 't1',
+      kind: 'evidence' as const,
+      title: 'Write up the award-winning redesign',
+      skills: [],
+      serves: [{ kind: 'award' as const, id: award.id }],
+      findingKeys: [],
+      due: null,
+      status: 'todo' as const,
+      doneOn: null,
+      note: '',
+    };
+    const planned = run(withAward(), { type: 'target.add', target }, { type: 'plan.add', step });
+    expect(run(planned, { type: 'award.delete', id: award.id }).plan[0]?.serves).toEqual([]);
+  });
+
+  it('edits the person a resume is about, and nothing else', () => {
+    const profile = base();
+    const person = { ...emptyPerson(), name: 'Sam Okafor', email: 'sam@example.org' };
+    const edited = run(profile, { type: 'person.update', person });
+    expect(edited.person).toEqual(person);
+    expect(edited.roles).toBe(profile.roles);
+    expect(edited.certificates).toBe(profile.certificates);
+    expect(describeCommand({ type: 'person.update', person }, profile)).toBe('edited your details');
   });
 });

@@ -66,9 +66,9 @@ describe('short titles', () => {
 });
 
 describe('learning counts', () => {
-  it('name degrees apart from certificates', () => {
-    expect(text.timeline.counts(1, 0, 3, 1)).toBe('1 role · 0 projects · 3 certificates and 1 degree');
-    expect(text.timeline.counts(2, 1, 0, 2)).toBe('2 roles · 1 project · 2 degrees');
+  it('name degrees apart from certificates, and awards when there are some', () => {
+    expect(text.timeline.counts(1, 0, 3, 1, 0)).toBe('1 role · 0 projects · 3 certificates and 1 degree');
+    expect(text.timeline.counts(2, 1, 0, 2, 1)).toBe('2 roles · 1 project · 2 degrees · 1 award');
     expect(
       describeCluster([{ learning: 'education' }, { learning: 'certificate' }] as MarkerItem[], 24240, 24250),
     ).toMatch(/^1 certificate and 1 degree between/);

@@ -165,7 +165,7 @@ describe('plan steps placed', () => {
   it('are reached with the arrow keys: down from learning, and along their lane', () => {
     const profile = planned({ certificates: [certificateOf({ id: 'sql', issued: '2024-11' })] });
     const placement = placeItems(buildTimelineModel(profile, [], NOW), scales);
-    expect(placement.nav.filter((node) => node.lane === 3).map((node) => node.key)).toEqual([
+    expect(placement.nav.filter((node) => node.lane === 4).map((node) => node.key)).toEqual([
       'step:late',
       'step:ahead',
     ]);

@@ -32,18 +32,27 @@ export const importer = {
   },
   starting: 'Opening the file…',
   summary: (fileName: string, format: ImportFormat) => `${fileName} · ${importer.formats[format]}`,
-  counts: (counts: Record<PlanAction, number>) =>
-    `${count(counts.add, 'new entry', 'new entries')}, ${count(counts.merge, 'merge')}, ${count(counts.skip, 'skipped entry', 'skipped entries')}`,
+  counts: (counts: Record<PlanAction, number>, waiting = 0) =>
+    `${count(counts.add, 'new entry', 'new entries')}, ${count(counts.merge, 'merge')}, ${count(counts.skip, 'skipped entry', 'skipped entries')}${waiting === 0 ? '' : `, ${count(waiting, 'entry', 'entries')} waiting for a title`}`,
   groups: {
+    waiting: 'Needs a title from you',
     add: 'Will be added',
     merge: 'Will be merged into what you have',
     skip: 'Skipped',
-  } satisfies Record<PlanAction, string>,
+  } satisfies Record<PlanAction | 'waiting', string>,
+  /** An entry whose file lacks its title (a badge whose description lives online): typed here, or left out. */
+  needsTitle: {
+    label: 'Title',
+    hint: 'The file does not say what this is called. Type its title to import it; left empty, it is not imported.',
+  },
   kinds: {
     role: 'Role',
     project: 'Project',
     certificate: 'Certificate',
     skill: 'Skill',
+    award: 'Award',
+    person: 'Your details',
+    session: 'Study session',
     unreadable: 'Entry',
   } satisfies Record<PlanItem['kind'], string>,
   /** A degree or diploma is imported as learning too, but reads as what it is. */

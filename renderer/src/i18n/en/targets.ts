@@ -52,6 +52,8 @@ export const targets = {
   evidenceRoles: 'Roles',
   evidenceProjects: 'Projects',
   noEvidence: 'Nothing in your profile covers it yet.',
+  declaredLanguage:
+    'You list it among the languages you speak: a recruiter will check it in conversation. A role or project where you used it would show it.',
   listed: (level: string) => `Listed on your CV${level === '' ? '' : ` (${level})`}.`,
   listedOnly: (level: string) =>
     `Listed on your CV${level === '' ? '' : ` (${level})`} with nothing behind it: a recruiter will ask where you used it.`,

@@ -9,10 +9,15 @@ function learning(certificates: number, degrees: number): string {
 
 export const timeline = {
   heading: 'Career path',
-  counts: (roles: number, projects: number, certificates: number, degrees: number) =>
-    [count(roles, 'role'), count(projects, 'project'), learning(certificates, degrees)].join(' · '),
-  lanes: { roles: 'Roles', projects: 'Projects', learning: 'Learning', plan: 'Plan' },
-  kinds: { role: 'Role', project: 'Project', certificate: 'Certificate', step: 'Plan step' },
+  counts: (roles: number, projects: number, certificates: number, degrees: number, awards: number) =>
+    [
+      count(roles, 'role'),
+      count(projects, 'project'),
+      learning(certificates, degrees),
+      ...(awards === 0 ? [] : [count(awards, 'award')]),
+    ].join(' · '),
+  lanes: { roles: 'Roles', projects: 'Projects', awards: 'Awards', learning: 'Learning', plan: 'Plan' },
+  kinds: { role: 'Role', project: 'Project', certificate: 'Certificate', award: 'Award', step: 'Plan step' },
   education: 'Education',
   today: 'Today',
   target: (title: string, date: string) => `Target: ${title}, ${date}`,
@@ -46,6 +51,8 @@ export const timeline = {
   findings: (amount: number) => `${count(amount, 'thing')} a recruiter would notice`,
   noFindings: 'Nothing stands out',
   appliedIn: (amount: number) => (amount === 0 ? 'Not linked to any work yet' : `Applied in ${count(amount, 'place')}`),
+  givenFor: (amount: number) =>
+    amount === 0 ? 'Not linked to the work it was given for' : `Given for ${count(amount, 'role or project', 'roles or projects')}`,
   looks: {
     hollow: 'not applied yet',
     faded: 'dated',
@@ -68,6 +75,7 @@ export const timeline = {
     gap: 'Gap',
     step: 'Plan step',
     overdue: 'Overdue',
+    award: 'Award',
   },
   hint: {
     title: 'Link your learning to your work',
