@@ -276,13 +276,11 @@ export const PersonSchema = z
       .array(
         z.object({ name: z.string().max(200), keywords: z.array(z.string().trim().min(1).max(200)).max(100) }).strict(),
       )
-      .max(100)
-      .default([]),
+      .max(100),
     /** What others wrote about them, with who wrote it: part of a whole resume, never read by the lens. */
     references: z
       .array(z.object({ name: z.string().max(200), reference: TextSchema }).strict())
-      .max(50)
-      .default([]),
+      .max(50),
   })
   .strict();
 

@@ -5,7 +5,14 @@ import { z } from 'zod';
  * `declared` is a language the person lists with its fluency: a claim a recruiter checks in
  * conversation, stronger than a course still planned, weaker than a credential or any use in work.
  */
-export const EvidenceLevelSchema = z.enum(['none', 'planned', 'declared', 'certified', 'applied', 'applied-with-evidence']);
+export const EvidenceLevelSchema = z.enum([
+  'none',
+  'planned',
+  'declared',
+  'certified',
+  'applied',
+  'applied-with-evidence',
+]);
 export type EvidenceLevel = z.infer<typeof EvidenceLevelSchema>;
 export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = EvidenceLevelSchema.options;
 

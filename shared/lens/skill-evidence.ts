@@ -47,9 +47,7 @@ function spokenLanguages(context: Context, reading: TargetReading): boolean[] {
   for (const declared of context.profile.skills)
     if (declared.kind === 'language') spoken.add(context.skills.keyOf(declared.skill));
   if (spoken.size === 0) return reading.skills.map(() => false);
-  const backed = reading.skills.map((entry) =>
-    context.skills.neighbourhood(entry.key).some((key) => spoken.has(key)),
-  );
+  const backed = reading.skills.map((entry) => context.skills.neighbourhood(entry.key).some((key) => spoken.has(key)));
   for (const key of spoken) for (const at of reading.evidenceFor(key)) backed[at] = true;
   return backed;
 }

@@ -66,9 +66,11 @@ test('a baked badge whose class is hosted online asks for its title, and imports
   await expect(waiting.getByRole('heading')).toHaveText('Needs a title from you 1');
   const badge = entries(waiting);
   await expect(badge).toContainText('Untitled badge from badges.example.com, issued 2023-04-18');
+  await expect(badge).toContainText('Signature not checkable offline');
+  await expect(badge).toContainText(`The badge's name and description are published at ${CLASS_URL}`);
   // Labelled, and described by what to do and why the file has no title.
   const title = badge.getByRole('textbox', { name: 'Title' });
-  await expect(title).toHaveAccessibleDescription(/The file does not say what this is called\./);
+  await expect(title).toHaveAccessibleDescription(/The file does not say what this is called\..*published at/);
   await expect(badge.getByRole('checkbox')).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Nothing selected' })).toBeDisabled();
 
@@ -102,12 +104,15 @@ test('a baked badge whose class is hosted online asks for its title, and imports
 });
 
 test('left blank, the entry that needs a title stays out and everything else is imported', async ({ app }) => {
-  await app.open();
   const { page, main } = app;
+  // The other test looks at the light theme.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.open();
   const dialog = await choose(page, main, writeFile('resume.json', JSON.stringify(RESUME)));
   const waiting = entries(group(dialog, 'Needs a title from you'));
   await expect(waiting).toHaveCount(1);
   if (SHOTS !== undefined) await dialog.screenshot({ path: path.join(SHOTS, 'import-needs-title-resume.png') });
+  expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
   await expect(waiting.getByRole('textbox', { name: 'Title' })).toHaveValue('');
   await expect(entries(group(dialog, 'Will be added'))).toContainText('Logistics coordinator, Harbour Freight Co.');
 

@@ -111,7 +111,8 @@ export function DetailsPanel(props: {
           </button>
         )}
       </div>
-      <EntryFindings findings={findings} found={found} run={run} />
+      {/* The lens reads an award only as evidence for its work: it has no findings of its own. */}
+      {found.kind !== 'award' && <EntryFindings findings={findings} found={found} run={run} />}
       {found.kind === 'certificate' && (
         <CertificateLinks certificate={found.entry} profile={profile} run={run} onSelect={props.onSelect} />
       )}

@@ -22,17 +22,10 @@ const labels = text.editor.person;
  * The person a resume is about: name, headline, contact, where they are, their profiles and a
  * summary. Kept so an export is a whole resume; the lens never reads it.
  */
-export function PersonDialog(props: {
-  open: boolean;
-  profile: Profile;
-  update: ProfileUpdate;
-  onClose: () => void;
-}) {
+export function PersonDialog(props: { open: boolean; profile: Profile; update: ProfileUpdate; onClose: () => void }) {
   return (
     <Dialog open={props.open} onClose={props.onClose} title={labels.title} wide closeButton={false}>
-      {props.open && (
-        <PersonForm person={props.profile.person} update={props.update} onClose={props.onClose} />
-      )}
+      {props.open && <PersonForm person={props.profile.person} update={props.update} onClose={props.onClose} />}
     </Dialog>
   );
 }
@@ -73,7 +66,7 @@ function PersonForm(props: { person: Person; update: ProfileUpdate; onClose: () 
         onSubmit={(event) => void handleSubmit(save)(event)}
       >
         <div className="editor-form__row">
-          <TextField label={labels.name} registration={register('name')} error={errors.name} />
+          <TextField label={labels.name} registration={register('name')} error={errors.name} optional />
           <TextField
             label={labels.label}
             placeholder={labels.labelPlaceholder}
@@ -127,6 +120,7 @@ function PersonForm(props: { person: Person; update: ProfileUpdate; onClose: () 
                 placeholder={labels.networkPlaceholder}
                 registration={register(`profiles.${index}.network`)}
                 error={errors.profiles?.[index]?.network}
+                optional
               />
               <TextField
                 label={labels.username}

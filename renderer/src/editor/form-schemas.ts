@@ -384,7 +384,13 @@ export function awardFromForm(values: AwardFormValues, awardId: string, original
   const [kind = '', ...rest] = values.givenFor.split(':');
   const id = rest.join(':');
   const first =
-    id === '' ? null : kind === 'role' ? { kind: 'role' as const, id } : kind === 'project' ? { kind: 'project' as const, id } : null;
+    id === ''
+      ? null
+      : kind === 'role'
+        ? { kind: 'role' as const, id }
+        : kind === 'project'
+          ? { kind: 'project' as const, id }
+          : null;
   return {
     id: awardId,
     title: values.title,

@@ -77,6 +77,7 @@ export function AppHeader(props: {
             type="button"
             className="button button--quiet header-person"
             aria-label={text.editor.person.buttonLabel(props.person.name)}
+            title={text.editor.person.buttonLabel(props.person.name)}
             onClick={props.person.onShow}
           >
             <span aria-hidden="true" className="header-person__mark">

@@ -21,7 +21,14 @@ export function bySeverity(a: SkillEvidence, b: SkillEvidence): number {
 export type LevelCounts = Record<EvidenceLevel, number>;
 
 export function countLevels(skills: readonly SkillEvidence[], importance: Importance): LevelCounts {
-  const counts: LevelCounts = { none: 0, planned: 0, declared: 0, certified: 0, applied: 0, 'applied-with-evidence': 0 };
+  const counts: LevelCounts = {
+    none: 0,
+    planned: 0,
+    declared: 0,
+    certified: 0,
+    applied: 0,
+    'applied-with-evidence': 0,
+  };
   for (const entry of skills) if (entry.importance === importance) counts[entry.level] += 1;
   return counts;
 }

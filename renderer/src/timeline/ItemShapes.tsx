@@ -230,7 +230,9 @@ function starPath(cx: number, cy: number): string {
   for (let point = 0; point < 10; point += 1) {
     const radius = point % 2 === 0 ? AWARD_R : inner;
     const angle = (Math.PI / 5) * point - Math.PI / 2;
-    points.push(`${Math.round((cx + radius * Math.cos(angle)) * 10) / 10},${Math.round((cy + radius * Math.sin(angle)) * 10) / 10}`);
+    points.push(
+      `${Math.round((cx + radius * Math.cos(angle)) * 10) / 10},${Math.round((cy + radius * Math.sin(angle)) * 10) / 10}`,
+    );
   }
   return `M${points.join(' L')} Z`;
 }
@@ -257,6 +259,8 @@ export const AwardShape = memo(function AwardShape(
       aria-pressed={props.selected}
     >
       {props.tabbable && <circle className="tl-item__ring" cx={cx} cy={cy} r={AWARD_R + 4} />}
+      {/* Selected, a halo: a thick outline would swallow the star's thin points. */}
+      {props.selected && <circle className="tl-award__halo" cx={cx} cy={cy} r={AWARD_R + 2} />}
       <path className="tl-award__body" d={starPath(cx, cy)} />
     </g>
   );

@@ -38,7 +38,10 @@ function marksOf(marks: ItemMarks): string[] {
 
 // Items are reused across edits (see ModelCache), so their sentences are too.
 const sentences = new WeakMap<BarItem | MarkerItem | StepItem | AwardItem, string>();
-function remembered<T extends BarItem | MarkerItem | StepItem | AwardItem>(item: T, write: (item: T) => string): string {
+function remembered<T extends BarItem | MarkerItem | StepItem | AwardItem>(
+  item: T,
+  write: (item: T) => string,
+): string {
   let sentence = sentences.get(item);
   if (sentence === undefined) {
     sentence = write(item);

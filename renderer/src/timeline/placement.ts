@@ -386,11 +386,7 @@ function placeSteps(items: readonly StepItem[], scales: Scales, before?: readonl
  * widths, so neither hides the other; denser ones overlap at their dates (a profile holds a few).
  * Captioned with the room before the next one; an unmoved award keeps its object.
  */
-function placeAwards(
-  items: readonly AwardItem[],
-  scales: Scales,
-  before?: readonly PlacedAward[],
-): PlacedAward[] {
+function placeAwards(items: readonly AwardItem[], scales: Scales, before?: readonly PlacedAward[]): PlacedAward[] {
   const { x, rowTop, rowHeight, left, right } = scales;
   const spacing = 2 * AWARD_R + 3;
   const spots: Array<{ item: AwardItem; cx: number }> = [];

@@ -44,7 +44,16 @@ describe('import.preview and import.apply', () => {
     expect(after).toMatchObject({ undoLabel: `Import ${path.basename(RESUME)}` });
     const profile = await profileNow(main);
     expect(profile.roles.map((role) => role.title)).toEqual(['Role 1', 'CEO/President', 'Teacher']);
-    expect(profile.projects.map((project) => project.title)).toEqual(['Miss Direction']);
+    expect(profile.projects.map((project) => project.title)).toEqual([
+      'Miss Direction',
+      'Video compression for 3d media',
+    ]);
+    // The whole resume comes in: the person, their award and their language, undone with the rest.
+    expect(profile.person.name).toBe('Richard Hendriks');
+    expect(profile.awards.map((award) => award.title)).toEqual(['Digital Compression Pioneer Award']);
+    expect(
+      profile.skills.filter((declared) => declared.kind === 'language').map((declared) => declared.skill.label),
+    ).toEqual(['English']);
 
     const undone = await main.dispatch('profile.undo', APP_MAIN_FRAME, {});
     expect(undone.ok).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonResume } from '../../../shared/import/json-resume';
+import { resolveDraftSkills } from '../../../shared/import/resolve-skills';
 import { NOW, checked, externalResume, messages, ofKind, refusal } from './json-resume-helpers';
 
 const read = (text: string, fileName = 'resume.json') => checked(readJsonResume(text, fileName, { now: NOW }));
@@ -369,6 +370,56 @@ describe('readJsonResume on awkward values', () => {
       keywords: [],
     });
     expect(ofKind(draft, 'unreadable').map((entry) => entry.place)).toEqual(['skills[1]']);
+  });
+});
+
+describe('readJsonResume on what a resume holds besides work and learning', () => {
+  it('names every field it has no place for, and reads the rest', () => {
+    const draft = readDocument({
+      basics: { name: 'Ada', pronouns: 'she/her' },
+      work: [{ name: 'Acme', position: 'Analyst', startDate: '2020', favouriteColour: 'teal', manager: '' }],
+      hobbies: ['chess'],
+      meta: { version: 'v1.0.0' },
+    });
+    expect(messages(draft)).toEqual([
+      'the whole file: hobbies is not imported: Throughline has no place for it.',
+      'basics: basics.pronouns is not imported: Throughline has no place for it.',
+      'work: work[].favouriteColour is not imported: Throughline has no place for it.',
+    ]);
+    expect(ofKind(draft, 'person')[0]!.person.name).toBe('Ada');
+  });
+
+  it('asks for the title of an award or publication the file does not name, and needs a publication’s date', () => {
+    const draft = readDocument({
+      awards: [{ awarder: 'Techcrunch', date: '2014-11' }],
+      publications: [
+        { name: 'Undated paper', publisher: 'Hooli' },
+        { publisher: 'Hooli', releaseDate: '2015' },
+      ],
+    });
+    expect(ofKind(draft, 'award')[0]).toMatchObject({
+      needs: ['title'],
+      award: { title: 'awards[0]', awarder: 'Techcrunch', date: '2014-11' },
+    });
+    expect(ofKind(draft, 'unreadable')[0]).toMatchObject({
+      place: 'publications[0]',
+      problems: [expect.objectContaining({ message: expect.stringMatching(/no release date/), blocking: true })],
+    });
+    expect(ofKind(draft, 'project')[0]).toMatchObject({
+      needs: ['title'],
+      project: { kind: 'publication', organization: 'Hooli', start: '2015', end: '2015' },
+    });
+  });
+
+  it('matches a language to the skills catalogue as any skill is, keeping the label as written', () => {
+    const draft = readDocument({ languages: [{ language: 'Spanish', fluency: 'Fluent' }] });
+    const resolved = resolveDraftSkills(draft, (label) => (label === 'Spanish' ? 'esco:spanish' : null));
+    expect(ofKind(resolved, 'skill')[0]!.skill).toEqual({
+      kind: 'language',
+      skill: { label: 'Spanish', conceptId: 'esco:spanish' },
+      level: 'Fluent',
+      keywords: [],
+    });
   });
 });
 

@@ -52,7 +52,9 @@ export const timeline = {
   noFindings: 'Nothing stands out',
   appliedIn: (amount: number) => (amount === 0 ? 'Not linked to any work yet' : `Applied in ${count(amount, 'place')}`),
   givenFor: (amount: number) =>
-    amount === 0 ? 'Not linked to the work it was given for' : `Given for ${count(amount, 'role or project', 'roles or projects')}`,
+    amount === 0
+      ? 'Not linked to the work it was given for'
+      : `Given for ${count(amount, 'role or project', 'roles or projects')}`,
   looks: {
     hollow: 'not applied yet',
     faded: 'dated',

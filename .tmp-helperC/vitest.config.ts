@@ -1,5 +1,0 @@
-import { defineConfig } from 'vitest/config';
-
-export default defineConfig({
-  test: { include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000, root: '/work/main' },
-});
