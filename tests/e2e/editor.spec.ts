@@ -40,7 +40,7 @@ test('roles, projects and certificates are made, linked, edited and deleted thro
   );
   await expect(title).toBeFocused();
   await title.fill('Data analyst');
-  await roleDialog.getByLabel('Organisation').fill('Northwind Traders');
+  await roleDialog.getByLabel('Organisation (optional)', { exact: true }).fill('Northwind Traders');
   await roleDialog.getByLabel('Kind').selectOption('job');
   await roleDialog.getByLabel('Start', { exact: true }).fill('2023-05');
   const end = roleDialog.getByLabel('End', { exact: true });

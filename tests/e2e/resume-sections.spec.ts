@@ -9,7 +9,7 @@ import { startTestMainProcess } from '../../scripts/support/main-process';
 import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
 import { E2E_ORIGIN, expect, installApp, test } from './harness';
 
-/** Set to a folder to keep pictures of the timeline with an award and of the person form, for a look by eye. */
+/** Set to a folder to keep pictures of the timeline with an award, the person form and languages, for a look by eye. */
 const SHOTS = process.env['THROUGHLINE_SHOT_DIR'];
 
 const timeline = (page: Page) => page.getByRole('group', { name: 'Career path timeline' });
@@ -163,5 +163,53 @@ test('the person’s details are edited from the header and kept for the export'
   await expect(page.getByRole('status').filter({ hasText: /^Undone:/ })).toHaveText(/Undone: edited your details/);
   await expect(page.getByRole('button', { name: 'Your details', exact: true })).toBeVisible();
   await expect.poll(() => profileOnDisk(main.profilePath)?.person.name).toBe('');
+  expect(main.internalErrors).toEqual([]);
+});
+
+test('a declared language reads as spoken for a target that asks for it, and is listed with its fluency', async ({
+  page,
+}) => {
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
+  const sample = sampleProfile();
+  seedProfileFile(dataFolder, {
+    ...sample,
+    targets: [
+      {
+        id: 'target-support',
+        title: 'Bilingual support lead',
+        occupationId: null,
+        skills: ['Spanish', 'customer service'].map((label) => ({
+          skill: { label, conceptId: null },
+          importance: 'essential' as const,
+        })),
+        paceOverride: null,
+        targetDate: null,
+        posting: null,
+      },
+    ],
+    activeTargetId: 'target-support',
+    skills: [
+      { kind: 'skill', skill: { label: 'Zendesk', conceptId: null }, level: '', keywords: [] },
+      { kind: 'language', skill: { label: 'Spanish', conceptId: null }, level: 'Native speaker', keywords: [] },
+    ],
+  });
+  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
+  await installApp(page, main);
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await page.getByRole('tab', { name: 'Target role' }).click();
+  const evidence = page.getByRole('main').getByRole('region', { name: 'Evidence for each skill' });
+  const spanish = evidence.getByRole('listitem').filter({ hasText: /^Spanish/ });
+  await expect(spanish).toContainText('Declared language');
+  await expect(spanish).toContainText('a recruiter will check it in conversation');
+  await expect(spanish).toContainText('Listed on your CV (Native speaker).');
+
+  // Listed apart from the skills, with the fluency, and never asked "where did you use it".
+  const listed = page.getByRole('main').getByRole('region', { name: /^Skills and languages you list \(2\)/ });
+  await expect(listed).toContainText('Language you speak:');
+  await expect(listed).toContainText('Spanish · Native speaker');
+  await expect(listed.getByRole('button', { name: /Spanish/ })).toHaveCount(0);
+  await expect(listed.getByRole('button', { name: 'Zendesk: say where you used it' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  if (SHOTS !== undefined) await page.getByRole('main').screenshot({ path: path.join(SHOTS, 'languages.png') });
   expect(main.internalErrors).toEqual([]);
 });

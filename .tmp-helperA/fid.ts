@@ -1,8 +1,0 @@
-import { fixtureFidelity, report, totals } from '../scripts/support/import-fidelity';
-const docs = fixtureFidelity(process.cwd());
-console.log(report(docs));
-console.log(totals(docs));
-for (const d of docs) {
-  for (const l of d.lost) console.log('LOST', d.document, l.place, JSON.stringify(l.value).slice(0, 80));
-  for (const i of d.invented) console.log('INVENTED', d.document, i.place, JSON.stringify(i.value).slice(0, 80));
-}
