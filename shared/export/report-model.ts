@@ -331,12 +331,11 @@ function postingOf(profile: Profile, analysis: LensResult, title: string, compan
     company,
     work: workShowingSkills(profile, analysis.skillEvidence).map((showing): PostingWork => {
       const { entity } = showing;
-      const context =
-        isRole(entity)
-          ? entity.organization.trim()
-          : entity.roleId === null
-            ? ''
-            : (roleTitles.get(entity.roleId) ?? '');
+      const context = isRole(entity)
+        ? entity.organization.trim()
+        : entity.roleId === null
+          ? ''
+          : (roleTitles.get(entity.roleId) ?? '');
       return {
         lane: showing.kind,
         id: entity.id,

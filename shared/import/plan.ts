@@ -9,6 +9,8 @@ import {
   type Role,
 } from '../domain/profile';
 import { TitleSchema } from '../domain/refs';
+import type { PartialDate } from '../domain/dates';
+import { readableMonth } from '../domain/months';
 import { integrityProblems } from '../profile/integrity';
 import { EntryProblemSchema, ImportFormatSchema, type DraftEntry, type ImportDraft } from './draft';
 import {
@@ -53,6 +55,11 @@ export const PlanItemSchema = z
      * listed once typed, so the field stays editable; while one is missing the entry is skipped.
      */
     needs: z.array(z.literal('title')),
+    /**
+     * What the file does say about an entry that needs a title (who issued it, when, where it is
+     * published), so the person can tell which course or badge they are naming; empty otherwise.
+     */
+    facts: z.array(z.string()),
   })
   .strict();
 export type PlanItem = z.infer<typeof PlanItemSchema>;
@@ -157,6 +164,28 @@ function withCompletions(entries: readonly DraftEntry[], completions: readonly C
   });
 }
 
+/** The values an entry that needs a title does have, each as the preview shows it. */
+function factsOf(entry: DraftEntry): string[] {
+  const span = (from: PartialDate | null, to: PartialDate | null) =>
+    [from, to].flatMap((date) => (date === null ? [] : [readableMonth(date)])).join(' – ');
+  const listed = (values: Array<string | null>) =>
+    values.filter((value): value is string => value !== null && value.trim() !== '');
+  switch (entry.kind) {
+    case 'certificate': {
+      const { provider, started, issued, credentialUrl, credentialId } = entry.certificate;
+      return listed([provider, span(started, issued), credentialId, credentialUrl]);
+    }
+    case 'role':
+      return listed([entry.role.organization, span(entry.role.start, entry.role.end)]);
+    case 'project':
+      return listed([entry.project.organization, span(entry.project.start, entry.project.end)]);
+    case 'award':
+      return listed([entry.award.awarder, entry.award.date === null ? null : readableMonth(entry.award.date)]);
+    default:
+      return [];
+  }
+}
+
 /** What makes two sessions of the log the same sitting, whatever their ids. */
 const sessionKey = (session: LearningSession, key: (text: string) => string) =>
   `${session.date}|${String(session.minutes)}|${key(session.what)}`;
@@ -226,6 +255,9 @@ export function planImport(
     keyed('l:', skill.label),
   ]);
   const awards = new IndexedList(profile.awards, (award) => [titleKey(award.title)]);
+  // A badge already imported is known by its credential id or URL: the person is not asked its title again.
+  const knownCertificate = (certificate: Certificate) =>
+    certificates.find(certificate, (kept) => sameCertificate(kept, certificate))?.item;
   const sessionKeys = new Set(profile.log.map((session) => sessionKey(session, same.key)));
   const log: LearningSession[] = [];
   let person = profile.person;
@@ -247,6 +279,7 @@ export function planImport(
       credential: null,
       education: false,
       needs: [],
+      facts: [],
       ...extra,
     };
     items.push(planned);
@@ -272,7 +305,12 @@ export function planImport(
     (a, b) => order[a.entry.kind] - order[b.entry.kind],
   );
 
-  for (const { entry, needs, missing } of entries) {
+  for (const listed of entries) {
+    // A certificate already in the profile (the same badge again) takes the title it has there.
+    const known =
+      listed.missing && listed.entry.kind === 'certificate' ? knownCertificate(listed.entry.certificate) : undefined;
+    const entry = known === undefined ? listed.entry : completed(listed.entry, known.title);
+    const needs = known === undefined ? listed.needs : [];
     const item = (action: PlanAction, reason: string, extra?: Partial<PlanItem>) =>
       makeItem(entry, action, reason, { needs, ...extra });
     const blocker = blocked(entry);
@@ -280,9 +318,13 @@ export function planImport(
       item('skip', blocker?.message ?? entry.problems[0]?.message ?? words.unreadable);
       continue;
     }
-    if (missing) {
+    if (listed.missing && known === undefined) {
+      const check = entry.kind === 'certificate' ? entry.certificate.credential : null;
       item('skip', words.needsTitle, {
         education: entry.kind === 'certificate' && entry.certificate.learning === 'education',
+        credential: check,
+        needsConfirm: check !== null && (check.status === 'invalid' || check.expired),
+        facts: factsOf(entry),
       });
       continue;
     }

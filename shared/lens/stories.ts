@@ -41,9 +41,7 @@ function storyOf(certificate: Certificate, context: Context): Story | null {
     if (entity === undefined) return [];
     const outcome = 'outcome' in entity ? entity.outcome : (entity.highlights[0] ?? '');
     const where =
-      isRole(entity) && entity.organization !== ''
-        ? `${entity.title} at ${entity.organization}`
-        : entity.title;
+      isRole(entity) && entity.organization !== '' ? `${entity.title} at ${entity.organization}` : entity.title;
     const note = link.note.trim() === '' ? '' : ` (${link.note.trim()})`;
     return [`applied in ${where}${note}${outcome.trim() === '' ? '' : ` → ${outcome.trim()}`}`];
   });

@@ -148,7 +148,7 @@ test('the person’s details are edited from the header and kept for the export'
         name: 'Sam Okafor',
         label: 'Support lead moving into UX research',
         email: 'sam@example.org',
-        location: expect.objectContaining({ city: 'Leeds', countryCode: 'GB' }) as unknown,
+        location: expect.objectContaining({ city: 'Leeds', countryCode: 'GB' }),
         profiles: [{ network: 'LinkedIn', username: '', url: 'https://www.linkedin.com/in/samokafor' }],
       }),
     );

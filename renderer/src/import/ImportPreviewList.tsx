@@ -101,6 +101,9 @@ const PreviewRow = memo(function PreviewRow(props: {
         )}
         {!waiting ? (
           <span className="import-item__title">{item.title}</span>
+        ) : item.facts.length > 0 ? (
+          // What the file does say (school, dates, the badge's URL) tells the person what they are naming.
+          <span className="import-item__title import-item__title--stand-in">{item.facts.join(' · ')}</span>
         ) : (
           // Only a stand-in ("Untitled badge from …"), shown as what it is; one that merely repeats the
           // place ("certificates[0]") says nothing the line under the entry does not.

@@ -194,7 +194,7 @@ function ReadinessPlot(props: { report: ReadinessReport; targetDate: PartialDate
         </ResponsiveContainer>
       </div>
       <figcaption className="readiness-chart__caption">
-        <EvidenceLegend>
+        <EvidenceLegend declared={[...report.history, ...report.projected].some((point) => point.counts.declared > 0)}>
           {shape.end !== null && (
             <li className="evidence-legend__item">
               <span className="readiness-chart__projected-swatch" aria-hidden="true" />

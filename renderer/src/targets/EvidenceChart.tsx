@@ -79,18 +79,22 @@ export function EvidenceChart(props: {
         </ResponsiveContainer>
       </div>
       <figcaption className="evidence-chart__caption">
-        <EvidenceLegend />
+        <EvidenceLegend declared={props.skills.some((skill) => skill.level === 'declared')} />
         <p className="evidence-chart__note">{text.targets.chartDescription}</p>
       </figcaption>
     </figure>
   );
 }
 
-/** The evidence levels' colours and names, as every evidence chart keys them; `children` add items of the chart's own. */
-export function EvidenceLegend(props: { children?: ReactNode }) {
+/**
+ * The evidence levels' colours and names, as every evidence chart keys them; `children` add items
+ * of the chart's own. A declared language is keyed only where the chart shows one: most targets
+ * name no language.
+ */
+export function EvidenceLegend(props: { declared: boolean; children?: ReactNode }) {
   return (
     <ul className="evidence-legend">
-      {LEVELS.map((level) => (
+      {LEVELS.filter((level) => props.declared || level !== 'declared').map((level) => (
         <li key={level} className="evidence-legend__item">
           <LevelSwatch level={level} />
           {text.targets.level[level]}

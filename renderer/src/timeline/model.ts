@@ -502,10 +502,8 @@ export function buildTimelineModel(
 
   const awards = awardItems(cache, profile.awards, bars, now, awardRow);
 
-  const connectors = [
-    ...profile.certificates.flatMap((certificate) => linksOf(cache, certificate, 'certificate')),
-    ...profile.awards.flatMap((award) => linksOf(cache, award, 'award')),
-  ];
+  const connectors = profile.certificates.flatMap((certificate) => linksOf(cache, certificate, 'certificate'));
+  for (const award of profile.awards) connectors.push(...linksOf(cache, award, 'award'));
 
   const gaps: GapBand[] = (findings ?? []).flatMap((finding) => {
     const subject = finding.subject;

@@ -462,6 +462,49 @@ describe('entries the file gives no title', () => {
     expect(plan.profile.certificates.map((entry) => entry.title)).not.toContain('Coursera');
   });
 
+  it('show what the file does say, so the person knows what they are naming', () => {
+    const withProvider: DraftEntry = {
+      ...needing,
+      certificate: { ...needing.certificate, provider: 'Coursera', started: '2022-09', issued: '2023-06' },
+    };
+    const plan = planImport(sampleProfile(), draft([withProvider]), NO_CHOICE, ids());
+    expect(plan.items[0]?.facts).toEqual(['Coursera', 'Sep 2022 – Jun 2023']);
+  });
+
+  it("keep a badge's credential check on show while it waits for its title", () => {
+    const check = {
+      format: 'open-badges-2' as const,
+      status: 'invalid' as const,
+      expired: false,
+      issuerId: null,
+      checkedAt: '2026-12-01T10:00:00.000Z',
+      detail: 'The signature does not match.',
+    };
+    const badge: DraftEntry = { ...needing, certificate: { ...needing.certificate, credential: check } };
+    const plan = planImport(sampleProfile(), draft([badge]), NO_CHOICE, ids());
+    expect(plan.items[0]).toMatchObject({ credential: check, needsConfirm: true, needs: ['title'] });
+  });
+
+  it('do not ask again for a badge already in the profile: it keeps the title it has there', () => {
+    const profile = sampleProfile();
+    const kept = profile.certificates[0];
+    if (kept === undefined) throw new Error('the sample has a certificate');
+    const again: DraftEntry = {
+      ...needing,
+      certificate: { ...needing.certificate, credentialUrl: 'https://badges.example.com/assertions/1' },
+    };
+    const withBadge = {
+      ...profile,
+      certificates: [
+        { ...kept, credentialUrl: 'https://badges.example.com/assertions/1' },
+        ...profile.certificates.slice(1),
+      ],
+    };
+    const plan = planImport(withBadge, draft([again]), NO_CHOICE, ids());
+    expect(plan.items[0]).toMatchObject({ needs: [], title: kept.title });
+    expect(plan.items[0]?.action).not.toBe('add');
+  });
+
   it('import with the typed title in place of the stand-in', () => {
     const choice = { ...NO_CHOICE, completions: [{ ref: 'education[0]', title: 'Google IT Support ' }] };
     const plan = planImport(sampleProfile(), draft([needing]), choice, ids());

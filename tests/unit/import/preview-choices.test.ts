@@ -20,6 +20,7 @@ const item = (overrides: Partial<PlanItem>): PlanItem => ({
   credential: null,
   education: false,
   needs: ['title'],
+  facts: [],
   ...overrides,
 });
 

@@ -241,7 +241,7 @@ describe('projected readiness', () => {
 });
 
 describe('the readiness line', () => {
-  const counts = { none: 0, planned: 0, certified: 0, applied: 0, 'applied-with-evidence': 0 };
+  const counts = { none: 0, planned: 0, declared: 0, certified: 0, applied: 0, 'applied-with-evidence': 0 };
   const at = (core: number, backedByWork: number): Readiness => ({
     day: NOW,
     core,

@@ -68,7 +68,7 @@ export const editor = {
     courses: 'Courses',
     coursesHint: 'One per line: the courses or modules it included.',
     awarder: 'Given by',
-    awarderPlaceholder: 'e.g. your employer, a conference, a university',
+    awarderPlaceholder: 'e.g. your employer, a conference',
     awardDate: 'Date',
     givenFor: 'Given for',
     givenForNone: 'Not linked yet',
