@@ -265,11 +265,7 @@ export const PersonSchema = z
       })
       .strict(),
     profiles: z
-      .array(
-        z
-          .object({ network: z.string().max(100), username: z.string().max(200), url: PersonUrlSchema })
-          .strict(),
-      )
+      .array(z.object({ network: z.string().max(100), username: z.string().max(200), url: PersonUrlSchema }).strict())
       .max(50),
     /** What they do for its own sake ("Open source: Hacktoberfest, documentation"), as a resume lists it. */
     interests: z
@@ -278,9 +274,7 @@ export const PersonSchema = z
       )
       .max(100),
     /** What others wrote about them, with who wrote it: part of a whole resume, never read by the lens. */
-    references: z
-      .array(z.object({ name: z.string().max(200), reference: TextSchema }).strict())
-      .max(50),
+    references: z.array(z.object({ name: z.string().max(200), reference: TextSchema }).strict()).max(50),
   })
   .strict();
 

@@ -187,7 +187,10 @@ describe('undo and redo', () => {
 describe('undo history saved before declared skills existed', () => {
   it('still reads, and its steps leave the skills alone', () => {
     const before = emptyProfile();
-    const after = { ...before, skills: [{ kind: 'skill' as const, skill: { label: 'SQL', conceptId: null }, level: '', keywords: [] }] };
+    const after = {
+      ...before,
+      skills: [{ kind: 'skill' as const, skill: { label: 'SQL', conceptId: null }, level: '', keywords: [] }],
+    };
     const older: Record<string, unknown> = { ...diffProfiles(before, after, 'Import resume.json') };
     delete older['skills'];
     const read = HistorySchema.parse({ revision: 3, undo: [older], redo: [] });

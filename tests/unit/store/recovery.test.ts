@@ -109,7 +109,7 @@ describe('versions and migrations', () => {
     expect(decoded.profile.roles.map((role) => role.url)).toEqual([null, null]);
   });
 
-  it('keeps a version 8 profile\'s person, awards and languages', () => {
+  it("keeps a version 8 profile's person, awards and languages", () => {
     const decoded = decodeProfileFile(readFileSync(path.join(fixtures, 'profile-v8.json')));
     if (!decoded.ok) throw new Error(decoded.message);
     expect(decoded.migratedFrom).toBeNull();
