@@ -189,7 +189,7 @@ export async function importFigures(): Promise<Array<[string, number]>> {
       `LinkedIn ${csvMb.toFixed(2)} MB of CSV (${(zip.length / MB).toFixed(2)} MB zipped), ${linkedin.entries} entries, ${linkedin.ms.toFixed(0)} ms`,
   );
   // The share of the real documents' values an import keeps, counted as tests/unit/import/fidelity.test.ts does.
-  const fidelity = fixtureFidelity(root);
+  const fidelity = await fixtureFidelity(root);
   const kept = totals(fidelity);
   console.error(
     `# import fidelity: ${kept.kept}/${kept.total} values kept\n${report(fidelity).replace(/^/gm, '#   ')}`,

@@ -18,10 +18,39 @@
  * (an education's "studyType, area" title; paragraphs joined into one description). A project of a role
  * names its organisation through that role, so the role's organisation counts as the project's.
  * Entries whose title the file lacks are counted with a title typed, as the person would in the preview.
+ *
+ * Open Badges (each badge file, JSON or baked PNG/SVG, is one document; its values are read from the file
+ * by badge-leaves.ts, independently of the app's reader, and the draft by the app's own reader, offline):
+ * - Counted, as story: the achievement's (3.0) or badge class's (2.0) name, description, criteria narrative
+ *   and web address; the credential's own name and description (3.0); the issuer's name and any other
+ *   value of the issuer or creator but their address (its website and contact would count); the issue
+ *   date (validFrom, issuanceDate, issuedOn) and expiry (validUntil, expirationDate, expires) as the day
+ *   written, the precision a certificate keeps (a Unix time as its UTC day); the credential's id (what the
+ *   person shows, a web address or not); the evidence and the person's narrative; alignments and tags;
+ *   any other value the file holds. Sections: achievement, issuer, dates, credential, evidence, skills.
+ * - Not counted, as bookkeeping (badge-leaves.ts's BADGE_KEYS_NOT_COUNTED, at any depth): `@context`,
+ *   `@language` and `type` (JSON-LD), `proof`, `signature`, `verification`, `publicKey`, `revocationList`
+ *   (what a signature is checked with), `recipient` (2.0's identity, hash and salt), `credentialSchema`,
+ *   `credentialStatus`, `refreshService`, `termsOfUse` (what a verifier fetches), and `image` (how the badge
+ *   looks: a certificate keeps no picture). Nor are the recipient's `credentialSubject.id`/`identifier`, nor
+ *   the issuer's or creator's `id` (or the issuer given as an address alone): a did:key or the address its
+ *   key is published at, kept in the signature check, not a name. A reference other than the credential's
+ *   id (an achievement's or evidence's `id`, 2.0's `badge`, `criteria` or `evidence` as text) counts only
+ *   when it is a web address: a urn: or did: names a node of the JSON-LD graph that nobody can open.
+ * - Kept: as for the others, equal to a certificate field, or one whole line of the description, which
+ *   holds evidence, a credential name beside the achievement's and the badge's address with the reader's
+ *   labels (BADGE_LINE_LABELS: "Evidence: ", …) that are not part of the value. Where the file names no
+ *   issuer, the host of one of its web addresses stands as provider: the file's word, not invented.
+ * - A credential the reader flags (an invalid signature, an expiry past) is imported only if the person
+ *   confirms it (ImportChoice `confirmed`): it is counted as confirmed, so what it keeps counts as kept.
+ * - Not counted as documents: a published BadgeClass or Issuer on its own (NOT_AWARDED below), which the
+ *   reader refuses, rightly: it describes a badge anyone may hold, not one awarded to the person, and the
+ *   app never pairs it with an assertion (it fetches nothing and is given no hosted documents).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { readOpenBadge } from '../../electron/main/import/open-badges';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
 import type { DraftEntry, ImportDraft } from '../../shared/import/draft';
 import { readJsonResume } from '../../shared/import/json-resume';
@@ -29,7 +58,9 @@ import { readLinkedInCsv } from '../../shared/import/linkedin';
 import { readLinkedInDate, readLinkedInMoment } from '../../shared/import/linkedin/dates';
 import { LINKEDIN_LEARNING } from '../../shared/import/linkedin/read-learning-rows';
 import { sameSkill } from '../../shared/import/merge';
+import { BADGE_LINE_LABELS } from '../../shared/import/open-badges/values';
 import { NO_CHOICE, planImport } from '../../shared/import/plan';
+import { badgeDocumentOf, badgeDomains, badgeLeaves } from './badge-leaves';
 
 export interface SourceValue {
   /** The section (JSON Resume) or file (LinkedIn) it is in. */
@@ -52,6 +83,8 @@ export interface DocumentFidelity {
   invented: Array<{ place: string; value: string }>;
   /** Values no typed field could hold (an unreadable date, a web address that is none): not counted. */
   unusable: SourceValue[];
+  /** Why the document's values are not counted at all (a badge's published description), when they are not. */
+  notCounted?: string;
 }
 
 /** The title the fidelity count types for an entry whose file lacks one; never a source value. */
@@ -199,6 +232,23 @@ function partsOf(field: string, value: string, education: boolean): string[] {
   return parts;
 }
 
+const LABELS = Object.values(BADGE_LINE_LABELS);
+
+/** A badge certificate's description as whole lines, the reader's labels set aside (see the module's note). */
+function badgeLines(value: string): string[] {
+  return value
+    .split('\n')
+    .map((line) => line.trim())
+    .map((line) => LABELS.reduce((rest, label) => (rest.startsWith(label) ? rest.slice(label.length) : rest), line))
+    .filter((line) => line !== '');
+}
+
+/** Whether `value`'s lines stand, whole and in order, among a badge description's lines. */
+function inBadgeLines(description: string, value: string): boolean {
+  const wanted = `\n${badgeLines(value).join('\n')}\n`;
+  return wanted !== '\n\n' && `\n${badgeLines(description).join('\n')}\n`.includes(wanted);
+}
+
 type Held = Array<{ field: string; value: string }>;
 
 /** What the entity an entry became holds in the planned profile, or null when it is in none. */
@@ -241,6 +291,9 @@ function entityOf(entry: DraftEntry, profile: Profile, ids: ReadonlyMap<string, 
 const isEducation = (entry: DraftEntry | undefined) =>
   entry?.kind === 'certificate' && entry.certificate.learning === 'education';
 
+const isBadge = (entry: DraftEntry | undefined) =>
+  entry?.kind === 'certificate' && entry.certificate.credential?.format.startsWith('open-badges') === true;
+
 /** Counts one document: its source values, and the profile its draft plans into (titles typed where needed). */
 export function fidelityOf(
   document: string,
@@ -251,8 +304,13 @@ export function fidelityOf(
   const completions = draft.entries.flatMap((entry) =>
     entry.kind !== 'unreadable' && entry.needs !== undefined ? [{ ref: entry.ref, title: TYPED_TITLE }] : [],
   );
+  // A flagged credential (invalid, expired) goes in once the person confirms it: counted as confirmed.
+  const confirmed = draft.entries.flatMap((entry) =>
+    entry.kind === 'certificate' && entry.certificate.credential !== null ? [entry.ref] : [],
+  );
   let next = 0;
-  const plan = planImport(emptyProfile(), draft, { ...NO_CHOICE, completions }, () => `fidelity-${(next += 1)}`);
+  const choice = { ...NO_CHOICE, confirmed, completions };
+  const plan = planImport(emptyProfile(), draft, choice, () => `fidelity-${(next += 1)}`);
   const byRef = new Map(draft.entries.map((entry) => [entry.ref, entry]));
   const held = new Map<string, Held | null>();
   const heldBy = (ref: string) => {
@@ -275,9 +333,13 @@ export function fidelityOf(
     count.total += 1;
     const entity = heldBy(leaf.ref);
     const education = isEducation(byRef.get(leaf.ref));
+    const badge = isBadge(byRef.get(leaf.ref));
     const kept =
       entity?.some(
-        ({ field, value }) => value === leaf.value || partsOf(field, value, education).includes(leaf.value),
+        ({ field, value }) =>
+          value === leaf.value ||
+          partsOf(field, value, education).includes(leaf.value) ||
+          (badge && field === 'description' && inBadgeLines(value, leaf.value)),
       ) ?? false;
     if (kept) count.kept += 1;
     else lost.push({ section: leaf.section, place: leaf.place, value: leaf.value });
@@ -293,8 +355,17 @@ export function fidelityOf(
   for (const ref of byRef.keys()) {
     const source = sourceOf.get(ref) ?? new Set<string>();
     const education = isEducation(byRef.get(ref));
+    const badge = isBadge(byRef.get(ref));
     for (const { field, value } of heldBy(ref) ?? []) {
       if (value === TYPED_TITLE || source.has(value) || implied.has(value)) continue;
+      if (badge && field === 'description') {
+        // Each line must be a source value's, or a line of one (a narrative may run over several).
+        const sourceLines = new Set([...source].flatMap((written) => badgeLines(written)));
+        for (const line of badgeLines(value)) {
+          if (!sourceLines.has(line)) invented.push({ place: `${ref}.${field}`, value: line });
+        }
+        continue;
+      }
       // A value joined from several of the source's (an education's title) invents nothing.
       const parts = partsOf(field, value, education);
       if (parts.length > 1 && parts.every((part) => part === '' || source.has(part))) continue;
@@ -319,6 +390,24 @@ export function linkedInFidelity(name: string, files: ReadonlyArray<{ name: stri
   return fidelityOf(name, counted.flatMap(linkedInLeaves), draft, new Set([LINKEDIN_LEARNING]));
 }
 
+/** The day the counts are taken, as the instant a badge's expiry is weighed against. */
+const NOW_INSTANT = new Date(`${NOW}T12:00:00Z`);
+
+/** An Open Badge file (JSON, or a baked PNG or SVG), read by the app's reader as an import reads it. */
+export async function openBadgeFidelity(name: string, bytes: Uint8Array): Promise<DocumentFidelity> {
+  const draft = await readOpenBadge(bytes, name, NOW_INSTANT);
+  const document = badgeDocumentOf(name, bytes);
+  // A badge file becomes one entry: every value is the draft's one entry's to keep.
+  const ref = draft.entries[0]?.ref ?? name;
+  return fidelityOf(name, badgeLeaves(document, ref), draft, badgeDomains(document));
+}
+
+/** Published badge descriptions in the badge folder: what they are (see the module's note). */
+const NOT_AWARDED = new Map([
+  ['dcpv__ob20_assets_organization.json', 'a published Issuer, not a badge awarded (refused by the reader)'],
+  ['dcpv__ob20_assets_robotics-badge.json', 'a published BadgeClass, not a badge awarded (refused by the reader)'],
+]);
+
 /** The JSON Resume test table of the schema: each key is a small document of its own. */
 const TABLE_OF_DOCUMENTS = 'resume-schema__test__certificates.json';
 /** Not resumes: a job description, which the reader refuses. */
@@ -326,9 +415,11 @@ const NOT_RESUMES = new Set(['resume-schema__sample.job.json']);
 
 /**
  * Every real document the tests hold: each JSON Resume in tests/fixtures/external/jsonresume (the schema's
- * test table as one document per case), and the LinkedIn export in tests/fixtures/linkedin as one.
+ * test table as one document per case), each Open Badge in tests/fixtures/external/openbadges (copied byte
+ * for byte from ../shared/data/external/openbadges and badge-images), and the LinkedIn export in
+ * tests/fixtures/linkedin as one.
  */
-export function fixtureFidelity(root: string): DocumentFidelity[] {
+export async function fixtureFidelity(root: string): Promise<DocumentFidelity[]> {
   const resumes = path.join(root, 'tests/fixtures/external/jsonresume');
   const documents: DocumentFidelity[] = [];
   for (const file of readdirSync(resumes)
@@ -341,6 +432,17 @@ export function fixtureFidelity(root: string): DocumentFidelity[] {
         documents.push(jsonResumeFidelity(`${file} (${key})`, JSON.stringify(document)));
       }
     } else documents.push(jsonResumeFidelity(file, content));
+  }
+  const badges = path.join(root, 'tests/fixtures/external/openbadges');
+  for (const file of readdirSync(badges)
+    .filter((name) => /\.(json|png|svg)$/.test(name))
+    .sort()) {
+    const notCounted = NOT_AWARDED.get(file);
+    if (notCounted !== undefined) {
+      documents.push({ document: file, sections: {}, lost: [], invented: [], unusable: [], notCounted });
+      continue;
+    }
+    documents.push(await openBadgeFidelity(file, new Uint8Array(readFileSync(path.join(badges, file)))));
   }
   const linkedin = path.join(root, 'tests/fixtures/linkedin');
   const csvs = readdirSync(linkedin)
@@ -367,6 +469,7 @@ export function totals(documents: readonly DocumentFidelity[]): SectionCount & {
 export function report(documents: readonly DocumentFidelity[]): string {
   return documents
     .map((document) => {
+      if (document.notCounted !== undefined) return `${document.document}: not counted, ${document.notCounted}`;
       const { kept, total } = totals([document]);
       const sections = Object.entries(document.sections)
         .map(([section, count]) => `${section} ${count.kept}/${count.total}`)

@@ -28,6 +28,11 @@ export function monthLabel(index: number): string {
 /** English month abbreviations, as CVs and the reports write them. */
 export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** "18 Apr 2023", "Apr 2023" or "2023": a date at the precision it was given. */
+export function readableDate(date: PartialDate): string {
+  return date.length > 7 ? `${String(Number(date.slice(8, 10)))} ${readableMonth(date)}` : readableMonth(date);
+}
+
 /** "May 2024" (or "2024" for a bare year): the way a CV writes it. */
 export function readableMonth(date: PartialDate): string {
   if (date.length === 4) return date;

@@ -183,7 +183,8 @@ export function buildCoverLetter(profile: Profile, analysis: LensResult, targetI
     '',
     LETTER_TEXT.signOff,
     '',
-    LETTER_TEXT.namePlaceholder,
+    // The person's own name when they gave it ("Your details"); the placeholder asks for it otherwise.
+    profile.person.name.trim() === '' ? LETTER_TEXT.namePlaceholder : md(profile.person.name.trim()),
     '',
     '---',
     '',

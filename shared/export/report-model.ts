@@ -1,6 +1,6 @@
 import type { PartialDate } from '../domain/dates';
 import type { Certificate, Profile, Project, Role } from '../domain/profile';
-import { MONTH_NAMES, monthIndex, readableMonth } from '../domain/months';
+import { monthIndex, readableDate, readableMonth } from '../domain/months';
 import { compareText } from '../taxonomy/text';
 import { isRole } from '../domain/entries';
 import type { LensResult, Severity, SkillEvidence } from '../lens/result';
@@ -180,11 +180,7 @@ const SEVERITIES: readonly Severity[] = ['warning', 'suggestion', 'info'];
 const LANE_ORDER = { role: 0, project: 1, certificate: 2 } as const;
 
 /** "26 Nov 2026": the same on every machine, so two exports of one day read alike. */
-export function readableDay(date: string): string {
-  const [year = '', month = '01', day = ''] = date.split('-');
-  const name = MONTH_NAMES[Number(month) - 1] ?? '';
-  return day === '' ? `${name} ${year}` : `${String(Number(day))} ${name} ${year}`;
-}
+export const readableDay = (date: string): string => readableDate(date);
 
 const periodOf = (start: PartialDate, end: PartialDate | null) =>
   REPORT_TEXT.period(readableMonth(start), end === null ? REPORT_TEXT.present : readableMonth(end));

@@ -10,7 +10,7 @@ import {
 } from '../domain/profile';
 import { TitleSchema } from '../domain/refs';
 import type { PartialDate } from '../domain/dates';
-import { readableMonth } from '../domain/months';
+import { readableDate } from '../domain/months';
 import { integrityProblems } from '../profile/integrity';
 import { EntryProblemSchema, ImportFormatSchema, type DraftEntry, type ImportDraft } from './draft';
 import {
@@ -37,7 +37,8 @@ export type PlanAction = z.infer<typeof PlanActionSchema>;
 export const PlanItemSchema = z
   .object({
     ref: z.string(),
-    kind: z.enum(['role', 'project', 'certificate', 'skill', 'award', 'person', 'session', 'unreadable']),
+    /** A declared language is listed as one ('language'), though it is imported as a declared skill. */
+    kind: z.enum(['role', 'project', 'certificate', 'skill', 'language', 'award', 'person', 'session', 'unreadable']),
     title: z.string(),
     place: z.string(),
     action: PlanActionSchema,
@@ -167,7 +168,7 @@ function withCompletions(entries: readonly DraftEntry[], completions: readonly C
 /** The values an entry that needs a title does have, each as the preview shows it. */
 function factsOf(entry: DraftEntry): string[] {
   const span = (from: PartialDate | null, to: PartialDate | null) =>
-    [from, to].flatMap((date) => (date === null ? [] : [readableMonth(date)])).join(' – ');
+    [from, to].flatMap((date) => (date === null ? [] : [readableDate(date)])).join(' – ');
   const listed = (values: Array<string | null>) =>
     values.filter((value): value is string => value !== null && value.trim() !== '');
   switch (entry.kind) {
@@ -180,7 +181,7 @@ function factsOf(entry: DraftEntry): string[] {
     case 'project':
       return listed([entry.project.organization, span(entry.project.start, entry.project.end)]);
     case 'award':
-      return listed([entry.award.awarder, entry.award.date === null ? null : readableMonth(entry.award.date)]);
+      return listed([entry.award.awarder, entry.award.date === null ? null : readableDate(entry.award.date)]);
     default:
       return [];
   }
@@ -268,7 +269,7 @@ export function planImport(
   const makeItem = (entry: DraftEntry, action: PlanAction, reason: string, extra?: Partial<PlanItem>): PlanItem => {
     const planned: PlanItem = {
       ref: entry.ref,
-      kind: entry.kind,
+      kind: entry.kind === 'skill' && entry.skill.kind === 'language' ? 'language' : entry.kind,
       title: titleOf(entry),
       place: entry.place,
       action,

@@ -127,12 +127,13 @@ test('the import preview labels degrees as education, from JSON Resume and from 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(timelineItem(page, /^Education: Bachelor of Arts/)).toBeVisible();
 
-  // LinkedIn's Education.csv: a degree, a course still under way, and a school with no degree (skipped).
+  // LinkedIn's Education.csv: a degree, a course still under way, and schools with no degree name.
   const linkedIn = await choose(page, main, path.join(FIXTURES, 'linkedin/Education.csv'));
   await expect(kindOf(linkedIn, 'Bachelor of Science - BS')).toHaveText('Education');
   await expect(kindOf(linkedIn, 'MSc Data Science')).toHaveText('Education');
-  // A row that names no degree is not read as anything, so it is an entry like any unreadable one.
-  await expect(kindOf(linkedIn, 'Education.csv, row 4')).toHaveText('Entry');
+  // A row that names no degree is still education: it waits for the person to name it, showing what the row says.
+  await expect(kindOf(linkedIn, 'Coursera · Jan 2024 – Jun 2024')).toHaveText('Education');
+  await expect(kindOf(linkedIn, 'Folkhögskola · 2012 – 2013')).toHaveText('Education');
   await expect(linkedIn.locator('.import-item__kind', { hasText: 'Certificate' })).toHaveCount(0);
   expect(main.internalErrors).toEqual([]);
 });

@@ -65,7 +65,8 @@ test('a baked badge whose class is hosted online asks for its title, and imports
   const waiting = group(dialog, 'Needs a title from you');
   await expect(waiting.getByRole('heading')).toHaveText('Needs a title from you 1');
   const badge = entries(waiting);
-  await expect(badge).toContainText('Untitled badge from badges.example.com, issued 2023-04-18');
+  // What the file does say, so the person knows which badge they are naming.
+  await expect(badge).toContainText(`badges.example.com · 18 Apr 2023 · ${ASSERTION_URL}`);
   await expect(badge).toContainText('Signature not checkable offline');
   await expect(badge).toContainText(`The badge's name and description are published at ${CLASS_URL}`);
   // Labelled, and described by what to do and why the file has no title.

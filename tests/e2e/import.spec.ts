@@ -23,8 +23,10 @@ const EXPIRED_BADGE = path.join(BADGES, 'dcpv__ob30_simple-err-expired.json');
 const FRAME = { frameUrl: `${E2E_ORIGIN}/index.html`, isAppMainFrame: true } as const;
 
 const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Import your history' });
-const group = (dialog: Locator, name: 'Will be added' | 'Will be merged into what you have' | 'Skipped') =>
-  dialog.getByRole('region', { name });
+const group = (
+  dialog: Locator,
+  name: 'Will be added' | 'Will be merged into what you have' | 'Skipped' | 'Needs a title from you',
+) => dialog.getByRole('region', { name });
 /** The entries of a group (an entry's own list of problems is not one). */
 const entries = (within: Locator) => within.locator('.import-group__list > li');
 const entry = (within: Locator, title: string) =>
@@ -182,7 +184,9 @@ test('a LinkedIn export dropped on the window: the overlay, the preview, then th
   await expect(page.getByText('Drop to preview the import')).toBeHidden();
 
   const dialog = importDialog(page);
-  await expect(dialog).toContainText(`${zipName} · LinkedIn data export — 15 new entries, 0 merges, 4 skipped entries`);
+  await expect(dialog).toContainText(
+    `${zipName} · LinkedIn data export — 30 new entries, 0 merges, 2 skipped entries, 3 entries waiting for a title`,
+  );
   const added = group(dialog, 'Will be added');
   // Non-Latin and accented text comes through as written.
   for (const title of [
@@ -192,23 +196,40 @@ test('a LinkedIn export dropped on the window: the overlay, the preview, then th
     'Första hjälpen',
     'データ分析',
     'Quoted "nickname" project',
+    // The export's other files: an honour, a language, volunteering, a publication, a course finished on LinkedIn Learning.
+    "Dean's List",
+    'Swedish',
+    'Food bank driver, Göteborgs Stadsmission',
+    'Cold-chain logistics in Swedish retail',
+    'SQL Essential Training',
   ])
     await expect(entry(added, title)).toBeVisible();
+  await expect(entry(added, 'Swedish').locator('.import-item__kind')).toHaveText('Language');
+  await expect(entry(added, "Dean's List").locator('.import-item__kind')).toHaveText('Award');
   const skipped = group(dialog, 'Skipped');
   await expect(entry(skipped, 'Undated idea')).toContainText(
     'It has no start date (Started On); add one to import it.',
   );
   await expect(entry(skipped, 'Ghost role')).toContainText('"sometime" is not a date LinkedIn writes');
-  await expect(entry(skipped, 'Positions.csv, row 6')).toContainText('It has no title; add one to import it.');
+  // A position with no title waits for one, showing what the row does say; typed, it imports.
+  const waiting = group(dialog, 'Needs a title from you');
+  const untitled = entries(waiting).filter({ hasText: 'Blank Title Inc · Jan 2015 – Dec 2015' });
+  await untitled.getByRole('textbox', { name: 'Title' }).fill('Stock controller');
 
-  await dialog.getByRole('button', { name: 'Import 15 entries' }).click();
-  await expect(dialog.getByRole('status')).toContainText(`Imported 15 entries from ${zipName}.`);
+  await dialog.getByRole('button', { name: 'Import 31 entries' }).click();
+  await expect(dialog.getByRole('status')).toContainText(`Imported 31 entries from ${zipName}.`);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(timelineItem(page, /^Role: 倉庫スタッフ/)).toBeVisible();
   await expect(timelineItem(page, /^Project: Quoted "nickname" project/)).toBeVisible();
 
   // A bare year stays a year; an empty "Finished On" is a role still held.
-  await expect.poll(() => onDisk(main)?.roles.length).toBe(3);
+  // Three positions, the one given its title, and two volunteering roles.
+  await expect.poll(() => onDisk(main)?.roles.length).toBe(6);
+  expect(onDisk(main)?.roles.find((role) => role.title === 'Stock controller')).toMatchObject({
+    organization: 'Blank Title Inc',
+  });
+  expect(onDisk(main)?.awards.map((award) => award.title)).toContain("Dean's List");
+  expect(onDisk(main)?.skills.find((skill) => skill.skill.label === 'Swedish')).toMatchObject({ kind: 'language' });
   const roles = onDisk(main)?.roles ?? [];
   expect(roles.find((role) => role.title === '倉庫スタッフ')).toMatchObject({
     organization: '株式会社サクラ物流',

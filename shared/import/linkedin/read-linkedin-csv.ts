@@ -65,7 +65,7 @@ function fileNotes(
   );
   if (unread.length > 0) notes.push(`${unread.join(' and ')} ${unread.length === 1 ? 'is' : 'are'} not imported.`);
   for (const [reason, count] of skipped) notes.push(LEARNING_SKIPS[reason](count));
-  return notes.map((note) => problem(where, `${where}: ${note}`, false));
+  return notes.map((note) => problem(where, note, false));
 }
 
 function readFile(

@@ -68,7 +68,7 @@ export function strictDate(
 export function looseDate(row: LinkedInRow, column: string): PartialDate | null {
   const reading = readLinkedInDate(row.cells[column]);
   if (reading.ok) return reading.date;
-  row.problems.push(problem(`${row.place}, ${column}`, `${column}: ${reading.message}, so it was left empty.`, false));
+  row.problems.push(problem(`${row.place}, ${column}`, `${reading.message}, so it was left empty.`, false));
   return null;
 }
 

@@ -15,6 +15,8 @@ export interface BadgeReading {
   place: string;
   title: string | null;
   provider: string;
+  /** The issuer's website, when its profile gives one (not the address its keys are published at). */
+  providerUrl: string | null;
   issued: PartialDate | null;
   /** The day for the certificate and the instant, so "expired" is decided to the second, not the day. */
   expires: BadgeDate | null;

@@ -68,6 +68,7 @@ function toEntry(fileName: string, badge: InterpretedBadge, check: SignatureChec
       id: draftId(REF),
       title: reading.title ?? standInTitle(reading),
       provider: reading.provider,
+      providerUrl: reading.providerUrl,
       issued: reading.issued,
       expires: reading.expires?.day ?? null,
       credentialId: reading.credentialId,

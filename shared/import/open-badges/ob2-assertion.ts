@@ -2,9 +2,17 @@ import { z } from 'zod';
 import type { EntryProblem } from '../draft';
 import type { BadgeReading } from './badge-reading';
 import { readAccountOfWork } from './ob2-evidence';
-import { AlignmentSchema, domainOf, escoSkillFromAlignment, httpUrlOrNull, joinParagraphs, readDate } from './values';
+import {
+  aboutBadgeParagraph,
+  AlignmentSchema,
+  domainOf,
+  escoSkillFromAlignment,
+  httpUrlOrNull,
+  joinParagraphs,
+  readDate,
+} from './values';
 
-const IssuerSchema = z.object({ id: z.string().optional(), name: z.string().optional() });
+const IssuerSchema = z.object({ id: z.string().optional(), name: z.string().optional(), url: z.string().optional() });
 
 const BadgeClassSchema = z.object({
   id: z.string().optional(),
@@ -84,23 +92,34 @@ export function readOb2Assertion(
   const criteria = badge?.criteria;
   const title = badge?.name?.trim() ?? '';
   const accountOfWork = readAccountOfWork(assertion, place, problems);
+  const kept = title === '' ? null : title.slice(0, 300);
+  const classUrl = httpUrlOrNull(badge?.id) ?? hostedClassUrl;
+  // The assertion's own URL first: it is the issuer's record that this person earned the badge (what a
+  // hosted badge is verified against, and where a revocation shows), so a recruiter who opens it sees the
+  // award. The class URL only describes the badge, whoever holds it; it is kept for signed assertions,
+  // whose id is a urn rather than a page, and otherwise in the description.
+  const credentialUrl = httpUrlOrNull(assertion.id) ?? classUrl;
   return {
     format: 'open-badges-2',
     place,
-    title: title === '' ? null : title.slice(0, 300),
+    title: kept,
     provider: provider.slice(0, 300),
+    providerUrl: httpUrlOrNull(issuer?.url),
     issued: issued?.day ?? null,
     expires,
     credentialId: (assertion.id ?? '').slice(0, 500),
-    // The assertion's own URL first: it is the issuer's record that this person earned the badge (what a
-    // hosted badge is verified against, and where a revocation shows), so a recruiter who opens it sees the
-    // award. The class URL only describes the badge, whoever holds it; it is kept for signed assertions,
-    // whose id is a urn rather than a page.
-    credentialUrl: httpUrlOrNull(assertion.id) ?? httpUrlOrNull(badge?.id) ?? hostedClassUrl,
+    credentialUrl,
     description: joinParagraphs(
       badge?.description,
       typeof criteria === 'object' ? criteria.narrative : undefined,
       ...accountOfWork,
+      aboutBadgeParagraph({
+        title: kept,
+        credentialName: undefined,
+        criteriaUrl: httpUrlOrNull(typeof criteria === 'string' ? criteria : criteria?.id),
+        badgeUrl: classUrl,
+        credentialUrl,
+      }),
     ),
     skills: (badge?.alignment ?? []).flatMap((alignment) => escoSkillFromAlignment(alignment) ?? []),
     issuerId: issuer?.id ?? (typeof badge?.issuer === 'string' ? badge.issuer : null),

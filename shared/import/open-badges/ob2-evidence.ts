@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EntryProblem } from '../draft';
-import { httpUrlOrNull } from './values';
+import { BADGE_LINE_LABELS, httpUrlOrNull } from './values';
 
 /** More than this many pieces of evidence on one badge is not a person's work sample but noise. */
 const MAX_EVIDENCE = 20;
@@ -53,7 +53,7 @@ function evidenceParagraph(item: z.infer<typeof EvidenceSchema>): string {
   const lines = [evidence.name, evidence.description, evidence.narrative]
     .map((line) => line?.trim().slice(0, MAX_PARAGRAPH) ?? '')
     .filter((line) => line !== '');
-  if (url !== null) lines.push(`Evidence: ${url}`);
+  if (url !== null) lines.push(BADGE_LINE_LABELS.evidence + url);
   return lines.join('\n');
 }
 

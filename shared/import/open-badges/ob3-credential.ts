@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import type { EntryProblem } from '../draft';
 import type { BadgeReading } from './badge-reading';
-import { AlignmentSchema, escoSkillFromAlignment, httpUrlOrNull, joinParagraphs, readDate } from './values';
+import {
+  aboutBadgeParagraph,
+  AlignmentSchema,
+  escoSkillFromAlignment,
+  httpUrlOrNull,
+  joinParagraphs,
+  readDate,
+} from './values';
 
-const ProfileRefSchema = z.union([z.string(), z.object({ id: z.string().optional(), name: z.string().optional() })]);
+const ProfileRefSchema = z.union([
+  z.string(),
+  z.object({ id: z.string().optional(), name: z.string().optional(), url: z.string().optional() }),
+]);
 
 const AchievementSchema = z.object({
   id: z.string().optional(),
@@ -60,16 +70,32 @@ export function readOb3Credential(document: unknown, place: string): BadgeReadin
   const issued = readDate(credential.validFrom ?? credential.issuanceDate, `${place}, validFrom`, problems);
   const expires = readDate(credential.validUntil ?? credential.expirationDate, `${place}, validUntil`, problems);
   const title = (achievement?.name ?? credential.name)?.trim() ?? '';
+  const kept = title === '' ? null : title.slice(0, 300);
+  const credentialUrl = httpUrlOrNull(credential.id) ?? httpUrlOrNull(achievement?.id);
+  const about = aboutBadgeParagraph({
+    title: kept,
+    credentialName: credential.name,
+    criteriaUrl: httpUrlOrNull(achievement?.criteria?.id),
+    badgeUrl: httpUrlOrNull(achievement?.id),
+    credentialUrl,
+  });
   return {
     format: 'open-badges-3',
     place,
-    title: title === '' ? null : title.slice(0, 300),
+    title: kept,
     provider: provider.slice(0, 300),
+    providerUrl: httpUrlOrNull(issuer.url),
     issued: issued?.day ?? null,
     expires,
     credentialId: (credential.id ?? achievement?.id ?? '').slice(0, 500),
-    credentialUrl: httpUrlOrNull(credential.id) ?? httpUrlOrNull(achievement?.id),
-    description: joinParagraphs(achievement?.description ?? credential.description, achievement?.criteria?.narrative),
+    credentialUrl,
+    description: joinParagraphs(
+      achievement?.description,
+      achievement?.criteria?.narrative,
+      // The credential's own description, when it says something the achievement's does not.
+      credential.description?.trim() === achievement?.description?.trim() ? undefined : credential.description,
+      about,
+    ),
     skills: (achievement?.alignment ?? []).flatMap((alignment) => escoSkillFromAlignment(alignment) ?? []),
     issuerId: issuer.id ?? null,
     hostedClassUrl: null,

@@ -67,6 +67,41 @@ export function escoSkillFromAlignment(alignment: Alignment): SkillRef | null {
   return { label: label.slice(0, 200), conceptId: `${ESCO_SKILL_PREFIX}${uuid.toLowerCase()}` };
 }
 
+/**
+ * How a certificate's description labels the lines of a badge that have no field of their own: a link to
+ * the work, the name a wallet shows beside the achievement's own, and where the badge itself is described.
+ * scripts/support/import-fidelity.ts reads them back, so the labels are the reader's, kept in one place.
+ */
+export const BADGE_LINE_LABELS = {
+  evidence: 'Evidence: ',
+  credentialName: 'Credential name: ',
+  criteria: 'Criteria: ',
+  badgePage: 'About this badge: ',
+} as const;
+
+/**
+ * The paragraph that keeps what a badge says about itself and no certificate field holds: the credential's
+ * own name when the title is the achievement's (a second name, not the title), where its criteria are
+ * published, and the address where the badge (its achievement or class) is described when that is not
+ * already the credential's URL.
+ */
+export function aboutBadgeParagraph(parts: {
+  title: string | null;
+  credentialName: string | undefined;
+  criteriaUrl: string | null;
+  badgeUrl: string | null;
+  credentialUrl: string | null;
+}): string {
+  const name = parts.credentialName?.trim().slice(0, 300) ?? '';
+  const lines: string[] = [];
+  if (name !== '' && parts.title !== null && name !== parts.title) lines.push(BADGE_LINE_LABELS.credentialName + name);
+  if (parts.criteriaUrl !== null) lines.push(BADGE_LINE_LABELS.criteria + parts.criteriaUrl);
+  if (parts.badgeUrl !== null && parts.badgeUrl !== parts.credentialUrl) {
+    lines.push(BADGE_LINE_LABELS.badgePage + parts.badgeUrl);
+  }
+  return lines.join('\n');
+}
+
 /** Paragraphs that are present, in order, so a missing narrative leaves no empty line or "undefined". */
 export function joinParagraphs(...parts: Array<string | undefined>): string {
   return parts

@@ -22,6 +22,13 @@ const body = (markdown: string) => markdown.split('\n---\n')[0] ?? '';
 const PERSONAS_WITH_WORK = PERSONA_NAMES.filter((name) => workSkills(loadPersona(name)).length >= 2);
 
 describe('the cover letter draft', () => {
+  it('is signed with the name the person gave, or asks for it', () => {
+    const profile = withOwnPosting(loadPersona(PERSONAS_WITH_WORK[0] ?? ''));
+    expect(body(letterFor(profile).letter.markdown)).toMatch(/Kind regards,\n\n\[Your name\]\n/);
+    const named = { ...profile, person: { ...profile.person, name: 'Priya Natarajan' } };
+    expect(body(letterFor(named).letter.markdown)).toMatch(/Kind regards,\n\nPriya Natarajan\n/);
+  });
+
   it.each(PERSONAS_WITH_WORK)(
     'addresses the posting, quotes only the profile, and says where the evidence is thin (%s)',
     (name) => {

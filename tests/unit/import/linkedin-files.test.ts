@@ -212,9 +212,9 @@ describe('Learning.csv', () => {
   it('counts what was only viewed or saved, and completed videos, in notes rather than importing them', () => {
     expect(draft.entries).toHaveLength(3);
     expect(draft.problems.map((found) => found.message)).toEqual([
-      'Learning.csv: Content Last Watched Date (if viewed) and Content Saved are not imported.',
-      'Learning.csv: 2 items were viewed or saved but never completed: not learning done, so not imported.',
-      'Learning.csv: 1 item was completed but is a video, an article or other content, not a course or learning path: LinkedIn issues no certificate for it and the export gives no time spent to log, so it was not imported.',
+      'Content Last Watched Date (if viewed) and Content Saved are not imported.',
+      '2 items were viewed or saved but never completed: not learning done, so not imported.',
+      '1 item was completed but is a video, an article or other content, not a course or learning path: LinkedIn issues no certificate for it and the export gives no time spent to log, so it was not imported.',
     ]);
   });
 

@@ -62,7 +62,7 @@ describe('LinkedIn files are recognised by their header row, not their name', ()
       {
         place: 'Certifications.csv',
         message:
-          'Certifications.csv: "My notes" is not a column LinkedIn writes in Certifications.csv, so it was not imported.',
+          '"My notes" is not a column LinkedIn writes in Certifications.csv, so it was not imported.',
         blocking: false,
       },
     ]);

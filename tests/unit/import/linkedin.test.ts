@@ -187,9 +187,9 @@ describe('readLinkedInCsv on an invented export with every quirk', () => {
 
   it('names the files, the columns and the rows it does not read', () => {
     expect(draft.problems.map((found) => found.message)).toEqual([
-      'Learning.csv: Content Last Watched Date (if viewed) and Content Saved are not imported.',
-      'Learning.csv: 2 items were viewed or saved but never completed: not learning done, so not imported.',
-      expect.stringMatching(/^Learning\.csv: 1 item was completed but is a video, an article or other content/),
+      'Content Last Watched Date (if viewed) and Content Saved are not imported.',
+      '2 items were viewed or saved but never completed: not learning done, so not imported.',
+      expect.stringMatching(/^1 item was completed but is a video, an article or other content/),
       expect.stringMatching(
         /^Not read: Connections\.csv\. Throughline reads LinkedIn's Positions, .*Learning, recognised by their header row\.$/,
       ),

@@ -39,7 +39,11 @@ describe('baked PNG badges', () => {
       title: 'First Aid Ready',
       provider: 'Red Cross Training Centre',
       issued: '2018-03-04',
-      description: 'Basic first aid for the workplace — CPR, recovery position.',
+      // Where the criteria and the class are published is kept too: the class is not the credential's URL.
+      description: [
+        'Basic first aid for the workplace — CPR, recovery position.',
+        'Criteria: https://badges.example/classes/first-aid/criteria\nAbout this badge: https://badges.example/classes/first-aid',
+      ].join('\n\n'),
       credentialUrl: 'https://badges.example/assertions/42',
     });
     expect(credential).toMatchObject({ format: 'open-badges-2', status: 'unverifiable' });

@@ -20,7 +20,10 @@ function certificateOf(draft: ImportDraft) {
 
 const TEAMWORK_DESCRIPTION =
   'This badge recognizes the development of the capacity to collaborate within a group environment.\n\n' +
-  'Team members are nominated for this badge by their peers and recognized upon review by Example Corp management.';
+  'Team members are nominated for this badge by their peers and recognized upon review by Example Corp management.\n\n' +
+  // The credential's own name beside the achievement's, and the achievement's page: no other field holds them.
+  'Credential name: Teamwork Badge\n' +
+  'About this badge: https://example.com/achievements/21st-century-skills/teamwork';
 
 describe('Open Badges 3.0 documents from the 1EdTech validator and DCC fixtures', () => {
   it('verifies a did:key eddsa-rdfc-2022 credential offline and maps it', async () => {
@@ -115,7 +118,8 @@ describe('Open Badges 2.0 documents', () => {
       issued: '2016-12-31',
       credentialId: 'https://example.org/beths-robotics-badge.json',
       credentialUrl: 'https://example.org/beths-robotics-badge.json',
-      description: 'Evidence: https://example.org/beths-robot-work.html',
+      description:
+        'Evidence: https://example.org/beths-robot-work.html\n\nAbout this badge: https://example.org/robotics-badge.json',
     });
     expect(credential).toMatchObject({ status: 'unverifiable', issuerId: null });
     expect(credential.detail).toContain('https://example.org/robotics-badge.json');
@@ -131,12 +135,15 @@ describe('Open Badges 2.0 documents', () => {
     expect(certificate).toMatchObject({
       title: 'Awesome Robotics Badge',
       provider: 'An Example Badge Issuer',
+      providerUrl: 'https://example.org',
       issued: '2016-12-31',
       expires: null,
       credentialId: 'https://example.org/beths-robotics-badge.json',
       credentialUrl: 'https://example.org/beths-robotics-badge.json',
       description:
-        'For doing awesome things with robots that people think is pretty great.\n\nEvidence: https://example.org/beths-robot-work.html',
+        'For doing awesome things with robots that people think is pretty great.\n\n' +
+        'Evidence: https://example.org/beths-robot-work.html\n\n' +
+        'Criteria: https://example.org/badgecriteria.json\nAbout this badge: https://example.org/robotics-badge.json',
     });
     expect(credential).toMatchObject({
       format: 'open-badges-2',

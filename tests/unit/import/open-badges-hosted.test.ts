@@ -64,6 +64,8 @@ function expectHostedCertificate(draft: ImportDraft) {
       'Built and documented a cleaning pipeline for the city’s open bike-share data.',
       'Bike-share cleaning notebook\nReviewed by two assessors.\nEvidence: https://portfolio.example.org/bike-share',
       'Evidence: https://portfolio.example.org/bike-share/report.pdf',
+      // Where the badge is described: the person can look its name up there.
+      `About this badge: ${CLASS_URL}`,
     ].join('\n\n'),
     skills: [],
   });
@@ -136,7 +138,7 @@ describe('an Open Badges 2.0 assertion whose badge class is hosted online', () =
   it('leaves out evidence that is not in the shape the spec gives, and says so, without losing the badge', async () => {
     const odd = { ...HOSTED_ASSERTION, narrative: 42, evidence: { id: 7 } };
     const { entry, certificate } = certificateOf(await draftOf(utf8(JSON.stringify(odd)), 'b.json'));
-    expect(certificate.description).toBe('');
+    expect(certificate.description).toBe(`About this badge: ${CLASS_URL}`);
     expect(entry.problems).toEqual([
       { place: 'JSON document, narrative', message: 'The narrative is not text; it was left out.', blocking: false },
       {

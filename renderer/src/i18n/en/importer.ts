@@ -50,6 +50,7 @@ export const importer = {
     project: 'Project',
     certificate: 'Certificate',
     skill: 'Skill',
+    language: 'Language',
     award: 'Award',
     person: 'Your details',
     session: 'Study session',
