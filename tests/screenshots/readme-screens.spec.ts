@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeProfileFile } from '../../electron/main/store/profile-file';
@@ -6,7 +6,8 @@ import { startTestMainProcess } from '../../scripts/support/main-process';
 import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
 import { E2E_ORIGIN, installApp, test, type AppFixture } from '../e2e/harness';
 import { largeProfile } from '../../scripts/support/large-profile';
-import { newCertificate } from '../../shared/domain/entries';
+import { newAward, newCertificate } from '../../shared/domain/entries';
+import { zipSync } from 'fflate';
 import type { PlanStep } from '../../shared/domain/plan';
 import type { Profile } from '../../shared/domain/profile';
 import { addDays, localDay } from '../../shared/plan/days';
@@ -163,6 +164,57 @@ test('import preview of a JSON Resume', async ({ app }) => {
   await app.page.getByRole('button', { name: 'Choose a file…' }).click();
   await app.page.getByRole('region', { name: 'Will be added' }).waitFor();
   await app.page.screenshot({ path: path.join(outDir, 'import-preview.png') });
+});
+
+test('import preview of a LinkedIn export: languages, an honour, and entries that wait for their title', async ({
+  app,
+}) => {
+  const folder = path.resolve(import.meta.dirname, '../fixtures/linkedin');
+  const zip = zipSync(
+    Object.fromEntries(
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.csv'))
+        .map((name) => [name, new Uint8Array(readFileSync(path.join(folder, name)))]),
+    ),
+  );
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'throughline-shot-')), 'Basic_LinkedInDataExport.zip');
+  writeFileSync(file, zip);
+  await app.page.setViewportSize({ width: 1440, height: 1100 });
+  await app.open();
+  await app.page.getByRole('button', { name: 'Import…', exact: true }).click();
+  app.main.desktop.sourceAnswers.push(file);
+  await app.page.getByRole('button', { name: 'Choose a file…' }).click();
+  const waiting = app.page.getByRole('region', { name: 'Needs a title from you' });
+  await waiting.waitFor();
+  await waiting.getByRole('textbox', { name: 'Title' }).nth(1).fill('Google Data Analytics courses');
+  await app.page.screenshot({ path: path.join(outDir, 'import-linkedin.png') });
+});
+
+test('an award on the timeline, given for a role', async ({ page }) => {
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-shot-'));
+  const profile = sampleProfile();
+  const role = profile.roles[0];
+  if (role === undefined) throw new Error('the sample profile has a role');
+  seedProfileFile(dataFolder, {
+    ...profile,
+    awards: [
+      newAward({
+        id: 'award-support',
+        title: 'Support team of the year',
+        awarder: role.organization,
+        date: '2023-12',
+        summary: 'Cut first-response time from 9 to 3 hours.',
+        appliedIn: [{ kind: 'role', id: role.id, note: '' }],
+      }),
+    ],
+    person: { ...profile.person, name: 'Sam Rivera', label: 'Support lead moving into product' },
+  });
+  await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
+  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await page.locator('.tl-layer[data-connectors]').waitFor();
+  await page.getByRole('button', { name: /^Award: Support team of the year/ }).click();
+  await page.getByRole('complementary').getByRole('article', { name: 'Support team of the year' }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'award.png') });
 });
 
 test('export dialog', async ({ app }) => {
