@@ -130,13 +130,27 @@ export function readProject(item: unknown, index: number, roles: readonly RoleIn
     highlights: withoutShowsLine(fields.texts('highlights'), extension?.shows),
     evidence,
   };
+  return projectDraft({ place, written, problems, value, roleRef, needs });
+}
+
+/** A project entry (a project or a publication) checked against the schema, with what it lacks. */
+export function projectDraft(read: {
+  place: string;
+  written: string;
+  problems: EntryProblem[];
+  /** Checked against the schema here: a missing start is reported, not assumed. */
+  value: unknown;
+  roleRef: string | null;
+  needs: ['title'] | undefined;
+}): DraftEntry {
+  const { place, roleRef, needs } = read;
   return finishEntry({
     ref: place,
     place,
-    title: written.trim() || place,
-    problems,
+    title: read.written.trim() || place,
+    problems: read.problems,
     schema: ProjectSchema,
-    value,
+    value: read.value,
     make: (project, kept) => ({
       kind: 'project',
       ref: place,

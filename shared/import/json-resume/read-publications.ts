@@ -1,9 +1,9 @@
-import { ProjectSchema, type Project } from '../../domain/profile';
+import type { Project } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { readResumeDate } from './dates';
-import { FieldReader, finishEntry, isRecord, problem, readWebUrl, titleOrStandIn } from './entry-builder';
+import { FieldReader, isRecord, problem, readWebUrl, titleOrStandIn } from './entry-builder';
 import { PublicationExtensionSchema, readExtension, skillRefs } from './extension';
-import type { RoleInFile } from './read-projects';
+import { projectDraft, type RoleInFile } from './read-projects';
 import { notAnEntry } from './read-roles';
 
 /**
@@ -52,21 +52,5 @@ export function readPublication(item: unknown, index: number, roles: readonly Ro
     highlights: extension?.highlights ?? [],
     evidence,
   };
-  return finishEntry({
-    ref: place,
-    place,
-    title: written.trim() || place,
-    problems,
-    schema: ProjectSchema,
-    value,
-    make: (project, kept) => ({
-      kind: 'project',
-      ref: place,
-      place,
-      problems: kept,
-      project,
-      roleRef,
-      ...(needs && { needs }),
-    }),
-  });
+  return projectDraft({ place, written, problems, value, roleRef, needs });
 }
