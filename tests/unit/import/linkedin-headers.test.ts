@@ -61,8 +61,7 @@ describe('LinkedIn files are recognised by their header row, not their name', ()
     expect(draft.problems).toEqual([
       {
         place: 'Certifications.csv',
-        message:
-          '"My notes" is not a column LinkedIn writes in Certifications.csv, so it was not imported.',
+        message: '"My notes" is not a column LinkedIn writes in Certifications.csv, so it was not imported.',
         blocking: false,
       },
     ]);
