@@ -279,6 +279,7 @@ function start(): void {
         onUndoRedo: (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
         onImport: () => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, 'import'),
         onExport: () => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, 'export'),
+        onEditPerson: () => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, 'person'),
       }),
     ),
   );

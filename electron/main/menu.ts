@@ -10,6 +10,8 @@ export interface MenuOptions {
   onUndoRedo: (command: 'undo' | 'redo') => void;
   onImport: () => void;
   onExport: () => void;
+  /** The person's own details (name, contact), which a resume export heads with. */
+  onEditPerson: () => void;
 }
 
 /**
@@ -44,6 +46,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       submenu: [
         { label: 'Import CV, LinkedIn Export or Badges…', accelerator: 'CmdOrCtrl+I', click: options.onImport },
         { label: 'Export Report or Resume…', accelerator: 'CmdOrCtrl+E', click: options.onExport },
+        { type: 'separator' },
+        { label: 'Your Details…', click: options.onEditPerson },
         { type: 'separator' },
         { label: 'Open Data Folder', click: options.onOpenDataFolder },
         { type: 'separator' },

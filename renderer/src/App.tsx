@@ -54,6 +54,8 @@ export function App() {
   useMenuCommand('import', openImport, ready);
   const openExport = useCallback(() => setDialog('export'), []);
   useMenuCommand('export', openExport, ready);
+  const openPerson = useCallback(() => setDialog('person'), []);
+  useMenuCommand('person', openPerson, ready);
   const dropping = useFileDrop(
     useCallback(
       (file: File) => {
@@ -127,9 +129,7 @@ export function App() {
             onShowImport={ready ? openImport : null}
             onShowExport={ready ? openExport : null}
             onShowTargets={ready ? () => setDialog('targets') : null}
-            person={
-              ready && state !== null ? { name: state.profile.person.name, onShow: () => setDialog('person') } : null
-            }
+            person={ready && state !== null ? { name: state.profile.person.name, onShow: openPerson } : null}
           >
             <ViewSwitch view={screen} onChange={setScreen} />
           </AppHeader>

@@ -1,8 +1,8 @@
 import type { ThroughlineApi } from './contract';
 
-/** Messages main sends to the window: the Edit menu's Undo and Redo, File › Import and File › Export. */
+/** Messages main sends to the window: the Edit menu's Undo and Redo, File › Import, Export and Your Details. */
 export const MENU_COMMAND_CHANNEL = 'menu.command';
-export const MENU_COMMANDS = ['undo', 'redo', 'import', 'export'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'import', 'export', 'person'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

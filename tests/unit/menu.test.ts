@@ -10,6 +10,7 @@ function menuFor(platform: NodeJS.Platform, isDevelopment = false) {
   const onShowAbout = vi.fn();
   const onUndoRedo = vi.fn();
   const onImport = vi.fn();
+  const onEditPerson = vi.fn();
   const items = flatten(
     buildMenuTemplate({
       platform,
@@ -20,9 +21,17 @@ function menuFor(platform: NodeJS.Platform, isDevelopment = false) {
       onUndoRedo,
       onImport,
       onExport: vi.fn(),
+      onEditPerson,
     }),
   );
-  return { items, onShowAbout, onUndoRedo, onImport, roles: items.map((item) => item.role).filter(Boolean) };
+  return {
+    items,
+    onShowAbout,
+    onUndoRedo,
+    onImport,
+    onEditPerson,
+    roles: items.map((item) => item.role).filter(Boolean),
+  };
 }
 
 describe('the application menu', () => {
@@ -45,6 +54,13 @@ describe('the application menu', () => {
     expect(item?.accelerator).toBe('CmdOrCtrl+I');
     (item?.click as (() => void) | undefined)?.();
     expect(onImport).toHaveBeenCalled();
+  });
+
+  it('offers File › Your Details, where the name and contact a resume export heads with are kept', () => {
+    const { items, onEditPerson } = menuFor('linux');
+    const item = items.find((entry) => entry.label === 'Your Details…');
+    (item?.click as (() => void) | undefined)?.();
+    expect(onEditPerson).toHaveBeenCalled();
   });
 
   it('uses the macOS app menu with quit there, and File > Quit elsewhere', () => {
