@@ -27,7 +27,7 @@ import {
 } from './merge';
 import { textKey } from '../taxonomy/text';
 import { IndexedList } from './indexed-list';
-import { holdsValue } from './json-resume/entry-builder';
+import { holdsValue } from './plain-data';
 import { planWording as words } from './plan-wording';
 
 export const PlanActionSchema = z.enum(['add', 'merge', 'skip']);

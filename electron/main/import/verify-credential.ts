@@ -7,7 +7,7 @@ import { countValuesUpTo } from '../../../shared/import/count-values';
 import type { SignatureCheck } from '../../../shared/import/open-badges/build-draft';
 import { MAX_VERIFIABLE_VALUES } from '../../../shared/import/open-badges/limits';
 import type { CompactJws, JwsHeader } from '../../../shared/import/open-badges/jws';
-import { isRecord } from '../../../shared/import/open-badges/read-badge';
+import { isRecord } from '../../../shared/import/plain-data';
 import { didOf, ed25519KeyFromDidKey } from './did-key';
 import { createOfflineDocumentLoader } from './offline-document-loader';
 

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { CertificateSchema } from '../../domain/profile';
 import type { DraftEntry, EntryProblem } from '../draft';
 import { ImportFileError, WHOLE_FILE } from '../errors';
+import { holdsValue, isRecord } from '../plain-data';
+
+export { holdsValue, isRecord };
 
 /** The draft contract caps problems per entry; a file that trips more than this is shown the first ones. */
 const MAX_ENTRY_PROBLEMS = 100;
@@ -55,18 +58,6 @@ export function finishEntry<T>(parts: EntryParts<T>): DraftEntry {
     return unreadable([...parts.problems, ...refused]);
   }
   return parts.make(parsed.data, capped(parts.problems));
-}
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Whether a value holds anything a person wrote: not null, blank text, or lists and objects of those. */
-export function holdsValue(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.some(holdsValue);
-  if (isRecord(value)) return Object.values(value).some(holdsValue);
-  return true;
 }
 
 /**

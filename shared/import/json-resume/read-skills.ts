@@ -21,15 +21,7 @@ export function readSkill(item: unknown, index: number): DraftEntry {
       .map((keyword) => keyword.trim())
       .filter((keyword) => keyword !== ''),
   };
-  return finishEntry({
-    ref: place,
-    place,
-    title: written.trim() || place,
-    problems,
-    schema: DeclaredSkillSchema,
-    value,
-    make: (skill, kept) => ({ kind: 'skill', ref: place, place, problems: kept, skill, ...(needs && { needs }) }),
-  });
+  return declaredSkillDraft(place, written, problems, value, needs);
 }
 
 /**
@@ -50,6 +42,17 @@ export function readLanguage(item: unknown, index: number): DraftEntry {
     level: fields.text('fluency'),
     keywords: extension?.keywords ?? [],
   };
+  return declaredSkillDraft(place, written, problems, value, needs);
+}
+
+/** A declared skill or language checked against the schema, with the title it lacks. */
+function declaredSkillDraft(
+  place: string,
+  written: string,
+  problems: EntryProblem[],
+  value: unknown,
+  needs: ['title'] | undefined,
+): DraftEntry {
   return finishEntry({
     ref: place,
     place,

@@ -4,6 +4,7 @@ import type { BadgeFormat, BadgeReading } from './badge-reading';
 import type { BadgeSource } from './extract';
 import { isOb2Assertion, readOb2Assertion } from './ob2-assertion';
 import { isOb3Credential, readOb3Credential } from './ob3-credential';
+import { isRecord } from '../plain-data';
 
 /** The badge document itself (what a proof covers) and what it says, or why it says nothing usable. */
 export interface InterpretedBadge {
@@ -72,8 +73,4 @@ function credentialFromJwtClaims(payload: Record<string, unknown>): Record<strin
     validFrom: credential.validFrom ?? credential.issuanceDate ?? payload.nbf,
     validUntil: credential.validUntil ?? credential.expirationDate ?? payload.exp,
   };
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

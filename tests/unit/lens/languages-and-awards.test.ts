@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { newAward, newProject } from '../../../shared/domain/entries';
-import {
-  emptyPerson,
-  emptyProfile,
-  type DeclaredSkill,
-  type Profile,
-  type TargetRole,
-} from '../../../shared/domain/profile';
+import { emptyPerson, type DeclaredSkill, type Profile } from '../../../shared/domain/profile';
 import { analyze } from '../../../shared/lens/analyze';
 import type { LensResult } from '../../../shared/lens/result';
-import { courseOf, roleOf, skillsNamed } from '../../support/certificates';
+import { courseOf, profileOf, roleOf, skillsNamed, targetOf } from '../../support/certificates';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
 const NOW = '2026-11-26';
 
-function target(title: string, core: string[]): TargetRole {
-  return {
-    id: 't1',
-    title,
-    occupationId: null,
-    skills: core.map((label) => ({ skill: { label, conceptId: null }, importance: 'essential' as const })),
-    paceOverride: null,
-    targetDate: null,
-    posting: null,
-  };
-}
-
-const profileOf = (parts: Partial<Profile>): Profile => ({
-  ...emptyProfile(),
-  ...parts,
-  activeTargetId: parts.targets?.[0]?.id ?? null,
-});
 const read = (profile: Profile) => analyze(profile, bundledTaxonomy(), { now: NOW });
 const levelOf = (result: LensResult, skill: string) =>
   result.skillEvidence.find((entry) => entry.skill.toLowerCase() === skill.toLowerCase())?.level;
@@ -44,7 +21,7 @@ const declared = (label: string, level: string, kind: DeclaredSkill['kind'] = 'l
 });
 
 /** A support agent aiming at a bilingual support role: languages are what the posting asks first. */
-const BILINGUAL = target('bilingual customer service agent', [
+const BILINGUAL = targetOf('bilingual customer service agent', [
   'Spanish',
   'interact verbally in Spanish',
   'write Spanish',
@@ -111,7 +88,7 @@ describe('a declared language', () => {
   });
 });
 
-const ANALYST = target('data analyst', ['SQL', 'data visualisation']);
+const ANALYST = targetOf('data analyst', ['SQL', 'data visualisation']);
 const analyst = profileOf({
   roles: [roleOf({ id: 'r1', title: 'Store supervisor', start: '2020-01', skills: skillsNamed('SQL') })],
   projects: [

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyProfile,
-  type Certificate,
-  type Profile,
-  type Role,
-  type TargetRole,
-} from '../../../shared/domain/profile';
+import { type Certificate, type Profile, type Role } from '../../../shared/domain/profile';
 import { analyze } from '../../../shared/lens/analyze';
-import { courseOf, roleOf, skillsNamed } from '../../support/certificates';
+import { courseOf, profileOf, roleOf, skillsNamed, targetOf } from '../../support/certificates';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
 /** Small profiles built for one rule each: the errors issue 13 found, one test per error. */
@@ -22,30 +16,13 @@ function course(id: string, fields: Partial<Certificate> & Pick<Certificate, 'ti
   return courseOf({ id, ...fields });
 }
 
-function target(title: string, core: string[]): TargetRole {
-  return {
-    id: 't1',
-    title,
-    occupationId: null,
-    skills: core.map((label) => ({ skill: { label, conceptId: null }, importance: 'essential' as const })),
-    paceOverride: null,
-    targetDate: null,
-    posting: null,
-  };
-}
-
-const profileOf = (parts: Partial<Profile>): Profile => ({
-  ...emptyProfile(),
-  ...parts,
-  activeTargetId: parts.targets?.[0]?.id ?? null,
-});
 const read = (profile: Profile) => analyze(profile, bundledTaxonomy(), { now: NOW });
 const codesFor = (profile: Profile, subject: string) =>
   read(profile)
     .findings.filter((finding) => finding.subject === subject)
     .map((finding) => finding.code);
 
-const ANALYST = target('data analyst', ['SQL', 'Python', 'statistics', 'data visualisation', 'spreadsheets']);
+const ANALYST = targetOf('data analyst', ['SQL', 'Python', 'statistics', 'data visualisation', 'spreadsheets']);
 
 describe('relevance is graded and names what it serves', () => {
   it('reads a Python course used at work as serving a data analyst', () => {
@@ -78,7 +55,7 @@ describe('relevance is graded and names what it serves', () => {
         }),
       ],
       targets: [
-        target('ICT project manager', [
+        targetOf('ICT project manager', [
           'ICT project management',
           'manage project information',
           'Agile project management',
@@ -155,7 +132,7 @@ describe('time is read as a recruiter reads it', () => {
         role('r3', { title: 'Marketing assistant', start: '2026-01' }),
       ],
       certificates: [course('c1', { title: 'Google Analytics', issued: '2025-06', skills: skills('web analytics') })],
-      targets: [target('Digital marketing specialist', ['web analytics'])],
+      targets: [targetOf('Digital marketing specialist', ['web analytics'])],
     });
     const result = read(profile);
     const codes = result.findings.map((finding) => finding.code);
@@ -180,7 +157,7 @@ describe('time is read as a recruiter reads it', () => {
           skills: skills('Windows Server'),
         }),
       ],
-      targets: [target('systems administrator', ['Windows Server', 'Linux', 'ICT network'])],
+      targets: [targetOf('systems administrator', ['Windows Server', 'Linux', 'ICT network'])],
     });
     const expired = read(profile).findings.find((finding) => finding.code === 'CERT_EXPIRED');
     expect(expired?.severity).toBe('suggestion');
@@ -217,7 +194,7 @@ describe('a degree is read as education', () => {
     roles: [role('r1', { title: 'Website builder', start: '2019-09', kind: 'freelance' })],
     projects: [],
     certificates: [degree],
-    targets: [target('UX designer', ['user research', 'wireframes', 'Figma'])],
+    targets: [targetOf('UX designer', ['user research', 'wireframes', 'Figma'])],
   });
 
   it('is never stale, of an unknown provider, earned while working or off-target', () => {
@@ -236,7 +213,7 @@ describe('modes', () => {
         role('r1', { title: 'IT project manager', start: '2018-01', skills: skills('project management', 'Jira') }),
       ],
       targets: [
-        target('ICT project manager', [
+        targetOf('ICT project manager', [
           'ICT project management',
           'Agile project management',
           'manage budgets',
@@ -258,7 +235,7 @@ describe('modes', () => {
 
 describe('learning under way', () => {
   it('counts a course in progress as no evidence yet, says so, and asks to finish and use it', () => {
-    const analyst = target('data analyst', ['statistics']);
+    const analyst = targetOf('data analyst', ['statistics']);
     const profile = profileOf({
       roles: [role('r1', { title: 'Store supervisor', start: '2020-01' })],
       certificates: [
