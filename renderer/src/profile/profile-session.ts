@@ -7,8 +7,26 @@ import { ask, bridge, unreachable } from '../ipc/client';
 import { heldFindingsRevision, INITIAL_EDIT_STATE, reduceEdit, type EditEvent, type EditState } from './edit-state';
 import { takeFirstRead } from './first-read';
 
-/** How components change the profile: a call to main whose answer becomes the profile shown. */
-export type ProfileUpdate = (call: (api: ThroughlineApi) => Promise<IpcResult<ProfileAnswer>>) => Promise<boolean>;
+/**
+ * How components change the profile: a call to main whose answer becomes the profile shown.
+ * `onAnswer` sees a successful answer in the same turn as it is dispatched, so whatever the
+ * caller shows about it (the undo notice) lands in the same render as the profile, not one before.
+ */
+export type ProfileUpdate = (
+  call: (api: ThroughlineApi) => Promise<IpcResult<ProfileAnswer>>,
+  onAnswer?: (answer: ProfileAnswer) => void,
+) => Promise<boolean>;
+
+/**
+ * A save report that leaves the save state shown as it was: one about a revision not on screen yet
+ * (kept for when it lands), or the same state again. Main reports every write it starts and ends,
+ * and during a run of edits nearly all of them say "saving" to a window that already says so.
+ */
+function unseenReport(before: EditState, after: EditState, event: EditEvent): boolean {
+  if (event.type !== 'save-reported') return false;
+  const [was, is] = [before.saveState, after.saveState];
+  return was.state === is.state && (was.state !== 'failed' || (is.state === 'failed' && was.message === is.message));
+}
 
 /**
  * Edits name the revisions the screen holds (profile and findings), so main can answer with what
@@ -43,8 +61,10 @@ export function createProfileSession() {
   const dispatch = (event: EditEvent): void => {
     const next = reduceEdit(state, event);
     if (next === state) return;
-    state = next;
-    for (const listener of listeners) listener();
+    const seen = !unseenReport(state, next, event);
+    // What the screen holds keeps its identity, so only a change it shows redraws the window.
+    state = seen ? next : { ...next, saveState: state.saveState };
+    if (seen) for (const listener of listeners) listener();
     readFindingsIfBehind();
   };
 
@@ -80,12 +100,13 @@ export function createProfileSession() {
   const follows = (update: FindingsUpdate): boolean =>
     update.kind === 'full' || update.since === heldFindingsRevision(state);
 
-  const update: ProfileUpdate = async (call) => {
+  const update: ProfileUpdate = async (call, onAnswer) => {
     const answer = await ask((api) => call(sayingWhatWeHold(api, state)));
     if (!answer.ok) {
       dispatch({ type: 'edit-failed', error: answer.error });
       return false;
     }
+    onAnswer?.(answer.value);
     if (!isProfileChange(answer.value)) {
       dispatch({ type: 'answered', state: answer.value });
       return true;

@@ -45,16 +45,14 @@ export function useUndoRedo(update: Update, state: HeldProfile | null, revision:
     (command: 'undo' | 'redo') => {
       const available = command === 'undo' ? latest.current?.undoLabel : latest.current?.redoLabel;
       if (available === null || available === undefined) return;
-      void update(async (api) => {
-        const result = await (command === 'undo' ? api.undo() : api.redo());
-        if (result.ok) {
+      void update(
+        (api) => (command === 'undo' ? api.undo() : api.redo()),
+        (answer) => {
           // Main's answer names the step just taken: after an undo it is the one Redo would bring back.
-          const label = (command === 'undo' ? result.value.redoLabel : result.value.undoLabel) ?? available;
-          // Set before the state it describes lands, so the notice on screen swaps without a gap.
-          setNotice({ kind: command === 'undo' ? 'undone' : 'redone', label, revision: result.value.revision });
-        }
-        return result;
-      }).then((ok) => {
+          const label = (command === 'undo' ? answer.redoLabel : answer.undoLabel) ?? available;
+          setNotice({ kind: command === 'undo' ? 'undone' : 'redone', label, revision: answer.revision });
+        },
+      ).then((ok) => {
         if (!ok) setNotice(null);
       });
     },

@@ -125,6 +125,24 @@ describe('the profile session', () => {
     expect(session.getState().settled).toMatchObject({ revision: 3 });
   });
 
+  it('shows the caller an edit’s answer in the same turn as the screen takes it, and not a failure', async () => {
+    const bridge = bridgeWith({ findings: [() => ({ kind: 'full', revision: 1, findings: [], nextSteps: [] })] });
+    const session = await openedSession(bridge);
+    const seen: string[] = [];
+    session.subscribe(() => seen.push(`screen ${session.getState().revision}`));
+    await session.update(
+      () => Promise.resolve({ ok: true, value: changeFrom(1) }),
+      (answer) => seen.push(`answer ${answer.revision}`),
+    );
+    await session.update(
+      () => Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'no' } }),
+      () => seen.push('a failure'),
+    );
+    // One turn: what the caller shows about the answer (the undo notice) is drawn with it.
+    expect(seen.slice(0, 2)).toEqual(['answer 2', 'screen 2']);
+    expect(seen).not.toContain('a failure');
+  });
+
   it('names the revisions it holds in an edit, so main can answer with the change', async () => {
     const bridge = bridgeWith({ findings: [() => ({ kind: 'full', revision: 1, findings: [], nextSteps: [] })] });
     const session = await openedSession(bridge);
@@ -179,5 +197,24 @@ describe('the profile session', () => {
     expect(session.getState().saveState).toEqual({ state: 'failed', message: 'disk full' });
     bridge.report({ revision: 1, save: { state: 'exploded' } });
     expect(session.getState().saveState).toEqual({ state: 'failed', message: 'disk full' });
+  });
+
+  it('redraws the window for a save report only when the save state it shows changes', async () => {
+    const bridge = bridgeWith({ findings: [() => ({ kind: 'full', revision: 1, findings: [], nextSteps: [] })] });
+    const session = await openedSession(bridge);
+    session.listenForSaveReports();
+    const redraws = vi.fn();
+    session.subscribe(redraws);
+    bridge.report({ revision: 1, save: { state: 'pending' } });
+    expect(redraws).toHaveBeenCalledTimes(1);
+    // Saving again, while the window already says so; then a report about a revision not on screen.
+    bridge.report({ revision: 1, save: { state: 'pending' } });
+    bridge.report({ revision: 2, save: { state: 'saved' } });
+    expect(redraws).toHaveBeenCalledTimes(1);
+    expect(session.getState().saveState).toEqual({ state: 'pending' });
+    bridge.report({ revision: 1, save: { state: 'failed', message: 'disk full' } });
+    bridge.report({ revision: 1, save: { state: 'failed', message: 'folder is read-only' } });
+    expect(redraws).toHaveBeenCalledTimes(3);
+    expect(session.getState().saveState).toEqual({ state: 'failed', message: 'folder is read-only' });
   });
 });
