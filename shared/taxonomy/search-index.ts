@@ -128,6 +128,29 @@ function deltaDecode(gaps: readonly number[]): number[] {
   return ids;
 }
 
+/**
+ * Ids by key, each list delta-decoded the first time it is read: a search reads a few dozen of
+ * the tens of thousands, and decoding them all at start-up was about a third of the index's build.
+ */
+function lazyPostings(keys: readonly string[], encoded: readonly (readonly number[])[]) {
+  const indexOf = new Map(keys.map((key, index) => [key, index]));
+  const decoded = new Map<string, number[]>();
+  return {
+    keys: () => indexOf.keys(),
+    has: (key: string) => indexOf.has(key),
+    get(key: string): number[] | undefined {
+      let ids = decoded.get(key);
+      if (ids === undefined) {
+        const index = indexOf.get(key);
+        if (index === undefined) return undefined;
+        ids = deltaDecode(encoded[index] ?? []);
+        decoded.set(key, ids);
+      }
+      return ids;
+    },
+  };
+}
+
 /** First index in a sorted array whose value is >= `value`. */
 function lowerBound(sorted: readonly string[], value: string): number {
   let low = 0;
@@ -234,11 +257,9 @@ export function serializeSearchIndex(
 
 export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized = serializeSearchIndex(concepts)) {
   const { nameConcept, namePosition, nameWords } = serialized;
-  const zip = (keys: readonly string[], values: readonly number[][]) =>
-    new Map(keys.map((key, index) => [key, deltaDecode(values[index] ?? [])]));
-  const tokens = zip(serialized.tokens, serialized.postings);
-  const exact = zip(serialized.exactKeys, serialized.exactIds);
-  const acronyms = zip(serialized.acronymKeys, serialized.acronymIds);
+  const tokens = lazyPostings(serialized.tokens, serialized.postings);
+  const exact = lazyPostings(serialized.exactKeys, serialized.exactIds);
+  const acronyms = lazyPostings(serialized.acronymKeys, serialized.acronymIds);
   const nameText = (id: number) => concepts[nameConcept[id] ?? -1]?.names[namePosition[id] ?? 0] ?? '';
 
   /**
