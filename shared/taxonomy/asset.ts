@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FieldPaceSchema } from '../domain/profile';
 
 export const TAXONOMY_FORMAT = 'throughline-taxonomy';
-export const TAXONOMY_VERSION = 3;
+export const TAXONOMY_VERSION = 4;
 export const ESCO_SKILL_PREFIX = 'http://data.europa.eu/esco/skill/';
 export const ESCO_OCCUPATION_PREFIX = 'http://data.europa.eu/esco/occupation/';
 export const SUPPLEMENTARY_PREFIX = 'sup:';

@@ -129,22 +129,38 @@ function deltaDecode(gaps: readonly number[]): number[] {
 }
 
 /**
- * Ids by key, each list delta-decoded the first time it is read: a search reads a few dozen of
- * the tens of thousands, and decoding them all at start-up was about a third of the index's build.
+ * One map of the index as shipped: keys in code-unit order, each with its ids delta-encoded, so
+ * the app looks keys up by binary search instead of building maps of 150,000 keys at start-up.
  */
-function lazyPostings(keys: readonly string[], encoded: readonly (readonly number[])[]) {
-  const indexOf = new Map(keys.map((key, index) => [key, index]));
-  const decoded = new Map<string, number[]>();
+function shipped<K extends string, V extends string>(
+  keysName: K,
+  idsName: V,
+  map: ReadonlyMap<string, number[]>,
+): Record<K, string[]> & Record<V, number[][]> {
+  const keys = [...map.keys()].sort();
+  const ids = keys.map((key) => deltaEncode(map.get(key) ?? []));
+  return { [keysName]: keys, [idsName]: ids } as Record<K, string[]> & Record<V, number[][]>;
+}
+
+/**
+ * Ids by key over keys sorted as `shipped` writes them, each list delta-decoded the first time it
+ * is read: a search reads a few dozen lists of the tens of thousands.
+ */
+function sortedPostings(keys: readonly string[], encoded: readonly (readonly number[])[]) {
+  const decoded = new Map<number, number[]>();
+  const find = (key: string) => {
+    const index = lowerBound(keys, key);
+    return keys[index] === key ? index : -1;
+  };
   return {
-    keys: () => indexOf.keys(),
-    has: (key: string) => indexOf.has(key),
+    has: (key: string) => find(key) >= 0,
     get(key: string): number[] | undefined {
-      let ids = decoded.get(key);
+      const index = find(key);
+      if (index < 0) return undefined;
+      let ids = decoded.get(index);
       if (ids === undefined) {
-        const index = indexOf.get(key);
-        if (index === undefined) return undefined;
         ids = deltaDecode(encoded[index] ?? []);
-        decoded.set(key, ids);
+        decoded.set(index, ids);
       }
       return ids;
     },
@@ -246,20 +262,17 @@ export function serializeSearchIndex(
     nameConcept,
     namePosition,
     nameWords,
-    tokens: [...tokens.keys()],
-    postings: [...tokens.values()].map(deltaEncode),
-    exactKeys: [...exact.keys()],
-    exactIds: [...exact.values()].map(deltaEncode),
-    acronymKeys: [...acronyms.keys()],
-    acronymIds: [...acronyms.values()].map(deltaEncode),
+    ...shipped('tokens', 'postings', tokens),
+    ...shipped('exactKeys', 'exactIds', exact),
+    ...shipped('acronymKeys', 'acronymIds', acronyms),
   };
 }
 
 export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized = serializeSearchIndex(concepts)) {
   const { nameConcept, namePosition, nameWords } = serialized;
-  const tokens = lazyPostings(serialized.tokens, serialized.postings);
-  const exact = lazyPostings(serialized.exactKeys, serialized.exactIds);
-  const acronyms = lazyPostings(serialized.acronymKeys, serialized.acronymIds);
+  const tokens = sortedPostings(serialized.tokens, serialized.postings);
+  const exact = sortedPostings(serialized.exactKeys, serialized.exactIds);
+  const acronyms = sortedPostings(serialized.acronymKeys, serialized.acronymIds);
   const nameText = (id: number) => concepts[nameConcept[id] ?? -1]?.names[namePosition[id] ?? 0] ?? '';
 
   /**
@@ -285,7 +298,7 @@ export function buildSearchIndex(concepts: readonly IndexedConcept[], serialized
     return text;
   };
 
-  const vocabulary = [...tokens.keys()].sort();
+  const vocabulary = serialized.tokens;
   /** Vocabulary by first letter and length, so typo candidates are a short list, not a scan. */
   const buckets = new Map<string, string[]>();
   for (const token of vocabulary) {
