@@ -30,3 +30,15 @@ export const EVIDENCE_LEVEL_NAMES = {
 export function isApplied(level: EvidenceLevel): boolean {
   return level === 'applied' || level === 'applied-with-evidence';
 }
+
+export type LevelCounts = Record<EvidenceLevel, number>;
+
+/** How many skills of one importance stand at each level; every level is counted, zero included. */
+export function countLevels<I extends string>(
+  skills: ReadonlyArray<{ importance: I; level: EvidenceLevel }>,
+  importance: I,
+): LevelCounts {
+  const counts = Object.fromEntries(EVIDENCE_LEVELS.map((level) => [level, 0])) as LevelCounts;
+  for (const entry of skills) if (entry.importance === importance) counts[entry.level] += 1;
+  return counts;
+}

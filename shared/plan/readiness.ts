@@ -5,7 +5,7 @@ import type { Certificate, Profile, Project, Role } from '../domain/profile';
 import { DaySchema, type Day } from '../domain/refs';
 import { newCertificate, newProject } from '../domain/entries';
 import { buildContext } from '../lens/context';
-import { EvidenceLevelSchema, isApplied, type EvidenceLevel } from '../lens/evidence-level';
+import { countLevels, EvidenceLevelSchema, isApplied } from '../lens/evidence-level';
 import { sameInputs } from '../lens/memo';
 import type { SkillEvidence } from '../lens/result';
 import { skillEvidence } from '../lens/skill-evidence';
@@ -185,23 +185,14 @@ function evidenceOf(profile: Profile, taxonomy: LensTaxonomy, targetId: string, 
 }
 
 function tally(evidence: readonly SkillEvidence[], day: Day, projected: boolean): Readiness {
-  const counts: Record<EvidenceLevel, number> = {
-    none: 0,
-    planned: 0,
-    declared: 0,
-    certified: 0,
-    applied: 0,
-    'applied-with-evidence': 0,
+  const core = evidence.filter((entry) => entry.importance === 'essential');
+  return {
+    day,
+    core: core.length,
+    counts: countLevels(core, 'essential'),
+    backedByWork: core.filter((entry) => isApplied(entry.level)).length,
+    projected,
   };
-  let core = 0;
-  let backedByWork = 0;
-  for (const entry of evidence) {
-    if (entry.importance !== 'essential') continue;
-    core += 1;
-    counts[entry.level] += 1;
-    if (isApplied(entry.level)) backedByWork += 1;
-  }
-  return { day, core, counts, backedByWork, projected };
 }
 
 function readinessOf(

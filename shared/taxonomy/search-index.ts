@@ -132,14 +132,9 @@ function deltaDecode(gaps: readonly number[]): number[] {
  * One map of the index as shipped: keys in code-unit order, each with its ids delta-encoded, so
  * the app looks keys up by binary search instead of building maps of 150,000 keys at start-up.
  */
-function shipped<K extends string, V extends string>(
-  keysName: K,
-  idsName: V,
-  map: ReadonlyMap<string, number[]>,
-): Record<K, string[]> & Record<V, number[][]> {
+function shipped(map: ReadonlyMap<string, number[]>): { keys: string[]; ids: number[][] } {
   const keys = [...map.keys()].sort();
-  const ids = keys.map((key) => deltaEncode(map.get(key) ?? []));
-  return { [keysName]: keys, [idsName]: ids } as Record<K, string[]> & Record<V, number[][]>;
+  return { keys, ids: keys.map((key) => deltaEncode(map.get(key) ?? [])) };
 }
 
 /**
@@ -258,13 +253,19 @@ export function serializeSearchIndex(
     // Acronyms are derived from main names only: alternative labels make too many look-alikes.
     if (position === 0) for (const acronym of acronymsOf(raw)) push(acronyms, acronym, id);
   }
+  const byToken = shipped(tokens);
+  const byExact = shipped(exact);
+  const byAcronym = shipped(acronyms);
   return {
     nameConcept,
     namePosition,
     nameWords,
-    ...shipped('tokens', 'postings', tokens),
-    ...shipped('exactKeys', 'exactIds', exact),
-    ...shipped('acronymKeys', 'acronymIds', acronyms),
+    tokens: byToken.keys,
+    postings: byToken.ids,
+    exactKeys: byExact.keys,
+    exactIds: byExact.ids,
+    acronymKeys: byAcronym.keys,
+    acronymIds: byAcronym.ids,
   };
 }
 

@@ -3,8 +3,8 @@ import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { SkillEvidence } from '../../../shared/lens/result';
 import { formatNumber } from '../i18n/locale';
 import { text } from '../i18n/text';
-import type { EvidenceLevel } from '../../../shared/lens/evidence-level';
-import { countLevels, IMPORTANCES, LEVELS } from './evidence-levels';
+import { countLevels, type EvidenceLevel } from '../../../shared/lens/evidence-level';
+import { IMPORTANCES, LEVELS } from './evidence-levels';
 import './target-view.css';
 
 const GROUP_LABEL = { essential: text.targets.essential, optional: text.targets.optional } as const;

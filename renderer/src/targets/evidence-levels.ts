@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVELS, type EvidenceLevel } from '../../../shared/lens/evidence-level';
+import { EVIDENCE_LEVELS } from '../../../shared/lens/evidence-level';
 import type { SkillEvidence } from '../../../shared/lens/result';
 
 export type Importance = SkillEvidence['importance'];
@@ -16,19 +16,4 @@ export function bySeverity(a: SkillEvidence, b: SkillEvidence): number {
     (RANK.get(a.level) ?? 0) - (RANK.get(b.level) ?? 0) ||
     a.skill.localeCompare(b.skill)
   );
-}
-
-export type LevelCounts = Record<EvidenceLevel, number>;
-
-export function countLevels(skills: readonly SkillEvidence[], importance: Importance): LevelCounts {
-  const counts: LevelCounts = {
-    none: 0,
-    planned: 0,
-    declared: 0,
-    certified: 0,
-    applied: 0,
-    'applied-with-evidence': 0,
-  };
-  for (const entry of skills) if (entry.importance === importance) counts[entry.level] += 1;
-  return counts;
 }

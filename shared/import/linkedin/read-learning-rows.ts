@@ -2,7 +2,7 @@ import { CertificateSchema, type Certificate } from '../../domain/profile';
 import { newCertificate } from '../../domain/entries';
 import { draftId, type DraftEntry } from '../draft';
 import { comparePartial, startAfterIssue } from '../json-resume/dates';
-import { finishEntry, problem } from '../json-resume/entry-builder';
+import { problem } from '../json-resume/entry-builder';
 import { readLinkedInMoment } from './dates';
 import {
   cell,
@@ -10,6 +10,7 @@ import {
   paragraphs,
   raw,
   refOf,
+  rowEntry,
   strictDate,
   titled,
   webUrl,
@@ -24,23 +25,13 @@ export const LINKEDIN_LEARNING = 'LinkedIn Learning';
 
 function certificateEntry(row: LinkedInRow, title: string, facts: Partial<Certificate>, needs: Needs): DraftEntry {
   const value = newCertificate({ id: draftId(refOf(row)), title, ...facts });
-  return finishEntry({
-    ref: refOf(row),
-    place: row.place,
-    title: title || row.place,
-    problems: row.problems,
-    schema: CertificateSchema,
-    value,
-    make: (certificate, kept) => ({
-      kind: 'certificate',
-      ref: refOf(row),
-      place: row.place,
-      problems: kept,
-      certificate,
-      links: [],
-      ...withNeeds(needs),
-    }),
-  });
+  return rowEntry(row, title, CertificateSchema, value, (certificate, common) => ({
+    kind: 'certificate',
+    ...common,
+    certificate,
+    links: [],
+    ...withNeeds(needs),
+  }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { AwardSchema, DeclaredSkillSchema, ProjectSchema, RoleSchema, type DeclaredSkill } from '../../domain/profile';
 import { newAward, newProject, newRole } from '../../domain/entries';
 import { draftId, type DraftEntry } from '../draft';
-import { finishEntry, problem } from '../json-resume/entry-builder';
+import { problem } from '../json-resume/entry-builder';
 import type { LinkedInFileKind } from './files';
 import { readCertification, readCourse, readEducation, readLearning } from './read-learning-rows';
 import {
@@ -9,6 +9,7 @@ import {
   looseDate,
   raw,
   refOf,
+  rowEntry,
   required,
   strictDate,
   titled,
@@ -24,22 +25,12 @@ export type { LinkedInRow, LinkedInSkip } from './row-cells';
 const NO_START = 'It has no start date (Started On); add one to import it.';
 
 function roleEntry(row: LinkedInRow, title: string, value: unknown, needs: Needs): DraftEntry {
-  return finishEntry({
-    ref: refOf(row),
-    place: row.place,
-    title: title || row.place,
-    problems: row.problems,
-    schema: RoleSchema,
-    value,
-    make: (role, kept) => ({
-      kind: 'role',
-      ref: refOf(row),
-      place: row.place,
-      problems: kept,
-      role,
-      ...withNeeds(needs),
-    }),
-  });
+  return rowEntry(row, title, RoleSchema, value, (role, common) => ({
+    kind: 'role',
+    ...common,
+    role,
+    ...withNeeds(needs),
+  }));
 }
 
 /** LinkedIn's Positions do not tell a job from an internship or freelancing: a job, the commonest. */
@@ -79,23 +70,13 @@ function readVolunteering(row: LinkedInRow): DraftEntry {
 }
 
 function projectEntry(row: LinkedInRow, title: string, value: unknown, needs: Needs): DraftEntry {
-  return finishEntry({
-    ref: refOf(row),
-    place: row.place,
-    title: title || row.place,
-    problems: row.problems,
-    schema: ProjectSchema,
-    value,
-    make: (project, kept) => ({
-      kind: 'project',
-      ref: refOf(row),
-      place: row.place,
-      problems: kept,
-      project,
-      roleRef: null,
-      ...withNeeds(needs),
-    }),
-  });
+  return rowEntry(row, title, ProjectSchema, value, (project, common) => ({
+    kind: 'project',
+    ...common,
+    project,
+    roleRef: null,
+    ...withNeeds(needs),
+  }));
 }
 
 const evidenceOf = (url: string | null) => (url === null ? [] : [{ kind: 'url' as const, label: '', url }]);
@@ -149,35 +130,17 @@ function readHonor(row: LinkedInRow): DraftEntry {
     date: looseDate(row, 'Issued On'),
     summary: raw(row, 'Description'),
   });
-  return finishEntry({
-    ref: refOf(row),
-    place: row.place,
-    title: title || row.place,
-    problems: row.problems,
-    schema: AwardSchema,
-    value: award,
-    make: (value, kept) => ({
-      kind: 'award',
-      ref: refOf(row),
-      place: row.place,
-      problems: kept,
-      award: value,
-      links: [],
-      ...withNeeds(needs),
-    }),
-  });
+  return rowEntry(row, title, AwardSchema, award, (value, common) => ({
+    kind: 'award',
+    ...common,
+    award: value,
+    links: [],
+    ...withNeeds(needs),
+  }));
 }
 
 function skillEntry(row: LinkedInRow, label: string, value: DeclaredSkill): DraftEntry {
-  return finishEntry({
-    ref: refOf(row),
-    place: row.place,
-    title: label || row.place,
-    problems: row.problems,
-    schema: DeclaredSkillSchema,
-    value,
-    make: (skill, kept) => ({ kind: 'skill', ref: refOf(row), place: row.place, problems: kept, skill }),
-  });
+  return rowEntry(row, label, DeclaredSkillSchema, value, (skill, common) => ({ kind: 'skill', ...common, skill }));
 }
 
 function readSkill(row: LinkedInRow): DraftEntry {

@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import type { PartialDate } from '../../domain/dates';
-import type { EntryProblem } from '../draft';
-import { problem, WebUrlSchema } from '../json-resume/entry-builder';
+import type { DraftEntry, EntryProblem } from '../draft';
+import { finishEntry, problem, WebUrlSchema } from '../json-resume/entry-builder';
 import { readLinkedInDate, type LinkedInDateReading } from './dates';
 
 /**
@@ -47,6 +48,35 @@ export function titled(row: LinkedInRow, column: string, what: string): { title:
 
 /** The `needs` of a draft entry, present only when something is needed. */
 export const withNeeds = (needs: Needs) => (needs === undefined ? {} : { needs });
+
+/** What every entry read from a row carries, whatever its kind. */
+export interface RowCommon {
+  ref: string;
+  place: string;
+  problems: EntryProblem[];
+}
+
+/**
+ * A row's draft entry: `value` checked against the profile's `schema` (see finishEntry), titled for
+ * the preview by `title` or else its place, and made into its kind by `make`.
+ */
+export function rowEntry<T>(
+  row: LinkedInRow,
+  title: string,
+  schema: z.ZodType<T>,
+  value: unknown,
+  make: (checked: T, common: RowCommon) => DraftEntry,
+): DraftEntry {
+  const common = { ref: refOf(row), place: row.place };
+  return finishEntry({
+    ...common,
+    title: title || row.place,
+    problems: row.problems,
+    schema,
+    value,
+    make: (checked, problems) => make(checked, { ...common, problems }),
+  });
+}
 
 /** A date the entry cannot stand without, or whose misreading would change its meaning: blocking. */
 export function strictDate(

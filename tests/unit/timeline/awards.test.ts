@@ -3,18 +3,11 @@ import { newAward, newProject } from '../../../shared/domain/entries';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { describeAward } from '../../../renderer/src/timeline/describe';
 import { buildTimelineModel, createModelCache } from '../../../renderer/src/timeline/model';
-import { createPlacer, navigate, placeItems, type Scales } from '../../../renderer/src/timeline/placement';
+import { createPlacer, navigate, placeItems } from '../../../renderer/src/timeline/placement';
 import { courseOf, roleOf } from '../../support/certificates';
+import { PLOT_START, testScales } from '../../support/timeline-scales';
 
-/** 10 px a month from January 2020, rows 30 px high. */
-const START = 2020 * 12;
-const scales: Scales = {
-  x: (month) => (month - START) * 10,
-  rowTop: (row) => row * 30,
-  rowHeight: 30,
-  left: 0,
-  right: 800,
-};
+const scales = testScales(800);
 const NOW = new Date(Date.UTC(2025, 0, 1));
 
 const career: Profile = {
@@ -52,7 +45,7 @@ describe('awards on the timeline', () => {
     const placement = placeItems(buildTimelineModel(career, [], NOW), scales);
     const [award] = placement.awards;
     expect(award?.key).toBe('award:best');
-    expect(award?.cx).toBeCloseTo((2022 * 12 + 11.5 - START) * 10);
+    expect(award?.cx).toBeCloseTo((2022 * 12 + 11.5 - PLOT_START) * 10);
     // Mid-row in the awards lane, the row under the two of roles and projects.
     expect(award?.cy).toBe(2 * 30 + 15);
     expect(award?.caption).toBe('Analyst of the year');

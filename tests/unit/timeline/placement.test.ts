@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { buildTimelineModel, createModelCache, shortTitleOf } from '../../../renderer/src/timeline/model';
-import { createPlacer, placeItems, type Scales } from '../../../renderer/src/timeline/placement';
+import { createPlacer, placeItems } from '../../../renderer/src/timeline/placement';
 import { describeCluster } from '../../../renderer/src/timeline/describe';
 import type { MarkerItem } from '../../../renderer/src/timeline/model';
 import { text } from '../../../renderer/src/i18n/text';
 import { courseOf, roleOf } from '../../support/certificates';
+import { testScales } from '../../support/timeline-scales';
 
-/** One pixel per day-ish: 10 px a month from January 2020, rows 30 px high. */
-const START = 2020 * 12;
-const scales: Scales = {
-  x: (month) => (month - START) * 10,
-  rowTop: (row) => row * 30,
-  rowHeight: 30,
-  left: 0,
-  right: 600,
-};
+const scales = testScales(600);
 
 function place(profile: Profile) {
   const model = buildTimelineModel(profile, [], new Date(Date.UTC(2025, 0, 1)));

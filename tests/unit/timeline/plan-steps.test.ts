@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../shared/domain/profile';
 import { buildTimelineModel, createModelCache, dayPosition } from '../../../renderer/src/timeline/model';
-import { createPlacer, navigate, placeItems, type Scales } from '../../../renderer/src/timeline/placement';
+import { createPlacer, navigate, placeItems } from '../../../renderer/src/timeline/placement';
 import { describeStep } from '../../../renderer/src/timeline/describe';
 import { roleOf } from '../../support/certificates';
 import { certificateOf, profileWith, stepOf, targetOf } from '../plan/plan-profile';
+import { testScales } from '../../support/timeline-scales';
 
 /** 15 January 2025, at noon so the local day is the 15th in any time zone the tests run in. */
 const NOW = new Date(Date.UTC(2025, 0, 15, 12));
 const NOW_MONTH = 2025 * 12 + 15 / 31;
 
-/** 10 px a month from January 2020, rows 30 px high; the plot runs to the end of 2027. */
-const START = 2020 * 12;
-const scales: Scales = {
-  x: (month) => (month - START) * 10,
-  rowTop: (row) => row * 30,
-  rowHeight: 30,
-  left: 0,
-  right: 960,
-};
+/** The plot runs to the end of 2027. */
+const scales = testScales(960);
 
 /** A data-analyst move with a target date and a plan: one step overdue, one ahead, one done, one for another target. */
 function planned(fields: Partial<Profile> = {}): Profile {
