@@ -1,14 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { decodeProfileFile } from '../../electron/main/store/profile-file';
 import type { Profile } from '../../shared/domain/profile';
 import { largeProfile } from '../../scripts/support/large-profile';
-import { startTestMainProcess } from '../../scripts/support/main-process';
-import { seedProfileFile } from '../../scripts/support/profiles';
 import { axeViolations } from '../support/axe';
-import { E2E_ORIGIN, expect, installApp, test } from './harness';
+import { expect, openWithProfile, test } from './harness';
 
 function persona(name: string): Profile {
   const decoded = decodeProfileFile(
@@ -18,14 +15,7 @@ function persona(name: string): Profile {
   return decoded.profile;
 }
 
-async function openWith(page: Page, profile: Profile) {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
-  seedProfileFile(dataFolder, profile, 3);
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
-  return main;
-}
+const openWith = (page: Page, profile: Profile) => openWithProfile(page, profile, 3);
 
 /** A card is a finding with its own Dismiss button; the lines under it have none. */
 const cardsIn = (scope: Locator, page: Page) =>

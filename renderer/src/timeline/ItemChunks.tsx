@@ -4,23 +4,6 @@ import { BarShape, MarkerShape } from './ItemShapes';
 import type { ItemMarks } from './model';
 import type { PlacedBar, PlacedMarker } from './placement';
 
-/**
- * Items are drawn in runs of this many, each run memoized on its items by identity: an edit that
- * moved one item redraws one run, not a component check for each of the large profile's 1,700.
- */
-const CHUNK = 64;
-
-export function chunksOf<T>(items: readonly T[]): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += CHUNK) chunks.push(items.slice(start, start + CHUNK));
-  return chunks;
-}
-
-/** The key when one of `items` has it, else null: a run redraws only for a change it holds. */
-export function within(items: ReadonlyArray<{ key: string }>, key: string | null): string | null {
-  return key !== null && items.some((item) => item.key === key) ? key : null;
-}
-
 interface ChunkProps<T> {
   selectedKey: string | null;
   tabbableKey: string | null;

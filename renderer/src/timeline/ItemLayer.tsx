@@ -2,12 +2,14 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type Syntheti
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Severity } from '../../../shared/lens/result';
 import type { HoverStore } from './hover';
-import { BarChunk, chunksOf, MarkerChunk, within } from './ItemChunks';
+import { BarChunk, MarkerChunk } from './ItemChunks';
+import { chunksOf, within, type Chunk } from './chunks';
 import { AwardShape, Captions, ClusterShape, ConnectorPath, StepShape } from './ItemShapes';
 import { describeAward, describeCluster, describeStep } from './describe';
 import { useTimelineModel } from './model-context';
 import { createPlacer, navigate, type NavMove, type Placement, type PlacedCluster, type Scales } from './placement';
 import type { TimeWindow } from './useTimelineWindow';
+import { inBand, useViewBand } from './useViewBand';
 
 const KEY_MOVES: Partial<Record<string, NavMove>> = {
   ArrowRight: 'next',
@@ -37,6 +39,10 @@ export interface ItemLayerProps {
   onPan: (fraction: number) => void;
   /** Told after a commit that holds the items, so what is less urgent can wait for their first paint. */
   onDrawn: () => void;
+  /** An item drawn even when it is off screen: the one a finding asked to show, so it can be scrolled to. */
+  pinnedKey: string | null;
+  /** Where the chart's top edge was in the window when its size was taken: the first drawing is of what is on screen from there. */
+  chartTop: number;
 }
 
 function settled(pixel: number | undefined, expected: number): boolean {
@@ -108,8 +114,15 @@ export function ItemLayer(props: ItemLayerProps) {
 
   const clusters = placement?.clusters;
   const clusterByKey = useMemo(() => new Map((clusters ?? []).map((cluster) => [cluster.key, cluster])), [clusters]);
-  const barChunks = useMemo(() => chunksOf(placement?.bars ?? []), [placement?.bars]);
-  const markerChunks = useMemo(() => chunksOf(placement?.markers ?? []), [placement?.markers]);
+  const barChunks = useMemo(
+    () => chunksOf(placement?.bars ?? [], (bar) => [bar.y, bar.y + bar.height]),
+    [placement?.bars],
+  );
+  const rowHeight = placement?.rowHeight ?? 0;
+  const markerChunks = useMemo(
+    () => chunksOf(placement?.markers ?? [], (marker) => [marker.cy - rowHeight / 2, marker.cy + rowHeight / 2]),
+    [placement?.markers, rowHeight],
+  );
   const steps = placement?.steps;
   // Overdue steps' captions take the warning colour, as their diamonds do.
   const stepCaptions = useMemo(
@@ -123,6 +136,7 @@ export function ItemLayer(props: ItemLayerProps) {
   useEffect(() => {
     if (drawn) onDrawn();
   }, [drawn, onDrawn]);
+  const band = useViewBand(layer, drawn, props.chartTop);
 
   useEffect(() => {
     if (!moveFocus.current || focusedKey === null) return;
@@ -138,6 +152,18 @@ export function ItemLayer(props: ItemLayerProps) {
       : props.selectedKey !== null && present.has(props.selectedKey)
         ? props.selectedKey
         : (placement.nav[0]?.key ?? null);
+
+  // Runs off screen are not drawn (a long career has thousands of items below the fold), except
+  // one holding an item the keyboard, the selection or a finding is about to move to.
+  const pinned = [selected, tabbableKey, focusedKey, props.pinnedKey];
+  const shown = <T extends { key: string }>(chunks: ReadonlyArray<Chunk<T>>) =>
+    chunks.flatMap((chunk, index) =>
+      inBand(band, chunk.top, chunk.bottom) || pinned.some((key) => within(chunk.items, key) !== null)
+        ? [{ chunk, index }]
+        : [],
+    );
+  const shownBars = shown(barChunks);
+  const shownMarkers = shown(markerChunks);
 
   const activate = (key: string) => {
     const cluster = clusterByKey.get(key);
@@ -183,7 +209,8 @@ export function ItemLayer(props: ItemLayerProps) {
     <g
       ref={layer}
       className="tl-layer"
-      // Read by tests and the bench: how many entities are drawn, and whether connectors are in.
+      // Read by tests and the bench: how many entities are placed (those on screen are drawn), and
+      // whether the connectors are in.
       data-items={
         placement.bars.length +
         placement.markers.length +
@@ -221,23 +248,25 @@ export function ItemLayer(props: ItemLayerProps) {
         <ConnectorPath kind="award" path={connectorPaths.award} />
         <ConnectorPath kind="highlighted" path={connectorPaths.highlighted} />
       </g>
-      {barChunks.map((bars, index) => (
+      {shownBars.map(({ chunk, index }) => (
         <BarChunk
           key={index}
-          items={bars}
-          selectedKey={within(bars, selected)}
-          tabbableKey={within(bars, tabbableKey)}
+          items={chunk.items}
+          selectedKey={within(chunk.items, selected)}
+          tabbableKey={within(chunk.items, tabbableKey)}
         />
       ))}
-      {markerChunks.map((markers, index) => (
+      {shownMarkers.map(({ chunk, index }) => (
         <MarkerChunk
           key={index}
-          items={markers}
-          selectedKey={within(markers, selected)}
-          tabbableKey={within(markers, tabbableKey)}
+          items={chunk.items}
+          selectedKey={within(chunk.items, selected)}
+          tabbableKey={within(chunk.items, tabbableKey)}
         />
       ))}
-      <Captions markers={placement.markers} selectedKey={selected} />
+      {shownMarkers.map(({ chunk, index }) => (
+        <Captions key={index} markers={chunk.items} selectedKey={within(chunk.items, selected)} />
+      ))}
       {placement.awards.map((award) => (
         <AwardShape
           key={award.key}

@@ -235,6 +235,7 @@ export function TimelineArea(props: {
                 onClear={handlers.onClear}
                 onPan={zoom.pan}
                 onDrawn={onItemsDrawn}
+                pinnedKey={revealRequest?.kind === 'entity' ? revealRequest.key : null}
               />
             </div>
           )}

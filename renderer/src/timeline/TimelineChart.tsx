@@ -40,7 +40,7 @@ export function chartHeights(rows: number): { min: number; max: number } {
 export type TimelineFrame = Pick<TimelineModel, 'lanes' | 'gaps' | 'rowCount' | 'now' | 'target'>;
 
 export const TimelineChart = memo(function TimelineChart(
-  props: ItemLayerProps & { frame: TimelineFrame; size: BoxSize },
+  props: Omit<ItemLayerProps, 'chartTop'> & { frame: TimelineFrame; size: BoxSize },
 ) {
   const { frame: model, window } = props;
   const width = Math.max(props.size.width, MIN_WIDTH);
@@ -129,6 +129,8 @@ export const TimelineChart = memo(function TimelineChart(
           onClear={props.onClear}
           onPan={props.onPan}
           onDrawn={props.onDrawn}
+          pinnedKey={props.pinnedKey}
+          chartTop={props.size.top}
         />
       </ZIndexLayer>
     </ComposedChart>

@@ -5,6 +5,8 @@ export interface BoxSize {
   height: number;
   /** The `layoutKey` the box had when measured: a size is stale while the key has moved on. */
   layoutKey: string;
+  /** The box's top edge in the window when this size was taken (kept while the size holds). */
+  top: number;
 }
 
 /**
@@ -24,7 +26,7 @@ export function useBoxSize(box: RefObject<HTMLElement | null>, layoutKey: string
       setSize((previous) =>
         previous?.width === width && previous.height === height && previous.layoutKey === layoutKey
           ? previous
-          : { width, height, layoutKey },
+          : { width, height, layoutKey, top: element.getBoundingClientRect().top },
       );
     };
     measure();

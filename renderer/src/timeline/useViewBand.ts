@@ -1,0 +1,57 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+/** A stretch of the chart's height, in the chart's own pixels (0 is its top edge). */
+export interface ViewBand {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The part of the chart on screen, widened by `margin` above and below and rounded out to quarter
+ * screens, so scrolling redraws the item layer a few times per screen, not on every event.
+ * `chartTop` is the chart's top edge in the window.
+ */
+export function viewBand(chartTop: number, screen: number, margin: number): ViewBand {
+  const step = Math.max(screen / 4, 1);
+  return {
+    top: Math.max(0, Math.floor((-chartTop - margin) / step) * step),
+    bottom: Math.ceil((screen - chartTop + margin) / step) * step,
+  };
+}
+
+export function inBand(band: ViewBand, top: number, bottom: number): boolean {
+  return bottom >= band.top && top <= band.bottom;
+}
+
+/**
+ * The band of `element`'s chart worth drawing. The first drawing is of what is on screen when the
+ * chart's top edge is at `openedTop`, where its box was last measured (measuring again would lay
+ * the page out once more). Once that has been shown, half a screen either side of what is on
+ * screen is drawn too, so what scrolls into view is there already.
+ */
+export function useViewBand(element: RefObject<SVGGElement | null>, drawn: boolean, openedTop: number): ViewBand {
+  const [band, setBand] = useState(() => viewBand(openedTop, window.innerHeight, 0));
+  useEffect(() => {
+    if (!drawn) return;
+    const measure = () => {
+      const chart = element.current?.ownerSVGElement;
+      if (chart === null || chart === undefined) return;
+      const screen = window.innerHeight;
+      const next = viewBand(chart.getBoundingClientRect().top, screen, screen / 2);
+      setBand((current) => (current.top === next.top && current.bottom === next.bottom ? current : next));
+    };
+    // Two frames: the first screen is painted before anything around it is drawn.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(measure);
+    });
+    // Scroll events do not bubble; on the document's capture phase every scrolling box is heard.
+    document.addEventListener('scroll', measure, { capture: true, passive: true });
+    window.addEventListener('resize', measure);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('scroll', measure, { capture: true });
+      window.removeEventListener('resize', measure);
+    };
+  }, [element, drawn]);
+  return band;
+}
