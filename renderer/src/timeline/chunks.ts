@@ -13,20 +13,29 @@ export interface Chunk<T> {
 
 /**
  * Runs of items taken from top to bottom, so each covers a few rows and the runs off screen can
- * be left undrawn (see useViewBand.ts). `extent` is an item's top and bottom in the chart.
+ * be left undrawn (see useViewBand.ts). `extent` is an item's top and bottom in the chart. Items
+ * share a few dozen tops (one per row), so they are gathered by top rather than sorted: this runs
+ * on every edit that moves an item.
  */
 export function chunksOf<T>(items: readonly T[], extent: (item: T) => readonly [number, number]): Array<Chunk<T>> {
-  const sorted = items
-    .map((item) => ({ item, extent: extent(item) }))
-    .sort((one, other) => one.extent[0] - other.extent[0]);
+  const byTop = new Map<number, Array<{ item: T; bottom: number }>>();
+  for (const item of items) {
+    const [top, bottom] = extent(item);
+    let level = byTop.get(top);
+    if (level === undefined) byTop.set(top, (level = []));
+    level.push({ item, bottom });
+  }
   const chunks: Array<Chunk<T>> = [];
-  for (let start = 0; start < sorted.length; start += CHUNK) {
-    const run = sorted.slice(start, start + CHUNK);
-    chunks.push({
-      items: run.map((entry) => entry.item),
-      top: Math.min(...run.map((entry) => entry.extent[0])),
-      bottom: Math.max(...run.map((entry) => entry.extent[1])),
-    });
+  let run: Chunk<T> | undefined;
+  for (const top of [...byTop.keys()].sort((a, b) => a - b)) {
+    for (const { item, bottom } of byTop.get(top) ?? []) {
+      if (run === undefined || run.items.length === CHUNK) {
+        run = { items: [], top, bottom };
+        chunks.push(run);
+      }
+      run.items.push(item);
+      run.bottom = Math.max(run.bottom, bottom);
+    }
   }
   return chunks;
 }
