@@ -115,7 +115,7 @@ export async function installApp(page: Page, main: TestMainProcess): Promise<voi
         // Inflated by the browser's own zlib, fed from memory: every step is a microtask, so the
         // answer is not queued behind the app's start-up tasks (a Blob's stream would be), and
         // native code inflates 860 KB in about half the time fflate's cold JavaScript takes.
-        const inflated = new ReadableStream<Uint8Array>({
+        const inflated = new ReadableStream<BufferSource>({
           start(controller) {
             controller.enqueue(bytes);
             controller.close();
