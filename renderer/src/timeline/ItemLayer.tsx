@@ -154,8 +154,9 @@ export function ItemLayer(props: ItemLayerProps) {
         : (placement.nav[0]?.key ?? null);
 
   // Runs off screen are not drawn (a long career has thousands of items below the fold), except
-  // one holding an item the keyboard, the selection or a finding is about to move to.
-  const pinned = [selected, tabbableKey, focusedKey, props.pinnedKey];
+  // one holding the selection, the item a finding asks to show, or the tabbable item (the one the
+  // arrow keys have moved to, when they have).
+  const pinned = [selected, tabbableKey, props.pinnedKey];
   const shown = <T extends { key: string }>(chunks: ReadonlyArray<Chunk<T>>) =>
     chunks.flatMap((chunk, index) =>
       inBand(band, chunk.top, chunk.bottom) || pinned.some((key) => within(chunk.items, key) !== null)
