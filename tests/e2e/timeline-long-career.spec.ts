@@ -4,17 +4,6 @@ import { expect, openWithProfile, test } from './harness';
 
 const layer = (page: Page) => page.locator('.tl-layer');
 
-/** The keys of the items in the page, and how far down the window the drawn ones reach. */
-async function drawn(page: Page) {
-  return layer(page)
-    .locator('[role="button"][data-key]')
-    .evaluateAll((nodes) => ({
-      keys: nodes.map((node) => node.getAttribute('data-key') ?? ''),
-      top: Math.min(...nodes.map((node) => node.getBoundingClientRect().top)),
-      bottom: Math.max(...nodes.map((node) => node.getBoundingClientRect().bottom)),
-    }));
-}
-
 /** The part of the chart's lanes the user can see, in window pixels. */
 async function lanesInView(page: Page) {
   return page.locator('.tl-chart').evaluate((chart) => {
@@ -27,32 +16,47 @@ async function lanesInView(page: Page) {
   });
 }
 
+/**
+ * The keys of the items in the page, and whether bars and markers (what is left out off screen)
+ * are drawn along the top and the bottom edge of the lanes in view.
+ */
+async function drawn(page: Page) {
+  const view = await lanesInView(page);
+  return layer(page)
+    .locator('.tl-bar, .tl-marker, .tl-cluster')
+    .evaluateAll((nodes, view) => {
+      const shapes = nodes.map((node) => ({
+        rect: node.getBoundingClientRect(),
+        culled: !node.classList.contains('tl-cluster'),
+      }));
+      const EDGE = 120;
+      return {
+        keys: nodes.map((node) => node.getAttribute('data-key') ?? ''),
+        atTop: shapes.some(({ rect, culled }) => culled && rect.bottom > view.top && rect.top < view.top + EDGE),
+        atBottom: shapes.some(({ rect }) => rect.top < view.bottom && rect.bottom > view.bottom - EDGE),
+      };
+    }, view);
+}
+
 test.beforeEach(async ({ page }) => {
   test.setTimeout(120_000);
   await openWithProfile(page, largeProfile());
   await expect(layer(page)).toHaveAttribute('data-items', '1700', { timeout: 60_000 });
 });
 
+const scrollTimelineToBottom = (page: Page) =>
+  page.locator('#timeline-view').evaluate((region) => region.scrollTo(0, region.scrollHeight));
+
 test('a long career draws what is on screen, and what scrolls into view as it comes', async ({ page }) => {
   const first = await drawn(page);
-  const inView = await lanesInView(page);
-  // The rows on screen are all drawn: items reach from the first row to the window's bottom edge.
-  expect(first.top).toBeLessThan(inView.top + 60);
-  expect(first.bottom).toBeGreaterThan(inView.bottom - 60);
+  // The rows on screen are all drawn, from the first lane to the window's bottom edge.
+  expect(first).toMatchObject({ atTop: true, atBottom: true });
 
-  await page
-    .locator('.timeline-region')
-    .first()
-    .evaluate((region) => region.scrollTo(0, region.scrollHeight));
-  const scrolledInView = await lanesInView(page);
-  await expect
-    .poll(async () => (await drawn(page)).bottom, { message: 'the items reach the bottom of the scrolled window' })
-    .toBeGreaterThan(scrolledInView.bottom - 60);
-  const scrolled = await drawn(page);
+  await scrollTimelineToBottom(page);
+  await expect.poll(async () => drawn(page)).toMatchObject({ atTop: true, atBottom: true });
   // The learning lane, at the chart's foot, was off screen at first and is drawn now.
-  const newlyDrawn = scrolled.keys.filter((key) => !first.keys.includes(key));
+  const newlyDrawn = (await drawn(page)).keys.filter((key) => !first.keys.includes(key));
   expect(newlyDrawn.some((key) => key.startsWith('certificate:'))).toBe(true);
-  expect(scrolled.top).toBeLessThan(scrolledInView.top + 60);
 });
 
 test('the keyboard reaches items below the fold: they are drawn, focused and scrolled into view', async ({ page }) => {
@@ -72,4 +76,16 @@ test('the keyboard reaches items below the fold: they are drawn, focused and scr
     if (!reachedUndrawn) await page.keyboard.press('ArrowRight');
   }
   expect(reachedUndrawn).toBe(true);
+});
+
+test('back from the target view, the rows in view are drawn where the timeline was left', async ({ page }) => {
+  // A short window, so the chart is several screens tall.
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await scrollTimelineToBottom(page);
+  await expect.poll(async () => drawn(page)).toMatchObject({ atTop: true, atBottom: true });
+  await page.getByRole('tab', { name: 'Target role' }).click();
+  // Scrolling there is heard by the timeline too, while it is hidden and has no box.
+  await page.locator('#target-view').evaluate((region) => region.scrollTo(0, 200));
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect.poll(async () => drawn(page)).toMatchObject({ atTop: true, atBottom: true });
 });

@@ -23,6 +23,9 @@ export function useBoxSize(box: RefObject<HTMLElement | null>, layoutKey: string
     const measure = () => {
       const width = element.clientWidth;
       const height = element.clientHeight;
+      // Hidden (the target view is showing), the box has no size; drawing the chart at none would
+      // place every item twice, on the way out and on the way back.
+      if (width === 0 && height === 0) return;
       setSize((previous) =>
         previous?.width === width && previous.height === height && previous.layoutKey === layoutKey
           ? previous

@@ -33,11 +33,14 @@ export function useViewBand(element: RefObject<SVGGElement | null>, drawn: boole
   const [band, setBand] = useState(() => viewBand(openedTop, window.innerHeight, 0));
   useEffect(() => {
     if (!drawn) return;
+    const chart = element.current?.ownerSVGElement;
+    if (chart === null || chart === undefined) return;
     const measure = () => {
-      const chart = element.current?.ownerSVGElement;
-      if (chart === null || chart === undefined) return;
+      const box = chart.getBoundingClientRect();
+      // A hidden chart (the other view is showing) has no box: what it last measured still holds.
+      if (box.height === 0) return;
       const screen = window.innerHeight;
-      const next = viewBand(chart.getBoundingClientRect().top, screen, screen / 2);
+      const next = viewBand(box.top, screen, screen / 2);
       setBand((current) => (current.top === next.top && current.bottom === next.bottom ? current : next));
     };
     // Two frames: the first screen is painted before anything around it is drawn.
