@@ -19,6 +19,7 @@ import { MAX_JSON_RESUME_CHARS } from '../shared/import/json-resume/parse-json';
 import { NO_CHOICE, planImport } from '../shared/import/plan';
 import { MONTH_NAMES } from '../shared/domain/months';
 import { fixtureFidelity, report, totals } from './support/import-fidelity';
+import { median } from './support/stats';
 
 const RUNS = 5;
 const MB = 1024 * 1024;
@@ -131,11 +132,6 @@ export function largeLinkedInCsv(): Record<string, string> {
     ]),
     'Skills.csv': csv([['Name'], ...SKILLS.map((name) => [name])]),
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /** The figures, as bench.ts prints them: ms of read + plan per MB of source text, median of five runs. */

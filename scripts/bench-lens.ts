@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { analyze } from '../shared/lens/analyze';
 import type { Profile } from '../shared/domain/profile';
-import { batchMs, freshCopies, median } from './support/batch-timing';
+import { batchMs, freshCopies } from './support/batch-timing';
+import { median } from './support/stats';
 import { largeProfile } from './support/large-profile';
 
 const root = path.resolve(import.meta.dirname, '..');

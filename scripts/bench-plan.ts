@@ -9,7 +9,8 @@ import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import type { Profile } from '../shared/domain/profile';
 import { analyze } from '../shared/lens/analyze';
 import { monthlyDays, readinessHistory } from '../shared/plan/readiness';
-import { batchMs, freshCopies, median } from './support/batch-timing';
+import { batchMs, freshCopies } from './support/batch-timing';
+import { median } from './support/stats';
 import { largeProfile } from './support/large-profile';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -21,7 +21,7 @@ import { postingTextOf } from '../electron/main/posting/posting-file';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { createPostingReader, type PostingReader } from '../shared/posting/extract';
 import type { Taxonomy } from '../shared/taxonomy/taxonomy';
-import { median } from './support/batch-timing';
+import { median } from './support/stats';
 
 const root = path.resolve(import.meta.dirname, '..');
 const FIXTURES = path.join(root, 'tests/fixtures/postings');

@@ -3,9 +3,9 @@
  * with an empty profile, the large profile's timeline, and edits reflected on screen. The
  * budgets are on ratios taken in the same run (a loaded machine slows both sides alike):
  * `ui.first_timeline_ratio` (the large timeline's first screen drawn ÷ the empty shell painted, run
- * by run) and
- * `ui.edit_ratio` (p95 of 50 edits on the large profile ÷ p95 of 50 edits on the sample profile,
- * the median of five rounds). The absolute times are printed beside them as information.
+ * by run) and `ui.edit_ratio` (p95 of 50 edits on the large profile ÷ p95 of 50 edits on the
+ * sample profile, the median of five rounds). The absolute times are printed beside them as
+ * information.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { chromiumLaunchOptions } from './support/chromium';
 import { largeProfile } from './support/large-profile';
 import { startTestMainProcess } from './support/main-process';
 import { sampleProfile, seedProfileFile } from './support/profiles';
+import { median, p95 } from './support/stats';
 
 /** Pairs of first loads: one pair's ratio swings by ±0.1 on this machine, the median of nine much less. */
 const RUNS = 9;
@@ -102,16 +103,6 @@ async function openApp(browser: Browser, profile: Profile | null): Promise<{ pag
 async function timeTo(page: Page, mark: '__benchFrameAt' | '__benchDrawnAt'): Promise<number> {
   await page.waitForFunction((name) => (window[name] ?? -1) > 0, mark, { timeout: 60_000 });
   return page.evaluate((name) => window[name] ?? Number.NaN, mark);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.ceil(sorted.length * 0.95) - 1] ?? Number.NaN;
 }
 
 /**

@@ -24,6 +24,7 @@ import { lensFigures } from './bench-lens';
 import { planFigures } from './bench-plan';
 import { postingFigures } from './bench-posting';
 import { uiFigures } from './bench-ui';
+import { median } from './support/stats';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -53,11 +54,6 @@ const budgets: Record<string, { max?: number; min?: number }> = {
   'posting.precision': { min: 0.85 },
 };
 const results: Array<[string, number]> = [];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** The reference save: JSON.stringify, write a temp file, fsync, rename. */
 async function plainDurableSave(file: string, revision: number, profile: object): Promise<void> {

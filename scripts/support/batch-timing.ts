@@ -1,8 +1,5 @@
 import type { Profile } from '../../shared/domain/profile';
 
-export const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
 /**
  * The mean time of a task over subjects prepared beforehand, run back to back. Timed one run at a
  * time, a run's cost swung with whether the garbage collector happened to start inside it (the

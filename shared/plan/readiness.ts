@@ -189,7 +189,7 @@ function tally(evidence: readonly SkillEvidence[], day: Day, projected: boolean)
   return {
     day,
     core: core.length,
-    counts: countLevels(core, 'essential'),
+    counts: countLevels(evidence, 'essential'),
     backedByWork: core.filter((entry) => isApplied(entry.level)).length,
     projected,
   };

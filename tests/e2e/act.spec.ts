@@ -1,13 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
 import { courseOf, roleOf, skillsNamed } from '../support/certificates';
-import { startTestMainProcess } from '../../scripts/support/main-process';
-import { seedProfileFile } from '../../scripts/support/profiles';
-import { E2E_ORIGIN, expect, installApp, test } from './harness';
+import { expect, openWithProfile, test } from './harness';
 
 const skills = skillsNamed;
 const role = roleOf;
@@ -40,11 +35,7 @@ const profile: Profile = {
 };
 
 async function open(page: Page, seeded: Profile = profile) {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-act-'));
-  seedProfileFile(dataFolder, seeded);
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
+  const main = await openWithProfile(page, seeded);
   await expect(page.getByRole('heading', { name: 'Next steps' })).toBeVisible();
   return main;
 }

@@ -4,9 +4,8 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { emptyProfile, type Certificate, type Role } from '../../shared/domain/profile';
 import { courseOf } from '../support/certificates';
-import { startTestMainProcess, type TestMainProcess } from '../../scripts/support/main-process';
-import { seedProfileFile } from '../../scripts/support/profiles';
-import { E2E_ORIGIN, expect, installApp, test } from './harness';
+import { type TestMainProcess } from '../../scripts/support/main-process';
+import { expect, openWithProfile, test } from './harness';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 /** Set to a folder to keep pictures of the details panel and the tooltip, for a look by eye. */
@@ -42,11 +41,7 @@ const timelineItem = (page: Page, name: RegExp) =>
 const details = (page: Page, title: string) => page.getByRole('complementary').getByRole('article', { name: title });
 
 async function openWith(page: Page, certificate: Certificate) {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
-  seedProfileFile(dataFolder, { ...emptyProfile(), roles: [role], certificates: [certificate] });
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
+  const main = await openWithProfile(page, { ...emptyProfile(), roles: [role], certificates: [certificate] });
   await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toBeVisible();
   return main;
 }

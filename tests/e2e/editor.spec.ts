@@ -1,13 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { emptyProfile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
-import { startTestMainProcess } from '../../scripts/support/main-process';
 import { profileOnDisk as readProfileFile } from '../support/profile-on-disk';
-import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
-import { E2E_ORIGIN, expect, installApp, test, type AppFixture } from './harness';
+import { sampleProfile } from '../../scripts/support/profiles';
+import { expect, openWithProfile, test, type AppFixture } from './harness';
 
 const profileOnDisk = (app: AppFixture) => readProfileFile(app.main.profilePath);
 
@@ -285,11 +281,7 @@ test('a degree gets its years of study from the form, never after it ended, and 
     skills: [],
     appliedIn: [],
   };
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
-  seedProfileFile(dataFolder, { ...emptyProfile(), certificates: [degree] });
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
+  const main = await openWithProfile(page, { ...emptyProfile(), certificates: [degree] });
 
   const marker = page
     .getByRole('group', { name: 'Career path timeline' })

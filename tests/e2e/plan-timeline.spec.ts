@@ -1,15 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { newCertificate, newRole } from '../../shared/domain/entries';
 import type { PlanStep } from '../../shared/domain/plan';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
 import { addDays, localDay } from '../../shared/plan/days';
-import { startTestMainProcess } from '../../scripts/support/main-process';
-import { seedProfileFile } from '../../scripts/support/profiles';
 import { axeViolations } from '../support/axe';
-import { E2E_ORIGIN, expect, installApp, test } from './harness';
+import { expect, openWithProfile, test } from './harness';
 
 // The plan is dated from the day the test runs: overdue and ahead mean the same thing on any day.
 const today = localDay(new Date());
@@ -64,11 +59,7 @@ function seeded(): Profile {
 }
 
 async function openSeeded(page: Page) {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
-  seedProfileFile(dataFolder, seeded());
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
+  const main = await openWithProfile(page, seeded());
   await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toBeVisible();
   await expect(steps(page)).toHaveCount(2);
   return main;

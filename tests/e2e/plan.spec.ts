@@ -10,7 +10,7 @@ import { addDays, localDay } from '../../shared/plan/days';
 import { seedProfileFile } from '../../scripts/support/profiles';
 import { axeViolations } from '../support/axe';
 import { profileOnDisk } from '../support/profile-on-disk';
-import { E2E_ORIGIN, expect, installApp, test } from './harness';
+import { E2E_ORIGIN, expect, installApp, openWithProfile, test } from './harness';
 
 const sql = [{ label: 'SQL', conceptId: null }];
 
@@ -52,11 +52,7 @@ function seeded(): Profile {
 }
 
 async function openSeeded(page: Page): Promise<TestMainProcess> {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
-  seedProfileFile(dataFolder, seeded());
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
+  const main = await openWithProfile(page, seeded());
   await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toBeVisible();
   return main;
 }

@@ -1,14 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { newCertificate, newRole } from '../../shared/domain/entries';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
-import { startTestMainProcess, type TestMainProcess } from '../../scripts/support/main-process';
-import { seedProfileFile } from '../../scripts/support/profiles';
+import { type TestMainProcess } from '../../scripts/support/main-process';
 import { axeViolations } from '../support/axe';
 import { profileOnDisk } from '../support/profile-on-disk';
-import { E2E_ORIGIN, expect, installApp, test } from './harness';
+import { expect, openWithProfile, test } from './harness';
 
 const sql = { label: 'SQL', conceptId: null };
 const visualisation = { label: 'data visualisation', conceptId: null };
@@ -54,11 +50,7 @@ function seeded(overrides: Partial<Profile> = {}): Profile {
 }
 
 async function open(page: Page, profile: Profile = seeded()): Promise<TestMainProcess> {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-readiness-'));
-  seedProfileFile(dataFolder, profile);
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
+  const main = await openWithProfile(page, profile);
   await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toBeVisible();
   return main;
 }

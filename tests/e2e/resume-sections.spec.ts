@@ -1,13 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { newProject } from '../../shared/domain/entries';
 import { axeViolations } from '../support/axe';
 import { profileOnDisk } from '../support/profile-on-disk';
-import { startTestMainProcess } from '../../scripts/support/main-process';
-import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
-import { E2E_ORIGIN, expect, installApp, test } from './harness';
+import { sampleProfile } from '../../scripts/support/profiles';
+import { expect, openWithProfile, test } from './harness';
 
 /** Set to a folder to keep pictures of the timeline with an award, the person form and languages, for a look by eye. */
 const SHOTS = process.env['THROUGHLINE_SHOT_DIR'];
@@ -15,7 +12,6 @@ const SHOTS = process.env['THROUGHLINE_SHOT_DIR'];
 const timeline = (page: Page) => page.getByRole('group', { name: 'Career path timeline' });
 
 async function openSample(page: Page) {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
   const profile = sampleProfile();
   const project = newProject({
     id: 'project-help',
@@ -25,10 +21,7 @@ async function openSample(page: Page) {
     end: '2024-12',
     roleId: 'role-support',
   });
-  seedProfileFile(dataFolder, { ...profile, projects: [project] });
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
+  const main = await openWithProfile(page, { ...profile, projects: [project] });
   await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toBeVisible();
   return main;
 }
@@ -169,9 +162,8 @@ test('the person’s details are edited from the header and kept for the export'
 test('a declared language reads as spoken for a target that asks for it, and is listed with its fluency', async ({
   page,
 }) => {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
   const sample = sampleProfile();
-  seedProfileFile(dataFolder, {
+  const main = await openWithProfile(page, {
     ...sample,
     targets: [
       {
@@ -193,9 +185,6 @@ test('a declared language reads as spoken for a target that asks for it, and is 
       { kind: 'language', skill: { label: 'Spanish', conceptId: null }, level: 'Native speaker', keywords: [] },
     ],
   });
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
   await page.getByRole('tab', { name: 'Target role' }).click();
   const evidence = page.getByRole('main').getByRole('region', { name: 'Evidence for each skill' });
   const spanish = evidence.getByRole('listitem').filter({ hasText: /^Spanish/ });

@@ -1,13 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
 import { courseOf, roleOf } from '../support/certificates';
-import { startTestMainProcess } from '../../scripts/support/main-process';
-import { seedProfileFile } from '../../scripts/support/profiles';
-import { E2E_ORIGIN, expect, installApp, test } from './harness';
+import { expect, openWithProfile, test } from './harness';
 
 const SQL = { label: 'SQL', conceptId: 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742' };
 const STATISTICS = {
@@ -45,11 +40,7 @@ const profile: Profile = {
 };
 
 async function openTargetView(page: Page) {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-skills-'));
-  seedProfileFile(dataFolder, profile);
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
+  const main = await openWithProfile(page, profile);
   await page.getByRole('tab', { name: 'Target role' }).click();
   const evidence = page.getByRole('main').getByRole('region', { name: 'Evidence for each skill' });
   await expect(evidence).toBeVisible();

@@ -1,14 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { emptyProfile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
 import { courseOf } from '../support/certificates';
-import { startTestMainProcess } from '../../scripts/support/main-process';
 import { profileOnDisk } from '../support/profile-on-disk';
-import { seedProfileFile } from '../../scripts/support/profiles';
-import { E2E_ORIGIN, expect, installApp, test, type AppFixture } from './harness';
+import { E2E_ORIGIN, expect, openWithProfile, test, type AppFixture } from './harness';
 
 const timeline = (page: Page) => page.getByRole('group', { name: 'Career path timeline' });
 const item = (page: Page, name: RegExp) => timeline(page).getByRole('button', { name });
@@ -198,10 +193,7 @@ test('dense certificates cluster and expand into a list', async ({ page }) => {
     id: `cert-${index}`,
     title: `Course ${index + 1}`,
   }));
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
-  seedProfileFile(dataFolder, { ...emptyProfile(), certificates });
-  await installApp(page, startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder }));
-  await page.goto(`${E2E_ORIGIN}/index.html`);
+  await openWithProfile(page, { ...emptyProfile(), certificates });
 
   const cluster = timeline(page).getByRole('button', { name: /^12 certificates between/ });
   await expect(cluster).toBeVisible();

@@ -1,13 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
-import { startTestMainProcess, type TestMainProcess } from '../../scripts/support/main-process';
+import { type TestMainProcess } from '../../scripts/support/main-process';
 import { profileOnDisk } from '../support/profile-on-disk';
-import { sampleProfile, seedProfileFile } from '../../scripts/support/profiles';
-import { E2E_ORIGIN, expect, installApp, test } from './harness';
+import { sampleProfile } from '../../scripts/support/profiles';
+import { expect, openWithProfile, test } from './harness';
 
 const ATTACHED = 'attached “SQL Basics” to “Data analyst”';
 
@@ -22,11 +19,7 @@ function seeded(): Profile {
 }
 
 async function openSeeded(page: Page): Promise<TestMainProcess> {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'throughline-e2e-'));
-  seedProfileFile(dataFolder, seeded());
-  const main = startTestMainProcess({ appOrigins: [E2E_ORIGIN], dataFolder });
-  await installApp(page, main);
-  await page.goto(`${E2E_ORIGIN}/index.html`);
+  const main = await openWithProfile(page, seeded());
   await expect(page.getByRole('heading', { name: 'Career path', exact: true })).toBeVisible();
   return main;
 }

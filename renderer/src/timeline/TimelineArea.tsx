@@ -20,6 +20,7 @@ import { useFirstLinkHint } from './useFirstLinkHint';
 import { learningCounts } from './describe';
 import { useLensActions } from '../actions/lens-actions';
 import { useTimelineWindow } from './useTimelineWindow';
+import { afterNextPaint } from './after-paint';
 import './timeline.css';
 
 /** Something outside the timeline (a finding) asks it to show a subject; `nonce` repeats a request. */
@@ -81,11 +82,7 @@ export function TimelineArea(props: {
   const onItemsDrawn = useCallback(() => setItemsDrawn(true), []);
   const [overviewReady, setOverviewReady] = useState(false);
   useEffect(() => {
-    if (!itemsDrawn) return;
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => setOverviewReady(true));
-    });
-    return () => cancelAnimationFrame(frame);
+    if (itemsDrawn) return afterNextPaint(() => setOverviewReady(true));
   }, [itemsDrawn]);
   const heading = useRef<HTMLHeadingElement>(null);
   // The empty state's buttons vanish once a profile arrives; focus goes to the heading, not the page's top.

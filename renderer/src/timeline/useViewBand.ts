@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { afterNextPaint } from './after-paint';
 
 /** A stretch of the chart's height, in the chart's own pixels (0 is its top edge). */
 export interface ViewBand {
@@ -43,15 +44,13 @@ export function useViewBand(element: RefObject<SVGGElement | null>, drawn: boole
       const next = viewBand(box.top, screen, screen / 2);
       setBand((current) => (current.top === next.top && current.bottom === next.bottom ? current : next));
     };
-    // Two frames: the first screen is painted before anything around it is drawn.
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(measure);
-    });
+    // The first screen is painted before anything around it is drawn.
+    const cancelWidening = afterNextPaint(measure);
     // Scroll events do not bubble; on the document's capture phase every scrolling box is heard.
     document.addEventListener('scroll', measure, { capture: true, passive: true });
     window.addEventListener('resize', measure);
     return () => {
-      cancelAnimationFrame(frame);
+      cancelWidening();
       document.removeEventListener('scroll', measure, { capture: true });
       window.removeEventListener('resize', measure);
     };
