@@ -48,7 +48,7 @@ const api = {
   openPosting: (request = {}) => invoke('posting.open', request),
   readPostingFit: (request = {}) => invoke('posting.fit', request),
   onMenuCommand: (listener) => {
-    // Only the two known commands get through; the listener never sees the IPC event itself.
+    // Only the known menu commands get through; the listener never sees the IPC event itself.
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);
     };

@@ -1,5 +1,5 @@
 /**
- * The renderer's figures (DESIGN.md §8), in Debian's Chromium through the e2e bridge: the app shell
+ * The renderer's figures, in Debian's Chromium through the e2e bridge: the app shell
  * with an empty profile, the large profile's timeline, and edits reflected on screen. The
  * budgets are on ratios taken in the same run (a loaded machine slows both sides alike):
  * `ui.first_timeline_ratio` (the large timeline's first screen drawn ÷ the empty shell painted, run

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: speed as ratios measured in one run (DESIGN.md §8), one line per figure:
+ * `npm run bench`: speed as ratios measured in one run, one line per figure:
  * `BENCH <name> <value>`. Exits 1 when a figure is over its budget.
  */
 import { execFileSync } from 'node:child_process';

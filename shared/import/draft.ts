@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LearningSessionSchema, type LearningSession } from '../domain/plan';
+import { LearningSessionSchema } from '../domain/plan';
 import {
   AwardSchema,
   CertificateSchema,
@@ -7,12 +7,6 @@ import {
   PersonSchema,
   ProjectSchema,
   RoleSchema,
-  type Award,
-  type Certificate,
-  type DeclaredSkill,
-  type Person,
-  type Project,
-  type Role,
 } from '../domain/profile';
 
 /**
@@ -116,5 +110,3 @@ export type ImportDraft = z.infer<typeof ImportDraftSchema>;
 
 /** Placeholder ids inside draft values: the plan replaces them, so any stable text will do. */
 export const draftId = (ref: string) => `draft:${ref}`;
-
-export type DraftValue = Role | Project | Certificate | DeclaredSkill | Award | Person | LearningSession;

@@ -28,8 +28,6 @@ export type LensAction =
 
 export type EditField = 'expires' | 'description' | 'credential';
 
-export type LensActionType = LensAction['type'];
-
 /** The action a next step offers, or null when reading it is all there is. */
 export function actionForStep(step: NextStep): LensAction | null {
   const subject = typeof step.subject === 'string' ? step.subject : null;

@@ -2,7 +2,7 @@ import type { FieldPace } from '../domain/profile';
 
 /**
  * Every threshold the recruiter lens uses, in one place. Months unless said otherwise.
- * The reasoning behind each is in docs/profile-format.md and DESIGN.md §4.
+ * What each one raises is in docs/finding-codes.md.
  */
 export const LENS_CONFIG = {
   /** How long learning stays current in a field of each pace before it reads as background. */

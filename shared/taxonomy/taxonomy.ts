@@ -19,9 +19,7 @@ import {
 import { compareText, normalizeText } from './text';
 import { createRoleBook, type OccupationForTitle, type OccupationTiers, type RoleSummary } from './tiers';
 
-export type { OccupationForTitle, OccupationTiers, RoleProfileInfo, RoleSummary } from './tiers';
 export { RELATEDNESS } from './relatedness';
-export type { CatalogueCertificate, SkillInfo } from './concepts';
 
 /**
  * A target's pace from how digital its skills are (ESCO's digital collection, or a curated tool):

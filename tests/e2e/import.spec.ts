@@ -365,6 +365,31 @@ test('files that cannot be read are refused by name and nothing is changed', asy
   expect(readFileSync(main.profilePath)).toEqual(before);
 });
 
+test('a dropped file that can no longer be read is refused by name, and the dialog does not hang', async ({ app }) => {
+  await app.open();
+  const { page, main } = app;
+  await page.getByRole('button', { name: 'Explore a sample profile' }).click();
+  await expect.poll(() => onDisk(main)?.roles.length ?? 0).toBeGreaterThan(0);
+  const before = readFileSync(main.profilePath);
+
+  // A file moved or rewritten after the drop: the browser's lazy read of it fails.
+  const dataTransfer = await page.evaluateHandle(() => {
+    const file = new File(['{}'], 'moved-away.json', { type: 'application/json' });
+    File.prototype.arrayBuffer = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    return transfer;
+  });
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+
+  const alert = importDialog(page).getByRole('alert');
+  await expect(alert).toContainText(/^moved-away\.json could not be read/);
+  await expect(alert).toContainText('Nothing was changed.');
+  expect(readFileSync(main.profilePath)).toEqual(before);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`the import preview has no axe violations (${scheme})`, async ({ app }: { app: AppFixture }) => {
     const { page, main } = app;

@@ -21,4 +21,3 @@ export function createImportSessions(newToken: () => string, keep = 3) {
     close: (token: string): void => void drafts.delete(token),
   };
 }
-export type ImportSessions = ReturnType<typeof createImportSessions>;

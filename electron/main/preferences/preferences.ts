@@ -67,7 +67,7 @@ export type PreferenceStoreOptions = Required<
 
 /**
  * conf runs a migration when the app's version reaches its key, and records that it ran. Each
- * one must also be harmless on a fresh store, where conf runs them all (DESIGN.md §5).
+ * one must also be harmless on a fresh store, where conf runs them all.
  */
 function preferenceMigrations(legacy: LegacyWindowState): PreferenceStoreOptions['migrations'] {
   return {
@@ -81,7 +81,7 @@ function preferenceMigrations(legacy: LegacyWindowState): PreferenceStoreOptions
 
 /**
  * The options electron-store (or conf) opens `preferences.json` with. `clearInvalidConfig` is on
- * here, unlike for the profile (DESIGN.md §5): a damaged preferences file costs a window position,
+ * here, unlike for the profile (ARCHITECTURE.md, "Where data lives"): a damaged preferences file costs a window position,
  * and must never stop the app from starting.
  */
 export function preferenceStoreOptions(legacy: LegacyWindowState): PreferenceStoreOptions {

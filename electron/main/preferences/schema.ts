@@ -11,7 +11,7 @@ import { WindowStateSchema } from '../window-state';
  */
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 
-/** Read by the reminders when they land (DESIGN.md §11: they fire only while the app runs). */
+/** Read by the reminders when they land (they fire only while the app runs). */
 export const RemindersSchema = z
   .object({
     enabled: z.boolean(),
@@ -35,7 +35,6 @@ export const PreferencesSchema = z
 
 export type PreferenceValues = z.infer<typeof PreferencesSchema>;
 export type PreferenceKey = keyof PreferenceValues;
-export type Theme = z.infer<typeof ThemeSchema>;
 
 export const PREFERENCE_DEFAULTS: PreferenceValues = {
   window: null,

@@ -37,7 +37,13 @@ async function previewDropped(file: File): Promise<IpcResult<ImportPreview | nul
       error: { code: 'IMPORT_REFUSED', message: `${file.name}: ${tooLargeToImport(file.size)} Nothing was changed.` },
     };
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    // The browser reads a dropped file lazily: one moved or rewritten since the drop cannot be read.
+    return { ok: false, error: { code: 'IMPORT_REFUSED', message: text.importer.droppedUnreadable(file.name) } };
+  }
   return ask((api) => api.previewDroppedFile({ fileName: file.name, bytes }));
 }
 

@@ -146,4 +146,3 @@ export function createProfileSession() {
       }),
   };
 }
-export type ProfileSession = ReturnType<typeof createProfileSession>;

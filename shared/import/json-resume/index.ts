@@ -1,2 +1,1 @@
-export { readJsonResume, type JsonResumeReadOptions } from './read-json-resume';
-export { EXTENSION_KEY } from './extension';
+export { readJsonResume } from './read-json-resume';

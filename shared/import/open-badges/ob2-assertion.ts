@@ -36,7 +36,6 @@ export const Ob2AssertionSchema = z.object({
   narrative: z.unknown().optional(),
   evidence: z.unknown().optional(),
 });
-export type Ob2Assertion = z.infer<typeof Ob2AssertionSchema>;
 
 export function isOb2Assertion(document: Record<string, unknown>): boolean {
   return [document.type].flat().includes('Assertion') || ('badge' in document && 'recipient' in document);

@@ -1,11 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeDisk } from '../../../electron/main/store/disk';
 import { acquireProfileLock, LOCK_FILE, processStartTime } from '../../../electron/main/store/lock';
 import { bundleForNode } from '../../../scripts/support/bundle-child';
 import { openStore, tempFolder } from '../../support/store-harness';
+
+/** The pid the data folder's lock names: who holds the profile now. */
+const lockHolder = (folder: string): unknown =>
+  (JSON.parse(readFileSync(path.join(folder, LOCK_FILE), 'utf8')) as { pid?: unknown }).pid;
 
 const DEAD_PID = 2 ** 22 + 12345;
 
@@ -76,7 +80,9 @@ describe('the profile lock', () => {
         }),
       );
       const store = await openStore(folder);
+      expect(lockHolder(folder)).toBe(process.pid);
       await store.close();
+      expect(existsSync(path.join(folder, LOCK_FILE))).toBe(false);
     } finally {
       stranger.kill('SIGKILL');
     }
@@ -107,7 +113,9 @@ describe('the profile lock', () => {
       JSON.stringify({ pid: DEAD_PID + 1, startTime: '1', nonce: 'crashed', since: '' }),
     );
     const store = await openStore(folder);
+    expect(lockHolder(folder)).toBe(process.pid);
     await store.close();
+    expect(existsSync(path.join(folder, LOCK_FILE))).toBe(false);
   });
 });
 

@@ -13,6 +13,8 @@ export const importer = {
   choose: 'Choose a file…',
   dropHint: 'Or drop a file anywhere on the window.',
   dropHere: 'Drop to preview the import',
+  droppedUnreadable: (fileName: string) =>
+    `${fileName} could not be read: it may have been moved, deleted or changed since it was dropped. Nothing was changed.`,
   formats: {
     'json-resume': 'JSON Resume',
     linkedin: 'LinkedIn data export',
