@@ -1,3 +1,4 @@
+import { newCertificate, newProject, newRole } from '../../shared/domain/entries';
 import {
   emptyProfile,
   type Certificate,
@@ -80,39 +81,33 @@ export function largeProfile(scale = 1): Profile {
   const roles: Role[] = Array.from({ length: 200 * scale }, (_, index) => {
     const start = Math.floor((index / (200 * scale)) * (span - 24));
     const current = index === 200 * scale - 1;
-    return {
+    // The fields keep their order: each draw advances the seeded generator, so reordering them changes the profile.
+    return newRole({
       id: `role-${index}`,
       title: `${pick(['Analyst', 'Coordinator', 'Specialist', 'Lead', 'Manager', 'Associate'])} ${index}`,
       organization: `Organisation ${index % 37}`,
-      location: '',
-      summary: '',
-      url: null,
-      organizationDescription: '',
       kind: pick(['job', 'job', 'job', 'internship', 'freelance', 'volunteer'] as const),
       start: month(start),
       end: current ? null : month(start + 6 + Math.floor(random() * 30)),
       field: pick(['Customer service', 'Marketing', 'Software', 'Finance', 'Operations']),
       skills: skills(4),
       highlights: [`Delivered outcome ${index}`, `Improved a process by ${Math.floor(random() * 40)}%`],
-    };
+    });
   });
   const projects: Project[] = Array.from({ length: 500 * scale }, (_, index) => {
     const role = random() < 0.6 ? pick(roles) : null;
     const start = role === null ? Math.floor(random() * (span - 6)) : Number(role.start.slice(0, 4)) * 12 - 1996 * 12;
-    return {
+    return newProject({
       id: `project-${index}`,
       title: `Project ${index}`,
       kind: role === null ? pick(['personal', 'open-source', 'coursework', 'freelance'] as const) : 'work',
       start: month(Math.max(0, start)),
       end: month(Math.max(0, start) + 1 + Math.floor(random() * 8)),
       roleId: role?.id ?? null,
-      organization: '',
-      roles: [],
       skills: skills(3),
       outcome: `Outcome of project ${index}`,
-      highlights: [],
       evidence: random() < 0.3 ? [{ kind: 'url', label: 'Write-up', url: `https://example.org/p/${index}` }] : [],
-    };
+    });
   });
   const certificates: Certificate[] = Array.from({ length: 1000 * scale }, (_, index) => {
     const links = Math.floor(random() * 3);
@@ -123,27 +118,20 @@ export function largeProfile(scale = 1): Profile {
     ).filter(
       (link, position, all) => all.findIndex((other) => other.kind === link.kind && other.id === link.id) === position,
     );
-    return {
+    return newCertificate({
       id: `cert-${index}`,
       title: `${pick(SKILLS)} certificate ${index}`,
       provider: pick(PROVIDERS),
-      learning: 'certificate',
       status: random() < 0.9 ? { state: 'earned' } : { state: 'in-progress', percentDone: Math.floor(random() * 100) },
-      started: null,
       issued: month(Math.floor(random() * span)),
       expires: random() < 0.2 ? month(Math.floor(random() * (span + 48))) : null,
       credentialId: random() < 0.5 ? `ID-${index}` : '',
       credentialUrl: random() < 0.4 ? `https://credentials.example.org/${index}` : null,
-      providerUrl: null,
-      courses: [],
-      score: '',
       skills: skills(3),
       hours: Math.floor(random() * 60),
       description: random() < 0.1 ? 'Master the field with guaranteed results.' : `What course ${index} covered.`,
-      kindOverride: null,
-      credential: null,
       appliedIn: appliedIn.map((link) => ({ ...link, note: `Used it in ${link.id}` })),
-    };
+    });
   });
   const targets: TargetRole[] = ['Data Analyst', 'Product Manager', 'Marketing Analyst'].map((title, index) => ({
     id: `target-${index}`,

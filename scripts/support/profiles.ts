@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { newCertificate, newRole } from '../../shared/domain/entries';
 import { emptyProfile, type Profile } from '../../shared/domain/profile';
 
 /** A small but complete career changer's profile, valid against schema v1. */
@@ -7,46 +8,28 @@ export function sampleProfile(): Profile {
   return {
     ...emptyProfile(),
     roles: [
-      {
+      newRole({
         id: 'role-support',
         title: 'Customer Support Lead',
         organization: 'Northwind Software',
-        location: '',
-        summary: '',
-        url: null,
-        organizationDescription: '',
-        kind: 'job',
         start: '2019-03',
-        end: null,
         field: 'Customer service',
         skills: [{ label: 'customer service', conceptId: null }],
         highlights: ['Cut first-response time from 9 to 3 hours'],
-      },
+      }),
     ],
     certificates: [
-      {
+      newCertificate({
         id: 'cert-ux',
         title: 'User Research Fundamentals',
         provider: 'Interaction Design Foundation',
-        learning: 'certificate',
-        status: { state: 'earned' },
-        started: null,
         issued: '2024-05',
-        expires: null,
-        credentialId: '',
-        credentialUrl: null,
-        providerUrl: null,
-        courses: [],
-        score: '',
         skills: [{ label: 'user research', conceptId: null }],
         hours: 20,
-        description: '',
-        kindOverride: null,
-        credential: null,
         appliedIn: [
           { kind: 'role', id: 'role-support', note: 'Ran five customer interviews for the help-centre redesign' },
         ],
-      },
+      }),
     ],
   };
 }

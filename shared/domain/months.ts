@@ -25,8 +25,24 @@ export function monthLabel(index: number): string {
   return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** English month abbreviations, as CVs and the reports write them. */
-export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** English month names, as the plan's calendar and reminders write them; the one list every form comes from. */
+export const FULL_MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** English month abbreviations, as CVs and the reports write them ("Sep", not "Sept"). */
+export const MONTH_NAMES = FULL_MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /** "18 Apr 2023", "Apr 2023" or "2023": a date at the precision it was given. */
 export function readableDate(date: PartialDate): string {

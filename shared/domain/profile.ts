@@ -3,9 +3,19 @@ import { PartialDateSchema } from './dates';
 
 import { PostingSourceSchema } from '../posting/posting';
 import { LearningSessionSchema, PlanStepSchema } from './plan';
-import { EntityIdSchema, SkillRefSchema, TextSchema, TitleSchema } from './refs';
+import { EntityIdSchema, ImportanceSchema, SkillRefSchema, TextSchema, TitleSchema, WorkKindSchema } from './refs';
 
-export { EntityIdSchema, EntityKindSchema, SkillRefSchema, type EntityKind } from './refs';
+export {
+  EntityIdSchema,
+  EntityKindSchema,
+  ImportanceSchema,
+  SkillRefSchema,
+  WorkKindSchema,
+  type EntityKind,
+  type Importance,
+  type SkilledKind,
+  type WorkKind,
+} from './refs';
 const UrlSchema = z.url({ protocol: /^https?$/ }).max(2_000);
 
 /** How fast learning ages in a field: about 3, 5 or 10 years before it reads as background. */
@@ -80,7 +90,7 @@ export const CertificateStatusSchema = z.discriminatedUnion('state', [
 
 export const AppliedInSchema = z
   .object({
-    kind: z.enum(['role', 'project']),
+    kind: WorkKindSchema,
     id: EntityIdSchema,
     /** The user's one line on how the learning was used there. */
     note: z.string().max(500),
@@ -108,6 +118,9 @@ export const CredentialCheckSchema = z
     detail: z.string().max(1_000),
   })
   .strict();
+
+/** Technical or soft learning: soft skills support any target, so the lens never calls soft learning off-target. */
+export const CertificateKindSchema = z.enum(['technical', 'soft']);
 
 export const CertificateSchema = z
   .object({
@@ -137,7 +150,7 @@ export const CertificateSchema = z
     score: z.string().max(100),
     description: TextSchema,
     /** null means the kind is derived from the skills. */
-    kindOverride: z.enum(['technical', 'soft']).nullable(),
+    kindOverride: CertificateKindSchema.nullable(),
     appliedIn: z.array(AppliedInSchema).max(200),
     /** null unless the certificate came from a digital credential. */
     credential: CredentialCheckSchema.nullable(),
@@ -171,9 +184,7 @@ export const DeclaredSkillSchema = z
   })
   .strict();
 
-export const TargetSkillSchema = z
-  .object({ skill: SkillRefSchema, importance: z.enum(['essential', 'optional']) })
-  .strict();
+export const TargetSkillSchema = z.object({ skill: SkillRefSchema, importance: ImportanceSchema }).strict();
 
 export const TargetRoleSchema = z
   .object({
@@ -305,7 +316,6 @@ export type DeclaredSkill = z.infer<typeof DeclaredSkillSchema>;
 export type CredentialCheck = z.infer<typeof CredentialCheckSchema>;
 export type TargetRole = z.infer<typeof TargetRoleSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
-export type CustomProvider = z.infer<typeof CustomProviderSchema>;
 export type Award = z.infer<typeof AwardSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 

@@ -17,6 +17,20 @@ export const SkillRefSchema = z
 export const EntityKindSchema = z.enum(['role', 'project', 'certificate', 'award']);
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
+/** The work learning is applied in: what an applied-in link, a timeline lane and posting evidence point to. */
+export const WorkKindSchema = EntityKindSchema.extract(['role', 'project']);
+export type WorkKind = z.infer<typeof WorkKindSchema>;
+
+/** The kinds of entry that name skills (an award names none). */
+export type SkilledKind = Exclude<EntityKind, 'award'>;
+
+/**
+ * How much a target or a posting needs a skill. It lives here rather than in profile.ts because the
+ * posting schemas use it too, and profile.ts imports those.
+ */
+export const ImportanceSchema = z.enum(['essential', 'optional']);
+export type Importance = z.infer<typeof ImportanceSchema>;
+
 export const EntityRefSchema = z.object({ kind: EntityKindSchema, id: EntityIdSchema }).strict();
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 

@@ -1,4 +1,4 @@
-import type { Certificate, Profile, Project, Role } from '../domain/profile';
+import type { Certificate, Profile, Project, Role, SkilledKind } from '../domain/profile';
 import { readableMonth } from '../domain/months';
 import { isApplied, type EvidenceLevel } from '../lens/evidence-level';
 import type { LensResult } from '../lens/result';
@@ -15,7 +15,7 @@ const MAX_RESULTS = 2;
 
 /** An entry of the profile the letter quotes or names. */
 export interface CitedEntry {
-  kind: 'role' | 'project' | 'certificate';
+  kind: SkilledKind;
   id: string;
 }
 
@@ -154,7 +154,7 @@ export function buildCoverLetter(profile: Profile, analysis: LensResult, targetI
 
   const thin: ThinSkill[] = thinEvidence.map((entry) => ({
     skill: entry.skill,
-    level: entry.level === 'applied' || entry.level === 'applied-with-evidence' ? 'none' : entry.level,
+    level: isApplied(entry.level) ? 'none' : entry.level,
     // Certified: the earned courses; planned: the ones under way or planned.
     learning: entry.certificates.flatMap((id) => {
       const certificate = certificates.get(id);

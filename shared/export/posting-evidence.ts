@@ -1,9 +1,9 @@
-import type { Profile, Project, Role } from '../domain/profile';
+import type { Profile, Project, Role, WorkKind } from '../domain/profile';
 import type { SkillEvidence } from '../lens/result';
 
 /** A role or project and the posting's skills it shows, as the lens reads the evidence. */
 export interface WorkShowing {
-  kind: 'role' | 'project';
+  kind: WorkKind;
   id: string;
   entity: Role | Project;
   /** The posting's skills this work shows: essential ones first, each in the lens's order. */
@@ -18,7 +18,7 @@ export interface WorkShowing {
  */
 export function workShowingSkills(profile: Profile, skillEvidence: readonly SkillEvidence[]): WorkShowing[] {
   const found = new Map<string, WorkShowing>();
-  const entities = new Map<string, { kind: 'role' | 'project'; entity: Role | Project; at: number }>([
+  const entities = new Map<string, { kind: WorkKind; entity: Role | Project; at: number }>([
     ...profile.roles.map((role, at) => [`role:${role.id}`, { kind: 'role' as const, entity: role, at }] as const),
     ...profile.projects.map(
       (project, at) =>

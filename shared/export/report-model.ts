@@ -1,9 +1,11 @@
 import type { PartialDate } from '../domain/dates';
-import type { Certificate, Profile, Project, Role } from '../domain/profile';
+import type { Certificate, Importance, Profile, Project, Role, WorkKind } from '../domain/profile';
 import { monthIndex, readableDate, readableMonth } from '../domain/months';
 import { compareText } from '../taxonomy/text';
 import { isRole } from '../domain/entries';
-import type { LensResult, Severity, SkillEvidence } from '../lens/result';
+import { evidenceRank, isApplied } from '../lens/evidence-level';
+import { SeveritySchema, type LensResult, type Severity, type SkillEvidence } from '../lens/result';
+import type { ReportKind } from './document-kind';
 import { workShowingSkills } from './posting-evidence';
 import { REPORT_TEXT } from './report-text';
 
@@ -47,7 +49,7 @@ export interface ProjectEntry {
 
 /** A link from a certificate to the role or project where it was used, with the person's "how". */
 export interface LearningLink {
-  kind: 'role' | 'project';
+  kind: WorkKind;
   id: string;
   title: string;
   note: string;
@@ -85,7 +87,7 @@ export interface FindingGroup {
 
 export interface ReportSkill {
   label: string;
-  importance: 'essential' | 'optional';
+  importance: Importance;
   level: SkillEvidence['level'];
   levelLabel: string;
   certificates: string[];
@@ -105,7 +107,7 @@ export function evidenceBehind(skill: ReportSkill): Array<readonly [label: strin
 
 /** A role or project that shows what a job posting asks for, and the posting's skills it shows. */
 export interface PostingWork {
-  lane: 'role' | 'project';
+  lane: WorkKind;
   id: string;
   title: string;
   /** The organisation of a role, or the role a project was part of; '' when neither is known. */
@@ -121,9 +123,6 @@ export interface ReportPosting {
   /** Roles and projects showing the most of the posting's core skills first. */
   work: PostingWork[];
 }
-
-/** Who a report is for: a recruiter (the person sends it), or the person alone (their review). */
-export type ReportKind = 'recruiter' | 'review';
 
 interface ReportBase {
   /** The day the report was made, as YYYY-MM-DD, and as a reader sees it. */
@@ -176,7 +175,7 @@ export interface ReviewReport extends ReportBase {
 
 export type ReportModel = RecruiterReport | ReviewReport;
 
-const SEVERITIES: readonly Severity[] = ['warning', 'suggestion', 'info'];
+const SEVERITIES: readonly Severity[] = SeveritySchema.options;
 const LANE_ORDER = { role: 0, project: 1, certificate: 2 } as const;
 
 /** "26 Nov 2026": the same on every machine, so two exports of one day read alike. */
@@ -210,7 +209,7 @@ function timelineOf(profile: Profile): TimelineEntry[] {
       ]);
     }
   }
-  const learningOf = (kind: 'role' | 'project', id: string) => usedIn.get(`${kind}:${id}`) ?? [];
+  const learningOf = (kind: WorkKind, id: string) => usedIn.get(`${kind}:${id}`) ?? [];
 
   const roleEntry = (role: Role): RoleEntry => ({
     lane: 'role',
@@ -310,15 +309,6 @@ function readingFor(profile: Profile, analysis: LensResult, targetId: string) {
   };
 }
 
-const LEVEL_STRENGTH: Record<SkillEvidence['level'], number> = {
-  none: 0,
-  planned: 1,
-  declared: 2,
-  certified: 3,
-  applied: 4,
-  'applied-with-evidence': 5,
-};
-
 /** What a report tailored to a posting adds: the posting, and the work that shows its skills, best first. */
 function postingOf(profile: Profile, analysis: LensResult, title: string, company: string | null): ReportPosting {
   const roleTitles = new Map(profile.roles.map((role) => [role.id, role.title]));
@@ -377,7 +367,7 @@ export function buildRecruiterReport(
       return level === 'none' ? [] : [skill(evidence, REPORT_TEXT.recruiter.level[level])];
     })
     // A stable sort: within one level the lens's order (what a reader checks first) stays.
-    .sort((a, b) => LEVEL_STRENGTH[b.level] - LEVEL_STRENGTH[a.level]);
+    .sort((a, b) => evidenceRank(b.level) - evidenceRank(a.level));
 
   return {
     report: 'recruiter',
@@ -468,8 +458,7 @@ export function buildReviewReport(profile: Profile, analysis: LensResult, target
     skills: {
       essential,
       optional: skills.filter((entry) => entry.importance === 'optional'),
-      essentialBacked: essential.filter((entry) => entry.level === 'applied' || entry.level === 'applied-with-evidence')
-        .length,
+      essentialBacked: essential.filter((entry) => isApplied(entry.level)).length,
     },
   };
 }

@@ -5,6 +5,7 @@ import { BackupInfoSchema } from '../profile/backups';
 import { CommandSchema } from '../profile/commands';
 import { ProfileStateSchema } from '../profile/state';
 import { FieldPaceSchema, TargetRoleSchema } from '../domain/profile';
+import { DocumentKindSchema, ReportKindSchema } from '../export/document-kind';
 import { FindingsUpdateSchema } from '../lens/findings-update';
 import { LensResultSchema } from '../lens/result';
 import { ReadinessReportSchema, ReadinessScopeSchema } from '../plan/readiness';
@@ -121,16 +122,16 @@ export const ipcContract = {
     request: z.discriminatedUnion('kind', [
       z
         .object({
-          kind: z.enum(['pdf', 'markdown']),
-          report: z.enum(['recruiter', 'review']),
+          kind: DocumentKindSchema.extract(['pdf', 'markdown']),
+          report: ReportKindSchema,
           targetId: z.string().min(1).max(200),
         })
         .strict(),
-      z.object({ kind: z.literal('json-resume'), targetId: z.string().min(1).max(200) }).strict(),
+      z.object({ kind: DocumentKindSchema.extract(['json-resume']), targetId: z.string().min(1).max(200) }).strict(),
       // The plan's steps, target dates and renewals as all-day events for the person's calendar.
-      z.object({ kind: z.literal('calendar'), targetId: z.string().min(1).max(200) }).strict(),
+      z.object({ kind: DocumentKindSchema.extract(['calendar']), targetId: z.string().min(1).max(200) }).strict(),
       // A cover letter draft (Markdown) for a target made from a job posting.
-      z.object({ kind: z.literal('cover-letter'), targetId: z.string().min(1).max(200) }).strict(),
+      z.object({ kind: DocumentKindSchema.extract(['cover-letter']), targetId: z.string().min(1).max(200) }).strict(),
     ]),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('saved'), file: z.string() }).strict(),

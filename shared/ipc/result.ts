@@ -30,7 +30,8 @@ export function ipcResultSchema<T extends z.ZodType>(value: T) {
   ]);
 }
 
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+/** Inferred from the schema, so the envelope main checks and the one callers read cannot drift apart. */
+export type IpcResult<T> = z.infer<ReturnType<typeof ipcResultSchema<z.ZodType<T>>>>;
 
 export const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
 export const fail = (code: IpcErrorCode, message: string): IpcResult<never> => ({

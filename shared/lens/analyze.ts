@@ -8,7 +8,15 @@ import { LENS_CONFIG } from './config';
 import { rememberRecent } from './memo';
 import { nextSteps } from './next-steps';
 import { isCareerChange, profileFindings, workMonths, type Modes } from './profile-findings';
-import type { CertificateAssessment, Finding, FindingCode, LensResult, NextStep, Subject } from './result';
+import {
+  severityRank,
+  type CertificateAssessment,
+  type Finding,
+  type FindingCode,
+  type LensResult,
+  type NextStep,
+  type Subject,
+} from './result';
 import { skillEvidence } from './skill-evidence';
 import { keepStoriesOf, stories } from './stories';
 import type { LensTaxonomy } from './taxonomy-port';
@@ -16,12 +24,10 @@ import { WORDING } from './wording';
 
 export type { LensOptions } from './context';
 
-const SEVERITY_ORDER = { warning: 0, suggestion: 1, info: 2 } as const;
-
 /** The order findings are listed in: most severe first, then by code and key (stable across runs). */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.code, b.code) || compareText(a.key, b.key)
+    severityRank(a.severity) - severityRank(b.severity) || compareText(a.code, b.code) || compareText(a.key, b.key)
   );
 }
 

@@ -1,4 +1,5 @@
-import type { Finding, FindingCode, Subject } from './result';
+import { compareText } from '../taxonomy/text';
+import { severityRank, type Finding, type FindingCode, type Subject } from './result';
 
 /**
  * What a reader sees for one subject: the finding that matters most, with the others on it as
@@ -33,10 +34,9 @@ const LEAD_ORDER: readonly FindingCode[] = [
   'PROFILE_ENTRY_LEVEL',
   'CERT_EARNED_WHILE_WORKING',
 ];
-const SEVERITY_RANK = { warning: 0, suggestion: 1, info: 2 } as const;
 // A large profile folds thousands of findings on every edit: the order is looked up, not searched.
 const LEAD_INDEX = new Map(LEAD_ORDER.map((code, index) => [code, index]));
-const leadRank = (finding: Finding) => SEVERITY_RANK[finding.severity] * 100 + (LEAD_INDEX.get(finding.code) ?? -1);
+const leadRank = (finding: Finding) => severityRank(finding.severity) * 100 + (LEAD_INDEX.get(finding.code) ?? -1);
 
 export function subjectKey(subject: Subject): string {
   return subject === null ? 'profile' : typeof subject === 'string' ? subject : `${subject.from}..${subject.to}`;
@@ -64,7 +64,7 @@ export function foldFindings(findings: readonly Finding[]): FindingCard[] {
     const [main, ...lines] = list.length === 1 ? list : [...list].sort((a, b) => leadRank(a) - leadRank(b));
     if (main !== undefined) cards.push({ key, subject: main.subject, main, lines });
   }
-  return cards.sort((a, b) => leadRank(a.main) - leadRank(b.main) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return cards.sort((a, b) => leadRank(a.main) - leadRank(b.main) || compareText(a.key, b.key));
 }
 
 /** What the panel counts as worth fixing: open cards led by a warning or a suggestion, never by info. */

@@ -1,11 +1,11 @@
 import {
   isLifePeriod,
-  type EntityKind,
   type Certificate,
   type Profile,
   type Project,
   type Role,
   type SkillRef,
+  type SkilledKind,
   type TargetRole,
 } from '../domain/profile';
 import type { FieldPace } from '../domain/profile';
@@ -56,9 +56,6 @@ export interface Context {
 
 export const endOf = (entity: { end: string | null }, now: number) =>
   entity.end === null ? now : endMonthIndex(entity.end);
-
-/** The kinds of entry that name skills. */
-export type SkilledKind = Exclude<EntityKind, 'award'>;
 
 export const keysOf = (context: Context, kind: SkilledKind, id: string) => context.keysOf[kind].get(id) ?? [];
 

@@ -15,6 +15,8 @@ export const EvidenceLevelSchema = z.enum([
 ]);
 export type EvidenceLevel = z.infer<typeof EvidenceLevelSchema>;
 export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = EvidenceLevelSchema.options;
+/** A level's strength, 0 the weakest: its place in EvidenceLevelSchema, so the order is written once. */
+export const evidenceRank = (level: EvidenceLevel): number => EVIDENCE_LEVELS.indexOf(level);
 
 /** The levels in plain English, as the person reads them (the target view, their own review). */
 export const EVIDENCE_LEVEL_NAMES = {
@@ -26,8 +28,11 @@ export const EVIDENCE_LEVEL_NAMES = {
   'applied-with-evidence': 'Applied, with evidence',
 } as const satisfies Record<EvidenceLevel, string>;
 
-/** Backed by a role or project: the evidence a recruiter trusts most. */
-export function isApplied(level: EvidenceLevel): boolean {
+/**
+ * Backed by a role or project: the evidence a recruiter trusts most. A type guard, so a caller
+ * keeping only the unbacked levels is typed that way without naming them again.
+ */
+export function isApplied(level: EvidenceLevel): level is 'applied' | 'applied-with-evidence' {
   return level === 'applied' || level === 'applied-with-evidence';
 }
 

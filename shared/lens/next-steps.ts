@@ -4,6 +4,7 @@ import type { EntityKind } from '../domain/profile';
 import { endOf, isRole, joinedList, keysOf, type Context } from './context';
 import { rememberRecent } from './memo';
 import { monthIndex, readableMonth } from '../domain/months';
+import { compareText } from '../taxonomy/text';
 import type { CertificateAssessment, Finding, NextStep, SkillEvidence } from './result';
 
 interface Step {
@@ -47,7 +48,7 @@ export function nextSteps(inputs: Inputs): NextStep[] {
     ...targetSteps(inputs, open),
     ...gapSteps(inputs.findings, open),
     ...offTargetSteps(inputs, open),
-  ].sort((a, b) => b.weight - a.weight || (a.step.key < b.step.key ? -1 : a.step.key > b.step.key ? 1 : 0));
+  ].sort((a, b) => b.weight - a.weight || compareText(a.step.key, b.step.key));
   // A certificate a higher step already acts on (the bridge to follow with a project, the link to
   // make) is not offered again.
   const actedOn = new Set<string>();
@@ -114,8 +115,7 @@ const workIndex = rememberRecent(
   },
 );
 
-const latestFirst = (a: Use, b: Use) =>
-  b.end - a.end || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0);
+const latestFirst = (a: Use, b: Use) => b.end - a.end || compareText(a.entity.id, b.entity.id);
 
 /** How many places a step names: the few a reader can act on. */
 const NAMED_USES = 3;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EntityKindSchema, FieldPaceSchema } from '../domain/profile';
+import { CertificateKindSchema, CertificateSchema, FieldPaceSchema, ImportanceSchema } from '../domain/profile';
+import { EntityRefSchema } from '../domain/refs';
 import { EvidenceLevelSchema } from './evidence-level';
 
 export const FINDING_CODES = [
@@ -27,6 +28,11 @@ export type FindingCode = z.infer<typeof FindingCodeSchema>;
 
 export const SeveritySchema = z.enum(['warning', 'suggestion', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
+/**
+ * How pressing a severity is, 0 the most: its place in SeveritySchema, so the order is written
+ * once. A lower rank is the stronger mark; ascending lists warnings first.
+ */
+export const severityRank = (severity: Severity): number => SeveritySchema.options.indexOf(severity);
 
 /** An entity id, a period, or null for the whole profile. */
 export const SubjectSchema = z.union([z.string(), z.object({ from: z.string(), to: z.string() }).strict(), z.null()]);
@@ -52,7 +58,7 @@ export const CertificateAssessmentSchema = z
     certificateId: z.string(),
     intent: z.boolean(),
     /** A course or certificate, or formal education: a degree is read as part of the story, not as a course. */
-    learning: z.enum(['certificate', 'education']),
+    learning: CertificateSchema.shape.learning,
     relevance: z.enum(['none', 'partial', 'strong']).nullable(),
     /** The target skills it serves, strongest first: what a reader would say it is relevant to. */
     serves: z.array(z.string()),
@@ -64,7 +70,7 @@ export const CertificateAssessmentSchema = z
     recencyPace: FieldPaceSchema.nullable(),
     application: z.enum(['none', 'applied-before-learning', 'applied', 'applied-with-evidence']),
     providerRecognised: z.boolean(),
-    kind: z.enum(['technical', 'soft']),
+    kind: CertificateKindSchema,
     inflatedClaim: z.string().nullable(),
     coherent: z.boolean(),
   })
@@ -94,7 +100,7 @@ export const NextStepSchema = z
     kind: NextStepKindSchema,
     subject: SubjectSchema,
     /** Entities the step offers to use: the role where a certificate's skills were already used, say. */
-    related: z.array(z.object({ kind: EntityKindSchema, id: z.string() }).strict()),
+    related: z.array(EntityRefSchema),
     /** The target skills the step serves. */
     skills: z.array(z.string()),
     text: z.string(),
@@ -108,7 +114,7 @@ export const SkillEvidenceSchema = z
   .object({
     skill: z.string(),
     conceptId: z.string().nullable(),
-    importance: z.enum(['essential', 'optional']),
+    importance: ImportanceSchema,
     level: EvidenceLevelSchema,
     certificates: z.array(z.string()),
     roles: z.array(z.string()),

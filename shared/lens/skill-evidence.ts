@@ -3,10 +3,9 @@ import { isRecognised, isRole, linkedEntities, type Context } from './context';
 import { compareText } from '../taxonomy/text';
 import { rememberRecent, rememberWhile, sameInputs } from './memo';
 import { monthIndex } from '../domain/months';
+import { evidenceRank } from './evidence-level';
 import type { SkillEvidence } from './result';
 import type { TargetReading } from './target-reading';
-
-const LEVEL_ORDER = { none: 0, planned: 1, declared: 2, certified: 3, applied: 4, 'applied-with-evidence': 5 } as const;
 
 interface Holders {
   certificates: Certificate[];
@@ -172,7 +171,7 @@ function readEvidence(context: Context, reading: TargetReading): SkillEvidence[]
     })
     .sort((a, b) =>
       a.importance === b.importance
-        ? LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareText(a.skill, b.skill)
+        ? evidenceRank(a.level) - evidenceRank(b.level) || compareText(a.skill, b.skill)
         : a.importance === 'essential'
           ? -1
           : 1,

@@ -1,4 +1,4 @@
-import type { TargetRole } from '../domain/profile';
+import type { Importance, TargetRole } from '../domain/profile';
 import type { FieldPace } from '../domain/profile';
 import { LENS_CONFIG } from './config';
 import type { SkillSpace } from './skills';
@@ -17,7 +17,7 @@ export interface Relation {
 export interface TargetReading {
   target: TargetRole;
   /** The target's skills, one per concept: core (essential) first as the user ordered them. */
-  skills: Array<{ key: string; label: string; importance: 'essential' | 'optional' }>;
+  skills: Array<{ key: string; label: string; importance: Importance }>;
   pace: FieldPace;
   relation(key: string): Relation;
   /**
@@ -70,14 +70,14 @@ export function targetReading(target: TargetRole, skills: SkillSpace, taxonomy: 
 export function paceOfTarget(
   target: TargetRole,
   taxonomy: LensTaxonomy,
-  skills: ReadonlyArray<{ key: string; importance: 'essential' | 'optional' }>,
+  skills: ReadonlyArray<{ key: string; importance: Importance }>,
 ): FieldPace {
   if (target.paceOverride !== null) return target.paceOverride;
   const named = target.occupationId === null ? taxonomy.occupationForTitle(target.title) : null;
   const curatedFor = target.occupationId ?? named?.roleId ?? null;
   const tiers = curatedFor === null ? null : taxonomy.occupationTiers(curatedFor);
   if (tiers !== null && tiers.role !== null) return tiers.pace;
-  const known = (importance: 'essential' | 'optional') =>
+  const known = (importance: Importance) =>
     skills
       .filter((entry) => entry.importance === importance && !entry.key.startsWith('free:'))
       .map((entry) => entry.key);
@@ -85,7 +85,7 @@ export function paceOfTarget(
 }
 
 function readTarget(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxonomy): TargetReading {
-  const byKey = new Map<string, { key: string; label: string; importance: 'essential' | 'optional' }>();
+  const byKey = new Map<string, { key: string; label: string; importance: Importance }>();
   for (const entry of target.skills) {
     const key = skills.keyOf(entry.skill);
     const known = byKey.get(key);

@@ -1,3 +1,4 @@
+import type { Facts } from './context';
 import type { FindingCode, Severity } from './result';
 
 export interface Wording {
@@ -6,8 +7,6 @@ export interface Wording {
   why: string;
   action: string;
 }
-
-type Facts = Record<string, string | number>;
 
 /**
  * What each finding says: the observation, the recruiter's reasoning behind it (in our own

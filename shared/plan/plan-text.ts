@@ -1,4 +1,5 @@
 import type { PartialDate } from '../domain/dates';
+import { FULL_MONTH_NAMES } from '../domain/months';
 import type { Day } from '../domain/refs';
 import type { Pace } from './pace';
 import type { StepState } from './step-state';
@@ -10,21 +11,6 @@ import { parseDay } from './days';
  * catalogue; these are for the CLI, notifications and the exported calendar.
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const pluralRules = new Intl.PluralRules('en');
 
 function count(amount: number, singular: string, plural = `${singular}s`): string {
@@ -34,13 +20,13 @@ function count(amount: number, singular: string, plural = `${singular}s`): strin
 /** "14 March 2027", read from the day itself (never through a Date, which could shift it). */
 export function longDay(day: Day): string {
   const { year, month, day: date } = parseDay(day);
-  return `${date} ${MONTHS[month - 1] ?? ''} ${year}`;
+  return `${date} ${FULL_MONTH_NAMES[month - 1] ?? ''} ${year}`;
 }
 
 /** A partial date at its own precision: "on 14 March 2027", "in March 2027", "in 2027". */
 function onPartial(date: PartialDate): string {
   if (date.length === 4) return `in ${date}`;
-  if (date.length === 7) return `in ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
+  if (date.length === 7) return `in ${FULL_MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
   return `on ${longDay(date)}`;
 }
 

@@ -10,6 +10,7 @@ import { sameInputs } from '../lens/memo';
 import type { SkillEvidence } from '../lens/result';
 import { skillEvidence } from '../lens/skill-evidence';
 import type { LensTaxonomy } from '../lens/taxonomy-port';
+import { compareText } from '../taxonomy/text';
 
 /** How ready the person was (or would be) for a target on one day: their core skills by evidence level. */
 export const ReadinessSchema = z
@@ -385,7 +386,7 @@ export function projectedReadiness(
         : [],
     )
     .filter(({ on }) => on <= end)
-    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+    .sort((a, b) => compareText(a.on, b.on));
   const projection: Projection = {
     certificates: new Map(profile.certificates.map((certificate) => [certificate.id, certificate])),
     projects: [...profile.projects],

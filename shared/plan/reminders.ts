@@ -3,6 +3,7 @@ import type { Profile } from '../domain/profile';
 import { DaySchema, EntityRefSchema, type Day } from '../domain/refs';
 import { addDays, daysFrom, isoWeekday, lastDayOf } from './days';
 import { behindGoal, lastCompleteWeek, minutesInWeek } from './learning-log';
+import { compareText } from '../taxonomy/text';
 import { REMINDER_TEXT } from './plan-text';
 import { isOpenStep } from './step-state';
 
@@ -19,7 +20,6 @@ export const ReminderKindSchema = z.enum([
   'target-date',
   'weekly-goal',
 ]);
-export type ReminderKind = z.infer<typeof ReminderKindSchema>;
 
 export const ReminderSubjectSchema = z.union([
   EntityRefSchema,
@@ -27,7 +27,6 @@ export const ReminderSubjectSchema = z.union([
   /** The weekly nudge is about a week of the log, named by its Monday. */
   z.object({ kind: z.literal('week'), id: DaySchema }).strict(),
 ]);
-export type ReminderSubject = z.infer<typeof ReminderSubjectSchema>;
 
 export const ReminderSchema = z
   .object({
@@ -114,8 +113,7 @@ function weeklyNudges(profile: Profile, from: Day, to: Day): Reminder[] {
     });
 }
 
-const byDayThenId = (a: Reminder, b: Reminder): number =>
-  a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+const byDayThenId = (a: Reminder, b: Reminder): number => compareText(a.day, b.day) || compareText(a.id, b.id);
 
 /**
  * Every reminder the plan implies that falls from `fromDay` to `toDay`, both included, in day

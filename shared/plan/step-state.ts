@@ -1,6 +1,7 @@
 import type { PlanStep } from '../domain/plan';
 import type { Profile } from '../domain/profile';
 import type { Day } from '../domain/refs';
+import { compareText } from '../taxonomy/text';
 import { daysBetween } from './days';
 
 /** A step due within this many days (today included) is due soon. */
@@ -40,6 +41,6 @@ export function planOf(profile: Profile, targetId: string): PlanStep[] {
       const byGroup = group(a) - group(b);
       if (byGroup !== 0) return byGroup;
       if (a.due === null || b.due === null) return 0;
-      return a.due < b.due ? -1 : a.due > b.due ? 1 : 0;
+      return compareText(a.due, b.due);
     });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DaySchema } from '../domain/refs';
+import { DaySchema, ImportanceSchema } from '../domain/refs';
 import { SkillLabelSchema } from '../taxonomy/concepts';
 
 /**
@@ -19,17 +19,13 @@ export const PostingTextSchema = z.string().max(MAX_POSTING_CHARS, 'A posting is
 export const PostingSpanSchema = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string() })
   .strict();
-export type PostingSpan = z.infer<typeof PostingSpanSchema>;
-
-export const PostingImportanceSchema = z.enum(['essential', 'optional']);
-export type PostingImportance = z.infer<typeof PostingImportanceSchema>;
 
 /** One skill the posting asks for, with every place it is named. */
 export const PostingSkillSchema = z
   .object({
     label: z.string(),
     conceptId: z.string().max(300),
-    importance: PostingImportanceSchema,
+    importance: ImportanceSchema,
     spans: z.array(PostingSpanSchema),
   })
   .strict();

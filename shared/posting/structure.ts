@@ -1,4 +1,5 @@
-import type { IgnoredWhy, PostingImportance, PostingSectionKind } from './posting';
+import type { Importance } from '../domain/refs';
+import type { IgnoredWhy, PostingSectionKind } from './posting';
 
 /**
  * How a posting is laid out, line by line: which part each line belongs to (requirements, nice to
@@ -17,7 +18,7 @@ export interface PostingLine {
   heading: boolean;
 }
 
-export type LineCue = { kind: 'importance'; importance: PostingImportance } | { kind: 'ignored'; why: IgnoredWhy };
+export type LineCue = { kind: 'importance'; importance: Importance } | { kind: 'ignored'; why: IgnoredWhy };
 
 /** Headings, by what they announce; the first that matches wins. */
 const HEADINGS: ReadonlyArray<[PostingSectionKind, RegExp]> = [

@@ -11,7 +11,9 @@ import {
   RoleSchema,
   SettingsSchema,
   TargetRoleSchema,
+  WorkKindSchema,
   type Profile,
+  type WorkKind,
 } from '../domain/profile';
 import { LearningSessionSchema, PlanStepSchema } from '../domain/plan';
 import { integrityProblems } from './integrity';
@@ -27,7 +29,7 @@ import {
 export const LinkedCertificatesChoiceSchema = z.enum(['keep-unlinked', 'delete-certificates']);
 export type LinkedCertificatesChoice = z.infer<typeof LinkedCertificatesChoiceSchema>;
 
-const LinkTargetSchema = z.object({ kind: z.enum(['role', 'project']), id: EntityIdSchema }).strict();
+const LinkTargetSchema = z.object({ kind: WorkKindSchema, id: EntityIdSchema }).strict();
 
 /** Every edit the app can make to a profile. Ids are chosen by the caller, so a command can be replayed. */
 export const CommandSchema = z.discriminatedUnion('type', [
@@ -135,7 +137,7 @@ function edited(kind: string, title: string, before: string | null): string {
 }
 
 /** A role or project being deleted, with the certificates that go with it when the user chose so. */
-function deleted(before: Profile, kind: 'role' | 'project', id: string, choice: LinkedCertificatesChoice | undefined) {
+function deleted(before: Profile, kind: WorkKind, id: string, choice: LinkedCertificatesChoice | undefined) {
   const title = titleIn(kind === 'role' ? before.roles : before.projects, id);
   const what = title === null ? `a ${kind}` : `${kind} ${title}`;
   if (choice !== 'delete-certificates') return `deleted ${what}`;
@@ -315,7 +317,7 @@ function withList<K extends 'roles' | 'projects' | 'certificates' | 'awards' | '
  */
 function removeLinked(
   profile: Profile,
-  kind: 'role' | 'project',
+  kind: WorkKind,
   id: string,
   choice: LinkedCertificatesChoice | undefined,
 ): Profile | string {

@@ -1,5 +1,5 @@
 import { comparePartial } from '../domain/dates';
-import type { EntityKind, Profile } from '../domain/profile';
+import type { EntityKind, Profile, WorkKind } from '../domain/profile';
 
 /**
  * Every way a profile can point at something that is not there. An empty list means the profile
@@ -49,7 +49,7 @@ export function integrityProblems(profile: Profile): string[] {
 /** A certificate's or award's links name roles and projects that exist, each once. */
 function linkProblems(
   owner: string,
-  links: ReadonlyArray<{ kind: 'role' | 'project'; id: string }>,
+  links: ReadonlyArray<{ kind: WorkKind; id: string }>,
   ids: { roleIds: ReadonlySet<string>; projectIds: ReadonlySet<string> },
   problems: string[],
 ): void {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { emptyProfile, type Certificate, type Role } from '../../shared/domain/profile';
-import { courseOf } from '../support/certificates';
+import { courseOf, roleOf } from '../support/certificates';
 import { type TestMainProcess } from '../../scripts/support/main-process';
 import { expect, openWithProfile, test } from './harness';
 
@@ -11,21 +11,14 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 /** Set to a folder to keep pictures of the details panel and the tooltip, for a look by eye. */
 const SHOTS = process.env['THROUGHLINE_SHOT_DIR'];
 
-const role: Role = {
+const role: Role = roleOf({
   id: 'role-museum',
   title: 'Museum educator',
   organization: 'Kunsthalle Hamburg',
   location: 'Hamburg',
-  summary: '',
-  url: null,
-  organizationDescription: '',
-  kind: 'job',
   start: '2016-09',
-  end: null,
   field: 'Education',
-  skills: [],
-  highlights: [],
-};
+});
 
 const degree: Certificate = courseOf({
   id: 'cert-ba',

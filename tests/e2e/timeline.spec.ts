@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { emptyProfile } from '../../shared/domain/profile';
+import { emptyProfile, type SkilledKind } from '../../shared/domain/profile';
 import { axeViolations } from '../support/axe';
 import { courseOf } from '../support/certificates';
 import { profileOnDisk } from '../support/profile-on-disk';
@@ -13,7 +13,7 @@ const finding = (page: Page, message: string | RegExp) =>
 
 async function addEntry(
   page: Page,
-  kind: 'role' | 'project' | 'certificate',
+  kind: SkilledKind,
   fill: (dialog: Locator) => Promise<void>,
 ) {
   await page.getByRole('button', { name: `Add ${kind}` }).click();

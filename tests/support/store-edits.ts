@@ -1,22 +1,15 @@
+import { newRole } from '../../shared/domain/entries';
 import { emptyProfile, type Profile, type Role } from '../../shared/domain/profile';
 import { apply, type Command } from '../../shared/profile/commands';
 
 function role(index: number): Role {
-  return {
+  return newRole({
     id: `role-${index}`,
     title: `Role ${index}`,
     organization: 'Acme',
-    location: '',
-    summary: '',
-    url: null,
-    organizationDescription: '',
-    kind: 'job',
     start: '2020-01',
-    end: null,
     field: 'Software',
-    skills: [],
-    highlights: [],
-  };
+  });
 }
 
 /**

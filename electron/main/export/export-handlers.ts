@@ -3,14 +3,15 @@ import { writeFile } from 'node:fs/promises';
 import type { Profile } from '../../../shared/domain/profile';
 import { buildCoverLetter } from '../../../shared/export/cover-letter';
 import { toJsonResume } from '../../../shared/export/json-resume';
-import { buildReportModel, type ReportKind } from '../../../shared/export/report-model';
+import type { DocumentKind, ReportKind } from '../../../shared/export/document-kind';
+import { buildReportModel } from '../../../shared/export/report-model';
 import { renderReportHtml } from '../../../shared/export/report-html';
 import { renderReportMarkdown } from '../../../shared/export/report-markdown';
 import type { ParsedRequestOf } from '../../../shared/ipc/contract';
 import type { LensResult } from '../../../shared/lens/result';
 import { AppError } from '../app-error';
 
-export type DocumentKind = 'pdf' | 'markdown' | 'json-resume' | 'calendar' | 'cover-letter';
+export type { DocumentKind };
 export type ExportDocumentRequest = ParsedRequestOf<'export.document'>;
 
 const EXTENSION: Record<DocumentKind, string> = {

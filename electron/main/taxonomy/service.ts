@@ -1,4 +1,4 @@
-import type { TargetRole } from '../../../shared/domain/profile';
+import type { Importance, TargetRole } from '../../../shared/domain/profile';
 import { createSkillSpace } from '../../../shared/lens/skills';
 import { paceOfTarget } from '../../../shared/lens/target-reading';
 import type { FieldPace } from '../../../shared/domain/profile';
@@ -44,7 +44,7 @@ export function targetFromOccupation(taxonomy: Taxonomy, occupationOrRoleId: str
   const tiers = taxonomy.occupationTiers(occupationOrRoleId);
   const occupation = tiers === null ? null : taxonomy.occupation(tiers.occupationId);
   if (tiers === null || occupation === null) return null;
-  const skill = (conceptId: string, importance: 'essential' | 'optional') => ({
+  const skill = (conceptId: string, importance: Importance) => ({
     skill: { label: taxonomy.skill(conceptId)?.label ?? conceptId, conceptId },
     importance,
   });

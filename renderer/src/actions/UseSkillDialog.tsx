@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import type { Profile, SkillRef, EntityKind } from '../../../shared/domain/profile';
+import type { Profile, SkillRef, SkilledKind } from '../../../shared/domain/profile';
 import type { Command } from '../../../shared/profile/commands';
 import { withSkill } from '../editor/form-schemas';
 import type { ProfileUpdate } from '../profile/useProfile';
@@ -14,7 +14,7 @@ const words = text.actions.useSkill;
 
 interface Choice {
   /** An award names no skills: it is never offered. */
-  kind: Exclude<EntityKind, 'award'>;
+  kind: SkilledKind;
   id: string;
   title: string;
   detail: string;

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useId } from 'react';
 import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import type { Certificate } from '../../../shared/domain/profile';
+import type { CatalogueCertificate } from '../../../shared/taxonomy/concepts';
 import { text } from '../i18n/text';
 import { ask } from '../ipc/client';
 import { Combobox } from '../taxonomy/Combobox';
@@ -22,13 +23,11 @@ import {
 const STATE_OPTIONS = CERTIFICATE_STATES.map((state) => ({ value: state, label: text.editor.statuses[state] }));
 const KIND_OPTIONS = CERTIFICATE_KINDS.map((kind) => ({ value: kind, label: text.editor.certificateKinds[kind] }));
 
-interface CatalogueChoice {
+interface CatalogueChoice extends Pick<CatalogueCertificate, 'skills' | 'validityYears'> {
   key: string;
   label: string;
   detail: string | null;
-  provider: string;
-  skills: Array<{ label: string; conceptId: string }>;
-  validityYears: number | null;
+  provider: CatalogueCertificate['provider']['name'];
 }
 
 interface ProviderChoice {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLensActions } from '../actions/lens-actions';
-import type { Award, Certificate, Profile } from '../../../shared/domain/profile';
+import type { Award, Certificate, Profile, WorkKind } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import type { Run } from './types';
@@ -28,7 +28,7 @@ export function CertificateLinks(props: {
   const { certificate, profile } = props;
   const { attach } = useLensActions();
   const request = attach !== null && attach.certificateId === certificate.id ? attach : null;
-  const isLinked = (kind: 'role' | 'project', id: string) =>
+  const isLinked = (kind: WorkKind, id: string) =>
     certificate.appliedIn.some((link) => link.kind === kind && link.id === id);
   const named = new Set(request?.suggested ?? []);
   const suggested = (entity: { id: string; skills: Certificate['skills'] }) =>
@@ -105,7 +105,7 @@ export function CertificateLinks(props: {
 
 /** The certificates linked to a role or project, and linking another from this side. */
 export function LinkedCertificates(props: {
-  kind: 'role' | 'project';
+  kind: WorkKind;
   id: string;
   linked: Array<{ certificate: Certificate; note: string }>;
   profile: Profile;
@@ -159,8 +159,7 @@ export function AwardLinks(props: {
   onSelect: (selection: Selection) => void;
 }) {
   const { award, profile } = props;
-  const isLinked = (kind: 'role' | 'project', id: string) =>
-    award.appliedIn.some((link) => link.kind === kind && link.id === id);
+  const isLinked = (kind: WorkKind, id: string) => award.appliedIn.some((link) => link.kind === kind && link.id === id);
   const roles = profile.roles.filter((role) => !isLinked('role', role.id));
   const projects = profile.projects.filter((project) => !isLinked('project', project.id));
   return (
@@ -222,7 +221,7 @@ export function AwardLinks(props: {
 
 /** The awards given for a role or project, each one press from its details; shown only when there are some. */
 export function LinkedAwards(props: {
-  kind: 'role' | 'project';
+  kind: WorkKind;
   id: string;
   linked: Array<{ award: Award; note: string }>;
   run: Run;

@@ -1,4 +1,4 @@
-import type { Award, Certificate, Profile, Project, Role, EntityKind } from '../../../shared/domain/profile';
+import type { Award, Certificate, Profile, Project, Role, EntityKind, WorkKind } from '../../../shared/domain/profile';
 
 export type Entry =
   | { kind: 'role'; entry: Role }
@@ -29,7 +29,7 @@ export function findEntry(profile: Profile, kind: EntityKind, id: string): Entry
 }
 
 /** The title of a role or project a certificate links to (the id if it is missing). */
-export function linkTargetTitle(profile: Profile, kind: 'role' | 'project', id: string): string {
+export function linkTargetTitle(profile: Profile, kind: WorkKind, id: string): string {
   const list: ReadonlyArray<Role | Project> = kind === 'role' ? profile.roles : profile.projects;
   return list.find((entry) => entry.id === id)?.title ?? id;
 }
@@ -37,7 +37,7 @@ export function linkTargetTitle(profile: Profile, kind: 'role' | 'project', id: 
 /** Certificates or awards linked to a role or project, each with the note on the link. */
 function linkedTo<T extends Certificate | Award>(
   list: readonly T[],
-  kind: 'role' | 'project',
+  kind: WorkKind,
   id: string,
 ): Array<{ entry: T; note: string }> {
   return list.flatMap((entry) => {
@@ -49,17 +49,13 @@ function linkedTo<T extends Certificate | Award>(
 /** Certificates linked to a role or project, each with the note on how it was used there. */
 export function certificatesLinkedTo(
   profile: Profile,
-  kind: 'role' | 'project',
+  kind: WorkKind,
   id: string,
 ): Array<{ certificate: Certificate; note: string }> {
   return linkedTo(profile.certificates, kind, id).map(({ entry, note }) => ({ certificate: entry, note }));
 }
 
 /** Awards given for a role or project, each with the note on what it was given for. */
-export function awardsLinkedTo(
-  profile: Profile,
-  kind: 'role' | 'project',
-  id: string,
-): Array<{ award: Award; note: string }> {
+export function awardsLinkedTo(profile: Profile, kind: WorkKind, id: string): Array<{ award: Award; note: string }> {
   return linkedTo(profile.awards, kind, id).map(({ entry, note }) => ({ award: entry, note }));
 }

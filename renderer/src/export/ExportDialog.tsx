@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { TargetRole } from '../../../shared/domain/profile';
+import type { ReportKind } from '../../../shared/export/document-kind';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import { text } from '../i18n/text';
 import { ask } from '../ipc/client';
@@ -8,16 +9,18 @@ import './export.css';
 
 const copy = text.exporter;
 
+// Distributes over the request's union, so each kind keeps its own fields (only reports take `report`).
+type WithoutTarget<Request> = Request extends unknown ? Omit<Request, 'targetId'> : never;
+
 /** What one button exports: the request without the target, which the dialog's select supplies. */
-type Choice =
-  { kind: 'pdf' | 'markdown'; report: 'recruiter' | 'review' } | { kind: 'json-resume' | 'calendar' | 'cover-letter' };
+type Choice = WithoutTarget<RequestOf<'export.document'>>;
 
 /** Offered only for a target made from a job posting: the letter is written to that posting. */
 const COVER_LETTER: Choice = { kind: 'cover-letter' };
 
 /** The recruiter's report comes first: it is the one to send, and the default. */
 const GROUPS: ReadonlyArray<{
-  report: 'recruiter' | 'review';
+  report: ReportKind;
   words: { heading: string; hint: string };
   choices: readonly Choice[];
 }> = [

@@ -1,5 +1,5 @@
 import type { FindingCard } from '../../../shared/lens/cards';
-import type { FindingCode, Severity } from '../../../shared/lens/result';
+import { severityRank, type FindingCode, type Severity } from '../../../shared/lens/result';
 
 /** Cards that share the kind of their lead finding: "Not linked to any work (12)". */
 export interface CardGroup {
@@ -8,8 +8,6 @@ export interface CardGroup {
   severity: Severity;
   cards: FindingCard[];
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { warning: 0, suggestion: 1, info: 2 };
 
 /**
  * Open cards grouped by their lead finding's code, the worth-fixing ones apart from the
@@ -28,7 +26,7 @@ export function groupCards(cards: readonly FindingCard[]): { worth: CardGroup[];
       continue;
     }
     group.cards.push(card);
-    if (SEVERITY_RANK[card.main.severity] < SEVERITY_RANK[group.severity]) group.severity = card.main.severity;
+    if (severityRank(card.main.severity) < severityRank(group.severity)) group.severity = card.main.severity;
   }
   return { worth: [...worth.values()], info: [...info.values()] };
 }

@@ -1,10 +1,11 @@
+import { BRIDGE_KEY } from '../../../shared/ipc/bridge-key';
 import type { ThroughlineBridge } from '../../../shared/ipc/events';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { text } from '../i18n/text';
 
 /** The typed bridge; its methods and payloads come from the shared contract. */
 export function bridge(): ThroughlineBridge {
-  return window.throughline;
+  return window[BRIDGE_KEY];
 }
 
 /** What a call that never answered (main gone, the bridge torn down) says to the user. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { PostingImportance } from '../../../shared/posting/posting';
+import type { Importance } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import type { DraftChange } from './posting-draft';
 import { named } from './named';
@@ -18,14 +18,14 @@ export function PostingSkillList(props: { skills: readonly DraftSkill[]; onChang
 }
 
 function SkillGroup(props: {
-  importance: PostingImportance;
+  importance: Importance;
   skills: readonly DraftSkill[];
   onChange: (change: DraftChange) => void;
 }) {
   const headingId = useId();
   const essential = props.importance === 'essential';
   const skills = props.skills.filter((skill) => skill.importance === props.importance);
-  const other: PostingImportance = essential ? 'optional' : 'essential';
+  const other: Importance = essential ? 'optional' : 'essential';
   return (
     <section className={`posting-group posting-group--${props.importance}`} aria-labelledby={headingId}>
       <h4 id={headingId} className="posting-group__heading">

@@ -1,4 +1,5 @@
-import type { PostingExtraction, PostingImportance } from '../../../shared/posting/posting';
+import type { Importance } from '../../../shared/domain/profile';
+import type { PostingExtraction } from '../../../shared/posting/posting';
 import type { DraftSkill } from './posting-segments';
 
 /** The reading as the user corrects it before saving: title, company and the skills kept. */
@@ -11,7 +12,7 @@ export interface PostingDraft {
 export type DraftChange =
   | { type: 'title' | 'company'; value: string }
   | { type: 'remove'; conceptId: string }
-  | { type: 'importance'; conceptId: string; importance: PostingImportance }
+  | { type: 'importance'; conceptId: string; importance: Importance }
   /** A skill added by hand (from the taxonomy or the role's usual asks): essential, named nowhere in the text. */
   | { type: 'add'; label: string; conceptId: string };
 

@@ -1,15 +1,11 @@
-import type {
-  PostingImportance,
-  PostingIgnored,
-  PostingSectionKind,
-  PostingExtraction,
-} from '../../../shared/posting/posting';
+import type { Importance } from '../../../shared/domain/profile';
+import type { PostingIgnored, PostingSectionKind, PostingExtraction } from '../../../shared/posting/posting';
 
 /** A skill as the preview holds it while the user corrects the reading. */
 export interface DraftSkill {
   label: string;
   conceptId: string;
-  importance: PostingImportance;
+  importance: Importance;
   spans: ReadonlyArray<{ start: number; end: number }>;
 }
 

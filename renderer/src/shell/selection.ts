@@ -1,13 +1,12 @@
-import type { EntityKind } from '../../../shared/domain/profile';
+import type { EntityRef } from '../../../shared/domain/refs';
 
 /**
  * What the user has selected: an item on the timeline (from a click, the keyboard, a finding or a
  * form that just created it), or a period (a gap a finding points at, to say what happened then).
  * App holds it; the timeline highlights it and the side panel shows its details.
  */
-export type EntitySelection = { kind: EntityKind; id: string };
 export type PeriodSelection = { kind: 'period'; from: string; to: string };
-export type Selection = EntitySelection | PeriodSelection | null;
+export type Selection = EntityRef | PeriodSelection | null;
 
 /** The key the timeline draws the selection under: an item's `kind:id`, or a period's `period:from..to`. */
 export function selectionKey(selection: Selection): string | null {

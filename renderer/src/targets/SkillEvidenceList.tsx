@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { DeclaredSkill } from '../../../shared/domain/profile';
 import type { LensAction } from '../../../shared/lens/actions';
+import { isApplied } from '../../../shared/lens/evidence-level';
 import type { SkillEvidence } from '../../../shared/lens/result';
 import { ActionButton } from '../actions/lens-actions';
 import { textKey } from '../../../shared/taxonomy/text';
@@ -144,7 +145,7 @@ function SkillRow(props: {
  * that teaches it, a project that applies it. A certificate alone is linked to its use.
  */
 function SkillActions({ entry }: { entry: SkillEvidence }) {
-  if (entry.level === 'applied' || entry.level === 'applied-with-evidence') return null;
+  if (isApplied(entry.level)) return null;
   const skill = { label: entry.skill, conceptId: entry.conceptId };
   const [certified] = entry.level === 'certified' ? entry.certificates : [];
   const actions: LensAction[] = [

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldPace, TargetRole } from '../../../shared/domain/profile';
+import { FieldPaceSchema, type FieldPace, type TargetRole } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import { ConceptCombobox } from '../taxonomy/ConceptCombobox';
 import { RoleExpectations } from './RoleExpectations';
@@ -77,11 +77,9 @@ export function TargetEditor(props: {
           className="field__input"
           value={target.paceOverride ?? 'derived'}
           onChange={(event) => {
-            const value = event.target.value;
-            setTarget({
-              ...target,
-              paceOverride: value === 'fast' || value === 'normal' || value === 'slow' ? value : null,
-            });
+            // 'derived' is no pace: it clears the override.
+            const pace = FieldPaceSchema.safeParse(event.target.value);
+            setTarget({ ...target, paceOverride: pace.success ? pace.data : null });
           }}
         >
           <option value="derived">

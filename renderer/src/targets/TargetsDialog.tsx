@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FieldPace, Profile, TargetRole } from '../../../shared/domain/profile';
-import type { ThroughlineApi } from '../../../shared/ipc/contract';
+import type { Command } from '../../../shared/profile/commands';
 import { text } from '../i18n/text';
 import { newId } from '../profile/new-id';
 import { ask } from '../ipc/client';
@@ -80,8 +80,6 @@ export function TargetsDialog(props: { open: boolean; onClose: () => void; profi
     </>
   );
 }
-
-type Command = Parameters<ThroughlineApi['executeCommand']>[0]['command'];
 
 function TargetsPanel(props: {
   profile: Profile;

@@ -1,3 +1,4 @@
+import { ImportanceSchema } from '../../../shared/domain/profile';
 import { EVIDENCE_LEVELS } from '../../../shared/lens/evidence-level';
 import type { SkillEvidence } from '../../../shared/lens/result';
 
@@ -5,7 +6,7 @@ export type Importance = SkillEvidence['importance'];
 
 /** Weakest first: the order of the chart's stacks, the legend and the gaps-first list. */
 export const LEVELS = EVIDENCE_LEVELS;
-export const IMPORTANCES: readonly Importance[] = ['essential', 'optional'];
+export const IMPORTANCES: readonly Importance[] = ImportanceSchema.options;
 
 const RANK = new Map(LEVELS.map((level, index) => [level, index]));
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { Severity } from '../../../shared/lens/result';
+import { severityRank, type Severity } from '../../../shared/lens/result';
 import type { HoverStore } from './hover';
 import { BarChunk, MarkerChunk } from './ItemChunks';
 import { chunksOf, within, type Chunk } from './chunks';
@@ -19,7 +19,6 @@ const KEY_MOVES: Partial<Record<string, NavMove>> = {
   Home: 'first',
   End: 'last',
 };
-const SEVERITY_RANK: Record<Severity, number> = { warning: 3, suggestion: 2, info: 1 };
 /** Half the tooltip's widest box (see .tl-tooltip). */
 const TOOLTIP_HALF_WIDTH = 160;
 
@@ -326,7 +325,7 @@ function strongest(cluster: PlacedCluster): Severity | null {
   let best: Severity | null = null;
   for (const item of cluster.items) {
     const severity = item.marks.severity;
-    if (severity !== null && (best === null || SEVERITY_RANK[severity] > SEVERITY_RANK[best])) best = severity;
+    if (severity !== null && (best === null || severityRank(severity) < severityRank(best))) best = severity;
   }
   return best;
 }

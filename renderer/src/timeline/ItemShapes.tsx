@@ -1,5 +1,7 @@
 import { memo } from 'react';
+import type { Certificate, WorkKind } from '../../../shared/domain/profile';
 import type { Severity } from '../../../shared/lens/result';
+import type { StepItem } from './model';
 import { AWARD_R, CLUSTER_R, MARKER_R } from './placement';
 
 /**
@@ -47,7 +49,7 @@ function Badge(props: { x: number; y: number; severity: Severity | null }) {
 
 export const BarShape = memo(function BarShape(
   props: ItemState & {
-    kind: 'role' | 'project';
+    kind: WorkKind;
     x: number;
     y: number;
     width: number;
@@ -95,7 +97,7 @@ export const MarkerShape = memo(function MarkerShape(
     cy: number;
     /** Where the years of study begin: a span up to the marker. null draws the marker alone. */
     spanX: number | null;
-    status: 'planned' | 'in-progress' | 'earned';
+    status: Certificate['status']['state'];
     future: boolean;
     percentDone: number;
   },
@@ -199,7 +201,7 @@ export const StepShape = memo(function StepShape(props: {
   tabbable: boolean;
   cx: number;
   cy: number;
-  state: 'overdue' | 'due-soon' | 'upcoming';
+  state: StepItem['state'];
   doing: boolean;
 }) {
   const { cx, cy } = props;

@@ -1,11 +1,11 @@
 import type { PartialDate } from '../../../shared/domain/dates';
-import type { PlanStep } from '../../../shared/domain/plan';
-import type { Award, Certificate, EntityKind, Profile, Project, Role } from '../../../shared/domain/profile';
+import type { PlanStep, PlanStepStatus } from '../../../shared/domain/plan';
+import type { Award, Certificate, EntityKind, Profile, Project, Role, WorkKind } from '../../../shared/domain/profile';
 import type { Day } from '../../../shared/domain/refs';
-import type { Finding, FindingCode, Severity } from '../../../shared/lens/result';
+import { severityRank, type Finding, type FindingCode, type Severity } from '../../../shared/lens/result';
 import { endMonthIndex, monthIndex } from '../../../shared/domain/months';
 import { lastDayOf, localDay } from '../../../shared/plan/days';
-import { stepState } from '../../../shared/plan/step-state';
+import { stepState, type StepState } from '../../../shared/plan/step-state';
 import { isRole } from '../../../shared/domain/entries';
 import { periodKey } from '../shell/selection';
 
@@ -22,7 +22,7 @@ export interface ItemMarks {
 }
 
 export interface BarItem {
-  kind: 'role' | 'project';
+  kind: WorkKind;
   id: string;
   title: string;
   detail: string;
@@ -44,14 +44,14 @@ export interface MarkerItem {
   /** The title without the words every certificate shares, for a caption where there is room. */
   shortTitle: string;
   detail: string;
-  learning: 'certificate' | 'education';
+  learning: Certificate['learning'];
   started: PartialDate | null;
   issued: PartialDate | null;
   /** Where the marker sits: the issue (or expected) date, today while undated. */
   at: number;
   /** When the study began, for a span drawn up to the marker; null draws the marker alone. */
   from: number | null;
-  status: 'planned' | 'in-progress' | 'earned';
+  status: Certificate['status']['state'];
   /** Not earned yet and expected after today: intent, drawn dashed like a planned role. */
   future: boolean;
   percentDone: number;
@@ -87,8 +87,8 @@ export interface StepItem {
   /** Months since year 0, on the same scale as today (see dayPosition). */
   at: number;
   /** Done and dropped steps are not drawn, and undated ones have nowhere to stand. */
-  state: 'overdue' | 'due-soon' | 'upcoming';
-  status: 'todo' | 'doing';
+  state: Exclude<StepState, 'done' | 'dropped' | 'undated'>;
+  status: Exclude<PlanStepStatus, 'done' | 'dropped'>;
   row: number;
 }
 
@@ -180,8 +180,6 @@ export function targetMark(cache: PlanCache, profile: Profile): TargetMark | nul
   return mark;
 }
 
-export type TimelineItem = BarItem | MarkerItem | StepItem | AwardItem;
-
 /** "Professional Certificate" and the like say what every marker is; the name is what tells one apart. */
 const SHARED_ENDING =
   /\s*[-–:(]?\s*(professional certificate|certificate|certification|specialization|specialisation|course|programme|program|nanodegree)\)?$/i;
@@ -199,7 +197,7 @@ export interface Connector {
   source: { kind: 'certificate' | 'award'; id: string };
   /** The key its marker is drawn under (itemKey). */
   sourceKey: string;
-  to: { kind: 'role' | 'project'; id: string };
+  to: { kind: WorkKind; id: string };
   /** The key the linked bar is drawn under (itemKey). */
   toKey: string;
   note: string;
@@ -244,7 +242,6 @@ export interface TimelineModel {
 export const LEARNING_ROWS = 3;
 
 const NO_MARKS: ItemMarks = { severity: null, hollow: false, faded: false, offTarget: false, findings: 0 };
-const SEVERITY_RANK: Record<Severity, number> = { warning: 3, suggestion: 2, info: 1 };
 const HOLLOW: ReadonlySet<FindingCode> = new Set(['CERT_UNAPPLIED']);
 const FADED: ReadonlySet<FindingCode> = new Set(['CERT_STALE', 'CERT_EXPIRED']);
 
@@ -258,7 +255,7 @@ function marksBySubject(findings: readonly Finding[]): Map<string, ItemMarks> {
       current = { ...NO_MARKS };
       marks.set(finding.subject, current);
     }
-    if (current.severity === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[current.severity])
+    if (current.severity === null || severityRank(finding.severity) < severityRank(current.severity))
       current.severity = finding.severity;
     current.hollow ||= HOLLOW.has(finding.code);
     current.faded ||= FADED.has(finding.code);

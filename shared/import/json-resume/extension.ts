@@ -7,6 +7,7 @@ import {
   PersonSchema,
   ProjectSchema,
   RoleSchema,
+  WorkKindSchema,
 } from '../../domain/profile';
 import type { EntryProblem } from '../draft';
 import { problem } from './entry-builder';
@@ -65,8 +66,9 @@ export type ProjectExtension = z.infer<typeof ProjectExtensionSchema>;
 
 /** A certificate's link to a role or project of the same file, by its place (`work[0]`, `projects[2]`). */
 export const AppliedInExtensionSchema = z
-  .object({ kind: z.enum(['role', 'project']), ref: z.string().min(1).max(200), note: z.string().max(500) })
+  .object({ kind: WorkKindSchema, ref: z.string().min(1).max(200), note: z.string().max(500) })
   .strict();
+export type AppliedInExtension = z.infer<typeof AppliedInExtensionSchema>;
 
 /**
  * On `certificates[]` and `education[]` entries. `title` and `credentialUrl` are only written for

@@ -1,3 +1,4 @@
+import { newAward } from '../../domain/entries';
 import { AwardSchema } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { FieldReader, finishEntry, isRecord, titleOrStandIn } from './entry-builder';
@@ -18,14 +19,14 @@ export function readAward(item: unknown, index: number, targets: LinkTargets): D
   const { title, needs } = titleOrStandIn(written, fields, 'title', 'a title');
   const extension = readExtension(item, AwardExtensionSchema, place, problems);
   const links = keptLinks(extension?.appliedIn ?? [], targets, place, problems);
-  const value = {
+  const value = newAward({
     id: draftId(place),
     title,
     awarder: fields.text('awarder'),
     date: optionalDate(fields, 'date', 'date'),
     summary: fields.text('summary'),
     appliedIn: links.map((link) => ({ kind: link.kind, id: draftId(link.ref), note: link.note })),
-  };
+  });
   return finishEntry({
     ref: place,
     place,

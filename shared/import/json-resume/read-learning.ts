@@ -1,13 +1,20 @@
 import type { PartialDate } from '../../domain/dates';
-import { CertificateSchema, type Certificate } from '../../domain/profile';
+import { newCertificate } from '../../domain/entries';
+import { CertificateSchema, type Certificate, type WorkKind } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { comparePartial, readResumeDate, startAfterIssue } from './dates';
 import { FieldReader, finishEntry, isRecord, problem, readWebUrl, titleOrStandIn } from './entry-builder';
-import { CertificateExtensionSchema, readExtension, skillRefs, type CertificateExtension } from './extension';
+import {
+  CertificateExtensionSchema,
+  readExtension,
+  skillRefs,
+  type AppliedInExtension,
+  type CertificateExtension,
+} from './extension';
 import { notAnEntry } from './read-roles';
 
 /** The roles and projects of the same file a certificate may name, by ref. */
-export type LinkTargets = ReadonlyMap<string, 'role' | 'project'>;
+export type LinkTargets = ReadonlyMap<string, WorkKind>;
 
 interface LearningFacts {
   place: string;
@@ -27,16 +34,16 @@ interface LearningFacts {
   needs: ['title'] | undefined;
 }
 
-/** Links the file states to roles and projects of the same file (certificates and awards alike). */
-export type StatedLink = { kind: 'role' | 'project'; ref: string; note: string };
-
-/** Links the file states, kept only when they name a role or project that was itself read. */
+/**
+ * Links the file states to roles and projects of the same file (certificates and awards alike), kept
+ * only when they name a role or project that was itself read.
+ */
 export function keptLinks(
-  stated: readonly StatedLink[],
+  stated: readonly AppliedInExtension[],
   targets: LinkTargets,
   place: string,
   problems: EntryProblem[],
-): StatedLink[] {
+): AppliedInExtension[] {
   const kept = stated.filter((link) => targets.get(link.ref) === link.kind);
   for (const link of stated) {
     if (!kept.includes(link)) {
@@ -51,7 +58,9 @@ function finishLearning(facts: LearningFacts, targets: LinkTargets): DraftEntry 
   const extension = facts.extension;
   const reversed = startAfterIssue(facts.started, facts.issued);
   if (reversed !== null) facts.problems.push(problem(facts.place, reversed, false));
-  const value = {
+  // credential stays the factory's null: a file's claim that a badge was verified is not a check;
+  // badges are checked when imported as badges.
+  const value = newCertificate({
     id: draftId(facts.place),
     title: facts.title,
     learning: facts.learning,
@@ -70,9 +79,7 @@ function finishLearning(facts: LearningFacts, targets: LinkTargets): DraftEntry 
     description: extension?.description ?? '',
     kindOverride: extension?.kindOverride ?? null,
     appliedIn: links.map((link) => ({ kind: link.kind, id: draftId(link.ref), note: link.note })),
-    // A file's claim that a badge was verified is not a check; badges are checked when imported as badges.
-    credential: null,
-  };
+  });
   return finishEntry({
     ref: facts.place,
     place: facts.place,

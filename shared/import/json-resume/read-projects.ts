@@ -1,4 +1,5 @@
 import type { PartialDate } from '../../domain/dates';
+import { newProject } from '../../domain/entries';
 import { ProjectSchema, type Project } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { comparePartial, readResumeDate } from './dates';
@@ -113,11 +114,12 @@ export function readProject(item: unknown, index: number, roles: readonly RoleIn
     );
   }
 
-  const value = {
+  const value = newProject({
     id: draftId(place),
     title,
     kind,
-    start: start.ok ? start.date : null,
+    // A missing or unreadable start is a blocking problem above, so this stand-in never reaches the profile.
+    start: (start.ok ? start.date : null) ?? '',
     end: end.ok ? end.date : null,
     roleId: roleRef === null ? null : draftId(roleRef),
     organization,
@@ -129,7 +131,7 @@ export function readProject(item: unknown, index: number, roles: readonly RoleIn
     outcome: fields.text('description'),
     highlights: withoutShowsLine(fields.texts('highlights'), extension?.shows),
     evidence,
-  };
+  });
   return projectDraft({ place, written, problems, value, roleRef, needs });
 }
 

@@ -1,3 +1,4 @@
+import { newProject } from '../../domain/entries';
 import type { Project } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { readResumeDate } from './dates';
@@ -38,11 +39,12 @@ export function readPublication(item: unknown, index: number, roles: readonly Ro
     const url = readWebUrl(fields, 'url');
     if (url !== null) evidence = [{ kind: 'url', label: '', url }];
   }
-  const value = {
+  const value = newProject({
     id: draftId(place),
     title,
     kind: extension?.kind ?? 'publication',
-    start,
+    // A missing or unreadable release date is a blocking problem above, so this stand-in never reaches the profile.
+    start: start ?? '',
     end: extension === null ? start : extension.end,
     roleId: roleRef === null ? null : draftId(roleRef),
     organization: extension?.organization ?? fields.text('publisher'),
@@ -51,6 +53,6 @@ export function readPublication(item: unknown, index: number, roles: readonly Ro
     outcome: fields.text('summary'),
     highlights: extension?.highlights ?? [],
     evidence,
-  };
+  });
   return projectDraft({ place, written, problems, value, roleRef, needs });
 }

@@ -1,3 +1,4 @@
+import { newRole } from '../../domain/entries';
 import { RoleSchema } from '../../domain/profile';
 import { draftId, type DraftEntry, type EntryProblem } from '../draft';
 import { readResumeDate } from './dates';
@@ -39,7 +40,7 @@ export function readRole(item: unknown, section: RoleSection, index: number): Dr
     problems.push(problem(`${place}.endDate`, `The end date ${end.message}.`, true));
   }
   const extension = readExtension(item, RoleExtensionSchema, place, problems);
-  const value = {
+  const value = newRole({
     id: draftId(place),
     title,
     organization,
@@ -49,12 +50,13 @@ export function readRole(item: unknown, section: RoleSection, index: number): Dr
     // Volunteering has no such field; one there is kept all the same, as the organisation's description.
     organizationDescription: fields.text('description'),
     kind: extension?.kind ?? (section === 'work' ? 'job' : 'volunteer'),
-    start: start.ok ? start.date : null,
+    // A missing or unreadable start is a blocking problem above, so this stand-in never reaches the profile.
+    start: (start.ok ? start.date : null) ?? '',
     end: end.ok ? end.date : null,
     field: extension?.field ?? '',
     skills: skillRefs(extension?.skills ?? []),
     highlights: withoutShowsLine(fields.texts('highlights'), extension?.shows),
-  };
+  });
   return finishEntry({
     ref: place,
     place,

@@ -1,21 +1,9 @@
 import type { PartialDate } from '../../domain/dates';
+import { FULL_MONTH_NAMES } from '../../domain/months';
 
 export type LinkedInDateReading = { ok: true; date: PartialDate | null } | { ok: false; message: string };
 
-const FULL_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const FULL_MONTHS = FULL_MONTH_NAMES.map((name) => name.toLowerCase());
 
 /** "Mar", "Mar." or "March" (LinkedIn writes the short form; people who edit the file may not). */
 const MONTH_NUMBERS = new Map<string, number>([

@@ -30,23 +30,17 @@ import {
   saveCommand,
   withSkill,
 } from '../../../renderer/src/editor/form-schemas';
-import { courseOf } from '../../support/certificates';
+import { courseOf, roleOf } from '../../support/certificates';
 
-const role: Role = {
+const role: Role = roleOf({
   id: 'role-1',
   title: 'Data analyst',
   organization: 'Northwind',
-  location: '',
-  summary: '',
-  url: null,
-  organizationDescription: '',
-  kind: 'job',
   start: '2021-03-15',
-  end: null,
   field: 'Retail',
   skills: [{ label: 'SQL', conceptId: 'c:sql' }],
   highlights: ['Cut report time in half'],
-};
+});
 
 const certificate: Certificate = courseOf({
   id: 'cert-1',

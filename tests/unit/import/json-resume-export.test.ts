@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { decodeProfileFile } from '../../../electron/main/store/profile-file';
+import { newProject, newRole } from '../../../shared/domain/entries';
 import {
   emptyPerson,
   emptyProfile,
@@ -35,21 +36,18 @@ function persona(file: string): Profile {
 /** The sample, widened so every field and every kind the model has is exercised. */
 function everyFieldProfile(): Profile {
   const base = sampleProfile();
-  const volunteer: Role = {
+  const volunteer: Role = newRole({
     id: 'role-volunteer',
     title: 'Reading mentor',
-    organization: '',
     location: 'Łódź, Polska',
     summary: 'Weekly sessions with two pupils',
-    url: null,
-    organizationDescription: '',
     kind: 'volunteer',
     start: '2018',
     end: '2019-06-30',
     field: 'Education',
     skills: [{ label: 'coach young people', conceptId: null }],
     highlights: ['Both pupils moved up a reading level', ''],
-  };
+  });
   const internship: Role = {
     ...volunteer,
     id: 'role-intern',
@@ -57,24 +55,19 @@ function everyFieldProfile(): Profile {
     organization: '数据公司',
     kind: 'internship',
   };
-  const project: Project = {
+  const project: Project = newProject({
     id: 'project-open',
     title: 'Open data cleaner',
     kind: 'open-source',
     start: '2024',
-    end: null,
     roleId: 'role-volunteer',
-    organization: '',
-    roles: [],
-    skills: [],
-    outcome: '',
     highlights: ['120 stars', 'Used by the city council'],
     evidence: [
       { kind: 'file', label: 'Slides', path: '/home/maya/slides.pdf' },
       { kind: 'url', label: '', url: 'https://example.org/cleaner' },
       { kind: 'url', label: 'Docs', url: 'https://example.org/cleaner/docs' },
     ],
-  };
+  });
   const degree: Certificate = {
     ...base.certificates[0]!,
     id: 'cert-degree',

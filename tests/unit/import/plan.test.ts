@@ -7,7 +7,7 @@ import {
   type Person,
   type Role,
 } from '../../../shared/domain/profile';
-import { newAward } from '../../../shared/domain/entries';
+import { newAward, newCertificate, newRole } from '../../../shared/domain/entries';
 import type { DraftEntry, ImportDraft } from '../../../shared/import/draft';
 import { ImportChoiceSchema, NO_CHOICE, planImport } from '../../../shared/import/plan';
 import { sampleProfile } from '../../../scripts/support/profiles';
@@ -17,45 +17,27 @@ function ids() {
   return () => `new-${String((next += 1))}`;
 }
 
-const role = (overrides: Partial<Role> = {}): Role => ({
-  id: 'draft:r',
-  title: 'Customer Support Lead',
-  organization: 'Northwind Software',
-  location: 'Leeds, UK',
-  summary: '',
-  url: null,
-  organizationDescription: '',
-  kind: 'job',
-  start: '2019-03',
-  end: null,
-  field: '',
-  skills: [{ label: 'Zendesk', conceptId: null }],
-  highlights: ['Cut first-response time from 9 to 3 hours', 'Trained six new agents'],
-  ...overrides,
-});
+const role = (overrides: Partial<Role> = {}): Role =>
+  newRole({
+    id: 'draft:r',
+    title: 'Customer Support Lead',
+    organization: 'Northwind Software',
+    location: 'Leeds, UK',
+    start: '2019-03',
+    skills: [{ label: 'Zendesk', conceptId: null }],
+    highlights: ['Cut first-response time from 9 to 3 hours', 'Trained six new agents'],
+    ...overrides,
+  });
 
-const certificate = (overrides: Partial<Certificate> = {}): Certificate => ({
-  id: 'draft:c',
-  title: 'Google Data Analytics',
-  learning: 'certificate',
-  provider: 'Google',
-  status: { state: 'earned' },
-  started: null,
-  issued: '2024-02',
-  expires: null,
-  credentialId: 'ABC-123',
-  credentialUrl: null,
-  providerUrl: null,
-  courses: [],
-  score: '',
-  skills: [],
-  hours: null,
-  description: '',
-  kindOverride: null,
-  appliedIn: [],
-  credential: null,
-  ...overrides,
-});
+const certificate = (overrides: Partial<Certificate> = {}): Certificate =>
+  newCertificate({
+    id: 'draft:c',
+    title: 'Google Data Analytics',
+    provider: 'Google',
+    issued: '2024-02',
+    credentialId: 'ABC-123',
+    ...overrides,
+  });
 
 const check = (overrides: Partial<CredentialCheck>): CredentialCheck => ({
   format: 'open-badges-3',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newCertificate } from '../../../shared/domain/entries';
 import type { Certificate, Profile } from '../../../shared/domain/profile';
 import { analyze } from '../../../shared/lens/analyze';
 import { sampleProfile } from '../../../scripts/support/profiles';
@@ -8,27 +9,15 @@ const NOW = '2026-11-26';
 const free = (label: string) => ({ label, conceptId: null });
 
 function certificate(id: string, title: string, skill: string): Certificate {
-  return {
+  return newCertificate({
     id,
     title,
     provider: 'Interaction Design Foundation',
-    learning: 'certificate',
-    status: { state: 'earned' },
-    started: null,
     issued: '2025-05',
-    expires: null,
-    credentialId: '',
-    credentialUrl: null,
-    providerUrl: null,
-    courses: [],
-    score: '',
     skills: [free(skill)],
     hours: 20,
-    description: '',
-    kindOverride: null,
-    credential: null,
     appliedIn: [{ kind: 'role', id: 'role-support', note: 'used it every week' }],
-  };
+  });
 }
 
 /** A target whose skills are free labels in three scripts, and certificates in six. */

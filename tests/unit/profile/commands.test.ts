@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newAward } from '../../../shared/domain/entries';
+import { newAward, newProject } from '../../../shared/domain/entries';
 import { emptyPerson, emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { apply, describeCommand, type Command } from '../../../shared/profile/commands';
 import { sampleProfile } from '../../../scripts/support/profiles';
@@ -27,20 +27,15 @@ function refused(profile: Profile, command: Command): string {
 }
 
 const base = () => deepFreeze(sampleProfile());
-const project = {
+const project = newProject({
   id: 'project-help',
   title: 'Help-centre redesign',
-  kind: 'work' as const,
+  kind: 'work',
   start: '2024-06',
   end: '2024-12',
   roleId: 'role-support',
-  organization: '',
-  roles: [],
-  skills: [],
   outcome: 'Tickets on the top topics fell by a third',
-  highlights: [],
-  evidence: [],
-};
+});
 
 describe('apply', () => {
   it('adds, updates and deletes each kind of entity without touching its input', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { newRole } from '../../../shared/domain/entries';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { apply, describeCommand, type Command } from '../../../shared/profile/commands';
 import { diffProfiles } from '../../../shared/profile/delta';
@@ -15,21 +16,7 @@ import {
 import { courseOf } from '../../support/certificates';
 
 const ids = ['a', 'b', 'c', 'd'];
-const role = (id: string, title: string) => ({
-  id,
-  title,
-  organization: 'Org',
-  location: '',
-  summary: '',
-  url: null,
-  organizationDescription: '',
-  kind: 'job' as const,
-  start: '2021-01',
-  end: null,
-  field: '',
-  skills: [],
-  highlights: [],
-});
+const role = (id: string, title: string) => newRole({ id, title, organization: 'Org', start: '2021-01' });
 const certificate = (id: string) => courseOf({ id, title: `Course ${id}`, provider: '', issued: '2023-04' });
 const target = (id: string) => ({
   id,

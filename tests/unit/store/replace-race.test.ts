@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FOLDER } from '../../../electron/main/store/backups';
 import { nodeDisk, type Disk } from '../../../electron/main/store/disk';
+import { newRole } from '../../../shared/domain/entries';
 import { emptyProfile, type Profile, type Role } from '../../../shared/domain/profile';
 import { EXPORT_FORMAT } from '../../../shared/profile/files';
 import { hasSample, sampleProfile } from '../../../shared/sample/sample-profile';
@@ -12,21 +13,7 @@ import { openStore, tempFolder } from '../../support/store-harness';
 import { editForRevision } from '../../support/store-edits';
 
 function role(id: string, title: string): Role {
-  return {
-    id,
-    title,
-    organization: 'Own',
-    location: '',
-    summary: '',
-    url: null,
-    organizationDescription: '',
-    kind: 'job',
-    start: '2022-01',
-    end: null,
-    field: '',
-    skills: [],
-    highlights: [],
-  };
+  return newRole({ id, title, organization: 'Own', start: '2022-01' });
 }
 
 const typedIn = role('role-typed', 'Typed while it loaded');

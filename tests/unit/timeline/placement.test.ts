@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newProject } from '../../../shared/domain/entries';
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { buildTimelineModel, createModelCache, shortTitleOf } from '../../../renderer/src/timeline/model';
 import { createPlacer, placeItems } from '../../../renderer/src/timeline/placement';
@@ -74,20 +75,14 @@ describe('links to roles', () => {
       ...emptyProfile(),
       roles: [roleOf({ id: 'job', title: 'Analyst', start: '2020-01', end: '2024-12' })],
       projects: [
-        {
+        newProject({
           id: 'dashboard',
           title: 'Dashboard',
           kind: 'work',
           roleId: 'job',
-          organization: '',
-          roles: [],
           start: '2021-06',
           end: '2022-06',
-          outcome: '',
-          highlights: [],
-          skills: [],
-          evidence: [],
-        },
+        }),
       ],
       certificates: [
         courseOf({
@@ -113,20 +108,8 @@ describe('links to roles', () => {
   });
 
   it('pass beside a run of touching project boxes, not into the gap between two of them', () => {
-    const project = (id: string, start: string, end: string) => ({
-      id,
-      title: id,
-      kind: 'work' as const,
-      roleId: 'job',
-      organization: '',
-      roles: [],
-      start,
-      end,
-      outcome: '',
-      highlights: [],
-      skills: [],
-      evidence: [],
-    });
+    const project = (id: string, start: string, end: string) =>
+      newProject({ id, title: id, kind: 'work', roleId: 'job', start, end });
     const placement = place({
       ...emptyProfile(),
       roles: [roleOf({ id: 'job', title: 'Analyst', start: '2020-01', end: '2024-12' })],

@@ -1,4 +1,5 @@
-import type { IgnoredWhy, PostingImportance, PostingSectionKind } from '../../../../shared/posting/posting';
+import type { Importance } from '../../../../shared/domain/profile';
+import type { IgnoredWhy, PostingSectionKind } from '../../../../shared/posting/posting';
 import { count } from './plural';
 
 /** A job posting made into a target: the paste, the preview that shows its reading, and the posting's place afterwards. */
@@ -27,7 +28,7 @@ export const posting = {
   previewLabel: 'How the posting was read',
   textHeading: 'The posting, as read',
   textLead: 'Each highlighted phrase became a skill; muted text was set aside.',
-  importance: { essential: 'essential', optional: 'optional' } satisfies Record<PostingImportance, string>,
+  importance: { essential: 'essential', optional: 'optional' } satisfies Record<Importance, string>,
   /** What a screen reader hears after a highlighted phrase. */
   markSays: (skill: string, importance: string) => `(${importance} skill: ${skill})`,
   ignoredSays: (why: string) => `(not read as an ask: ${why})`,
