@@ -11,11 +11,7 @@ const ticks = (page: Page) => page.locator('.tl-chart .recharts-cartesian-axis-t
 const finding = (page: Page, message: string | RegExp) =>
   page.locator('.findings').getByRole('button', { name: message, exact: true });
 
-async function addEntry(
-  page: Page,
-  kind: SkilledKind,
-  fill: (dialog: Locator) => Promise<void>,
-) {
+async function addEntry(page: Page, kind: SkilledKind, fill: (dialog: Locator) => Promise<void>) {
   await page.getByRole('button', { name: `Add ${kind}` }).click();
   const dialog = page.getByRole('dialog', { name: `Add a ${kind}` });
   await fill(dialog);
