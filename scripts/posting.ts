@@ -7,6 +7,7 @@
  * Exit codes: 0 read, 2 the file or the arguments could not be used (as `npm run analyze`).
  */
 import path from 'node:path';
+import { ImportanceSchema } from '../shared/domain/refs';
 import { EVIDENCE_LEVEL_NAMES, EVIDENCE_LEVELS, isApplied } from '../shared/lens/evidence-level';
 import { analyze } from '../shared/lens/analyze';
 import type { PostingExtraction } from '../shared/posting/posting';
@@ -93,7 +94,7 @@ function printText(): void {
       ? 'Occupation: none matched'
       : `Occupation: ${occupation.label}${occupation.roleId === null ? '' : ' (curated role profile)'}`,
   );
-  for (const importance of ['essential', 'optional'] as const) {
+  for (const importance of ImportanceSchema.options) {
     const skills = reading.skills.filter((skill) => skill.importance === importance);
     console.log(`\n${importance === 'essential' ? 'Essential' : 'Optional'} (${skills.length})`);
     for (const skill of skills)

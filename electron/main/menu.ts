@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { UndoRedoCommand } from '../../shared/ipc/events';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -7,7 +8,7 @@ export interface MenuOptions {
   onShowAbout: () => void;
   onOpenDataFolder: () => void;
   /** Undo and Redo go to the window, which undoes text in a field or else the last profile edit. */
-  onUndoRedo: (command: 'undo' | 'redo') => void;
+  onUndoRedo: (command: UndoRedoCommand) => void;
   onImport: () => void;
   onExport: () => void;
   /** The person's own details (name, contact), which a resume export heads with. */

@@ -33,6 +33,7 @@ import { TargetsDialog } from './targets/TargetsDialog';
 import { TimelineArea, type RevealRequest } from './timeline/TimelineArea';
 import type { Selection } from './shell/selection';
 import type { Finding } from '../../shared/lens/result';
+import { refKey } from '../../shared/domain/refs';
 import { TARGET_VIEW_HEADING_ID, TargetView } from './targets/TargetView';
 import { ViewSwitch, type AppView } from './targets/ViewSwitch';
 
@@ -92,7 +93,7 @@ export function App() {
     const kind = kinds.get(subject);
     if (kind === undefined) return;
     setSelection({ kind, id: subject });
-    setReveal({ kind: 'entity', key: `${kind}:${subject}`, nonce });
+    setReveal({ kind: 'entity', key: refKey({ kind, id: subject }), nonce });
   };
   // One identity for the window's life, so the findings cards an edit did not touch are not redrawn.
   const dismissFinding = useStableHandler((key: string, reason: string) => {

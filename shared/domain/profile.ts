@@ -39,7 +39,7 @@ export const RoleSchema = z
      * Work (job, internship, freelance, volunteer), or a period of life that explains time away from
      * it (study, caring, travel, a career break): a reader asks about silence, not about these.
      */
-    kind: z.enum(['job', 'internship', 'freelance', 'volunteer', 'study', 'caring', 'travel', 'career-break']),
+    kind: z.enum(['job', 'internship', 'freelance', 'volunteer', ...LIFE_PERIOD_KINDS]),
     start: PartialDateSchema,
     /** null while the role is current. */
     end: PartialDateSchema.nullable(),

@@ -34,6 +34,28 @@ export type Importance = z.infer<typeof ImportanceSchema>;
 export const EntityRefSchema = z.object({ kind: EntityKindSchema, id: EntityIdSchema }).strict();
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
+/**
+ * The key an entry goes by wherever entries are looked up, drawn or chosen: `kind:id`, e.g. `role:r1`.
+ * The kind never holds a colon, so the id is everything after the first one and may hold colons itself.
+ */
+export function refKey(ref: EntityRef): string {
+  return `${ref.kind}:${ref.id}`;
+}
+
+/**
+ * The entry a refKey names, or null when the key has no id or names no kind `kinds` accepts: any
+ * entity kind, unless narrowed (WorkKindSchema, where only a role or a project will do).
+ */
+export function parseRefKey(key: string): EntityRef | null;
+export function parseRefKey<K extends EntityKind>(key: string, kinds: z.ZodType<K>): { kind: K; id: string } | null;
+export function parseRefKey(key: string, kinds: z.ZodType<EntityKind> = EntityKindSchema): EntityRef | null {
+  const colon = key.indexOf(':');
+  if (colon < 0) return null;
+  const kind = kinds.safeParse(key.slice(0, colon));
+  const id = key.slice(colon + 1);
+  return kind.success && id !== '' ? { kind: kind.data, id } : null;
+}
+
 /** A calendar day in the person's own time zone, as they picked it: plan dates are days, never instants. */
 export const DaySchema = z.iso.date();
 export type Day = z.infer<typeof DaySchema>;

@@ -1,4 +1,5 @@
 import type { Profile, Project, Role, WorkKind } from '../domain/profile';
+import { refKey } from '../domain/refs';
 import type { SkillEvidence } from '../lens/result';
 
 /** A role or project and the posting's skills it shows, as the lens reads the evidence. */
@@ -19,11 +20,13 @@ export interface WorkShowing {
 export function workShowingSkills(profile: Profile, skillEvidence: readonly SkillEvidence[]): WorkShowing[] {
   const found = new Map<string, WorkShowing>();
   const entities = new Map<string, { kind: WorkKind; entity: Role | Project; at: number }>([
-    ...profile.roles.map((role, at) => [`role:${role.id}`, { kind: 'role' as const, entity: role, at }] as const),
+    ...profile.roles.map(
+      (role, at) => [refKey({ kind: 'role', id: role.id }), { kind: 'role' as const, entity: role, at }] as const,
+    ),
     ...profile.projects.map(
       (project, at) =>
         [
-          `project:${project.id}`,
+          refKey({ kind: 'project', id: project.id }),
           { kind: 'project' as const, entity: project, at: profile.roles.length + at },
         ] as const,
     ),
@@ -33,7 +36,10 @@ export function workShowingSkills(profile: Profile, skillEvidence: readonly Skil
     ...skillEvidence.filter((entry) => entry.importance === 'optional'),
   ];
   for (const entry of evidence) {
-    const keys = [...entry.roles.map((id) => `role:${id}`), ...entry.projects.map((id) => `project:${id}`)];
+    const keys = [
+      ...entry.roles.map((id) => refKey({ kind: 'role', id })),
+      ...entry.projects.map((id) => refKey({ kind: 'project', id })),
+    ];
     for (const key of keys) {
       const known = entities.get(key);
       if (known === undefined) continue;
@@ -50,7 +56,7 @@ export function workShowingSkills(profile: Profile, skillEvidence: readonly Skil
       found.set(key, showing);
     }
   }
-  const placeOf = (showing: WorkShowing) => entities.get(`${showing.kind}:${showing.id}`)?.at ?? 0;
+  const placeOf = (showing: WorkShowing) => entities.get(refKey(showing))?.at ?? 0;
   return [...found.values()].sort(
     (a, b) => b.essentialShown - a.essentialShown || b.shows.length - a.shows.length || placeOf(a) - placeOf(b),
   );

@@ -3,8 +3,9 @@ import type { Certificate, Importance, Profile, Project, Role, WorkKind } from '
 import { monthIndex, readableDate, readableMonth } from '../domain/months';
 import { compareText } from '../taxonomy/text';
 import { isRole } from '../domain/entries';
+import { refKey } from '../domain/refs';
 import { evidenceRank, isApplied } from '../lens/evidence-level';
-import { SeveritySchema, type LensResult, type Severity, type SkillEvidence } from '../lens/result';
+import { SeveritySchema, type Finding, type LensResult, type Severity, type SkillEvidence } from '../lens/result';
 import type { ReportKind } from './document-kind';
 import { workShowingSkills } from './posting-evidence';
 import { REPORT_TEXT } from './report-text';
@@ -16,33 +17,24 @@ export interface UsedLearning {
   note: string;
 }
 
-export interface RoleEntry {
+export interface RoleEntry extends Pick<
+  Role,
+  'id' | 'title' | 'organization' | 'location' | 'start' | 'end' | 'summary' | 'highlights'
+> {
   lane: 'role';
-  id: string;
-  title: string;
-  organization: string;
-  location: string;
   kindLabel: string;
-  start: PartialDate;
-  end: PartialDate | null;
   period: string;
-  summary: string;
-  highlights: string[];
   learning: UsedLearning[];
 }
 
-export interface ProjectEntry {
+export interface ProjectEntry extends Pick<
+  Project,
+  'id' | 'title' | 'start' | 'end' | 'roleId' | 'outcome' | 'highlights'
+> {
   lane: 'project';
-  id: string;
-  title: string;
   kindLabel: string;
-  start: PartialDate;
-  end: PartialDate | null;
   period: string;
-  roleId: string | null;
   roleTitle: string | null;
-  outcome: string;
-  highlights: string[];
   evidence: Array<{ label: string; target: string }>;
   learning: UsedLearning[];
 }
@@ -71,13 +63,7 @@ export interface LearningEntry {
 
 export type TimelineEntry = RoleEntry | ProjectEntry | LearningEntry;
 
-export interface ReportFinding {
-  key: string;
-  code: string;
-  message: string;
-  why: string;
-  action: string;
-}
+export type ReportFinding = Pick<Finding, 'key' | 'code' | 'message' | 'why' | 'action'>;
 
 export interface FindingGroup {
   severity: Severity;
@@ -202,14 +188,14 @@ function timelineOf(profile: Profile): TimelineEntry[] {
   const usedIn = new Map<string, UsedLearning[]>();
   for (const certificate of profile.certificates) {
     for (const link of certificate.appliedIn) {
-      const key = `${link.kind}:${link.id}`;
+      const key = refKey(link);
       usedIn.set(key, [
         ...(usedIn.get(key) ?? []),
         { certificateId: certificate.id, title: certificate.title, note: link.note.trim() },
       ]);
     }
   }
-  const learningOf = (kind: WorkKind, id: string) => usedIn.get(`${kind}:${id}`) ?? [];
+  const learningOf = (kind: WorkKind, id: string) => usedIn.get(refKey({ kind, id })) ?? [];
 
   const roleEntry = (role: Role): RoleEntry => ({
     lane: 'role',

@@ -1,14 +1,27 @@
-import type { Certificate, Project, Role } from '../domain/profile';
+import type { Certificate, FieldPace, Project, Role } from '../domain/profile';
 import type { Severity, SkillEvidence } from '../lens/result';
 import { ESCO_ATTRIBUTION } from '../app-info';
 import { EVIDENCE_LEVEL_NAMES } from '../lens/evidence-level';
+import { count } from '../domain/text';
 
-const pluralRules = new Intl.PluralRules('en');
+/** The kinds of role by name; the app's editor names them the same way. */
+export const ROLE_KIND_NAMES = {
+  job: 'Job',
+  internship: 'Internship',
+  freelance: 'Freelance',
+  volunteer: 'Volunteer',
+  study: 'Study',
+  caring: 'Caring',
+  travel: 'Travel',
+  'career-break': 'Career break',
+} satisfies Record<Role['kind'], string>;
 
-/** "1 role", "3 roles": the report is written in English, so the plural rule is English too. */
-export function count(amount: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${amount} ${pluralRules.select(amount) === 'one' ? singular : pluralForm}`;
-}
+/** How fast a field moves, as a phrase within a line; the target view starts its line with it, capitalised. */
+export const FIELD_PACE_NAMES = {
+  fast: 'fast-moving field',
+  normal: 'field of normal pace',
+  slow: 'slow-moving field',
+} satisfies Record<FieldPace, string>;
 
 /**
  * Every word the exported reports show, Markdown and HTML alike, in one place. The words both
@@ -37,16 +50,7 @@ export const REPORT_TEXT = {
   },
   timelineEmpty: 'No roles, projects or learning yet.',
   entryKind: {
-    role: {
-      job: 'Job',
-      internship: 'Internship',
-      freelance: 'Freelance',
-      volunteer: 'Volunteer',
-      study: 'Study',
-      caring: 'Caring',
-      travel: 'Travel',
-      'career-break': 'Career break',
-    } satisfies Record<Role['kind'], string>,
+    role: ROLE_KIND_NAMES,
     project: {
       work: 'Work project',
       personal: 'Personal project',
@@ -130,7 +134,7 @@ export const REPORT_TEXT = {
       'For you, not for sending. The report for a recruiter is exported on its own and shows none of this page.',
     lead: (target: string) => `How a recruiter hiring for ${target} would read your profile, and what to do next.`,
     targetDate: (date: string) => `Target date: ${date}`,
-    pace: { fast: 'fast-moving field', normal: 'field of normal pace', slow: 'slow-moving field' },
+    pace: FIELD_PACE_NAMES,
     modes: { entryLevel: 'Read as entry-level', careerChanger: 'Read as a career change' },
 
     nextStepsHeading: 'Next steps',

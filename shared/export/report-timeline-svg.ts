@@ -1,4 +1,5 @@
 import { endMonthIndex, monthIndex } from '../domain/months';
+import { refKey } from '../domain/refs';
 import { escapeHtml } from './report-escape';
 import type { LearningEntry, ProjectEntry, RoleEntry, TimelineEntry } from './report-model';
 import { REPORT_FONT, REPORT_PALETTE as C } from './report-palette';
@@ -180,7 +181,7 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], now: string
       const barY = rowTop + 15;
       const width = item.right - item.left;
       const isRole = item.entry.lane === 'role';
-      spots.set(`${item.entry.lane}:${item.entry.id}`, {
+      spots.set(refKey({ kind: item.entry.lane, id: item.entry.id }), {
         left: item.left,
         right: item.right,
         bottom: barY + BAR_HEIGHT,
@@ -204,7 +205,7 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], now: string
     const cy = learningTop + LANE_PADDING + item.row * MARKER_ROW + 10;
     const cx = (item.left + item.right) / 2;
     for (const link of item.entry.appliedIn) {
-      const spot = spots.get(`${link.kind}:${link.id}`);
+      const spot = spots.get(refKey(link));
       if (spot === undefined) continue;
       const tx = Math.min(Math.max(cx, spot.left + 1), spot.right - 1);
       connectors.push(

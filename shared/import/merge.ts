@@ -9,6 +9,7 @@ import type {
   SkillRef,
 } from '../domain/profile';
 import { comparePartial } from '../domain/dates';
+import { refKey } from '../domain/refs';
 import { textKey } from '../taxonomy/text';
 
 /**
@@ -108,7 +109,7 @@ export function mergeCertificate(kept: Certificate, incoming: Certificate): Cert
     courses: union(kept.courses, incoming.courses, textKey),
     score: filled(kept.score, incoming.score),
     description: filled(kept.description, incoming.description),
-    appliedIn: union(kept.appliedIn, incoming.appliedIn, (link) => `${link.kind}:${link.id}`),
+    appliedIn: union(kept.appliedIn, incoming.appliedIn, refKey),
     credential: mergedCheck(kept.credential, incoming.credential),
   };
 }
@@ -140,7 +141,7 @@ export function mergeAward(kept: Award, incoming: Award): Award {
     awarder: filled(kept.awarder, incoming.awarder),
     date: mergedDate(kept.date, incoming.date),
     summary: filled(kept.summary, incoming.summary),
-    appliedIn: union(kept.appliedIn, incoming.appliedIn, (link) => `${link.kind}:${link.id}`),
+    appliedIn: union(kept.appliedIn, incoming.appliedIn, refKey),
   };
 }
 

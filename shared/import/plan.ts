@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { LearningSession } from '../domain/plan';
 import {
   CredentialCheckSchema,
+  DeclaredSkillSchema,
+  EntityKindSchema,
   type Award,
   type Certificate,
   type Profile,
@@ -38,7 +40,13 @@ export const PlanItemSchema = z
   .object({
     ref: z.string(),
     /** A declared language is listed as one ('language'), though it is imported as a declared skill. */
-    kind: z.enum(['role', 'project', 'certificate', 'skill', 'language', 'award', 'person', 'session', 'unreadable']),
+    kind: z.enum([
+      ...EntityKindSchema.options,
+      ...DeclaredSkillSchema.shape.kind.options,
+      'person',
+      'session',
+      'unreadable',
+    ]),
     title: z.string(),
     place: z.string(),
     action: PlanActionSchema,
@@ -301,7 +309,18 @@ export function planImport(
 
   // Roles first, then projects (they name roles), then certificates and awards (they name both), and
   // sessions last (they may name a certificate of the same file).
-  const order = { role: 0, project: 1, certificate: 2, award: 3, skill: 4, person: 5, session: 6, unreadable: 7 };
+  // A language is a declared skill (the draft never names one apart); it takes the skills' place.
+  const order: Record<PlanItem['kind'], number> = {
+    role: 0,
+    project: 1,
+    certificate: 2,
+    award: 3,
+    skill: 4,
+    language: 4,
+    person: 5,
+    session: 6,
+    unreadable: 7,
+  };
   const entries = withCompletions(draft.entries, choice.completions ?? []).sort(
     (a, b) => order[a.entry.kind] - order[b.entry.kind],
   );

@@ -4,6 +4,8 @@ import type { ThroughlineApi } from './contract';
 export const MENU_COMMAND_CHANNEL = 'menu.command';
 export const MENU_COMMANDS = ['undo', 'redo', 'import', 'export', 'person'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** The Edit menu's two: the window undoes text in a field, or else the last profile edit. */
+export type UndoRedoCommand = Extract<MenuCommand, 'undo' | 'redo'>;
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);

@@ -1,6 +1,7 @@
 import type { Profile } from '../domain/profile';
 import { keepReadingsOf, readCertificate } from './certificate-findings';
 import { coherenceJudge } from './coherence';
+import { subjectKey } from './cards';
 import { buildContext, keepLinksOf, type Add, type Facts, type LensOptions } from './context';
 import { compareText } from '../taxonomy/text';
 import { curate } from './curation';
@@ -88,7 +89,7 @@ function read(profile: Profile, taxonomy: LensTaxonomy, options: LensOptions) {
   const findings: Finding[] = [];
   const worded = (code: FindingCode, subject: Subject, facts: Facts): Finding => {
     const { severity, message, why, action } = WORDING[code](facts);
-    const key = `${code}:${subject === null ? 'profile' : typeof subject === 'string' ? subject : `${subject.from}..${subject.to}`}`;
+    const key = `${code}:${subjectKey(subject)}`;
     const dismissal = dismissed.get(key);
     return {
       key,

@@ -10,6 +10,7 @@ import {
 } from '../domain/profile';
 import type { FieldPace } from '../domain/profile';
 import { isRole } from '../domain/entries';
+import { refKey } from '../domain/refs';
 import { compareText } from '../taxonomy/text';
 import { endMonthIndex, monthIndex } from '../domain/months';
 import type { FindingCode, Subject } from './result';
@@ -141,14 +142,17 @@ const recognisedWork = rememberRecent((awards: Profile['awards'], now: number): 
   const recognised = new Set<string>();
   for (const award of awards) {
     if (award.date !== null && monthIndex(award.date) > now) continue;
-    for (const link of award.appliedIn) recognised.add(`${link.kind}:${link.id}`);
+    for (const link of award.appliedIn) recognised.add(refKey(link));
   }
   return recognised;
 });
 
 /** Whether an award was given for this role or project (see Context.recognised). */
 export function isRecognised(context: Pick<Context, 'recognised'>, entity: Role | Project): boolean {
-  return context.recognised.size > 0 && context.recognised.has(`${isRole(entity) ? 'role' : 'project'}:${entity.id}`);
+  return (
+    context.recognised.size > 0 &&
+    context.recognised.has(refKey({ kind: isRole(entity) ? 'role' : 'project', id: entity.id }))
+  );
 }
 const rememberedRoleCover = rememberRecent(roleCover);
 

@@ -1,13 +1,11 @@
 import { joinedList, keysOf, type Context } from './context';
 import { compareText } from '../taxonomy/text';
+import { isApplied } from './evidence-level';
 import type { CertificateAssessment, LensResult } from './result';
 
 const RELEVANCE_SCORE = { strong: 3, partial: 1.5, none: 0 } as const;
 const RECENCY_SCORE = { current: 2, aging: 1, background: 0, expired: -1 } as const;
 const APPLICATION_SCORE = { 'applied-with-evidence': 3, applied: 2, 'applied-before-learning': 0.5, none: 0 } as const;
-
-const applied = (entry: CertificateAssessment) =>
-  entry.application === 'applied' || entry.application === 'applied-with-evidence';
 
 /**
  * The few certificates to show first for the target: earned courses that serve it (any, without a
@@ -32,7 +30,7 @@ export function curate(
         entry.recency !== 'expired',
     )
     .map((entry) => {
-      const strongCase = applied(entry) && entry.relevance !== 'partial' && entry.recency !== 'aging';
+      const strongCase = isApplied(entry.application) && entry.relevance !== 'partial' && entry.recency !== 'aging';
       const score =
         RELEVANCE_SCORE[entry.relevance ?? 'partial'] * (hasTarget ? 1.5 : 0) +
         RECENCY_SCORE[entry.recency ?? 'aging'] +

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CertificateAssessment } from './result';
 
 /**
  * How strongly a target skill is backed, weakest first: the order of every chart, list and table.
@@ -29,10 +30,13 @@ export const EVIDENCE_LEVEL_NAMES = {
 } as const satisfies Record<EvidenceLevel, string>;
 
 /**
- * Backed by a role or project: the evidence a recruiter trusts most. A type guard, so a caller
- * keeping only the unbacked levels is typed that way without naming them again.
+ * Backed by a role or project: the evidence a recruiter trusts most, whether a skill's level or a
+ * certificate's application. A type guard, so a caller keeping only the unbacked levels is typed
+ * that way without naming them again.
  */
-export function isApplied(level: EvidenceLevel): level is 'applied' | 'applied-with-evidence' {
+export function isApplied(
+  level: EvidenceLevel | CertificateAssessment['application'],
+): level is 'applied' | 'applied-with-evidence' {
   return level === 'applied' || level === 'applied-with-evidence';
 }
 

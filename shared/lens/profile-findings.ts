@@ -1,6 +1,7 @@
 import type { Certificate, Profile, Role } from '../domain/profile';
 import { normalizeText } from '../taxonomy/text';
 import { LENS_CONFIG } from './config';
+import { isApplied } from './evidence-level';
 import { endOf, keysOf, listOf, type Add, type Context } from './context';
 import { rememberRecent, rememberWhile, sameInputs } from './memo';
 import { monthIndex, monthLabel, readableMonth } from '../domain/months';
@@ -144,12 +145,7 @@ export function profileFindings(
 
 /** A move is bridged when learning that serves the target was followed by work that used it. */
 export function bridged(assessments: ReadonlyArray<Omit<CertificateAssessment, 'coherent'>>): boolean {
-  return assessments.some(
-    (entry) =>
-      !entry.intent &&
-      entry.relevance !== 'none' &&
-      (entry.application === 'applied' || entry.application === 'applied-with-evidence'),
-  );
+  return assessments.some((entry) => !entry.intent && entry.relevance !== 'none' && isApplied(entry.application));
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Importance, TargetRole } from '../domain/profile';
 import type { FieldPace } from '../domain/profile';
 import { LENS_CONFIG } from './config';
+import type { CertificateAssessment } from './result';
 import type { SkillSpace } from './skills';
 import type { LensTaxonomy } from './taxonomy-port';
 
-export type Strength = 'exact' | 'strong' | 'partial' | 'none';
+/** A certificate's relevance, read per concept: a concept can also be exactly a target skill. */
+export type Strength = NonNullable<CertificateAssessment['relevance']> | 'exact';
 
 /** How one concept stands to the target: its strength and the target skill it serves best. */
 export interface Relation {

@@ -1,5 +1,6 @@
 import type { PartialDate } from '../domain/dates';
 import { FULL_MONTH_NAMES } from '../domain/months';
+import { count } from '../domain/text';
 import type { Day } from '../domain/refs';
 import type { Pace } from './pace';
 import type { StepState } from './step-state';
@@ -10,12 +11,6 @@ import { parseDay } from './days';
  * place, as the lens keeps its in shared/lens/wording.ts. The window's own words live in the i18n
  * catalogue; these are for the CLI, notifications and the exported calendar.
  */
-
-const pluralRules = new Intl.PluralRules('en');
-
-function count(amount: number, singular: string, plural = `${singular}s`): string {
-  return `${amount} ${pluralRules.select(amount) === 'one' ? singular : plural}`;
-}
 
 /** "14 March 2027", read from the day itself (never through a Date, which could shift it). */
 export function longDay(day: Day): string {

@@ -3,6 +3,7 @@ import { comparePartial, type PartialDate } from '../domain/dates';
 import type { PlanStep } from '../domain/plan';
 import type { Certificate, Profile, Project, Role } from '../domain/profile';
 import { DaySchema, type Day } from '../domain/refs';
+import { monthIndex } from '../domain/months';
 import { newCertificate, newProject } from '../domain/entries';
 import { buildContext } from '../lens/context';
 import { countLevels, EvidenceLevelSchema, isApplied } from '../lens/evidence-level';
@@ -11,6 +12,7 @@ import type { SkillEvidence } from '../lens/result';
 import { skillEvidence } from '../lens/skill-evidence';
 import type { LensTaxonomy } from '../lens/taxonomy-port';
 import { compareText } from '../taxonomy/text';
+import { daysInMonth, formatDay, lastDayOf } from './days';
 
 /** How ready the person was (or would be) for a target on one day: their core skills by evidence level. */
 export const ReadinessSchema = z
@@ -43,30 +45,18 @@ export type ReadinessReport = z.infer<typeof ReadinessReportSchema>;
 // ---------------------------------------------------------------------------------------------
 // Days. Plan dates are calendar days; these few helpers stay off Date, which is an instant.
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysInMonth = (year: number, month: number) => (month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31));
-
 /** The day `months` calendar months after `day`, on `dayOfMonth` (its own by default) or the month's last day. */
 function monthsAfter(day: Day, months: number, dayOfMonth = Number(day.slice(8, 10))): Day {
-  const index = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + months;
+  const index = monthIndex(day) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(dayOfMonth, daysInMonth(year, month)))}`;
+  return formatDay({ year, month, day: Math.min(dayOfMonth, daysInMonth(year, month)) });
 }
 
 /** The first day a partial date covers: "2020" is 1 January 2020. */
 function firstDayOf(date: PartialDate): Day {
   if (date.length === 4) return `${date}-01-01`;
   return date.length === 7 ? `${date}-01` : date;
-}
-
-/** The last day a partial date covers: a target "2027-06" still counts on 30 June. */
-function lastDayOf(date: PartialDate): Day {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length > 7) return date;
-  return `${date}-${pad(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7))))}`;
 }
 
 /** Whether a dated fact had happened by `day`, at the precision it was written in ("2020-05" by 2020-05-01). */
@@ -296,7 +286,8 @@ const PROJECTION_MONTHS = 12;
 
 /** Until the target date, or a year on when there is none or it has passed. */
 function projectionEnd(targetDate: PartialDate | null, today: Day): Day {
-  const end = targetDate === null ? null : lastDayOf(targetDate);
+  // A target "2027-06" still counts on 30 June; a full day is taken as written (lastDayOf refuses one the calendar lacks).
+  const end = targetDate === null ? null : targetDate.length > 7 ? targetDate : lastDayOf(targetDate);
   return end !== null && end > today ? end : monthsAfter(today, PROJECTION_MONTHS);
 }
 

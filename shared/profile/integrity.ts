@@ -1,5 +1,6 @@
 import { comparePartial } from '../domain/dates';
 import type { EntityKind, Profile, WorkKind } from '../domain/profile';
+import { refKey } from '../domain/refs';
 
 /**
  * Every way a profile can point at something that is not there. An empty list means the profile
@@ -55,7 +56,7 @@ function linkProblems(
 ): void {
   const seen = new Set<string>();
   for (const link of links) {
-    const key = `${link.kind}:${link.id}`;
+    const key = refKey(link);
     if (seen.has(key)) problems.push(`${owner} is linked to the same ${link.kind} twice.`);
     seen.add(key);
     const exists = link.kind === 'role' ? ids.roleIds.has(link.id) : ids.projectIds.has(link.id);

@@ -73,7 +73,7 @@ function record(value: unknown): Record<string, unknown> {
   return isRecord(value) ? value : {};
 }
 
-type MigrationOutcome =
+export type MigrationOutcome =
   | { ok: true; profile: Profile; migratedFrom: number | null }
   | { ok: false; kind: 'newer' | 'failed' | 'invalid'; message: string };
 

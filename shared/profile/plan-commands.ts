@@ -1,6 +1,6 @@
 import type { LearningSession, PlanStep } from '../domain/plan';
 import type { Profile } from '../domain/profile';
-import type { EntityRef } from '../domain/refs';
+import { refKey, type EntityRef } from '../domain/refs';
 import type { Command } from './commands';
 
 /** The commands that change the plan and the learning log. */
@@ -132,14 +132,14 @@ export function withoutPlanOf(profile: Profile, targetId: string): Profile {
  * says), a session on a deleted certificate keeps its minutes and what it was.
  */
 export function withoutReferencesTo(profile: Profile, gone: readonly EntityRef[]): Profile {
-  const keys = new Set(gone.map((ref) => `${ref.kind}:${ref.id}`));
-  const names = (ref: EntityRef) => keys.has(`${ref.kind}:${ref.id}`);
+  const keys = new Set(gone.map((ref) => refKey(ref)));
+  const names = (ref: EntityRef) => keys.has(refKey(ref));
   const plan = profile.plan.some((step) => step.serves.some(names))
     ? profile.plan.map((step) =>
         step.serves.some(names) ? { ...step, serves: step.serves.filter((ref) => !names(ref)) } : step,
       )
     : profile.plan;
-  const certificateGone = (id: string | null) => id !== null && keys.has(`certificate:${id}`);
+  const certificateGone = (id: string | null) => id !== null && keys.has(refKey({ kind: 'certificate', id }));
   const log = profile.log.some((session) => certificateGone(session.certificateId))
     ? profile.log.map((session) =>
         certificateGone(session.certificateId) ? { ...session, certificateId: null } : session,

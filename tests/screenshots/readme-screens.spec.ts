@@ -11,6 +11,7 @@ import { zipSync } from 'fflate';
 import type { PlanStep } from '../../shared/domain/plan';
 import type { Profile } from '../../shared/domain/profile';
 import { addDays, localDay } from '../../shared/plan/days';
+import { labelledSkill } from '../unit/export/posting-targets';
 
 const outDir = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -103,10 +104,6 @@ test('target view, two targets side by side', async ({ app }) => {
   await app.page.setViewportSize({ width: 1600, height: 1000 });
   const frame = { frameUrl: `${E2E_ORIGIN}/index.html`, isAppMainFrame: true };
   await app.main.dispatch('profile.loadSample', frame, {});
-  const skill = (label: string, importance: 'essential' | 'optional') => ({
-    skill: { label, conceptId: null },
-    importance,
-  });
   await app.main.dispatch('profile.execute', frame, {
     command: {
       type: 'target.add',
@@ -115,10 +112,10 @@ test('target view, two targets side by side', async ({ app }) => {
         title: 'Product analyst',
         occupationId: null,
         skills: [
-          skill('SQL', 'essential'),
-          skill('product analytics', 'essential'),
-          skill('A/B testing', 'essential'),
-          skill('Python', 'optional'),
+          labelledSkill('SQL', 'essential'),
+          labelledSkill('product analytics', 'essential'),
+          labelledSkill('A/B testing', 'essential'),
+          labelledSkill('Python', 'optional'),
         ],
         paceOverride: null,
         targetDate: null,

@@ -1,4 +1,4 @@
-import type { DocumentKind } from './export-handlers';
+import type { DocumentKind } from '../../../shared/export/document-kind';
 
 /** The save dialog's title, one per kind of document. */
 export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
@@ -9,8 +9,8 @@ export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   'cover-letter': 'Export a cover letter draft',
 };
 
-/** The save dialog's file types, one per kind of document. */
-export const DOCUMENT_FILTERS: Record<DocumentKind, { name: string; extensions: string[] }> = {
+/** The save dialog's file types, one per kind of document; the first extension is the one a suggested name ends with. */
+export const DOCUMENT_FILTERS: Record<DocumentKind, { name: string; extensions: [string, ...string[]] }> = {
   pdf: { name: 'PDF report', extensions: ['pdf'] },
   markdown: { name: 'Markdown report', extensions: ['md'] },
   'json-resume': { name: 'JSON Resume', extensions: ['json'] },

@@ -10,17 +10,13 @@ import { renderReportMarkdown } from '../../../shared/export/report-markdown';
 import type { ParsedRequestOf } from '../../../shared/ipc/contract';
 import type { LensResult } from '../../../shared/lens/result';
 import { AppError } from '../app-error';
+import { DOCUMENT_FILTERS } from './document-filters';
 
 export type { DocumentKind };
 export type ExportDocumentRequest = ParsedRequestOf<'export.document'>;
 
-const EXTENSION: Record<DocumentKind, string> = {
-  pdf: 'pdf',
-  markdown: 'md',
-  'json-resume': 'json',
-  calendar: 'ics',
-  'cover-letter': 'md',
-};
+/** The extension a suggested file name ends with: the save dialog's own, so the two always agree. */
+const extensionOf = (kind: DocumentKind): string => DOCUMENT_FILTERS[kind].extensions[0];
 /** Said in the file name too, so the review is never mistaken for the report to send. */
 const REPORT_FILE_WORDS: Record<ReportKind, string> = { recruiter: 'for-a-recruiter', review: 'my-review' };
 
@@ -51,7 +47,7 @@ function coverLetterName(title: string, company: string | null): string {
     clean(title) || 'target',
     ...(company === null || clean(company) === '' ? [] : [clean(company)]),
   ];
-  return `${parts.join(' – ')}.md`;
+  return `${parts.join(' – ')}.${extensionOf('cover-letter')}`;
 }
 
 /**
@@ -80,7 +76,7 @@ export function suggestedName(
       : request.kind === 'calendar'
         ? `throughline-plan-${slug}`
         : `throughline-${slug}-${REPORT_FILE_WORDS[request.report]}`;
-  return `${name}-${day}.${EXTENSION[request.kind]}`;
+  return `${name}-${day}.${extensionOf(request.kind)}`;
 }
 
 /**

@@ -29,10 +29,7 @@ function parseName(name: string): { createdAt: string; revision: number } | null
   return { createdAt: iso, revision: Number(revision) };
 }
 
-interface Rotated {
-  id: string;
-  createdAt: string;
-  revision: number;
+interface Rotated extends Pick<BackupInfo, 'id' | 'createdAt' | 'revision'> {
   /** The user's own entries it holds (the sample does not count). */
   ownEntries: number;
 }

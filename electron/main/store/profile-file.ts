@@ -1,9 +1,10 @@
 import type { Profile } from '../../../shared/domain/profile';
 import { ProfileExportEnvelopeSchema, StoredProfileEnvelopeSchema } from '../../../shared/profile/files';
-import { MIGRATIONS, migrateProfile, type Migration } from '../../../shared/profile/migrations';
+import { MIGRATIONS, migrateProfile, type Migration, type MigrationOutcome } from '../../../shared/profile/migrations';
 
+/** The migrated profile and the revision its file holds; a profile that fails the checks reads as `corrupt`. */
 type DecodedProfile =
-  | { ok: true; revision: number; profile: Profile; migratedFrom: number | null }
+  | (Extract<MigrationOutcome, { ok: true }> & { revision: number })
   | { ok: false; kind: 'corrupt' | 'newer' | 'failed'; message: string };
 
 /** Why bytes are not JSON at all: the cases a crash or a bad disk leave behind. */

@@ -1,8 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { Award, Profile } from '../../../shared/domain/profile';
+import { refKey } from '../../../shared/domain/refs';
 import { text } from '../i18n/text';
 import { MonthField, SelectField, TextAreaField, TextField } from './fields';
+import type { EntryFormTarget } from './EntryFormDialog';
 import { FormActions } from './FormActions';
 import { AwardFormSchema, awardFromForm, awardToForm, type AwardFormInput, type AwardFormValues } from './form-schemas';
 
@@ -14,7 +16,7 @@ export function AwardForm(props: {
   id: string;
   award: Award | null;
   profile: Pick<Profile, 'roles' | 'projects'>;
-  mode: 'create' | 'edit';
+  mode: EntryFormTarget['mode'];
   onSave: (award: Award) => Promise<void>;
   onCancel: () => void;
 }) {
@@ -28,10 +30,13 @@ export function AwardForm(props: {
   const workOptions = [
     { value: '', label: labels.givenForNone },
     ...props.profile.roles.map((role) => ({
-      value: `role:${role.id}`,
+      value: refKey({ kind: 'role', id: role.id }),
       label: role.organization === '' ? role.title : `${role.title} — ${role.organization}`,
     })),
-    ...props.profile.projects.map((project) => ({ value: `project:${project.id}`, label: project.title })),
+    ...props.profile.projects.map((project) => ({
+      value: refKey({ kind: 'project', id: project.id }),
+      label: project.title,
+    })),
   ];
 
   return (

@@ -7,6 +7,7 @@ import { text } from '../i18n/text';
 import { ask } from '../ipc/client';
 import { Combobox } from '../taxonomy/Combobox';
 import { FieldProblem, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
+import type { EntryFormTarget } from './EntryFormDialog';
 import { FormActions } from './FormActions';
 import { useInitialFocus } from './useInitialFocus';
 import {
@@ -69,7 +70,7 @@ function addYears(month: string, years: number): string {
 export function CertificateForm(props: {
   id: string;
   certificate: Certificate | null;
-  mode: 'create' | 'edit';
+  mode: EntryFormTarget['mode'];
   onSave: (certificate: Certificate) => Promise<void>;
   onCancel: () => void;
   /** Values a next step or a period fills in for a new entry. */

@@ -1,7 +1,8 @@
 import { text } from '../i18n/text';
+import type { EntryFormTarget } from './EntryFormDialog';
 
 /** Cancel and save at the foot of a form, kept in view while the form scrolls. */
-export function FormActions(props: { mode: 'create' | 'edit'; saving: boolean; onCancel: () => void }) {
+export function FormActions(props: { mode: EntryFormTarget['mode']; saving: boolean; onCancel: () => void }) {
   return (
     <div className="dialog__actions">
       <button type="button" className="button button--quiet" onClick={props.onCancel}>

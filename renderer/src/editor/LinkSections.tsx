@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLensActions } from '../actions/lens-actions';
 import type { Award, Certificate, Profile, WorkKind } from '../../../shared/domain/profile';
+import { parseRefKey, refKey, WorkKindSchema } from '../../../shared/domain/refs';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import type { Run } from './types';
@@ -46,7 +47,10 @@ export function CertificateLinks(props: {
     .sort((a, b) => Number(named.has(b.entity.id)) - Number(named.has(a.entity.id)));
   const rest = options.filter((option) => !suggested(option.entity));
   const optionOf = (option: (typeof options)[number]) => (
-    <option key={`${option.kind}:${option.entity.id}`} value={`${option.kind}:${option.entity.id}`}>
+    <option
+      key={refKey({ kind: option.kind, id: option.entity.id })}
+      value={refKey({ kind: option.kind, id: option.entity.id })}
+    >
       {option.entity.title}
     </option>
   );
@@ -57,7 +61,7 @@ export function CertificateLinks(props: {
       heading={words.appliedIn}
       empty={words.notApplied}
       links={certificate.appliedIn.map((link) => ({
-        key: `${link.kind}:${link.id}`,
+        key: refKey(link),
         title: linkTargetTitle(profile, link.kind, link.id),
         kind: text.editor.kinds[link.kind],
         note: link.note,
@@ -78,14 +82,14 @@ export function CertificateLinks(props: {
               ? null
               : {
                   nonce: request.nonce,
-                  choice: firstChoice === undefined ? '' : `${firstChoice.kind}:${firstChoice.entity.id}`,
+                  choice:
+                    firstChoice === undefined ? '' : refKey({ kind: firstChoice.kind, id: firstChoice.entity.id }),
                 }
           }
           onAttach={(choice, note) => {
-            const [kind, ...parts] = choice.split(':');
-            const id = parts.join(':');
-            if ((kind !== 'role' && kind !== 'project') || id === '') return null;
-            return props.run({ type: 'link.attach', certificateId: certificate.id, to: { kind, id }, note });
+            const to = parseRefKey(choice, WorkKindSchema);
+            if (to === null) return null;
+            return props.run({ type: 'link.attach', certificateId: certificate.id, to, note });
           }}
         >
           {first.length > 0 && <optgroup label={text.actions.suggestedGroup}>{first.map(optionOf)}</optgroup>}
@@ -168,7 +172,7 @@ export function AwardLinks(props: {
       empty={words.notGivenFor}
       noNote={words.noAwardNote}
       links={award.appliedIn.map((link) => ({
-        key: `${link.kind}:${link.id}`,
+        key: refKey(link),
         title: linkTargetTitle(profile, link.kind, link.id),
         kind: text.editor.kinds[link.kind],
         note: link.note,
@@ -189,16 +193,15 @@ export function AwardLinks(props: {
           noteLabel={words.awardNote}
           notePlaceholder={words.awardNotePlaceholder}
           onAttach={(choice, note) => {
-            const [kind, ...parts] = choice.split(':');
-            const id = parts.join(':');
-            if ((kind !== 'role' && kind !== 'project') || id === '') return null;
-            return props.run({ type: 'award.attach', awardId: award.id, to: { kind, id }, note });
+            const to = parseRefKey(choice, WorkKindSchema);
+            if (to === null) return null;
+            return props.run({ type: 'award.attach', awardId: award.id, to, note });
           }}
         >
           {roles.length > 0 && (
             <optgroup label={words.roleGroup}>
               {roles.map((role) => (
-                <option key={role.id} value={`role:${role.id}`}>
+                <option key={role.id} value={refKey({ kind: 'role', id: role.id })}>
                   {role.title}
                 </option>
               ))}
@@ -207,7 +210,7 @@ export function AwardLinks(props: {
           {projects.length > 0 && (
             <optgroup label={words.projectGroup}>
               {projects.map((project) => (
-                <option key={project.id} value={`project:${project.id}`}>
+                <option key={project.id} value={refKey({ kind: 'project', id: project.id })}>
                   {project.title}
                 </option>
               ))}

@@ -3,6 +3,7 @@ import { Controller, useFieldArray, useForm, useWatch, type Path } from 'react-h
 import { ProjectSchema, type Profile, type Project } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import { CheckboxField, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
+import type { EntryFormTarget } from './EntryFormDialog';
 import { FormActions } from './FormActions';
 import { useInitialFocus } from './useInitialFocus';
 import {
@@ -26,7 +27,7 @@ export function ProjectForm(props: {
   id: string;
   project: Project | null;
   roles: Profile['roles'];
-  mode: 'create' | 'edit';
+  mode: EntryFormTarget['mode'];
   onSave: (project: Project) => Promise<void>;
   onCancel: () => void;
   /** Values a next step or a period fills in for a new entry. */

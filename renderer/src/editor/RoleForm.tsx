@@ -3,6 +3,7 @@ import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import { RoleSchema, type Role } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import { CheckboxField, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
+import type { EntryFormTarget } from './EntryFormDialog';
 import { FormActions } from './FormActions';
 import { useInitialFocus } from './useInitialFocus';
 import { RoleFormSchema, roleFromForm, roleToForm, type RoleFormInput, type RoleFormValues } from './form-schemas';
@@ -16,7 +17,7 @@ const KIND_OPTIONS = RoleSchema.shape.kind.options.map((kind) => ({ value: kind,
 export function RoleForm(props: {
   id: string;
   role: Role | null;
-  mode: 'create' | 'edit';
+  mode: EntryFormTarget['mode'];
   onSave: (role: Role) => Promise<void>;
   onCancel: () => void;
   /** Values a next step or a period fills in for a new entry. */

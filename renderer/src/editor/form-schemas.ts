@@ -12,6 +12,7 @@ import {
   type Project,
   type Role,
 } from '../../../shared/domain/profile';
+import { parseRefKey, WorkKindSchema } from '../../../shared/domain/refs';
 import type { Command } from '../../../shared/profile/commands';
 import { text } from '../i18n/text';
 
@@ -381,16 +382,7 @@ export function awardToForm(award: Award | null): AwardFormInput {
 }
 
 export function awardFromForm(values: AwardFormValues, awardId: string, original: Award | null): Award {
-  const [kind = '', ...rest] = values.givenFor.split(':');
-  const id = rest.join(':');
-  const first =
-    id === ''
-      ? null
-      : kind === 'role'
-        ? { kind: 'role' as const, id }
-        : kind === 'project'
-          ? { kind: 'project' as const, id }
-          : null;
+  const first = parseRefKey(values.givenFor, WorkKindSchema);
   return {
     id: awardId,
     title: values.title,

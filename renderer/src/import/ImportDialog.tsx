@@ -2,7 +2,7 @@ import type { ImportPreview } from '../../../shared/import/plan';
 import { text } from '../i18n/text';
 import { Dialog } from '../shell/Dialog';
 import { ImportPreviewList } from './ImportPreviewList';
-import { awaitsTitle, isIncluded, type PreviewChoices } from './preview-choices';
+import { awaitsTitle, isIncluded, type ChoiceSet, type PreviewChoices } from './preview-choices';
 import type { ImportFlow, ImportSource } from './useImportFlow';
 import './import.css';
 
@@ -14,7 +14,7 @@ export function ImportDialog(props: {
   flow: ImportFlow;
   onStart: (source: ImportSource) => void;
   onCancelReading: () => void;
-  onToggle: (set: 'excluded' | 'confirmed', ref: string) => void;
+  onToggle: (set: ChoiceSet, ref: string) => void;
   onTitle: (ref: string, title: string) => void;
   onApply: () => void;
   onReset: () => void;
@@ -104,7 +104,7 @@ function PreviewStep(props: {
   preview: ImportPreview;
   choices: PreviewChoices;
   applying: boolean;
-  onToggle: (set: 'excluded' | 'confirmed', ref: string) => void;
+  onToggle: (set: ChoiceSet, ref: string) => void;
   onTitle: (ref: string, title: string) => void;
 }) {
   const { preview } = props;

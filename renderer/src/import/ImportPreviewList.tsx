@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import type { ImportPreview, PlanAction, PlanItem } from '../../../shared/import/plan';
 import { Field } from '../editor/fields';
 import { text } from '../i18n/text';
-import { awaitsTitle, isIncluded, type PreviewChoices } from './preview-choices';
+import { awaitsTitle, isIncluded, type ChoiceSet, type PreviewChoices } from './preview-choices';
 
 const copy = text.importer;
 /** Entries waiting for a title come first: they are the ones that need the person. */
@@ -22,7 +22,7 @@ function kindLabel(item: PlanItem): string {
 export function ImportPreviewList(props: {
   preview: ImportPreview;
   choices: PreviewChoices;
-  onToggle: (set: 'excluded' | 'confirmed', ref: string) => void;
+  onToggle: (set: ChoiceSet, ref: string) => void;
   onTitle: (ref: string, title: string) => void;
   disabled: boolean;
 }) {
@@ -66,7 +66,7 @@ const PreviewRow = memo(function PreviewRow(props: {
   included: boolean;
   /** What the person typed, for an entry waiting for its title; null for every other entry. */
   title: string | null;
-  onToggle: (set: 'excluded' | 'confirmed', ref: string) => void;
+  onToggle: (set: ChoiceSet, ref: string) => void;
   onTitle: (ref: string, title: string) => void;
   disabled: boolean;
 }) {

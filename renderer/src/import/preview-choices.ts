@@ -4,8 +4,12 @@ import type { Completion, ImportPreview, PlanItem } from '../../../shared/import
 export interface PreviewChoices {
   excluded: ReadonlySet<string>;
   confirmed: ReadonlySet<string>;
+  /** What the person typed for entries whose file lacks a title, by ref (see awaitsTitle). */
   titles: ReadonlyMap<string, string>;
 }
+
+/** The two sets of refs a tick in the preview toggles: entries left out, and entries confirmed anyway. */
+export type ChoiceSet = Exclude<keyof PreviewChoices, 'titles'>;
 
 /**
  * An entry the file gives no title (a badge whose class is hosted online): the plan skips it until the

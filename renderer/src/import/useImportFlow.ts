@@ -6,21 +6,14 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { text } from '../i18n/text';
 import { ask } from '../ipc/client';
 import type { ProfileUpdate } from '../profile/useProfile';
-import { completionsOf, isIncluded, type PreviewChoices } from './preview-choices';
+import { completionsOf, isIncluded, type ChoiceSet, type PreviewChoices } from './preview-choices';
 
 export type ImportSource = { kind: 'choose' } | { kind: 'dropped'; file: File };
 
 export type ImportFlow =
   | { step: 'start' }
   | { step: 'reading'; progress: ImportProgress }
-  | {
-      step: 'preview';
-      preview: ImportPreview;
-      excluded: ReadonlySet<string>;
-      confirmed: ReadonlySet<string>;
-      /** What the person typed for entries whose file lacks a title, by ref (see awaitsTitle). */
-      titles: ReadonlyMap<string, string>;
-    }
+  | ({ step: 'preview'; preview: ImportPreview } & PreviewChoices)
   /** The choices stay shown (disabled) while main imports, rather than flicking back to their defaults. */
   | ({ step: 'applying'; preview: ImportPreview } & PreviewChoices)
   | { step: 'done'; fileName: string; imported: number }
@@ -119,7 +112,7 @@ export function useImportFlow(update: ProfileUpdate) {
     setFlow({ step: 'start' });
   }, []);
 
-  const toggle = useCallback((set: 'excluded' | 'confirmed', ref: string) => {
+  const toggle = useCallback((set: ChoiceSet, ref: string) => {
     setFlow((now) => {
       if (now.step !== 'preview') return now;
       const next = new Set(now[set]);

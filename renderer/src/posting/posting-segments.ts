@@ -1,13 +1,17 @@
-import type { Importance } from '../../../shared/domain/profile';
-import type { PostingIgnored, PostingSectionKind, PostingExtraction } from '../../../shared/posting/posting';
+import type {
+  PostingIgnored,
+  PostingSectionKind,
+  PostingExtraction,
+  PostingSkill,
+} from '../../../shared/posting/posting';
 
-/** A skill as the preview holds it while the user corrects the reading. */
-export interface DraftSkill {
-  label: string;
-  conceptId: string;
-  importance: Importance;
-  spans: ReadonlyArray<{ start: number; end: number }>;
-}
+/**
+ * A skill as the preview holds it while the user corrects the reading: a posting's skill whose spans
+ * need only their offsets (the text is sliced again when the draft is saved).
+ */
+export type DraftSkill = Omit<PostingSkill, 'spans'> & {
+  spans: ReadonlyArray<Pick<PostingSkill['spans'][number], 'start' | 'end'>>;
+};
 
 /** One run of the posting's text and what the reading made of it. */
 export type Segment =

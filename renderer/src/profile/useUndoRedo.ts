@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MenuCommand } from '../../../shared/ipc/events';
+import type { MenuCommand, UndoRedoCommand } from '../../../shared/ipc/events';
 import type { HeldProfile } from './edit-state';
 import { bridge } from '../ipc/client';
 import type { ProfileUpdate as Update } from './useProfile';
@@ -42,7 +42,7 @@ export function useUndoRedo(update: Update, state: HeldProfile | null, revision:
   const [notice, setNotice] = useState<UndoNoticeContent | null>(null);
 
   const step = useCallback(
-    (command: 'undo' | 'redo') => {
+    (command: UndoRedoCommand) => {
       const available = command === 'undo' ? latest.current?.undoLabel : latest.current?.redoLabel;
       if (available === null || available === undefined) return;
       void update(

@@ -1,4 +1,4 @@
-import type { EntityRef } from '../../../shared/domain/refs';
+import { refKey, type EntityRef } from '../../../shared/domain/refs';
 
 /**
  * What the user has selected: an item on the timeline (from a click, the keyboard, a finding or a
@@ -11,7 +11,7 @@ export type Selection = EntityRef | PeriodSelection | null;
 /** The key the timeline draws the selection under: an item's `kind:id`, or a period's `period:from..to`. */
 export function selectionKey(selection: Selection): string | null {
   if (selection === null) return null;
-  return selection.kind === 'period' ? periodKey(selection.from, selection.to) : `${selection.kind}:${selection.id}`;
+  return selection.kind === 'period' ? periodKey(selection.from, selection.to) : refKey(selection);
 }
 
 export const periodKey = (from: string, to: string) => `period:${from}..${to}`;

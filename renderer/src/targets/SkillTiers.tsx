@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { text } from '../i18n/text';
-import { alsoNamed, demote, promote, skillKey, type NamedSkill, type TargetSkill } from './skill-tiers';
+import type { SkillRef } from '../../../shared/domain/profile';
+import { alsoNamed, demote, promote, skillKey, type TargetSkill } from './skill-tiers';
 
 const copy = text.targets;
 
@@ -11,7 +12,7 @@ const copy = text.targets;
 export function SkillTiers(props: {
   skills: readonly TargetSkill[];
   /** Every skill the occupation names; empty for a target from scratch. */
-  named: readonly NamedSkill[];
+  named: readonly SkillRef[];
   onChange: (skills: TargetSkill[]) => void;
 }) {
   const { skills, onChange } = props;

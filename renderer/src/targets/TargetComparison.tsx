@@ -1,4 +1,4 @@
-import type { Profile, TargetRole } from '../../../shared/domain/profile';
+import { ImportanceSchema, type Profile, type TargetRole } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import type { EntityIndex } from './entities';
@@ -23,7 +23,7 @@ export function TargetComparison(props: {
     onSelect: props.onSelect,
     scaleMax: Math.max(
       ...[props.first, props.second].flatMap((target) =>
-        (['essential', 'optional'] as const).map(
+        ImportanceSchema.options.map(
           (importance) => target.skills.filter((entry) => entry.importance === importance).length,
         ),
       ),

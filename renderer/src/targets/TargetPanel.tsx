@@ -33,7 +33,7 @@ export function TargetPanel(props: {
   const essential = target.skills.filter((entry) => entry.importance === 'essential').length;
   const meta = [
     text.targets.essentialCount(essential),
-    analysis.status === 'ready' && analysis.value.pace !== null ? text.targets.pace[analysis.value.pace] : null,
+    analysis.status === 'ready' && analysis.value.pace !== null ? text.targets.pace(analysis.value.pace) : null,
     target.targetDate === null ? null : text.targets.targetDate(formatPartialDate(target.targetDate)),
   ].filter((part) => part !== null);
 

@@ -1,5 +1,5 @@
 import { ImportanceSchema } from '../../../shared/domain/profile';
-import { EVIDENCE_LEVELS } from '../../../shared/lens/evidence-level';
+import { EVIDENCE_LEVELS, evidenceRank } from '../../../shared/lens/evidence-level';
 import type { SkillEvidence } from '../../../shared/lens/result';
 
 export type Importance = SkillEvidence['importance'];
@@ -8,13 +8,11 @@ export type Importance = SkillEvidence['importance'];
 export const LEVELS = EVIDENCE_LEVELS;
 export const IMPORTANCES: readonly Importance[] = ImportanceSchema.options;
 
-const RANK = new Map(LEVELS.map((level, index) => [level, index]));
-
 /** Essential before optional, gaps before strengths, then by name. */
 export function bySeverity(a: SkillEvidence, b: SkillEvidence): number {
   return (
     IMPORTANCES.indexOf(a.importance) - IMPORTANCES.indexOf(b.importance) ||
-    (RANK.get(a.level) ?? 0) - (RANK.get(b.level) ?? 0) ||
+    evidenceRank(a.level) - evidenceRank(b.level) ||
     a.skill.localeCompare(b.skill)
   );
 }

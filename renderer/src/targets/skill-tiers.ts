@@ -1,14 +1,10 @@
-import type { TargetRole } from '../../../shared/domain/profile';
+import type { SkillRef, TargetRole } from '../../../shared/domain/profile';
 import { textKey } from '../../../shared/taxonomy/text';
 
 export type TargetSkill = TargetRole['skills'][number];
-export interface NamedSkill {
-  conceptId: string | null;
-  label: string;
-}
 
 /** Which skill a target entry is: its concept, or its words when it has none. */
-export function skillKey(skill: NamedSkill): string {
+export function skillKey(skill: SkillRef): string {
   return skill.conceptId ?? `label:${textKey(skill.label)}`;
 }
 
@@ -16,9 +12,9 @@ export function skillKey(skill: NamedSkill): string {
  * The occupation's skills that are not in the target, each once, in the order given: what ESCO
  * also names for the role. They are shown apart and never counted as gaps.
  */
-export function alsoNamed(skills: readonly TargetSkill[], named: readonly NamedSkill[]): NamedSkill[] {
+export function alsoNamed(skills: readonly TargetSkill[], named: readonly SkillRef[]): SkillRef[] {
   const taken = new Set(skills.map((entry) => skillKey(entry.skill)));
-  const shown: NamedSkill[] = [];
+  const shown: SkillRef[] = [];
   for (const skill of named) {
     const key = skillKey(skill);
     if (taken.has(key)) continue;
@@ -29,7 +25,7 @@ export function alsoNamed(skills: readonly TargetSkill[], named: readonly NamedS
 }
 
 /** A skill one tier up: also named becomes secondary, secondary becomes core. */
-export function promote(skills: readonly TargetSkill[], skill: NamedSkill): TargetSkill[] {
+export function promote(skills: readonly TargetSkill[], skill: SkillRef): TargetSkill[] {
   const key = skillKey(skill);
   const at = skills.findIndex((entry) => skillKey(entry.skill) === key);
   if (at === -1)
@@ -38,7 +34,7 @@ export function promote(skills: readonly TargetSkill[], skill: NamedSkill): Targ
 }
 
 /** A skill one tier down: core becomes secondary, secondary leaves the target (and is also named, if ESCO names it). */
-export function demote(skills: readonly TargetSkill[], skill: NamedSkill): TargetSkill[] {
+export function demote(skills: readonly TargetSkill[], skill: SkillRef): TargetSkill[] {
   const key = skillKey(skill);
   return skills.flatMap((entry) => {
     if (skillKey(entry.skill) !== key) return [entry];
@@ -47,7 +43,7 @@ export function demote(skills: readonly TargetSkill[], skill: NamedSkill): Targe
 }
 
 /** A skill picked in the editor joins the core, unless the target already has it. */
-export function addCore(skills: readonly TargetSkill[], skill: NamedSkill): TargetSkill[] {
+export function addCore(skills: readonly TargetSkill[], skill: SkillRef): TargetSkill[] {
   const key = skillKey(skill);
   if (skills.some((entry) => skillKey(entry.skill) === key)) return [...skills];
   return [...skills, { skill: { label: skill.label, conceptId: skill.conceptId }, importance: 'essential' }];

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
+import type { SkillRef } from '../../../shared/domain/profile';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import { ask } from '../ipc/client';
-import type { NamedSkill } from './skill-tiers';
 
 type Occupation = NonNullable<ResponseOf<'taxonomy.occupation'>['occupation']>;
 export type RoleProfile = NonNullable<Occupation['role']>;
 
 export interface OccupationSkills {
   /** Every skill the occupation names, most telling first: its core, then secondary, then the rest. */
-  named: NamedSkill[];
+  named: SkillRef[];
   /** The team's curated profile of the role, when it has one. */
   role: RoleProfile | null;
 }

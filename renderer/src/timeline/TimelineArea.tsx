@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { emptyProfile, type Profile } from '../../../shared/domain/profile';
 import type { Finding } from '../../../shared/lens/result';
 import { monthIndex } from '../../../shared/domain/months';
+import { parseRefKey } from '../../../shared/domain/refs';
 import { text } from '../i18n/text';
 import { selectionKey, type Selection } from '../shell/selection';
 import { ClusterPopover } from './ClusterPopover';
@@ -96,11 +97,10 @@ export function TimelineArea(props: {
   const handlers = useMemo(
     () => ({
       onActivate: (key: string) => {
-        const [kind, ...rest] = key.split(':');
-        const id = rest.join(':');
-        if (kind === 'role' || kind === 'project' || kind === 'certificate' || kind === 'award') onSelect({ kind, id });
+        const ref = parseRefKey(key);
+        if (ref !== null) onSelect(ref);
         // The side panel has no place for a step: its plan, in the Target role view, is where it is worked on.
-        else if (kind === 'step') perform({ type: 'open-target' });
+        else if (key.split(':', 1)[0] === 'step') perform({ type: 'open-target' });
       },
       onOpenCluster: setCluster,
       onClear: () => onSelect(null),

@@ -1,7 +1,7 @@
 import type { PartialDate } from '../../../shared/domain/dates';
 import type { PlanStep, PlanStepStatus } from '../../../shared/domain/plan';
 import type { Award, Certificate, EntityKind, Profile, Project, Role, WorkKind } from '../../../shared/domain/profile';
-import type { Day } from '../../../shared/domain/refs';
+import { refKey, type Day } from '../../../shared/domain/refs';
 import { severityRank, type Finding, type FindingCode, type Severity } from '../../../shared/lens/result';
 import { endMonthIndex, monthIndex } from '../../../shared/domain/months';
 import { lastDayOf, localDay } from '../../../shared/plan/days';
@@ -194,11 +194,11 @@ export function shortTitleOf(title: string): string {
 export interface Connector {
   key: string;
   /** The certificate or award the link is from. */
-  source: { kind: 'certificate' | 'award'; id: string };
-  /** The key its marker is drawn under (itemKey). */
+  source: { kind: Exclude<EntityKind, WorkKind>; id: string };
+  /** The key its marker is drawn under (refKey). */
   sourceKey: string;
   to: { kind: WorkKind; id: string };
-  /** The key the linked bar is drawn under (itemKey). */
+  /** The key the linked bar is drawn under (refKey). */
   toKey: string;
   note: string;
   /** From planned or in-progress learning: intent, drawn dashed. */
@@ -353,18 +353,18 @@ function packed<T extends Dated>(cache: ModelCache, entities: T[], now: number):
   return result;
 }
 
-function linksOf(cache: ModelCache, source: Certificate | Award, kind: 'certificate' | 'award'): Connector[] {
+function linksOf(cache: ModelCache, source: Certificate | Award, kind: Connector['source']['kind']): Connector[] {
   let links = cache.links.get(source);
   if (links === undefined) {
-    const sourceKey = itemKey(kind, source.id);
+    const sourceKey = refKey({ kind, id: source.id });
     // Recognition is given for work done: only learning still under way is intent.
     const intent = 'status' in source && source.status.state !== 'earned';
     links = source.appliedIn.map((link) => ({
-      key: `${sourceKey}>${link.kind}:${link.id}`,
+      key: `${sourceKey}>${refKey(link)}`,
       source: { kind, id: source.id },
       sourceKey,
       to: { kind: link.kind, id: link.id },
-      toKey: itemKey(link.kind, link.id),
+      toKey: refKey(link),
       note: link.note,
       intent,
     }));
@@ -381,7 +381,7 @@ function awardAt(award: Award, now: number, barsByKey: () => ReadonlyMap<string,
   if (award.date !== null) return monthIndex(award.date) + 0.5;
   let latest = -Infinity;
   for (const link of award.appliedIn) {
-    const bar = barsByKey().get(itemKey(link.kind, link.id));
+    const bar = barsByKey().get(refKey(link));
     if (bar !== undefined) latest = Math.max(latest, bar.to - 0.5);
   }
   return latest === -Infinity ? now : Math.min(latest, now);
@@ -389,7 +389,7 @@ function awardAt(award: Award, now: number, barsByKey: () => ReadonlyMap<string,
 
 function awardItems(cache: ModelCache, awards: readonly Award[], bars: readonly BarItem[], now: number, row: number) {
   let byKey: Map<string, BarItem> | null = null;
-  const barsByKey = () => (byKey ??= new Map(bars.map((bar) => [itemKey(bar.kind, bar.id), bar])));
+  const barsByKey = () => (byKey ??= new Map(bars.map((bar) => [refKey(bar), bar])));
   const items = awards.map((award) => {
     const at = awardAt(award, now, barsByKey);
     const kept = cache.awards.get(award);
@@ -548,8 +548,4 @@ export function buildTimelineModel(
   };
   cache.last = model;
   return model;
-}
-
-export function itemKey(kind: EntityKind, id: string): string {
-  return `${kind}:${id}`;
 }

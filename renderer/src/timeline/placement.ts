@@ -8,6 +8,7 @@ import {
   type StepItem,
   type TimelineModel,
 } from './model';
+import { refKey } from '../../../shared/domain/refs';
 
 /** Markers closer than this share a bucket; a bucket with more markers than rows becomes a cluster. */
 export const CLUSTER_BUCKET_PX = 26;
@@ -218,7 +219,7 @@ function placeBars(items: readonly BarItem[], scales: Scales, before?: ReadonlyM
     const x1 = x(item.from);
     const x2 = x(item.to);
     if (x2 < left || x1 > right) continue;
-    const key = `${item.kind}:${item.id}`;
+    const key = refKey(item);
     const placed = {
       key,
       item,
@@ -307,7 +308,7 @@ function placeLearning(model: TimelineModel, scales: Scales, before?: LearningPa
   const rowCenter = (row: number) => rowTop(learningTop + row) + rowHeight / 2;
   for (const { item, row } of spanRows(spanned, learningRows)) {
     markers.push({
-      key: `certificate:${item.id}`,
+      key: refKey(item),
       item,
       cx: x(item.at),
       cy: rowCenter(row),
@@ -332,7 +333,7 @@ function placeLearning(model: TimelineModel, scales: Scales, before?: LearningPa
     const firstRow = (learningRows - members.length) / 2;
     members.forEach((item, index) => {
       markers.push({
-        key: `certificate:${item.id}`,
+        key: refKey(item),
         item,
         cx: x(item.at),
         cy: rowCenter(firstRow + index),
@@ -404,7 +405,7 @@ function placeAwards(items: readonly AwardItem[], scales: Scales, before?: reado
     const nextLeft = next === undefined ? right : next.cx - AWARD_R;
     const room = Math.min(Math.min(nextLeft - CAPTION_GAP, right) - (cx + MARKER_R + CAPTION_GAP), CAPTION_MAX_PX);
     return {
-      key: `award:${item.id}`,
+      key: refKey(item),
       item,
       cx,
       cy: rowTop(item.row) + rowHeight / 2,

@@ -1,7 +1,7 @@
 import type { PartialDate } from '../../domain/dates';
 import { FULL_MONTH_NAMES } from '../../domain/months';
-
-export type LinkedInDateReading = { ok: true; date: PartialDate | null } | { ok: false; message: string };
+import { formatDay, isDay } from '../../plan/days';
+import type { DateReading } from '../json-resume/dates';
 
 const FULL_MONTHS = FULL_MONTH_NAMES.map((name) => name.toLowerCase());
 
@@ -14,9 +14,8 @@ const MONTH_NUMBERS = new Map<string, number>([
 
 /** A day as `YYYY-MM-DD`, or null when the calendar has no such day (31 Feb). */
 function realDay(year: string, month: number, day: number): PartialDate | null {
-  const date = new Date(Date.UTC(Number(year), month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const written = formatDay({ year: Number(year), month, day });
+  return isDay(written) ? written : null;
 }
 
 const monthOf = (name: string | undefined) => MONTH_NUMBERS.get(name?.toLowerCase().replace(/\.$/, '') ?? '');
@@ -26,7 +25,7 @@ const monthOf = (name: string | undefined) => MONTH_NUMBERS.get(name?.toLowerCas
  * writes one when the person gave no month; the month is never made up). A day is kept when one is
  * written (`Sep 14, 2023`, as a publication's date may be, or `2023-09-14`). Empty is `null`.
  */
-export function readLinkedInDate(text: string | undefined): LinkedInDateReading {
+export function readLinkedInDate(text: string | undefined): DateReading {
   const written = (text ?? '').trim();
   if (written === '') return { ok: true, date: null };
   if (/^\d{4}$/.test(written)) return { ok: true, date: written };
@@ -52,7 +51,7 @@ export function readLinkedInDate(text: string | undefined): LinkedInDateReading 
  * A moment in LinkedIn Learning's history, `2024-02-03 19:42 UTC`, as the day LinkedIn wrote (in UTC,
  * as the file states it; the hour says nothing the log keeps). `N/A` and empty are `null`.
  */
-export function readLinkedInMoment(text: string | undefined): LinkedInDateReading {
+export function readLinkedInMoment(text: string | undefined): DateReading {
   const written = (text ?? '').trim();
   if (written === '' || /^n\/a$/i.test(written)) return { ok: true, date: null };
   const moment = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*UTC|Z)?$/.exec(written);

@@ -1,4 +1,5 @@
 import type { DraftEntry, EntryProblem, ImportDraft } from '../draft';
+import { count } from '../../domain/text';
 import { ImportFileError, WHOLE_FILE } from '../errors';
 import { today } from '../json-resume/dates';
 import { baseName, checkEntryCount, problem } from '../json-resume/entry-builder';
@@ -40,8 +41,6 @@ function whyNotRead(finding: Exclude<HeaderFinding, { found: true }>, path: stri
   }
   return `${first}, which is not the header row of a LinkedIn file Throughline reads.`;
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** What a file held that was not imported, each said once for the file: unknown columns, unread ones, skipped rows. */
 function fileNotes(
@@ -86,7 +85,7 @@ function readFile(
       row.problems.push(problem(row.place, `The row is malformed (${complaint.message}).`, blocking));
     }
     if (record.extraCells > 0) {
-      const cells = plural(record.extraCells, 'cell', 'cells');
+      const cells = count(record.extraCells, 'cell');
       row.problems.push(problem(row.place, `It has ${cells} past the last column, not imported.`, false));
     }
     const read = readRow(spec.kind, row, now);

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { PartialDate } from '../../domain/dates';
 import type { DraftEntry, EntryProblem } from '../draft';
 import { finishEntry, problem, WebUrlSchema } from '../json-resume/entry-builder';
-import { readLinkedInDate, type LinkedInDateReading } from './dates';
+import type { DateReading } from '../json-resume/dates';
+import { readLinkedInDate } from './dates';
 
 /**
  * One CSV row by LinkedIn's column name (whatever order and case the file has them in), and where it
@@ -83,7 +84,7 @@ export function strictDate(
   row: LinkedInRow,
   column: string,
   missing: string | null,
-  read: (text: string | undefined) => LinkedInDateReading = readLinkedInDate,
+  read: (text: string | undefined) => DateReading = readLinkedInDate,
 ): PartialDate | null {
   const reading = read(row.cells[column]);
   if (!reading.ok) {

@@ -1,9 +1,10 @@
 import type { PartialDate } from '../../domain/dates';
-import type { SkillRef } from '../../domain/profile';
+import type { CredentialCheck, SkillRef } from '../../domain/profile';
 import type { EntryProblem } from '../draft';
 import type { BadgeDate } from './values';
 
-export type BadgeFormat = 'open-badges-2' | 'open-badges-3';
+/** The credential formats a badge comes in: the ones a credential check records. */
+export type BadgeFormat = CredentialCheck['format'];
 
 /**
  * What a badge says about itself, mapped onto certificate fields, before any signature is checked.

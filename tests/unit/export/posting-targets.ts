@@ -1,4 +1,4 @@
-import type { Profile, TargetRole } from '../../../shared/domain/profile';
+import type { Importance, Profile, TargetRole } from '../../../shared/domain/profile';
 import { isLifePeriod } from '../../../shared/domain/profile';
 
 /** A skill no persona names and no taxonomy knows: nothing can back it. */
@@ -12,19 +12,20 @@ export interface PostingTargetSpec {
   optional?: readonly string[];
 }
 
+/** A target's skill named only by its label, with no concept behind it. */
+export function labelledSkill(label: string, importance: Importance): TargetRole['skills'][number] {
+  return { skill: { label, conceptId: null }, importance };
+}
+
 /** A target saved from a job posting, asking for the given skills by label. */
 export function postingTarget(spec: PostingTargetSpec): TargetRole {
-  const skill = (label: string, importance: 'essential' | 'optional') => ({
-    skill: { label, conceptId: null },
-    importance,
-  });
   return {
     id: spec.id,
     title: spec.title,
     occupationId: null,
     skills: [
-      ...spec.essential.map((label) => skill(label, 'essential')),
-      ...(spec.optional ?? []).map((label) => skill(label, 'optional')),
+      ...spec.essential.map((label) => labelledSkill(label, 'essential')),
+      ...(spec.optional ?? []).map((label) => labelledSkill(label, 'optional')),
     ],
     paceOverride: null,
     targetDate: null,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PERSONA_NAMES } from '../../support/personas';
 import { escapeMarkdown, renderReportMarkdown } from '../../../shared/export/report-markdown';
-import { count, REPORT_TEXT } from '../../../shared/export/report-text';
+import { count } from '../../../shared/domain/text';
+import { REPORT_TEXT } from '../../../shared/export/report-text';
 import { sampleProfile } from '../../../shared/sample/sample-profile';
 import {
   HOSTILE_TITLE,

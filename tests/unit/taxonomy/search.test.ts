@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hitRate, taxonomyQueries } from '../../../scripts/support/taxonomy-queries';
-import { buildSearchIndex, serializeSearchIndex, type IndexedConcept } from '../../../shared/taxonomy/search-index';
+import {
+  buildSearchIndex,
+  serializeSearchIndex,
+  type ConceptKind,
+  type IndexedConcept,
+} from '../../../shared/taxonomy/search-index';
 import { bundledTaxonomy } from '../../support/taxonomy';
 
-const top = (query: string, kind?: 'skill' | 'occupation', limit = 3) =>
+const top = (query: string, kind?: ConceptKind, limit = 3) =>
   bundledTaxonomy()
     .search(query, { ...(kind === undefined ? {} : { kind }), limit })
     .map((hit) => hit.label);

@@ -1,10 +1,19 @@
-import type { Role } from '../../../../shared/domain/profile';
+import type { EntityKind } from '../../../../shared/domain/profile';
+import { ROLE_KIND_NAMES } from '../../../../shared/export/report-text';
 import { count } from './plural';
+
+/** Each kind of entry by name; the timeline and the import preview name them the same way. */
+export const kindNames = {
+  role: 'Role',
+  project: 'Project',
+  certificate: 'Certificate',
+  award: 'Award',
+} satisfies Record<EntityKind, string>;
 
 /** Forms for roles, projects, certificates, awards and the person, and the details of a selected item. */
 export const editor = {
   kinds: { role: 'role', project: 'project', certificate: 'certificate', award: 'award' },
-  kindNames: { role: 'Role', project: 'Project', certificate: 'Certificate', award: 'Award' },
+  kindNames,
   /** A certificate whose learning is a degree or diploma reads as that, not as a certificate. */
   educationName: 'Education',
   add: { role: 'Add role', project: 'Add project', certificate: 'Add certificate', award: 'Add award' },
@@ -80,16 +89,7 @@ export const editor = {
     kindOverride: 'Kind of skill',
     optional: '(optional)',
   },
-  roleKinds: {
-    job: 'Job',
-    internship: 'Internship',
-    freelance: 'Freelance',
-    volunteer: 'Volunteer',
-    study: 'Study',
-    caring: 'Caring',
-    travel: 'Travel',
-    'career-break': 'Career break',
-  } satisfies Record<Role['kind'], string>,
+  roleKinds: ROLE_KIND_NAMES,
   projectKinds: {
     work: 'Work',
     personal: 'Personal',

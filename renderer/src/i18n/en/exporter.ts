@@ -1,3 +1,5 @@
+import type { DocumentKind } from '../../../../shared/export/document-kind';
+
 /** Taking the story out: the report for a recruiter, the person's own review, and a JSON Resume, for one target role. */
 export const exporter = {
   button: 'Export…',
@@ -17,7 +19,8 @@ export const exporter = {
     markdown: 'Markdown report',
     'json-resume': 'JSON Resume',
     calendar: 'Plan to calendar (.ics)',
-  },
+    // The cover letter's button is worded with the posting it is written to (text.posting.coverLetter).
+  } satisfies Record<Exclude<DocumentKind, 'cover-letter'>, string>,
   working: 'Writing…',
   saved: (file: string) => `Saved to ${file}`,
   failed: 'The file could not be written. Try again, or choose another folder.',

@@ -2,6 +2,7 @@ import type { CredentialCheck } from '../../../../shared/domain/profile';
 import type { ImportFormat } from '../../../../shared/import/draft';
 import type { PlanAction, PlanItem } from '../../../../shared/import/plan';
 import type { ImportProgress } from '../../../../shared/import/progress';
+import { kindNames } from './editor';
 import { count } from './plural';
 
 /** Bringing a CV, a LinkedIn export or badges in: the import dialog and its preview. */
@@ -48,12 +49,9 @@ export const importer = {
     hint: 'The file does not say what this is called. Type its title to import it; left empty, it is not imported.',
   },
   kinds: {
-    role: 'Role',
-    project: 'Project',
-    certificate: 'Certificate',
+    ...kindNames,
     skill: 'Skill',
     language: 'Language',
-    award: 'Award',
     person: 'Your details',
     session: 'Study session',
     unreadable: 'Entry',

@@ -1,4 +1,5 @@
 import type { FieldPace } from '../../../../shared/domain/profile';
+import { FIELD_PACE_NAMES } from '../../../../shared/export/report-text';
 import { EVIDENCE_LEVEL_NAMES } from '../../../../shared/lens/evidence-level';
 import { count } from './plural';
 
@@ -25,10 +26,11 @@ export const targets = {
   noActiveTitle: 'Choose a target role',
   noActiveLead: 'Pick the role you are aiming for above, and the lens reads your path against it.',
   targetDate: (date: string) => `Aiming for ${date}`,
-  pace: { fast: 'Fast-moving field', normal: 'Field of normal pace', slow: 'Slow-moving field' } satisfies Record<
-    FieldPace,
-    string
-  >,
+  /** The report's phrase for the field's pace, capitalised: here it starts a part of the target's meta line. */
+  pace: (pace: FieldPace) => {
+    const name = FIELD_PACE_NAMES[pace];
+    return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  },
 
   /** A section of one target's column, named so that two columns side by side stay distinct. */
   sectionName: (section: string, target: string) => `${section}: ${target}`,

@@ -1,3 +1,4 @@
+import { kindNames } from './editor';
 import { count } from './plural';
 
 /** Certificates and degrees, each named as what it is: "3 certificates and 1 degree". */
@@ -17,7 +18,7 @@ export const timeline = {
       ...(awards === 0 ? [] : [count(awards, 'award')]),
     ].join(' · '),
   lanes: { roles: 'Roles', projects: 'Projects', awards: 'Awards', learning: 'Learning', plan: 'Plan' },
-  kinds: { role: 'Role', project: 'Project', certificate: 'Certificate', award: 'Award', step: 'Plan step' },
+  kinds: { ...kindNames, step: 'Plan step' },
   education: 'Education',
   today: 'Today',
   target: (title: string, date: string) => `Target: ${title}, ${date}`,
