@@ -78,13 +78,14 @@ export function TimelineArea(props: {
   const [chartMounted, setChartMounted] = useState(false);
   if (!chartMounted && profile !== null && sizeIsCurrent) setChartMounted(true);
   // The overview follows the items' first paint: on a long career, drawing it first would hold the
-  // items back by a frame.
-  const [itemsDrawn, setItemsDrawn] = useState(false);
-  const onItemsDrawn = useCallback(() => setItemsDrawn(true), []);
+  // items back by a frame. Waiting starts straight from the item layer's commit; a state for "drawn"
+  // would render this whole area once more between the items' commit and their paint.
   const [overviewReady, setOverviewReady] = useState(false);
-  useEffect(() => {
-    if (itemsDrawn) return afterNextPaint(() => setOverviewReady(true));
-  }, [itemsDrawn]);
+  const overviewWait = useRef<(() => void) | null>(null);
+  const onItemsDrawn = useCallback(() => {
+    overviewWait.current ??= afterNextPaint(() => setOverviewReady(true));
+  }, []);
+  useEffect(() => () => overviewWait.current?.(), []);
   const heading = useRef<HTMLHeadingElement>(null);
   // The empty state's buttons vanish once a profile arrives; focus goes to the heading, not the page's top.
   useEffect(() => {

@@ -20,6 +20,14 @@ export function viewBand(chartTop: number, screen: number, margin: number): View
   };
 }
 
+/**
+ * Exactly the part of the chart on screen, for the first drawing: rounding it out as `viewBand`
+ * does would draw a few dozen rows nobody sees yet ahead of the first paint.
+ */
+export function onScreenBand(chartTop: number, screen: number): ViewBand {
+  return { top: Math.max(0, -chartTop), bottom: Math.max(0, screen - chartTop) };
+}
+
 export function inBand(band: ViewBand, top: number, bottom: number): boolean {
   return bottom >= band.top && top <= band.bottom;
 }
@@ -31,7 +39,7 @@ export function inBand(band: ViewBand, top: number, bottom: number): boolean {
  * screen is drawn too, so what scrolls into view is there already.
  */
 export function useViewBand(element: RefObject<SVGGElement | null>, drawn: boolean, openedTop: number): ViewBand {
-  const [band, setBand] = useState(() => viewBand(openedTop, window.innerHeight, 0));
+  const [band, setBand] = useState(() => onScreenBand(openedTop, window.innerHeight));
   useEffect(() => {
     if (!drawn) return;
     const chart = element.current?.ownerSVGElement;

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { chunksOf } from '../../../renderer/src/timeline/chunks';
-import { inBand, viewBand } from '../../../renderer/src/timeline/useViewBand';
+import { inBand, onScreenBand, viewBand } from '../../../renderer/src/timeline/useViewBand';
 
 const SCREEN = 900;
 
 describe('the band of the chart worth drawing', () => {
-  it('is what is on screen when the chart opens below the page heading, and no more', () => {
-    // The chart's top edge 314 px down a 900 px window: 586 px of it show, rounded to a quarter screen.
-    expect(viewBand(314, SCREEN, 0)).toEqual({ top: 0, bottom: 675 });
+  it('is first exactly what is on screen when the chart opens below the page heading', () => {
+    // The chart's top edge 314 px down a 900 px window: 586 px of it show.
+    expect(onScreenBand(314, SCREEN)).toEqual({ top: 0, bottom: 586 });
+    // Opened scrolled 2,000 px into the chart (a finding revealed a row far down).
+    expect(onScreenBand(-2000, SCREEN)).toEqual({ top: 2000, bottom: 2900 });
   });
 
   it('reaches half a screen past both edges of what is shown once the user scrolls', () => {
