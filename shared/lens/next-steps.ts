@@ -313,7 +313,7 @@ function gapSteps(findings: readonly Finding[], open: ReadonlyMap<string, Findin
   // The most recent gap first: a reader notices the latest silence most.
   const latest = findings
     .filter((finding) => finding.code === 'PROFILE_TIMELINE_GAP' && open.has(finding.key))
-    .sort((a, b) => (a.key < b.key ? 1 : -1))[0];
+    .sort((a, b) => compareText(b.key, a.key))[0];
   if (latest === undefined || latest.subject === null || typeof latest.subject === 'string') return [];
   return [
     step('explain-gap', {

@@ -1,5 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import type { Profile, SkillRef, SkilledKind } from '../../../shared/domain/profile';
+import { refKey } from '../../../shared/domain/refs';
 import type { Command } from '../../../shared/profile/commands';
 import { withSkill } from '../editor/form-schemas';
 import type { ProfileUpdate } from '../profile/useProfile';
@@ -89,7 +90,9 @@ function UseSkillForm(props: {
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    const choice = offered.flatMap((group) => group.choices).find((entry) => `${entry.kind}:${entry.id}` === chosen);
+    const choice = offered
+      .flatMap((group) => group.choices)
+      .find((entry) => refKey({ kind: entry.kind, id: entry.id }) === chosen);
     const command = choice === undefined ? null : withSkillCommand(profile, choice, skill);
     if (choice === undefined || command === null) return;
     const saved = await props.update((api) => api.executeCommand({ command }));
@@ -114,7 +117,7 @@ function UseSkillForm(props: {
         <fieldset key={group.legend} className="use-skill__group">
           <legend className="field__label">{group.legend}</legend>
           {group.choices.map((choice) => {
-            const key = `${choice.kind}:${choice.id}`;
+            const key = refKey({ kind: choice.kind, id: choice.id });
             return (
               <label key={key} className="use-skill__choice">
                 <input type="radio" name={name} checked={chosen === key} onChange={() => setChosen(key)} />

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { SkillRef } from '../../../shared/domain/profile';
+import { refKey } from '../../../shared/domain/refs';
 import type { LensAction } from '../../../shared/lens/actions';
-import type { EntryFocus, EntryFormTarget } from '../editor/EntryFormDialog';
+import type { EntryFocus, EntryFormTarget } from '../editor/entry-form-target';
 import type { ProfileUpdate } from '../profile/useProfile';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
@@ -49,7 +50,7 @@ export function useLensActionHandler(app: {
         case 'link-certificate':
           showScreen('timeline');
           select({ kind: 'certificate', id: action.certificateId });
-          reveal({ kind: 'entity', key: `certificate:${action.certificateId}` });
+          reveal({ kind: 'entity', key: refKey({ kind: 'certificate', id: action.certificateId }) });
           setAttach((last) => ({
             certificateId: action.certificateId,
             suggested: action.suggested,

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { EntityKindSchema, type EntityKind, type Profile } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
-import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
+import { EntryFormDialog } from './EntryFormDialog';
+import type { EntryFormTarget } from './entry-form-target';
 import type { ProfileUpdate } from '../profile/useProfile';
 import './editor.css';
 

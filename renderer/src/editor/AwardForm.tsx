@@ -4,7 +4,7 @@ import type { Award, Profile } from '../../../shared/domain/profile';
 import { refKey } from '../../../shared/domain/refs';
 import { text } from '../i18n/text';
 import { MonthField, SelectField, TextAreaField, TextField } from './fields';
-import type { EntryFormTarget } from './EntryFormDialog';
+import type { EntryFormTarget } from './entry-form-target';
 import { FormActions } from './FormActions';
 import { AwardFormSchema, awardFromForm, awardToForm, type AwardFormInput, type AwardFormValues } from './form-schemas';
 

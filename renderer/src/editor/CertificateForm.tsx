@@ -7,7 +7,7 @@ import { text } from '../i18n/text';
 import { ask } from '../ipc/client';
 import { Combobox } from '../taxonomy/Combobox';
 import { FieldProblem, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
-import type { EntryFormTarget } from './EntryFormDialog';
+import type { EntryFormTarget } from './entry-form-target';
 import { FormActions } from './FormActions';
 import { useInitialFocus } from './useInitialFocus';
 import {

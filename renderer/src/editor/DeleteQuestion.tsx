@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
+import { refKey } from '../../../shared/domain/refs';
 import { LinkedCertificatesChoiceSchema, type LinkedCertificatesChoice } from '../../../shared/profile/commands';
 import { text } from '../i18n/text';
 import { linkTargetTitle, type Entry } from './entries';
@@ -27,7 +28,7 @@ export function DeleteQuestion(props: {
         <p>{ask.certificateLinks(found.entry.title)}</p>
         <ul>
           {links.map((link) => (
-            <li key={`${link.kind}:${link.id}`}>
+            <li key={refKey({ kind: link.kind, id: link.id })}>
               {linkTargetTitle(profile, link.kind, link.id)} ({text.editor.kinds[link.kind]})
             </li>
           ))}

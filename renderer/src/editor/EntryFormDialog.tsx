@@ -1,45 +1,18 @@
 import { useState } from 'react';
-import type { Path } from 'react-hook-form';
-import type { Profile, EntityKind } from '../../../shared/domain/profile';
+import type { Profile } from '../../../shared/domain/profile';
+import { refKey } from '../../../shared/domain/refs';
 import { newId } from '../profile/new-id';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import { Dialog } from '../shell/Dialog';
 import { AwardForm } from './AwardForm';
 import { CertificateForm } from './CertificateForm';
-import {
-  saveCommand,
-  type CertificateFormInput,
-  type EntryDraft,
-  type ProjectFormInput,
-  type RoleFormInput,
-} from './form-schemas';
+import { saveCommand, type EntryDraft } from './form-schemas';
+import type { EntryFormTarget } from './entry-form-target';
 import { ProjectForm } from './ProjectForm';
 import { RoleForm } from './RoleForm';
 import type { ProfileUpdate } from '../profile/useProfile';
 import './editor.css';
-
-/** Values a next step or a period fills in for a new entry, per kind of entry. */
-export type EntryPrefill = {
-  role?: Partial<RoleFormInput>;
-  project?: Partial<ProjectFormInput>;
-  certificate?: Partial<CertificateFormInput>;
-};
-
-/** A field a next step asks to change, by kind of entry. */
-export type EntryFocus =
-  | { kind: 'role'; field: Path<RoleFormInput> }
-  | { kind: 'project'; field: Path<ProjectFormInput> }
-  | { kind: 'certificate'; field: Path<CertificateFormInput> };
-
-/**
- * Which entry the dialog is for: a new one of a kind (perhaps filled in by a next step, and linked
- * on save to the certificates the step builds on), or an existing one by id (perhaps opened on the
- * field the step names).
- */
-export type EntryFormTarget =
-  | { mode: 'create'; kind: EntityKind; prefill?: EntryPrefill; linkCertificates?: readonly string[] }
-  | { mode: 'edit'; kind: EntityKind; id: string; focus?: EntryFocus };
 
 const ID_PREFIX = { role: 'role', project: 'project', certificate: 'cert', award: 'award' } as const;
 
@@ -65,7 +38,7 @@ export function EntryFormDialog(props: {
     >
       {target !== null && (
         <EntryForm
-          key={target.mode === 'edit' ? `${target.kind}:${target.id}` : `new:${target.kind}`}
+          key={target.mode === 'edit' ? refKey({ kind: target.kind, id: target.id }) : `new:${target.kind}`}
           target={target}
           profile={props.profile}
           update={props.update}

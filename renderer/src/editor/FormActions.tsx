@@ -1,5 +1,5 @@
 import { text } from '../i18n/text';
-import type { EntryFormTarget } from './EntryFormDialog';
+import type { EntryFormTarget } from './entry-form-target';
 
 /** Cancel and save at the foot of a form, kept in view while the form scrolls. */
 export function FormActions(props: { mode: EntryFormTarget['mode']; saving: boolean; onCancel: () => void }) {

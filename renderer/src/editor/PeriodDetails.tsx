@@ -4,7 +4,8 @@ import { monthIndex } from '../../../shared/domain/months';
 import { text } from '../i18n/text';
 import { formatPartialDate } from '../i18n/locale';
 import type { PeriodSelection, Selection } from '../shell/selection';
-import { EntryFormDialog, type EntryFormTarget } from './EntryFormDialog';
+import { EntryFormDialog } from './EntryFormDialog';
+import type { EntryFormTarget } from './entry-form-target';
 import type { ProfileUpdate } from '../profile/useProfile';
 
 const words = text.actions.period;

@@ -3,7 +3,7 @@ import { Controller, useFieldArray, useForm, useWatch, type Path } from 'react-h
 import { ProjectSchema, type Profile, type Project } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import { CheckboxField, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
-import type { EntryFormTarget } from './EntryFormDialog';
+import type { EntryFormTarget } from './entry-form-target';
 import { FormActions } from './FormActions';
 import { useInitialFocus } from './useInitialFocus';
 import {

@@ -3,7 +3,7 @@ import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import { RoleSchema, type Role } from '../../../shared/domain/profile';
 import { text } from '../i18n/text';
 import { CheckboxField, MonthField, SelectField, SkillsField, TextAreaField, TextField } from './fields';
-import type { EntryFormTarget } from './EntryFormDialog';
+import type { EntryFormTarget } from './entry-form-target';
 import { FormActions } from './FormActions';
 import { useInitialFocus } from './useInitialFocus';
 import { RoleFormSchema, roleFromForm, roleToForm, type RoleFormInput, type RoleFormValues } from './form-schemas';

@@ -15,6 +15,7 @@ import {
 import { parseRefKey, WorkKindSchema } from '../../../shared/domain/refs';
 import type { Command } from '../../../shared/profile/commands';
 import { text } from '../i18n/text';
+import type { EntryFormTarget } from './entry-form-target';
 
 /**
  * The entry forms' and the person form's schemas, derived from the domain schemas: the domain decides what is valid,
@@ -433,7 +434,7 @@ export type EntryDraft =
   | { kind: 'award'; award: Award };
 
 /** The command that saves an entry: an add for a new one, an update for an existing one. */
-export function saveCommand(draft: EntryDraft, mode: 'create' | 'edit'): Command {
+export function saveCommand(draft: EntryDraft, mode: EntryFormTarget['mode']): Command {
   switch (draft.kind) {
     case 'role':
       return { type: mode === 'create' ? 'role.add' : 'role.update', role: draft.role };

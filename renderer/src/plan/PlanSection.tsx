@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { PlanStep, PlanStepStatus } from '../../../shared/domain/plan';
 import type { Profile, TargetRole } from '../../../shared/domain/profile';
+import { refKey } from '../../../shared/domain/refs';
 import type { Finding } from '../../../shared/lens/result';
 import { localDay } from '../../../shared/plan/days';
 import { stepPace } from '../../../shared/plan/pace';
@@ -54,9 +55,11 @@ export function PlanSection(props: {
     (props.findings ?? []).filter((finding) => finding.dismissed === null).map((finding) => finding.key),
   );
   const names = new Map<string, string>([
-    ...profile.roles.map((role) => [`role:${role.id}`, role.title] as const),
-    ...profile.projects.map((project) => [`project:${project.id}`, project.title] as const),
-    ...profile.certificates.map((certificate) => [`certificate:${certificate.id}`, certificate.title] as const),
+    ...profile.roles.map((role) => [refKey({ kind: 'role', id: role.id }), role.title] as const),
+    ...profile.projects.map((project) => [refKey({ kind: 'project', id: project.id }), project.title] as const),
+    ...profile.certificates.map(
+      (certificate) => [refKey({ kind: 'certificate', id: certificate.id }), certificate.title] as const,
+    ),
   ]);
 
   const setStatus = (step: PlanStep, status: PlanStepStatus) => {
@@ -95,7 +98,7 @@ export function PlanSection(props: {
                   step={step}
                   state={stepState(step, today)}
                   openFindings={openFindings}
-                  servesNames={step.serves.flatMap((ref) => names.get(`${ref.kind}:${ref.id}`) ?? [])}
+                  servesNames={step.serves.flatMap((ref) => names.get(refKey(ref)) ?? [])}
                   pace={paceText}
                   onStatus={(status) => setStatus(step, status)}
                   onEdit={() => setEditing({ value: step, isNew: false })}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { refKey } from '../../../shared/domain/refs';
 import { severityRank, type Severity } from '../../../shared/lens/result';
 import type { HoverStore } from './hover';
 import { BarChunk, MarkerChunk } from './ItemChunks';
@@ -302,7 +303,7 @@ export function ItemLayer(props: ItemLayerProps) {
           amount={cluster.items.length}
           severity={strongest(cluster)}
           label={clusterLabel(cluster)}
-          selected={cluster.items.some((item) => `certificate:${item.id}` === selected)}
+          selected={cluster.items.some((item) => refKey({ kind: 'certificate', id: item.id }) === selected)}
           tabbable={cluster.key === tabbableKey}
         />
       ))}

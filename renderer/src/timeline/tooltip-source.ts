@@ -1,3 +1,4 @@
+import { refKey } from '../../../shared/domain/refs';
 import type { Finding, Severity } from '../../../shared/lens/result';
 import type { AwardItem, BarItem, MarkerItem, StepItem, TimelineModel } from './model';
 import type { TooltipSource } from './TimelineTooltip';
@@ -19,9 +20,9 @@ export function tooltipSource(model: TimelineModel, findings: readonly Finding[]
 
 function index(model: TimelineModel, findings: readonly Finding[] | null) {
   const items = new Map<string, BarItem | MarkerItem | StepItem | AwardItem>();
-  for (const bar of model.bars) items.set(`${bar.kind}:${bar.id}`, bar);
-  for (const marker of model.markers) items.set(`certificate:${marker.id}`, marker);
-  for (const award of model.awards) items.set(`award:${award.id}`, award);
+  for (const bar of model.bars) items.set(refKey({ kind: bar.kind, id: bar.id }), bar);
+  for (const marker of model.markers) items.set(refKey({ kind: 'certificate', id: marker.id }), marker);
+  for (const award of model.awards) items.set(refKey({ kind: 'award', id: award.id }), award);
   for (const step of model.steps) items.set(`step:${step.id}`, step);
   const bySubject = new Map<string, { message: string; severity: Severity }[]>();
   for (const finding of findings ?? []) {
