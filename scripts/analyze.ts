@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../shared/lens/analyze';
 import { foldFindings } from '../shared/lens/cards';
+import { localDay } from '../shared/plan/days';
 import type { CertificateAssessment } from '../shared/lens/result';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
 import { exitQuietlyOnClosedPipe, fail, profileFromFile } from './cli-support';
@@ -31,7 +32,7 @@ try {
 }
 const [file] = parsed.positionals;
 if (file === undefined) fail(USAGE);
-const now = parsed.values.now ?? new Date().toISOString().slice(0, 10);
+const now = parsed.values.now ?? localDay(new Date());
 if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(now))
   fail(`--now must be a date as YYYY-MM-DD, not “${now}”.`);
 

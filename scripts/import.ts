@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { emptyProfile } from '../shared/domain/profile';
-import { ImportDraftSchema, type ImportDraft, type ImportFormat } from '../shared/import/draft';
+import { IMPORT_FORMAT_NAMES, ImportDraftSchema, type ImportDraft } from '../shared/import/draft';
 import { ImportFileError } from '../shared/import/errors';
 import type { ImportPreview, PlanItem } from '../shared/import/plan';
 import { createImportEngine } from '../electron/main/import/import-engine';
@@ -16,6 +16,7 @@ import { nodeSourceFiles, readChosenFile } from '../electron/main/import/source-
 import { ImportWorkerStopped } from '../electron/main/import/worker/run-import-worker';
 import { sourceWorkerScript } from '../electron/main/import/worker/worker-script';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
+import { MENU_LABELS } from '../electron/main/menu';
 import { exitQuietlyOnClosedPipe, fail, fileAndOptions, profileFromFile } from './cli-support';
 import { createTaxonomyService } from '../electron/main/taxonomy/service';
 
@@ -33,7 +34,7 @@ if (values['dry-run'] !== true) {
   // Changing the profile belongs to the app: there it is one undoable step, taken after a backup.
   fail(
     'Only previews are made here: add --dry-run. Imports that change the profile are made in the app ' +
-      '(File › Import CV, LinkedIn Export or Badges…), where they can be undone and a backup is taken first.',
+      `(${MENU_LABELS.file} › ${MENU_LABELS.importHistory}), where they can be undone and a backup is taken first.`,
   );
 }
 
@@ -96,13 +97,8 @@ if (values.json === true) {
     ),
   );
 } else {
-  const formatName: Record<ImportFormat, string> = {
-    'json-resume': 'JSON Resume',
-    linkedin: 'LinkedIn export',
-    'open-badges': 'Open Badge',
-  };
   const against = values.profile === undefined ? 'an empty profile' : values.profile;
-  console.log(`Import preview — ${preview.fileName} (${formatName[preview.format]}), against ${against}`);
+  console.log(`Import preview — ${preview.fileName} (${IMPORT_FORMAT_NAMES[preview.format]}), against ${against}`);
   console.log('Nothing was changed: this is only a preview.\n');
   const kindWidth = Math.max(4, ...preview.items.map((item) => item.kind.length));
   const titleWidth = Math.min(48, Math.max(5, ...preview.items.map((item) => item.title.length)));

@@ -26,6 +26,7 @@ import { printReportToPdf } from './export/print-report';
 import { createPrintWindow } from './export/print-window';
 import { createImportEngine } from './import/import-engine';
 import { IMPORTABLE_EXTENSIONS } from './import/source-files';
+import { IMPORT_FORMAT_NAMES } from '../../shared/import/draft';
 import { POSTING_EXTENSIONS } from './posting/posting-file';
 import { bundledWorkerScript } from './import/worker/worker-script';
 import { createHandlers } from './ipc/handlers';
@@ -227,7 +228,7 @@ function start(): void {
           title: 'Import a CV, LinkedIn export or badge',
           properties: ['openFile'],
           filters: [
-            { name: 'JSON Resume, LinkedIn export or Open Badge', extensions: IMPORTABLE_EXTENSIONS },
+            { name: Object.values(IMPORT_FORMAT_NAMES).join(', '), extensions: IMPORTABLE_EXTENSIONS },
             { name: 'All files', extensions: ['*'] },
           ],
         });

@@ -1,6 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { UndoRedoCommand } from '../../shared/ipc/events';
 
+/** Named by the import CLI too, which sends imports that change the profile to this menu item. */
+export const MENU_LABELS = { file: 'File', importHistory: 'Import CV, LinkedIn Export or Badges…' } as const;
+
 export interface MenuOptions {
   platform: NodeJS.Platform;
   appName: string;
@@ -43,9 +46,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   return [
     ...appMenu,
     {
-      label: '&File',
+      label: `&${MENU_LABELS.file}`,
       submenu: [
-        { label: 'Import CV, LinkedIn Export or Badges…', accelerator: 'CmdOrCtrl+I', click: options.onImport },
+        { label: MENU_LABELS.importHistory, accelerator: 'CmdOrCtrl+I', click: options.onImport },
         { label: 'Export Report or Resume…', accelerator: 'CmdOrCtrl+E', click: options.onExport },
         { type: 'separator' },
         { label: 'Your Details…', click: options.onEditPerson },

@@ -57,7 +57,7 @@ import { readJsonResume } from '../../shared/import/json-resume';
 import { readLinkedInCsv } from '../../shared/import/linkedin';
 import { readLinkedInDate, readLinkedInMoment } from '../../shared/import/linkedin/dates';
 import { LINKEDIN_LEARNING } from '../../shared/import/linkedin/read-learning-rows';
-import { sameSkill } from '../../shared/import/merge';
+import { sameListedSkill } from '../../shared/import/merge';
 import { BADGE_LINE_LABELS } from '../../shared/import/open-badges/values';
 import { NO_CHOICE, planImport } from '../../shared/import/plan';
 import { badgeDocumentOf, badgeDomains, badgeLeaves } from './badge-leaves';
@@ -277,7 +277,7 @@ function entityOf(entry: DraftEntry, profile: Profile, ids: ReadonlyMap<string, 
       collect(profile.log.find((session) => session.id === id) ?? null);
       break;
     case 'skill':
-      collect(profile.skills.find((declared) => sameSkill(declared.skill, entry.skill.skill)) ?? null);
+      collect(profile.skills.find((declared) => sameListedSkill(declared.skill, entry.skill.skill)) ?? null);
       break;
     case 'person':
       collect(profile.person);

@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 /** What every part of the profile names its entries with; plan.ts and profile.ts both build on these. */
 export const EntityIdSchema = z.string().min(1).max(200);
-export const TitleSchema = z.string().trim().min(1, 'Give it a title').max(300);
+/** Exported for the places that clip or cap a title before it is parsed (an input's maxLength, a generated title). */
+export const TITLE_MAX_LENGTH = 300;
+export const TitleSchema = z.string().trim().min(1, 'Give it a title').max(TITLE_MAX_LENGTH);
 export const TextSchema = z.string().max(10_000);
 
 /** A skill as the user wrote it, resolved to an ESCO (or supplementary) concept when one matches. */

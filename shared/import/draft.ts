@@ -108,5 +108,19 @@ export const ImportDraftSchema = z
   .strict();
 export type ImportDraft = z.infer<typeof ImportDraftSchema>;
 
+const DRAFT_ID_PREFIX = 'draft:';
+
 /** Placeholder ids inside draft values: the plan replaces them, so any stable text will do. */
-export const draftId = (ref: string) => `draft:${ref}`;
+export const draftId = (ref: string) => `${DRAFT_ID_PREFIX}${ref}`;
+
+/** The ref a draft id names, or null for any other id (one of the profile's). */
+export function draftRefOf(id: string): string | null {
+  return id.startsWith(DRAFT_ID_PREFIX) ? id.slice(DRAFT_ID_PREFIX.length) : null;
+}
+
+/** The import formats by name; the app's import dialog and the import CLI name them the same way. */
+export const IMPORT_FORMAT_NAMES = {
+  'json-resume': 'JSON Resume',
+  linkedin: 'LinkedIn data export',
+  'open-badges': 'Open Badges',
+} satisfies Record<ImportFormat, string>;

@@ -10,6 +10,7 @@ import type {
 } from '../domain/profile';
 import { comparePartial } from '../domain/dates';
 import { refKey } from '../domain/refs';
+import { skillKey } from '../domain/skills';
 import { textKey } from '../taxonomy/text';
 
 /**
@@ -46,8 +47,6 @@ function union<T>(kept: readonly T[], incoming: readonly T[], key: (item: T) => 
   });
   return added.length === 0 ? [...kept] : [...kept, ...added];
 }
-
-const skillKey = (skill: SkillRef) => skill.conceptId ?? `label:${textKey(skill.label)}`;
 
 export function mergeRole(kept: Role, incoming: Role): Role {
   return {
@@ -195,7 +194,11 @@ export function mergeDeclaredSkill(kept: DeclaredSkill, incoming: DeclaredSkill)
   };
 }
 
-export const sameSkill = (a: SkillRef, b: SkillRef) => skillKey(a) === skillKey(b) || sameText(a.label, b.label);
+/**
+ * Looser than domain/skills' sameSkill: the same words under two concepts still merge, since the
+ * list shows a skill by its words and two identical ones would read as a duplicate.
+ */
+export const sameListedSkill = (a: SkillRef, b: SkillRef) => skillKey(a) === skillKey(b) || sameText(a.label, b.label);
 
 /** The fields a merge changed, with how many items a list gained (0 for a plain field). */
 export function whatMergeAdds<T extends object>(kept: T, merged: T): Array<{ field: string; count: number }> {

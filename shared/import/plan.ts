@@ -14,7 +14,7 @@ import { TitleSchema } from '../domain/refs';
 import type { PartialDate } from '../domain/dates';
 import { readableDate } from '../domain/months';
 import { integrityProblems } from '../profile/integrity';
-import { EntryProblemSchema, ImportFormatSchema, type DraftEntry, type ImportDraft } from './draft';
+import { draftRefOf, EntryProblemSchema, ImportFormatSchema, type DraftEntry, type ImportDraft } from './draft';
 import {
   mergeAward,
   mergeCertificate,
@@ -24,7 +24,7 @@ import {
   mergeRole,
   personFieldsKept,
   sameDate,
-  sameSkill,
+  sameListedSkill,
   whatMergeAdds,
 } from './merge';
 import { textKey } from '../taxonomy/text';
@@ -432,7 +432,7 @@ export function planImport(
         break;
       }
       case 'skill': {
-        const match = skills.find(entry.skill, (skill) => sameSkill(skill.skill, entry.skill.skill));
+        const match = skills.find(entry.skill, (skill) => sameListedSkill(skill.skill, entry.skill.skill));
         if (match === undefined) {
           const planned = item('add', words.newSkill);
           if (planned.included) skills.add(entry.skill);
@@ -521,7 +521,7 @@ function mergeOrSkip(
 const MAX_LOG = 20_000;
 
 /**
- * A session names a certificate of the same file by its draft id (`draft:<ref>`), or one of the profile by
+ * A session names a certificate of the same file by its draft id (see draftId), or one of the profile by
  * its id; anything else, and any plan step (a file knows none), is let go rather than left dangling.
  */
 function sessionFor(
@@ -530,8 +530,8 @@ function sessionFor(
   profile: Profile,
 ): LearningSession {
   const named = session.certificateId;
-  const fromFile =
-    named !== null && named.startsWith('draft:') ? certificateIds(named.slice('draft:'.length)) : undefined;
+  const ref = named === null ? null : draftRefOf(named);
+  const fromFile = ref === null ? undefined : certificateIds(ref);
   const certificateId =
     fromFile ?? (named !== null && profile.certificates.some((certificate) => certificate.id === named) ? named : null);
   return { ...session, certificateId, stepId: null };

@@ -5,6 +5,7 @@ import { BackupInfoSchema } from '../profile/backups';
 import { CommandSchema } from '../profile/commands';
 import { ProfileStateSchema } from '../profile/state';
 import { FieldPaceSchema, TargetRoleSchema } from '../domain/profile';
+import { EntityIdSchema } from '../domain/refs';
 import { DocumentKindSchema, ReportKindSchema } from '../export/document-kind';
 import { FindingsUpdateSchema } from '../lens/findings-update';
 import { LensResultSchema } from '../lens/result';
@@ -124,14 +125,14 @@ export const ipcContract = {
         .object({
           kind: DocumentKindSchema.extract(['pdf', 'markdown']),
           report: ReportKindSchema,
-          targetId: z.string().min(1).max(200),
+          targetId: EntityIdSchema,
         })
         .strict(),
-      z.object({ kind: DocumentKindSchema.extract(['json-resume']), targetId: z.string().min(1).max(200) }).strict(),
+      z.object({ kind: DocumentKindSchema.extract(['json-resume']), targetId: EntityIdSchema }).strict(),
       // The plan's steps, target dates and renewals as all-day events for the person's calendar.
-      z.object({ kind: DocumentKindSchema.extract(['calendar']), targetId: z.string().min(1).max(200) }).strict(),
+      z.object({ kind: DocumentKindSchema.extract(['calendar']), targetId: EntityIdSchema }).strict(),
       // A cover letter draft (Markdown) for a target made from a job posting.
-      z.object({ kind: DocumentKindSchema.extract(['cover-letter']), targetId: z.string().min(1).max(200) }).strict(),
+      z.object({ kind: DocumentKindSchema.extract(['cover-letter']), targetId: EntityIdSchema }).strict(),
     ]),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('saved'), file: z.string() }).strict(),
@@ -252,9 +253,7 @@ export const ipcContract = {
   'plan.readiness': {
     method: 'readReadiness',
     /** The active target when none is named. */
-    request: z
-      .object({ targetId: z.string().min(1).max(200).optional(), scope: ReadinessScopeSchema.optional() })
-      .strict(),
+    request: z.object({ targetId: EntityIdSchema.optional(), scope: ReadinessScopeSchema.optional() }).strict(),
     /** null when there is no such target (or no active one). */
     response: ReadinessReportSchema.nullable(),
   },

@@ -13,30 +13,31 @@ export interface FindingCard {
   lines: Finding[];
 }
 
-/** Which finding leads a card when a subject has several of one severity: the most telling first. */
-const LEAD_ORDER: readonly FindingCode[] = [
-  'PROFILE_TRANSITION_UNSUPPORTED',
-  'PROFILE_TARGET_SKILL_UNEVIDENCED',
-  'CERT_OFF_TARGET',
-  'CERT_EXPIRED',
-  'CERT_INFLATED_CLAIM',
-  'CERT_UNAPPLIED',
-  'CERT_APPLICATION_PREDATES',
-  'CERT_STALE',
-  'PROFILE_SKILL_CERTIFIED_NOT_APPLIED',
-  'PROFILE_CREDENTIAL_COLLECTOR',
-  'PROFILE_SCATTERED_LEARNING',
-  'PROFILE_TIMELINE_GAP',
-  'CERT_OUTLIER',
-  'CERT_SOFT_SKILL',
-  'CERT_UNKNOWN_PROVIDER',
-  'PROFILE_CAREER_CHANGE',
-  'PROFILE_ENTRY_LEVEL',
-  'CERT_EARNED_WHILE_WORKING',
-];
-// A large profile folds thousands of findings on every edit: the order is looked up, not searched.
-const LEAD_INDEX = new Map(LEAD_ORDER.map((code, index) => [code, index]));
-const leadRank = (finding: Finding) => severityRank(finding.severity) * 100 + (LEAD_INDEX.get(finding.code) ?? -1);
+/**
+ * Which finding leads a card when a subject has several of one severity: the most telling first.
+ * A record, so a new code cannot be left out (and silently lead) without a type error.
+ */
+const LEAD_RANK: Readonly<Record<FindingCode, number>> = {
+  PROFILE_TRANSITION_UNSUPPORTED: 0,
+  PROFILE_TARGET_SKILL_UNEVIDENCED: 1,
+  CERT_OFF_TARGET: 2,
+  CERT_EXPIRED: 3,
+  CERT_INFLATED_CLAIM: 4,
+  CERT_UNAPPLIED: 5,
+  CERT_APPLICATION_PREDATES: 6,
+  CERT_STALE: 7,
+  PROFILE_SKILL_CERTIFIED_NOT_APPLIED: 8,
+  PROFILE_CREDENTIAL_COLLECTOR: 9,
+  PROFILE_SCATTERED_LEARNING: 10,
+  PROFILE_TIMELINE_GAP: 11,
+  CERT_OUTLIER: 12,
+  CERT_SOFT_SKILL: 13,
+  CERT_UNKNOWN_PROVIDER: 14,
+  PROFILE_CAREER_CHANGE: 15,
+  PROFILE_ENTRY_LEVEL: 16,
+  CERT_EARNED_WHILE_WORKING: 17,
+};
+const leadRank = (finding: Finding) => severityRank(finding.severity) * 100 + LEAD_RANK[finding.code];
 
 export function subjectKey(subject: Subject): string {
   return subject === null ? 'profile' : typeof subject === 'string' ? subject : `${subject.from}..${subject.to}`;

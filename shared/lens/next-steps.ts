@@ -4,6 +4,7 @@ import type { EntityKind } from '../domain/profile';
 import { endOf, isRole, joinedList, keysOf, type Context } from './context';
 import { rememberRecent } from './memo';
 import { monthIndex, readableMonth } from '../domain/months';
+import { subjectKey } from './cards';
 import { compareText } from '../taxonomy/text';
 import type { CertificateAssessment, Finding, NextStep, SkillEvidence } from './result';
 
@@ -72,8 +73,8 @@ export function nextSteps(inputs: Inputs): NextStep[] {
   return chosen;
 }
 
-function step(kind: NextStep['kind'], fields: Omit<NextStep, 'kind' | 'key'> & { key?: string }, bonus = 0): Step {
-  const key = fields.key ?? `${kind}:${typeof fields.subject === 'string' ? fields.subject : 'profile'}`;
+function step(kind: NextStep['kind'], fields: Omit<NextStep, 'kind' | 'key'>, bonus = 0): Step {
+  const key = `${kind}:${subjectKey(fields.subject)}`;
   return { step: { ...fields, key, kind }, weight: KINDS[kind].weight + bonus };
 }
 
@@ -317,7 +318,6 @@ function gapSteps(findings: readonly Finding[], open: ReadonlyMap<string, Findin
   if (latest === undefined || latest.subject === null || typeof latest.subject === 'string') return [];
   return [
     step('explain-gap', {
-      key: `explain-gap:${latest.subject.from}..${latest.subject.to}`,
       subject: latest.subject,
       related: [],
       skills: [],
@@ -341,7 +341,6 @@ function offTargetSteps(inputs: Inputs, open: ReadonlyMap<string, Finding>): Ste
   return [
     step('background-off-target', {
       subject: context.target.id,
-      key: `background-off-target:${context.target.id}`,
       related: off.slice(0, 3).map((entry) => ({ kind: 'certificate' as const, id: entry.id })),
       skills: [],
       text: `Keep ${off.length === 1 ? quoted(named) : `${off.length} certificates that do not serve ${context.target.title} (${quoted(named)}${off.length > 3 ? '…' : ''})`} as background${off.length === 1 ? ` for ${context.target.title}` : ''}.`,

@@ -4,6 +4,7 @@ import { LENS_CONFIG } from './config';
 import { isApplied } from './evidence-level';
 import { endOf, keysOf, listOf, type Add, type Context } from './context';
 import { rememberRecent, rememberWhile, sameInputs } from './memo';
+import { isFreeKey } from './skills';
 import { monthIndex, monthLabel, readableMonth } from '../domain/months';
 import type { CertificateAssessment, SkillEvidence } from './result';
 
@@ -43,7 +44,7 @@ const careerChange = rememberRecent(
     now: number,
   ): boolean => {
     if (reading === null) return false;
-    const core = reading.skills.filter((entry) => entry.importance === 'essential' && !entry.key.startsWith('free:'));
+    const core = reading.skills.filter((entry) => entry.importance === 'essential' && !isFreeKey(entry.key));
     const working = roles.filter((role) => WORK_KINDS.has(role.kind));
     if (core.length === 0 || working.length === 0) return false;
     const latestEnd = Math.max(...working.map((role) => endOf(role, now)));
@@ -61,7 +62,7 @@ const careerChange = rememberRecent(
         // The field is what the job is: a store supervisor who runs a few SQL queries is still in retail.
         for (const key of named.core) roleKeys.add(key);
       } else {
-        for (const key of roleKeysById.get(role.id) ?? []) if (!key.startsWith('free:')) roleKeys.add(key);
+        for (const key of roleKeysById.get(role.id) ?? []) if (!isFreeKey(key)) roleKeys.add(key);
       }
     }
     const { partial } = LENS_CONFIG.relatedness;

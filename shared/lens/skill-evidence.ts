@@ -6,6 +6,7 @@ import { monthIndex } from '../domain/months';
 import { evidenceRank } from './evidence-level';
 import type { SkillEvidence } from './result';
 import type { TargetReading } from './target-reading';
+import { isFreeKey } from './skills';
 
 interface Holders {
   certificates: Certificate[];
@@ -161,7 +162,7 @@ function readEvidence(context: Context, reading: TargetReading): SkillEvidence[]
                 : 'none';
       return {
         skill: entry.label,
-        conceptId: entry.key.startsWith('free:') ? null : entry.key,
+        conceptId: isFreeKey(entry.key) ? null : entry.key,
         importance: entry.importance,
         level,
         certificates: found.certificates.map((certificate) => certificate.id).sort(),

@@ -18,6 +18,19 @@ export function createSkillSpace(taxonomy: LensTaxonomy) {
   return space;
 }
 
+// The prefix keeps a free label's key apart from every concept id.
+const FREE_PREFIX = 'free:';
+
+/** A skill the taxonomy does not know, keyed by its normalised label. */
+function freeKey(label: string): string {
+  return `${FREE_PREFIX}${textKey(label)}`;
+}
+
+/** Whether a skill key is a free label's: it has no concept, so no broader skills, softness or pace. */
+export function isFreeKey(key: string): boolean {
+  return key.startsWith(FREE_PREFIX);
+}
+
 /**
  * One skill space per taxonomy, kept between analyses: every answer in it depends on the
  * taxonomy alone, so remembering them changes no result and saves re-resolving the same labels.
@@ -38,12 +51,10 @@ function byText<Value>(compute: (text: string) => Value): (text: string) => Valu
 
 function buildSkillSpace(taxonomy: LensTaxonomy) {
   // A free label keeps its own script: "项目管理" and "إدارة المشاريع" are two skills, not one.
-  const keyOfLabel = byText((label) => taxonomy.resolve(label)?.conceptId ?? `free:${textKey(label)}`);
+  const keyOfLabel = byText((label) => taxonomy.resolve(label)?.conceptId ?? freeKey(label));
   const keyOf = (ref: SkillRef): string => ref.conceptId ?? keyOfLabel(ref.label);
 
-  const broader = byText((key): readonly string[] =>
-    key.startsWith('free:') ? [] : (taxonomy.skill(key)?.broader ?? []),
-  );
+  const broader = byText((key): readonly string[] => (isFreeKey(key) ? [] : (taxonomy.skill(key)?.broader ?? [])));
 
   /**
    * What a concept is close to, for judging whether learning hangs together: itself and its
@@ -56,7 +67,7 @@ function buildSkillSpace(taxonomy: LensTaxonomy) {
     return [key, ...parents, ...viaTool];
   });
 
-  const isSoft = byText((key) => !key.startsWith('free:') && taxonomy.skill(key)?.soft === true);
+  const isSoft = byText((key) => !isFreeKey(key) && taxonomy.skill(key)?.soft === true);
 
   const provider = byText((name): { id: string } | null => taxonomy.resolveProvider(name));
 
@@ -65,7 +76,7 @@ function buildSkillSpace(taxonomy: LensTaxonomy) {
     taxonomy.paceOf(signature === '' ? [] : signature.split('\u0000')),
   );
   const paceOf = (keys: readonly string[]): FieldPace =>
-    paceOfKnown(keys.filter((key) => !key.startsWith('free:')).join('\u0000'));
+    paceOfKnown(keys.filter((key) => !isFreeKey(key)).join('\u0000'));
 
   /** How related two concepts are (the taxonomy's measure), remembered: profiles repeat their skills. */
   const relatedPair = byText((pair) => {

@@ -2,7 +2,7 @@ import type { Importance, TargetRole } from '../domain/profile';
 import type { FieldPace } from '../domain/profile';
 import { LENS_CONFIG } from './config';
 import type { CertificateAssessment } from './result';
-import type { SkillSpace } from './skills';
+import { isFreeKey, type SkillSpace } from './skills';
 import type { LensTaxonomy } from './taxonomy-port';
 
 /** A certificate's relevance, read per concept: a concept can also be exactly a target skill. */
@@ -80,9 +80,7 @@ export function paceOfTarget(
   const tiers = curatedFor === null ? null : taxonomy.occupationTiers(curatedFor);
   if (tiers !== null && tiers.role !== null) return tiers.pace;
   const known = (importance: Importance) =>
-    skills
-      .filter((entry) => entry.importance === importance && !entry.key.startsWith('free:'))
-      .map((entry) => entry.key);
+    skills.filter((entry) => entry.importance === importance && !isFreeKey(entry.key)).map((entry) => entry.key);
   return taxonomy.paceOf(known('essential'), known('optional'));
 }
 
@@ -110,7 +108,7 @@ function readTarget(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxono
         best = { strength: 'exact', serves: index, score: 1 };
         return;
       }
-      if (key.startsWith('free:') || entry.key.startsWith('free:')) return;
+      if (isFreeKey(key) || isFreeKey(entry.key)) return;
       const score = skills.relatedness(key, entry.key);
       // Core skills win ties: serving a skill the reader checks first says more.
       if (score > best.score && score >= partial)
@@ -121,7 +119,7 @@ function readTarget(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxono
 
   function evidenced(key: string): number[] {
     // Structural, not a score: "data analytics" is close to "statistics" but no proof of it.
-    const up = key.startsWith('free:') ? [] : (taxonomy.skill(key)?.broader ?? []);
+    const up = isFreeKey(key) ? [] : (taxonomy.skill(key)?.broader ?? []);
     const found: number[] = [];
     list.forEach((entry, index) => {
       if (entry.key === key || up.includes(entry.key)) found.push(index);

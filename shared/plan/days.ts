@@ -113,6 +113,15 @@ export function lastDayOf(date: PartialDate): Day {
 }
 
 /**
+ * The last day a target date covers: a target of "2027-09" still counts on 30 September. A full
+ * day is taken as written, even one the calendar lacks (which lastDayOf refuses): the schema lets
+ * a person type it, and the plan and its chart must agree on it.
+ */
+export function targetLastDay(date: PartialDate): Day {
+  return date.length > 7 ? date : lastDayOf(date);
+}
+
+/**
  * The day it is where the person is: read from a Date with the local getters, the only place a
  * Date becomes a day. Callers pass the clock in, so everything downstream stays pure.
  */

@@ -1,6 +1,6 @@
 import type { PlanStep, PlanStepKind } from '../domain/plan';
 import type { Profile } from '../domain/profile';
-import type { EntityRef } from '../domain/refs';
+import { TITLE_MAX_LENGTH, type EntityRef } from '../domain/refs';
 import type { Finding, FindingCode, NextStep } from '../lens/result';
 
 type NextStepKind = NextStep['kind'];
@@ -52,11 +52,10 @@ function refsTo(profile: Profile, ids: readonly string[]): EntityRef[] {
 }
 
 /** Titles are one line in the plan; a long lens sentence is cut where a word ends. */
-const TITLE_MAX = 300;
 function clipped(title: string): string {
-  if (title.length <= TITLE_MAX) return title;
-  const cut = title.slice(0, TITLE_MAX - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_MAX / 2)).trimEnd()}…`;
+  if (title.length <= TITLE_MAX_LENGTH) return title;
+  const cut = title.slice(0, TITLE_MAX_LENGTH - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_MAX_LENGTH / 2)).trimEnd()}…`;
 }
 
 function newStep(

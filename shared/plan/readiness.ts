@@ -12,7 +12,8 @@ import type { SkillEvidence } from '../lens/result';
 import { skillEvidence } from '../lens/skill-evidence';
 import type { LensTaxonomy } from '../lens/taxonomy-port';
 import { compareText } from '../taxonomy/text';
-import { daysInMonth, formatDay, lastDayOf } from './days';
+import { daysInMonth, formatDay, targetLastDay } from './days';
+import { isOpenStatus } from './step-state';
 
 /** How ready the person was (or would be) for a target on one day: their core skills by evidence level. */
 export const ReadinessSchema = z
@@ -281,13 +282,11 @@ export function monthlyDays(fromDay: Day, toDay: Day): Day[] {
 // ---------------------------------------------------------------------------------------------
 // Where the open plan steps would lead.
 
-const OPEN_STATES: ReadonlySet<PlanStep['status']> = new Set(['todo', 'doing']);
 const PROJECTION_MONTHS = 12;
 
 /** Until the target date, or a year on when there is none or it has passed. */
 function projectionEnd(targetDate: PartialDate | null, today: Day): Day {
-  // A target "2027-06" still counts on 30 June; a full day is taken as written (lastDayOf refuses one the calendar lacks).
-  const end = targetDate === null ? null : targetDate.length > 7 ? targetDate : lastDayOf(targetDate);
+  const end = targetDate === null ? null : targetLastDay(targetDate);
   return end !== null && end > today ? end : monthsAfter(today, PROJECTION_MONTHS);
 }
 
@@ -372,7 +371,7 @@ export function projectedReadiness(
   const end = projectionEnd(target?.targetDate ?? null, today);
   const steps = profile.plan
     .flatMap((step) =>
-      step.targetId === targetId && OPEN_STATES.has(step.status) && step.due !== null
+      step.targetId === targetId && isOpenStatus(step.status) && step.due !== null
         ? [{ step, on: step.due < today ? today : step.due }]
         : [],
     )

@@ -12,10 +12,9 @@ export const EXPIRY_NOTICE_DAYS = [90, 30, 7] as const;
 /** How far ahead "upcoming" looks, today included. */
 export const UPCOMING_DAYS = 14;
 
+/** One expiry kind per notice day, so a notice day added above needs no kind written out here. */
 export const ReminderKindSchema = z.enum([
-  'expiry-90',
-  'expiry-30',
-  'expiry-7',
+  ...EXPIRY_NOTICE_DAYS.map((before) => `expiry-${before}` as const),
   'step-due',
   'target-date',
   'weekly-goal',

@@ -1,4 +1,4 @@
-import type { PlanStep } from '../domain/plan';
+import type { PlanStep, PlanStepStatus } from '../domain/plan';
 import type { Profile } from '../domain/profile';
 import type { Day } from '../domain/refs';
 import { compareText } from '../taxonomy/text';
@@ -7,15 +7,22 @@ import { daysBetween } from './days';
 /** A step due within this many days (today included) is due soon. */
 export const DUE_SOON_DAYS = 14;
 
-export type StepState = 'done' | 'dropped' | 'overdue' | 'due-soon' | 'upcoming' | 'undated';
+/** A step still to be worked on: the statuses that are not finished. */
+export type OpenStepStatus = Exclude<PlanStepStatus, 'done' | 'dropped'>;
+
+export type StepState = Exclude<PlanStepStatus, OpenStepStatus> | 'overdue' | 'due-soon' | 'upcoming' | 'undated';
+
+export function isOpenStatus(status: PlanStepStatus): status is OpenStepStatus {
+  return status === 'todo' || status === 'doing';
+}
 
 export function isOpenStep(step: PlanStep): boolean {
-  return step.status === 'todo' || step.status === 'doing';
+  return isOpenStatus(step.status);
 }
 
 /** Where a step stands on `today`: a step due today is due soon, not overdue. */
 export function stepState(step: PlanStep, today: Day): StepState {
-  if (step.status === 'done' || step.status === 'dropped') return step.status;
+  if (!isOpenStatus(step.status)) return step.status;
   if (step.due === null) return 'undated';
   const daysLeft = daysBetween(today, step.due);
   if (daysLeft < 0) return 'overdue';

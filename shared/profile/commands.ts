@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AppliedInSchema,
   AwardSchema,
   CertificateSchema,
   CustomProviderSchema,
@@ -63,7 +64,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
       type: z.literal('link.attach'),
       certificateId: EntityIdSchema,
       to: LinkTargetSchema,
-      note: z.string().max(500),
+      note: AppliedInSchema.shape.note,
     })
     .strict(),
   z.object({ type: z.literal('link.detach'), certificateId: EntityIdSchema, to: LinkTargetSchema }).strict(),
@@ -76,7 +77,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
       type: z.literal('award.attach'),
       awardId: EntityIdSchema,
       to: LinkTargetSchema,
-      note: z.string().max(500),
+      note: AppliedInSchema.shape.note,
     })
     .strict(),
   z.object({ type: z.literal('award.detach'), awardId: EntityIdSchema, to: LinkTargetSchema }).strict(),

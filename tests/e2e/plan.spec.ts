@@ -96,11 +96,14 @@ test('a finding becomes a dated step; logged study shows its week and pace; doin
       () => profileOnDisk(main.profilePath)?.certificates.find((certificate) => certificate.id === 'cert-bi')?.status,
     )
     .toEqual({ state: 'in-progress', percentDone: 30 });
-  expect(
-    profileOnDisk(main.profilePath)
-      ?.log.map((session) => session.minutes)
-      .sort(),
-  ).toEqual([45, 60]);
+  // Polled too: the writes are coalesced, so the second session can reach the disk after the status.
+  await expect
+    .poll(() =>
+      profileOnDisk(main.profilePath)
+        ?.log.map((session) => session.minutes)
+        .sort(),
+    )
+    .toEqual([45, 60]);
 
   // The work the step asked for: the course tied to the role where it was used.
   await page.getByRole('tab', { name: 'Timeline' }).click();

@@ -51,7 +51,7 @@ export function createLensReadings(services: {
   const current = async () => {
     const [profiles, loaded] = await Promise.all([services.store(), services.taxonomy()]);
     const { profile, revision } = profiles.state();
-    return { profile, revision, loaded, now: services.clock().toISOString().slice(0, 10) };
+    return { profile, revision, loaded, now: localDay(services.clock()) };
   };
   const analyses = oncePerKey<LensResult>();
   const findingLists = oncePerKey<FindingsReading>();

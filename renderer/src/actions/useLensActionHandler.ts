@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { SkillRef } from '../../../shared/domain/profile';
 import { refKey } from '../../../shared/domain/refs';
-import type { LensAction } from '../../../shared/lens/actions';
+import type { EditField, LensAction } from '../../../shared/lens/actions';
 import type { EntryFocus, EntryFormTarget } from '../editor/entry-form-target';
 import type { ProfileUpdate } from '../profile/useProfile';
 import { text } from '../i18n/text';
@@ -14,7 +14,7 @@ const CERTIFICATE_FIELDS = {
   expires: 'expires',
   description: 'description',
   credential: 'credentialUrl',
-} as const satisfies Record<string, Extract<EntryFocus, { kind: 'certificate' }>['field']>;
+} as const satisfies Record<EditField, Extract<EntryFocus, { kind: 'certificate' }>['field']>;
 
 /** The dialog a target skill's action opens: say where it was used, or look in the catalogue. */
 export interface SkillDialog {

@@ -5,6 +5,11 @@ import { LinkedCertificatesChoiceSchema, type LinkedCertificatesChoice } from '.
 import { text } from '../i18n/text';
 import { linkTargetTitle, type Entry } from './entries';
 
+const CHOICE_LABELS: Record<LinkedCertificatesChoice, string> = {
+  'keep-unlinked': text.editor.confirmDelete.keepUnlinked,
+  'delete-certificates': text.editor.confirmDelete.deleteCertificates,
+};
+
 /**
  * What deleting takes with it, and for a role or project with linked certificates, the choice.
  * Awards given for it stay: the recognition happened, only the link goes.
@@ -54,7 +59,7 @@ export function DeleteQuestion(props: {
                 checked={props.choice === option}
                 onChange={() => props.onChoice(option)}
               />
-              {option === 'keep-unlinked' ? ask.keepUnlinked : ask.deleteCertificates}
+              {CHOICE_LABELS[option]}
             </label>
           ))}
         </fieldset>

@@ -1,18 +1,27 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLensActions } from '../actions/lens-actions';
-import type { Award, Certificate, Profile, WorkKind } from '../../../shared/domain/profile';
+import {
+  AppliedInSchema,
+  type Award,
+  type Certificate,
+  type Profile,
+  type WorkKind,
+} from '../../../shared/domain/profile';
 import { parseRefKey, refKey, WorkKindSchema } from '../../../shared/domain/refs';
+import { skillKey } from '../../../shared/domain/skills';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import type { Run } from './types';
 import { linkTargetTitle } from './entries';
 
 const words = text.editor.details;
+/** The field stops where a link's note would be refused, so a long one is cut while typed, not lost on save. */
+const NOTE_MAX_LENGTH = AppliedInSchema.shape.note.maxLength ?? undefined;
 
 /** Whether a role or project names one of the certificate's skills (by concept, or by its words). */
 function usesSkillsOf(certificate: Certificate, entity: { skills: Certificate['skills'] }): boolean {
-  const named = new Set(certificate.skills.map((skill) => skill.conceptId ?? skill.label.trim().toLowerCase()));
-  return entity.skills.some((skill) => named.has(skill.conceptId ?? skill.label.trim().toLowerCase()));
+  const named = new Set(certificate.skills.map(skillKey));
+  return entity.skills.some((skill) => named.has(skillKey(skill)));
 }
 
 /**
@@ -392,7 +401,7 @@ function AttachForm(props: {
         <input
           id={`${ids}-note`}
           className="field__input"
-          maxLength={500}
+          maxLength={NOTE_MAX_LENGTH}
           placeholder={props.notePlaceholder ?? words.notePlaceholder}
           value={note}
           onChange={(event) => setNote(event.target.value)}

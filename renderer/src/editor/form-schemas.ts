@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AwardSchema,
   CertificateSchema,
+  CertificateStatusSchema,
   EvidenceLinkSchema,
   PersonSchema,
   ProjectSchema,
@@ -13,6 +14,7 @@ import {
   type Role,
 } from '../../../shared/domain/profile';
 import { parseRefKey, WorkKindSchema } from '../../../shared/domain/refs';
+import { skillKey } from '../../../shared/domain/skills';
 import type { Command } from '../../../shared/profile/commands';
 import { text } from '../i18n/text';
 import type { EntryFormTarget } from './entry-form-target';
@@ -129,7 +131,10 @@ export type ProjectFormInput = z.input<typeof ProjectFormSchema>;
 export type ProjectFormValues = z.output<typeof ProjectFormSchema>;
 
 export type CertificateState = Certificate['status']['state'];
-export const CERTIFICATE_STATES = ['planned', 'in-progress', 'earned'] as const satisfies readonly CertificateState[];
+/** Read from the status schema, in its order, so a state added there is offered in the form too. */
+export const CERTIFICATE_STATES: readonly CertificateState[] = CertificateStatusSchema.options.map(
+  (option) => option.shape.state.value,
+);
 export const CERTIFICATE_KINDS = ['derived', ...CertificateSchema.shape.kindOverride.unwrap().options] as const;
 
 export const CertificateFormSchema = CertificateSchema.pick({ skills: true })
@@ -449,6 +454,6 @@ export function saveCommand(draft: EntryDraft, mode: EntryFormTarget['mode']): C
 
 /** Adds a skill unless the same concept (or, for free labels, the same label) is already there. */
 export function withSkill(skills: readonly Role['skills'][number][], skill: Role['skills'][number]) {
-  const key = (entry: { label: string; conceptId: string | null }) => entry.conceptId ?? entry.label.toLowerCase();
-  return skills.some((entry) => key(entry) === key(skill)) ? [...skills] : [...skills, skill];
+  const key = skillKey(skill);
+  return skills.some((entry) => skillKey(entry) === key) ? [...skills] : [...skills, skill];
 }

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { DismissedFindingSchema } from '../../../shared/domain/profile';
 import { actionForFinding } from '../../../shared/lens/actions';
 import type { FindingCard } from '../../../shared/lens/cards';
 import { ActionButton } from '../actions/lens-actions';
@@ -9,6 +10,8 @@ import { FindingReason } from './FindingReason';
 import { RevealText } from './RevealText';
 
 const copy = text.findings;
+/** The field stops where the command would refuse the reason, so a long one is cut while typed, not lost. */
+const REASON_MAX_LENGTH = DismissedFindingSchema.shape.reason.maxLength ?? undefined;
 
 type CardProps = RevealProps & { card: FindingCard; onDismiss: (key: string, reason: string) => void };
 
@@ -77,7 +80,7 @@ export const FindingCardItem = memo(function FindingCardItem(props: CardProps) {
             id={reasonId}
             className="field__input"
             value={reason}
-            maxLength={500}
+            maxLength={REASON_MAX_LENGTH}
             onChange={(event) => setReason(event.target.value)}
           />
           <div className="finding__buttons">

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { TITLE_MAX_LENGTH } from '../../../shared/domain/refs';
 import type { ImportPreview, PlanAction, PlanItem } from '../../../shared/import/plan';
 import { Field } from '../editor/fields';
 import { text } from '../i18n/text';
@@ -131,7 +132,7 @@ const PreviewRow = memo(function PreviewRow(props: {
               aria-describedby={[aria['aria-describedby'], hasDetail ? detailId : null].filter(Boolean).join(' ')}
               className="field__input"
               value={props.title ?? ''}
-              maxLength={300}
+              maxLength={TITLE_MAX_LENGTH}
               autoComplete="off"
               spellCheck
               disabled={props.disabled}

@@ -6,7 +6,7 @@ import type { Finding } from '../../../shared/lens/result';
 import { localDay } from '../../../shared/plan/days';
 import { stepPace } from '../../../shared/plan/pace';
 import { paceSentence } from '../../../shared/plan/plan-text';
-import { planOf, stepState } from '../../../shared/plan/step-state';
+import { isOpenStep, planOf, stepState } from '../../../shared/plan/step-state';
 import { text } from '../i18n/text';
 import { newId } from '../profile/new-id';
 import type { ProfileUpdate } from '../profile/useProfile';
@@ -90,7 +90,7 @@ export function PlanSection(props: {
           <ol className="plan-steps">
             {steps.map((step) => {
               // A course already earned has no pace to speak of: the step is about something else now.
-              const pace = step.status === 'todo' || step.status === 'doing' ? stepPace(profile, step, today) : null;
+              const pace = isOpenStep(step) ? stepPace(profile, step, today) : null;
               const paceText = pace === null || pace.kind === 'finished' ? null : paceSentence(pace);
               return (
                 <PlanStepItem

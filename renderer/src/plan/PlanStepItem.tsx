@@ -1,5 +1,5 @@
 import type { PlanStep, PlanStepStatus } from '../../../shared/domain/plan';
-import type { StepState } from '../../../shared/plan/step-state';
+import { isOpenStep, type StepState } from '../../../shared/plan/step-state';
 import { formatPartialDate } from '../i18n/locale';
 import { text } from '../i18n/text';
 
@@ -20,7 +20,7 @@ export function PlanStepItem(props: {
   onDelete: () => void;
 }) {
   const { step, state } = props;
-  const open = step.status === 'todo' || step.status === 'doing';
+  const open = isOpenStep(step);
   const stillOpen = step.findingKeys.filter((key) => props.openFindings.has(key)).length;
   return (
     <li className={`plan-step plan-step--${state}`} aria-label={step.title}>

@@ -4,7 +4,8 @@ import type { PartialDate } from '../../../shared/domain/dates';
 import type { Profile, TargetRole } from '../../../shared/domain/profile';
 import type { Day } from '../../../shared/domain/refs';
 import type { EvidenceLevel } from '../../../shared/lens/evidence-level';
-import { daysBetween, daysInMonth } from '../../../shared/plan/days';
+import { monthIndex, monthLabel } from '../../../shared/domain/months';
+import { daysBetween, targetLastDay } from '../../../shared/plan/days';
 import type { Readiness, ReadinessReport } from '../../../shared/plan/readiness';
 import { formatNumber, formatPartialDate } from '../i18n/locale';
 import { text } from '../i18n/text';
@@ -18,13 +19,6 @@ const EPOCH: Day = '1970-01-01';
 
 /** Days since 1970: a numeric, proportional time axis (months of 28 and 31 days keep their widths). */
 const dayNumber = (day: Day) => daysBetween(EPOCH, day);
-
-/** The last day a target date covers: a target of "2027-09" still counts on 30 September. */
-function lastDayOf(date: PartialDate): Day {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length > 7) return date;
-  return `${date}-${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7))))}`;
-}
 
 const month = (day: Day) => formatPartialDate(day.slice(0, 7));
 
@@ -65,7 +59,7 @@ function shapeOf(report: ReadinessReport, targetDate: PartialDate | null): Shape
   const lastRow = rows[rows.length - 1];
   if (lastRow !== undefined) projectedRow(now, now.day, lastRow);
   rows.push(...report.projected.map((point) => projectedRow(point)));
-  const targetEnd = targetDate === null ? null : lastDayOf(targetDate);
+  const targetEnd = targetDate === null ? null : targetLastDay(targetDate);
   if (targetEnd !== null && targetEnd > last.day) {
     rows.push(projectedRow(last, targetEnd));
     return { rows, today, end: { point: last, day: targetEnd } };
@@ -75,14 +69,13 @@ function shapeOf(report: ReadinessReport, targetDate: PartialDate | null): Shape
 
 /** First-of-month ticks, every `step` months (January of every `step / 12` years from a year on). */
 function ticksOf(from: Day, to: Day): { ticks: number[]; yearly: boolean } {
-  const index = (day: Day) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
-  const span = index(to) - index(from);
+  const span = monthIndex(to) - monthIndex(from);
   // About six month labels ("Sep 2027") or eight years: they stay apart at the narrowest card width.
   const step = [1, 2, 3, 6, 12, 24, 60, 120].find((months) => span / months <= (months < 12 ? 6 : 8)) ?? 240;
   const ticks: number[] = [];
-  for (let at = index(from); at <= index(to); at += 1) {
+  for (let at = monthIndex(from); at <= monthIndex(to); at += 1) {
     if (at % step !== 0) continue;
-    const day: Day = `${String(Math.floor(at / 12)).padStart(4, '0')}-${String((at % 12) + 1).padStart(2, '0')}-01`;
+    const day: Day = `${monthLabel(at)}-01`;
     if (day >= from && day <= to) ticks.push(dayNumber(day));
   }
   return { ticks, yearly: step >= 12 };
@@ -113,7 +106,8 @@ function sentencesOf(report: ReadinessReport, shape: Shape, targetDate: PartialD
   ];
   if (shape.end === null) return [...sentences, copy.noProjection];
   // Named as the person wrote the target date ("Sep 2027"); without one, the month the projection reaches.
-  const when = targetDate !== null && lastDayOf(targetDate) === shape.end.day ? targetDate : shape.end.day.slice(0, 7);
+  const when =
+    targetDate !== null && targetLastDay(targetDate) === shape.end.day ? targetDate : shape.end.day.slice(0, 7);
   return [...sentences, copy.byTarget(formatPartialDate(when), shape.end.point.backedByWork, shape.end.point.core)];
 }
 

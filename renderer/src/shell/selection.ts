@@ -1,4 +1,5 @@
 import { refKey, type EntityRef } from '../../../shared/domain/refs';
+import { subjectKey } from '../../../shared/lens/cards';
 
 /**
  * What the user has selected: an item on the timeline (from a click, the keyboard, a finding or a
@@ -14,4 +15,4 @@ export function selectionKey(selection: Selection): string | null {
   return selection.kind === 'period' ? periodKey(selection.from, selection.to) : refKey(selection);
 }
 
-export const periodKey = (from: string, to: string) => `period:${from}..${to}`;
+export const periodKey = (from: string, to: string) => `period:${subjectKey({ from, to })}`;

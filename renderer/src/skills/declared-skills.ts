@@ -1,12 +1,6 @@
-import type { DeclaredSkill, Profile, SkillRef } from '../../../shared/domain/profile';
-import { textKey } from '../../../shared/taxonomy/text';
+import type { DeclaredSkill, Profile } from '../../../shared/domain/profile';
+import { skillFinder } from '../../../shared/domain/skills';
 import { text } from '../i18n/text';
-
-/** The same skill whether named by concept or only in words. */
-export function skillRefKeys(skill: SkillRef): string[] {
-  const label = textKey(skill.label);
-  return [...(skill.conceptId === null ? [] : [skill.conceptId]), ...(label === '' ? [] : [`label:${label}`])];
-}
 
 /**
  * The skills a person lists on their CV or LinkedIn, split by whether a role or project names
@@ -19,8 +13,9 @@ export function declaredByUse(profile: Pick<Profile, 'roles' | 'projects' | 'ski
   languages: DeclaredSkill[];
 } {
   if (profile.skills.length === 0) return { shown: [], listedOnly: [], languages: [] };
-  const used = new Set(
-    [...profile.roles, ...profile.projects].flatMap((entry) => entry.skills.flatMap((skill) => skillRefKeys(skill))),
+  const used = skillFinder(
+    [...profile.roles, ...profile.projects].flatMap((entry) => entry.skills),
+    (skill) => skill,
   );
   const shown: DeclaredSkill[] = [];
   const listedOnly: DeclaredSkill[] = [];
@@ -28,7 +23,7 @@ export function declaredByUse(profile: Pick<Profile, 'roles' | 'projects' | 'ski
   for (const entry of profile.skills) {
     if (entry.skill.label.trim() === '') continue;
     if (entry.kind === 'language') languages.push(entry);
-    else (skillRefKeys(entry.skill).some((key) => used.has(key)) ? shown : listedOnly).push(entry);
+    else (used(entry.skill) !== undefined ? shown : listedOnly).push(entry);
   }
   return { shown, listedOnly, languages };
 }

@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import type { DeclaredSkill } from '../../../shared/domain/profile';
+import { skillFinder } from '../../../shared/domain/skills';
 import type { LensAction } from '../../../shared/lens/actions';
 import { isApplied } from '../../../shared/lens/evidence-level';
 import type { SkillEvidence } from '../../../shared/lens/result';
 import { ActionButton } from '../actions/lens-actions';
-import { textKey } from '../../../shared/taxonomy/text';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import { EntityLink, type EntityIndex } from './entities';
@@ -29,15 +29,8 @@ export function SkillEvidenceList(props: {
   const headingId = useId();
   const sorted = [...props.skills].sort(bySeverity);
   const listed = useMemo(() => {
-    const keys = new Map<string, DeclaredSkill>();
-    for (const entry of props.declared) {
-      if (entry.skill.conceptId !== null) keys.set(entry.skill.conceptId, entry);
-      // Keyed in the label's own script; a blank label names nothing and is never a match.
-      const label = textKey(entry.skill.label);
-      if (label !== '') keys.set(label, entry);
-    }
-    return (skill: SkillEvidence) =>
-      (skill.conceptId === null ? undefined : keys.get(skill.conceptId)) ?? keys.get(textKey(skill.skill));
+    const find = skillFinder(props.declared, (entry) => entry.skill);
+    return (skill: SkillEvidence) => find({ conceptId: skill.conceptId, label: skill.skill });
   }, [props.declared]);
   return (
     <div className="skill-evidence">

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { text } from '../i18n/text';
 import type { SkillRef } from '../../../shared/domain/profile';
-import { alsoNamed, demote, promote, skillKey, type TargetSkill } from './skill-tiers';
+import { skillKey } from '../../../shared/domain/skills';
+import { alsoNamed, demote, promote, type TargetSkill } from './skill-tiers';
 
 const copy = text.targets;
 

@@ -1,12 +1,7 @@
 import type { SkillRef, TargetRole } from '../../../shared/domain/profile';
-import { textKey } from '../../../shared/taxonomy/text';
+import { skillKey } from '../../../shared/domain/skills';
 
 export type TargetSkill = TargetRole['skills'][number];
-
-/** Which skill a target entry is: its concept, or its words when it has none. */
-export function skillKey(skill: SkillRef): string {
-  return skill.conceptId ?? `label:${textKey(skill.label)}`;
-}
 
 /**
  * The occupation's skills that are not in the target, each once, in the order given: what ESCO

@@ -8,7 +8,7 @@ import { selectionKey, type Selection } from '../shell/selection';
 import { ClusterPopover } from './ClusterPopover';
 import { createHoverStore } from './hover';
 import { tooltipSource } from './tooltip-source';
-import { buildTimelineModel, createModelCache, type ModelCache } from './model';
+import { buildTimelineModel, createModelCache, isStepKey, type ModelCache } from './model';
 import type { PlacedCluster } from './placement';
 import { TimelineModelContext } from './model-context';
 import { chartHeights, TimelineChart } from './TimelineChart';
@@ -101,7 +101,7 @@ export function TimelineArea(props: {
         const ref = parseRefKey(key);
         if (ref !== null) onSelect(ref);
         // The side panel has no place for a step: its plan, in the Target role view, is where it is worked on.
-        else if (key.split(':', 1)[0] === 'step') perform({ type: 'open-target' });
+        else if (isStepKey(key)) perform({ type: 'open-target' });
       },
       onOpenCluster: setCluster,
       onClear: () => onSelect(null),

@@ -1,5 +1,5 @@
 import { text } from '../i18n/text';
-import type { ChosenPreset, ZoomPreset } from './useTimelineWindow';
+import { CHOSEN_PRESETS, type ChosenPreset, type ZoomPreset } from './useTimelineWindow';
 
 const copy = text.timeline;
 
@@ -16,7 +16,7 @@ export function TimelineToolbar(props: {
   return (
     <div className="tl-toolbar">
       <div className="segmented" role="group" aria-label={copy.zoom.label}>
-        {(['career', 'recent', 'next'] as const).map((preset) => (
+        {CHOSEN_PRESETS.map((preset) => (
           <button
             key={preset}
             type="button"

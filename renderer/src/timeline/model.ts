@@ -1,11 +1,11 @@
 import type { PartialDate } from '../../../shared/domain/dates';
-import type { PlanStep, PlanStepStatus } from '../../../shared/domain/plan';
+import type { PlanStep } from '../../../shared/domain/plan';
 import type { Award, Certificate, EntityKind, Profile, Project, Role, WorkKind } from '../../../shared/domain/profile';
 import { refKey, type Day } from '../../../shared/domain/refs';
 import { severityRank, type Finding, type FindingCode, type Severity } from '../../../shared/lens/result';
 import { endMonthIndex, monthIndex } from '../../../shared/domain/months';
 import { lastDayOf, localDay } from '../../../shared/plan/days';
-import { stepState, type StepState } from '../../../shared/plan/step-state';
+import { isOpenStatus, stepState, type OpenStepStatus, type StepState } from '../../../shared/plan/step-state';
 import { isRole } from '../../../shared/domain/entries';
 import { periodKey } from '../shell/selection';
 
@@ -88,8 +88,20 @@ export interface StepItem {
   at: number;
   /** Done and dropped steps are not drawn, and undated ones have nowhere to stand. */
   state: Exclude<StepState, 'done' | 'dropped' | 'undated'>;
-  status: Exclude<PlanStepStatus, 'done' | 'dropped'>;
+  status: OpenStepStatus;
   row: number;
+}
+
+// No entity kind is called step, so these keys never meet a refKey.
+const STEP_KEY_PREFIX = 'step:';
+
+/** What a step goes by on the timeline: its placed key, and its key in the tooltip's index. */
+export function stepKey(id: string): string {
+  return `${STEP_KEY_PREFIX}${id}`;
+}
+
+export function isStepKey(key: string): boolean {
+  return key.startsWith(STEP_KEY_PREFIX);
 }
 
 /** The active target's date: a vertical line across the chart, like today's. */
@@ -132,9 +144,6 @@ export interface PlanCache {
 export function createPlanCache(): PlanCache {
   return { steps: new WeakMap(), lists: new WeakMap(), targets: new WeakMap() };
 }
-
-const isOpenStatus = (status: PlanStep['status']): status is StepItem['status'] =>
-  status === 'todo' || status === 'doing';
 
 function stepItem(step: PlanStep, due: Day, today: Day, row: number): StepItem | null {
   const state = stepState(step, today);
@@ -458,7 +467,9 @@ export function buildTimelineModel(
   nowDate: Date,
   cache: ModelCache = createModelCache(),
 ): TimelineModel {
-  const now = nowDate.getUTCFullYear() * 12 + nowDate.getUTCMonth() + nowDate.getUTCDate() / 31;
+  // The local day, as the plan's steps are placed, so a step due today stands on the Today line.
+  const today = localDay(nowDate);
+  const now = dayPosition(today);
   const marks = findings === null ? new Map<string, ItemMarks>() : marksBySubject(findings);
   const markOf = (id: string) => marks.get(id) ?? NO_MARKS;
 
@@ -469,7 +480,7 @@ export function buildTimelineModel(
   const learningRows = Math.min(LEARNING_ROWS, Math.max(1, profile.certificates.length));
   const learningRow = awardRow + awardRows;
   const planRow = learningRow + learningRows;
-  const steps = planSteps(cache.plan, profile, localDay(nowDate), planRow);
+  const steps = planSteps(cache.plan, profile, today, planRow);
   const lanes: Lane[] = [
     { id: 'roles', firstRow: 0, rows: roles.rows },
     { id: 'projects', firstRow: roles.rows, rows: projects.rows },

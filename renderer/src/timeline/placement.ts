@@ -1,5 +1,6 @@
 import {
   LEARNING_ROWS,
+  stepKey,
   type AwardItem,
   type BarItem,
   type Connector,
@@ -372,7 +373,7 @@ function placeSteps(items: readonly StepItem[], scales: Scales, before?: readonl
     const nextLeft = next === undefined ? right : x(next.at) - MARKER_R;
     const room = Math.min(Math.min(nextLeft - CAPTION_GAP, right) - (cx + MARKER_R + CAPTION_GAP), CAPTION_MAX_PX);
     return {
-      key: `step:${item.id}`,
+      key: stepKey(item.id),
       item,
       cx,
       cy: rowTop(item.row) + rowHeight / 2,

@@ -1,6 +1,6 @@
 import { refKey } from '../../../shared/domain/refs';
 import type { Finding, Severity } from '../../../shared/lens/result';
-import type { AwardItem, BarItem, MarkerItem, StepItem, TimelineModel } from './model';
+import { stepKey, type AwardItem, type BarItem, type MarkerItem, type StepItem, type TimelineModel } from './model';
 import type { TooltipSource } from './TimelineTooltip';
 
 /**
@@ -23,7 +23,7 @@ function index(model: TimelineModel, findings: readonly Finding[] | null) {
   for (const bar of model.bars) items.set(refKey({ kind: bar.kind, id: bar.id }), bar);
   for (const marker of model.markers) items.set(refKey({ kind: 'certificate', id: marker.id }), marker);
   for (const award of model.awards) items.set(refKey({ kind: 'award', id: award.id }), award);
-  for (const step of model.steps) items.set(`step:${step.id}`, step);
+  for (const step of model.steps) items.set(stepKey(step.id), step);
   const bySubject = new Map<string, { message: string; severity: Severity }[]>();
   for (const finding of findings ?? []) {
     if (finding.dismissed !== null || typeof finding.subject !== 'string') continue;

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 
-export type ZoomPreset = 'career' | 'recent' | 'next' | 'range';
-/** The presets the toolbar offers; 'range' is whatever the user chose. */
-export type ChosenPreset = Exclude<ZoomPreset, 'range'>;
+/** The presets the toolbar offers, in its order; 'range' is whatever the user chose. */
+export const CHOSEN_PRESETS = ['career', 'recent', 'next'] as const;
+export type ChosenPreset = (typeof CHOSEN_PRESETS)[number];
+export type ZoomPreset = ChosenPreset | 'range';
 export interface TimeWindow {
   from: number;
   to: number;

@@ -1,4 +1,5 @@
 import { comparePartial, PartialDateSchema, type PartialDate } from '../../domain/dates';
+import { localDay } from '../../plan/days';
 
 export type DateReading = { ok: true; date: PartialDate | null } | { ok: false; message: string };
 
@@ -30,5 +31,8 @@ export function startAfterIssue(started: PartialDate | null, issued: PartialDate
   return `It starts (${started}) after it ends (${issued}), so the start was left empty.`;
 }
 
-/** Today as `YYYY-MM-DD`, for callers that do not pass their own clock. */
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/**
+ * Today as `YYYY-MM-DD`, for callers that do not pass their own clock: the person's own day, as
+ * the plan reads it, not UTC's (which is already tomorrow, or still yesterday, for part of the day).
+ */
+export const today = (): string => localDay(new Date());

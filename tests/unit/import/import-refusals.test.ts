@@ -121,10 +121,10 @@ describe('the import pipeline refuses what it cannot read, and changes nothing',
     );
   });
 
-  it('points a Throughline backup to Restore rather than importing it as a CV', async () => {
+  it('points a Throughline backup to Import profile in Backups rather than importing it as a CV', async () => {
     const exported = path.join(folder, 'backup.json');
     await (await main.store).exportTo(exported);
-    await expectRefused(exported, /Throughline profile backup.*Restore from a file/);
+    await expectRefused(exported, /Throughline profile backup.*“Import profile…” in Backups/);
   });
 
   it('refuses an unknown binary, naming what it does import', async () => {

@@ -7,8 +7,8 @@ import { roleOf } from '../../support/certificates';
 import { certificateOf, profileWith, stepOf, targetOf } from '../plan/plan-profile';
 import { testScales } from '../../support/timeline-scales';
 
-/** 15 January 2025, at noon so the local day is the 15th in any time zone the tests run in. */
-const NOW = new Date(Date.UTC(2025, 0, 15, 12));
+/** Noon on 15 January 2025 where the tests run: the timeline reads today as the local day. */
+const NOW = new Date(2025, 0, 15, 12);
 const NOW_MONTH = 2025 * 12 + 15 / 31;
 
 /** The plot runs to the end of 2027. */

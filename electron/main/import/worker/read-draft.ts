@@ -1,3 +1,4 @@
+import { BACKUPS_LABELS } from '../../../../shared/app-labels';
 import type { ImportDraft } from '../../../../shared/import/draft';
 import { detectSource } from '../../../../shared/import/detect';
 import { ImportFileError, WHOLE_FILE } from '../../../../shared/import/errors';
@@ -50,7 +51,7 @@ export async function readImportDraft(
         throw new ImportFileError(
           fileName,
           WHOLE_FILE,
-          'This is a Throughline profile backup, not a CV: open it with “Restore from a file…” in the File menu.',
+          `This is a Throughline profile backup, not a CV: open it with “${BACKUPS_LABELS.importProfile}” in ${BACKUPS_LABELS.button}.`,
         );
       }
       return readJsonResume(text, fileName);

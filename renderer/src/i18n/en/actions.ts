@@ -1,5 +1,11 @@
-import type { Role } from '../../../../shared/domain/profile';
-import type { LensAction } from '../../../../shared/lens/actions';
+import type { LIFE_PERIOD_KINDS } from '../../../../shared/domain/profile';
+import type { EditField, LensAction } from '../../../../shared/lens/actions';
+
+const EDIT_FIELD_BUTTONS: Record<EditField, string> = {
+  expires: 'Update the dates…',
+  description: 'Reword it…',
+  credential: 'Add the credential link…',
+};
 
 /** The buttons on next steps and findings, and the question a selected period asks. */
 export const actions = {
@@ -14,11 +20,7 @@ export const actions = {
             ? 'Add a project…'
             : 'Add a project with these skills…';
       case 'edit-field':
-        return action.field === 'expires'
-          ? 'Update the dates…'
-          : action.field === 'description'
-            ? 'Reword it…'
-            : 'Add the credential link…';
+        return EDIT_FIELD_BUTTONS[action.field];
       case 'keep-as-background':
         return action.findingKeys.length > 1 ? 'Keep them as background' : 'Keep as background';
       case 'explain-period':
@@ -71,6 +73,6 @@ export const actions = {
       caring: 'Caring',
       travel: 'Travel',
       'career-break': 'Career break',
-    } satisfies Partial<Record<Role['kind'], string>>,
+    } satisfies Record<(typeof LIFE_PERIOD_KINDS)[number], string>,
   },
 };

@@ -1,5 +1,5 @@
 import type { CredentialCheck } from '../../../../shared/domain/profile';
-import type { ImportFormat } from '../../../../shared/import/draft';
+import { IMPORT_FORMAT_NAMES, type ImportFormat } from '../../../../shared/import/draft';
 import type { PlanAction, PlanItem } from '../../../../shared/import/plan';
 import type { ImportProgress } from '../../../../shared/import/progress';
 import { kindNames } from './editor';
@@ -16,11 +16,7 @@ export const importer = {
   dropHere: 'Drop to preview the import',
   droppedUnreadable: (fileName: string) =>
     `${fileName} could not be read: it may have been moved, deleted or changed since it was dropped. Nothing was changed.`,
-  formats: {
-    'json-resume': 'JSON Resume',
-    linkedin: 'LinkedIn data export',
-    'open-badges': 'Open Badges',
-  } satisfies Record<ImportFormat, string>,
+  formats: IMPORT_FORMAT_NAMES,
   progress: (progress: Exclude<ImportProgress, { phase: 'idle' }>) => {
     switch (progress.phase) {
       case 'reading':

@@ -1,3 +1,5 @@
+import { BACKUPS_LABELS } from '../../../../shared/app-labels';
+
 /** The header, banners and notices around every screen. */
 export const shell = {
   brand: 'Throughline',
@@ -13,7 +15,7 @@ export const shell = {
     none: 'None chosen yet',
     button: (title: string | null) => `Target role: ${title ?? 'none chosen yet'}. Choose or edit target roles`,
   },
-  backups: 'Backups',
+  backups: BACKUPS_LABELS.button,
   about: 'About',
   sample: {
     lead: 'This is a sample profile:',
@@ -70,5 +72,5 @@ export const backups = {
   restore: 'Restore',
   reveal: 'Show backups folder',
   export: 'Export profile…',
-  import: 'Import profile…',
+  import: BACKUPS_LABELS.importProfile,
 };
