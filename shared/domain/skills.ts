@@ -33,19 +33,30 @@ export function sameSkill(a: SkillRef, b: SkillRef): boolean {
 }
 
 /**
- * sameSkill against a whole list: each item's words are normalised once, not at every comparison,
- * which matters when every listed skill is checked against every role's. A match by concept is
- * preferred to one by words; otherwise the first match is found.
+ * sameSkill against a whole list, answered by look-up: every listed skill is checked against every
+ * role's and project's on each edit of a large profile, so a scan per question would not do. A
+ * match by concept is preferred to one by words; otherwise the first match in the list is found.
  */
 export function skillFinder<T>(
   items: readonly T[],
   skillOf: (item: T) => SkillRef,
 ): (skill: SkillRef) => T | undefined {
-  const entries = items.map((item) => ({ item, key: keyed(skillOf(item)) }));
+  const byConcept = new Map<string, T>();
+  // Words alone match any entry with those words; a concept meets words only on an entry without one.
+  const byWords = new Map<string, T>();
+  const byWordsWithoutConcept = new Map<string, T>();
+  const keepFirst = (map: Map<string, T>, key: string, item: T) => {
+    if (key !== '' && !map.has(key)) map.set(key, item);
+  };
+  for (const item of items) {
+    const { conceptId, label } = keyed(skillOf(item));
+    if (conceptId !== null) keepFirst(byConcept, conceptId, item);
+    else keepFirst(byWordsWithoutConcept, label, item);
+    keepFirst(byWords, label, item);
+  }
   return (skill) => {
-    const key = keyed(skill);
-    const byConcept =
-      key.conceptId === null ? undefined : entries.find((entry) => entry.key.conceptId === key.conceptId);
-    return (byConcept ?? entries.find((entry) => matches(entry.key, key)))?.item;
+    const { conceptId, label } = keyed(skill);
+    if (conceptId === null) return byWords.get(label);
+    return byConcept.get(conceptId) ?? byWordsWithoutConcept.get(label);
   };
 }
