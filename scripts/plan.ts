@@ -1,7 +1,7 @@
 /**
  * `npm run plan -- <profile.json> [--now YYYY-MM-DD] [--json] [--ics out.ics]`: the active target's
  * plan with each step's state, the hours studied per week against the goal, the pace of the
- * certificates still being worked on, and the reminders of the next 14 days, without the app.
+ * certificates still being worked on, and the reminders of the next UPCOMING_DAYS days, without the app.
  * `--ics` also writes the plan and the renewals as an iCalendar file (and refuses any other name).
  * Exit codes: 0 done, 2 the file or the arguments could not be used (as `npm run analyze`).
  */
@@ -9,11 +9,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Profile } from '../shared/domain/profile';
 import type { Day } from '../shared/domain/refs';
+import { count } from '../shared/domain/text';
+import { activeTarget } from '../shared/domain/entries';
 import { isDay, localDay } from '../shared/plan/days';
 import { behindGoal, weeklyHours } from '../shared/plan/learning-log';
 import { certificatePace, stepPace, type Pace } from '../shared/plan/pace';
 import { hoursText, paceSentence, STEP_STATE_TEXT } from '../shared/plan/plan-text';
-import { upcomingAndMissed } from '../shared/plan/reminders';
+import { UPCOMING_DAYS, upcomingAndMissed } from '../shared/plan/reminders';
 import { isOpenStep, planOf, stepState } from '../shared/plan/step-state';
 import { planCalendar } from '../electron/main/plan/calendar';
 import { loadTaxonomy } from '../electron/main/taxonomy/load';
@@ -39,7 +41,7 @@ if (icsFile !== undefined && !icsFile.toLowerCase().endsWith('.ics'))
 const profile = profileFromFile(file);
 
 function planReport(profile: Profile, today: Day) {
-  const target = profile.targets.find((candidate) => candidate.id === profile.activeTargetId) ?? null;
+  const target = activeTarget(profile);
   const steps = target === null ? [] : planOf(profile, target.id);
   return {
     target: target === null ? null : { id: target.id, title: target.title, targetDate: target.targetDate },
@@ -115,7 +117,7 @@ function printText(): void {
     `Throughline plan — ${target === null ? 'no active target' : `target: ${target.title}${targetDate}`}, as of ${now}`,
   );
 
-  console.log(`\nPlan (${steps.length} ${steps.length === 1 ? 'step' : 'steps'}):`);
+  console.log(`\nPlan (${count(steps.length, 'step')}):`);
   if (steps.length === 0) console.log('  No steps yet.');
   for (const step of steps) {
     // The state already says done or dropped; what it cannot say is when, or that work has begun.
@@ -150,7 +152,7 @@ function printText(): void {
     for (const entry of pace) console.log(`  ${entry.title}: ${entry.sentence}`);
   }
 
-  console.log(`\nReminders, next 14 days:`);
+  console.log(`\nReminders, next ${count(UPCOMING_DAYS, 'day')}:`);
   if (reminders.upcoming.length === 0) console.log('  None.');
   for (const reminder of reminders.upcoming) console.log(`  ${reminder.day}  ${reminder.title} — ${reminder.detail}`);
 }
@@ -167,5 +169,5 @@ if (icsFile !== undefined) {
   }
   // On stderr with --json, so what is on stdout stays one JSON document.
   const say = values.json === true ? console.error : console.log;
-  say(`Wrote ${calendar.events} ${calendar.events === 1 ? 'event' : 'events'} to ${icsFile}.`);
+  say(`Wrote ${count(calendar.events, 'event')} to ${icsFile}.`);
 }

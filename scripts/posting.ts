@@ -8,8 +8,9 @@
  */
 import path from 'node:path';
 import { ImportanceSchema } from '../shared/domain/refs';
-import { EVIDENCE_LEVEL_NAMES, EVIDENCE_LEVELS, isApplied } from '../shared/lens/evidence-level';
+import { EVIDENCE_LEVEL_NAMES, EVIDENCE_LEVELS } from '../shared/lens/evidence-level';
 import { analyze } from '../shared/lens/analyze';
+import { isPostingTarget, postingFit } from '../shared/posting/fit';
 import type { PostingExtraction } from '../shared/posting/posting';
 import { targetFromExtraction } from '../shared/posting/target';
 import { PostingFileError, readPostingFile } from '../electron/main/posting/posting-file';
@@ -57,15 +58,18 @@ function fitOf(extraction: PostingExtraction) {
     origin: { kind: 'file', fileName: posting.fileName },
     savedOn: now,
   });
+  // targetFromExtraction always keeps the posting; the guard only tells the type system so.
+  if (!isPostingTarget(target)) throw new Error('A target read from a posting lost its posting.');
   const withTarget = { ...profile, targets: [...profile.targets, target], activeTargetId: target.id };
   const result = analyze(withTarget, taxonomy, { now, targetId: target.id });
+  // The app's own fit, so the CLI and the "closest to ready" list never count differently.
+  const { essentialBacked, essentialTotal, share } = postingFit(target, result.skillEvidence);
   const essential = result.skillEvidence.filter((entry) => entry.importance === 'essential');
-  const backed = essential.filter((entry) => isApplied(entry.level)).length;
   return {
     fit: {
-      essentialBacked: backed,
-      essentialTotal: essential.length,
-      share: essential.length === 0 ? 0 : backed / essential.length,
+      essentialBacked,
+      essentialTotal,
+      share,
       byLevel: Object.fromEntries(
         EVIDENCE_LEVELS.map((level) => [
           level,

@@ -33,6 +33,7 @@ import { TargetsDialog } from './targets/TargetsDialog';
 import { TimelineArea, type RevealRequest } from './timeline/TimelineArea';
 import type { Selection } from './shell/selection';
 import type { Finding } from '../../shared/lens/result';
+import { activeTarget } from '../../shared/domain/entries';
 import { refKey } from '../../shared/domain/refs';
 import { TARGET_VIEW_HEADING_ID, TargetView } from './targets/TargetView';
 import { ViewSwitch, type AppView } from './targets/ViewSwitch';
@@ -67,7 +68,7 @@ export function App() {
     ),
     ready,
   );
-  const activeTarget = state?.profile.targets.find((target) => target.id === state.profile.activeTargetId) ?? null;
+  const activeTitle = state === null ? null : (activeTarget(state.profile)?.title ?? null);
   const { findings } = edit;
   const shown = shownOf(edit);
   const [kindsOf] = useState(createKindsTracker);
@@ -122,7 +123,7 @@ export function App() {
       <PlanActionsContext.Provider value={planActions}>
         <div className="app-shell">
           <AppHeader
-            activeTargetTitle={activeTarget?.title ?? null}
+            activeTargetTitle={activeTitle}
             revision={edit.revision}
             save={edit.status === 'loading' ? 'loading' : edit.status === 'failed' ? 'unavailable' : edit.saveState}
             onShowAbout={() => setDialog('about')}

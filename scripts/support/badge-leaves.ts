@@ -4,6 +4,7 @@
  * is set out in import-fidelity.ts's header and named here key by key.
  */
 import { inflateSync } from 'node:zlib';
+import { isRecord } from '../../shared/import/plain-data';
 
 /** A value of the badge, keyed to the draft entry it should have become (as import-fidelity's Leaf). */
 export interface BadgeLeaf {
@@ -41,9 +42,6 @@ const DATE_KEYS = new Set(['validFrom', 'validUntil', 'issuanceDate', 'expiratio
 const REFERENCE_KEYS = new Set(['id', 'badge', 'criteria', 'evidence']);
 
 const WEB_ADDRESS = /^https?:\/\/\S+$/i;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A badge date as a certificate keeps it: the calendar day as written, or a Unix time's UTC day. */
 function badgeDay(value: unknown): { value: string; unusable: boolean } | null {

@@ -1,4 +1,4 @@
-import type { Award, Certificate, Project, Role } from './profile';
+import type { Award, Certificate, Profile, Project, Role, TargetRole } from './profile';
 
 /**
  * Entries holding nothing but what the caller names: the one place a reader (importers, the
@@ -64,3 +64,8 @@ export function newAward(fields: Partial<Award> & Pick<Award, 'id' | 'title'>): 
 
 /** Roles and projects share their dated shape; only a project belongs to a role. */
 export const isRole = (entity: Role | Project): entity is Role => !('roleId' in entity);
+
+/** The target the person is working towards, or null when none is chosen (or the chosen one is gone). */
+export function activeTarget(profile: Profile): TargetRole | null {
+  return profile.targets.find((target) => target.id === profile.activeTargetId) ?? null;
+}

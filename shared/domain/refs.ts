@@ -44,6 +44,11 @@ export function refKey(ref: EntityRef): string {
   return `${ref.kind}:${ref.id}`;
 }
 
+/** Whether two references name the same entry; a link's note or other fields are not compared. */
+export function sameRef(a: EntityRef, b: EntityRef): boolean {
+  return a.kind === b.kind && a.id === b.id;
+}
+
 /**
  * The entry a refKey names, or null when the key has no id or names no kind `kinds` accepts: any
  * entity kind, unless narrowed (WorkKindSchema, where only a role or a project will do).

@@ -1,8 +1,5 @@
-/** "SQL", "SQL and Excel", "SQL, Excel and Tableau": lists as a letter writes them. */
-export function listed(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
+// A letter lists things as every other sentence of the app does.
+export { joinedList as listed } from '../domain/text';
 
 /** A sentence from the person's words: ends with a full stop unless it already ends a sentence. */
 export function asSentence(text: string): string {

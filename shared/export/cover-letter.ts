@@ -5,8 +5,7 @@ import type { LensResult } from '../lens/result';
 import { LETTER_TEXT, asSentence, listed } from './cover-letter-text';
 import { workShowingSkills, type WorkShowing } from './posting-evidence';
 import { escapeMarkdown as md } from './report-markdown';
-import { readableDay } from './report-model';
-import { REPORT_TEXT } from './report-text';
+import { readableDay, readablePeriod } from './report-model';
 
 /** More than a few examples make a letter a CV; the strongest three carry it. */
 const MAX_EXAMPLES = 3;
@@ -34,12 +33,6 @@ export interface CoverLetter {
   markdown: string;
 }
 
-const periodOf = (entity: Role | Project) =>
-  REPORT_TEXT.period(
-    readableMonth(entity.start),
-    entity.end === null ? REPORT_TEXT.present : readableMonth(entity.end),
-  );
-
 function resultsOf(highlights: readonly string[]): string {
   const lines = highlights.filter((line) => line.trim() !== '').slice(0, MAX_RESULTS);
   return lines.length === 0 ? '' : LETTER_TEXT.results(lines.map((line) => md(asSentence(line))).join(' '));
@@ -51,7 +44,7 @@ function exampleParagraph(showing: WorkShowing, profile: Profile): string {
   if (showing.kind === 'role') {
     const role = showing.entity as Role;
     return [
-      LETTER_TEXT.role(md(role.title), md(role.organization), periodOf(role), skills),
+      LETTER_TEXT.role(md(role.title), md(role.organization), readablePeriod(role), skills),
       md(asSentence(role.summary)),
       resultsOf(role.highlights),
     ]
@@ -62,7 +55,12 @@ function exampleParagraph(showing: WorkShowing, profile: Profile): string {
   const owner = project.roleId === null ? undefined : profile.roles.find((role) => role.id === project.roleId);
   const link = project.evidence.find((evidence) => evidence.kind === 'url');
   return [
-    LETTER_TEXT.project(md(project.title), owner === undefined ? null : md(owner.title), periodOf(project), skills),
+    LETTER_TEXT.project(
+      md(project.title),
+      owner === undefined ? null : md(owner.title),
+      readablePeriod(project),
+      skills,
+    ),
     md(asSentence(project.outcome)),
     resultsOf(project.highlights),
     link?.kind === 'url' ? LETTER_TEXT.seeIt(md(link.label.trim() || link.url), md(link.url)) : '',

@@ -1,5 +1,6 @@
 import type { Profile, Project, Role, WorkKind } from '../domain/profile';
 import { refKey } from '../domain/refs';
+import { importanceRank } from '../lens/evidence-level';
 import type { SkillEvidence } from '../lens/result';
 
 /** A role or project and the posting's skills it shows, as the lens reads the evidence. */
@@ -31,10 +32,7 @@ export function workShowingSkills(profile: Profile, skillEvidence: readonly Skil
         ] as const,
     ),
   ]);
-  const evidence = [
-    ...skillEvidence.filter((entry) => entry.importance === 'essential'),
-    ...skillEvidence.filter((entry) => entry.importance === 'optional'),
-  ];
+  const evidence = [...skillEvidence].sort((a, b) => importanceRank(a.importance) - importanceRank(b.importance));
   for (const entry of evidence) {
     const keys = [
       ...entry.roles.map((id) => refKey({ kind: 'role', id })),

@@ -4,11 +4,11 @@ import { monthIndex, readableDate, readableMonth } from '../domain/months';
 import { compareText } from '../taxonomy/text';
 import { isRole } from '../domain/entries';
 import { refKey } from '../domain/refs';
-import { evidenceRank, isApplied } from '../lens/evidence-level';
+import { coreBacked, evidenceRank } from '../lens/evidence-level';
 import { SeveritySchema, type Finding, type LensResult, type Severity, type SkillEvidence } from '../lens/result';
 import type { ReportKind } from './document-kind';
 import { workShowingSkills } from './posting-evidence';
-import { REPORT_TEXT } from './report-text';
+import { EVIDENCE_KIND_NAMES, EVIDENCE_KINDS, REPORT_TEXT } from './report-text';
 
 /** A certificate used in a role or project, seen from that role or project. */
 export interface UsedLearning {
@@ -81,14 +81,11 @@ export interface ReportSkill {
   projects: string[];
 }
 
-/** What stands behind a skill, by kind (roles, projects, certificates), leaving out the empty kinds. */
+/** What stands behind a skill, by kind in EVIDENCE_KINDS' order, leaving out the empty kinds. */
 export function evidenceBehind(skill: ReportSkill): Array<readonly [label: string, titles: readonly string[]]> {
-  const behind = [
-    [REPORT_TEXT.evidenceRoles, skill.roles],
-    [REPORT_TEXT.evidenceProjects, skill.projects],
-    [REPORT_TEXT.evidenceCertificates, skill.certificates],
-  ] as const;
-  return behind.filter(([, titles]) => titles.length > 0);
+  return EVIDENCE_KINDS.filter((kind) => skill[kind].length > 0).map(
+    (kind) => [EVIDENCE_KIND_NAMES[kind], skill[kind]] as const,
+  );
 }
 
 /** A role or project that shows what a job posting asks for, and the posting's skills it shows. */
@@ -167,7 +164,8 @@ const LANE_ORDER = { role: 0, project: 1, certificate: 2 } as const;
 /** "26 Nov 2026": the same on every machine, so two exports of one day read alike. */
 export const readableDay = (date: string): string => readableDate(date);
 
-const periodOf = (start: PartialDate, end: PartialDate | null) =>
+/** "Mar 2021 – present": how the report and the cover letter date a role or project. */
+export const readablePeriod = ({ start, end }: { start: PartialDate; end: PartialDate | null }): string =>
   REPORT_TEXT.period(readableMonth(start), end === null ? REPORT_TEXT.present : readableMonth(end));
 
 function statusOf(certificate: Certificate): string {
@@ -206,7 +204,7 @@ function timelineOf(profile: Profile): TimelineEntry[] {
     kindLabel: REPORT_TEXT.entryKind.role[role.kind],
     start: role.start,
     end: role.end,
-    period: periodOf(role.start, role.end),
+    period: readablePeriod(role),
     summary: role.summary.trim(),
     highlights: role.highlights.filter((line) => line.trim() !== ''),
     learning: learningOf('role', role.id),
@@ -218,7 +216,7 @@ function timelineOf(profile: Profile): TimelineEntry[] {
     kindLabel: REPORT_TEXT.entryKind.project[project.kind],
     start: project.start,
     end: project.end,
-    period: periodOf(project.start, project.end),
+    period: readablePeriod(project),
     roleId: project.roleId,
     roleTitle: project.roleId === null ? null : (roles.get(project.roleId)?.title ?? null),
     outcome: project.outcome.trim(),
@@ -313,7 +311,7 @@ function postingOf(profile: Profile, analysis: LensResult, title: string, compan
         id: entity.id,
         title: entity.title,
         context,
-        period: periodOf(entity.start, entity.end),
+        period: readablePeriod(entity),
         shows: showing.shows,
       };
     }),
@@ -444,7 +442,7 @@ export function buildReviewReport(profile: Profile, analysis: LensResult, target
     skills: {
       essential,
       optional: skills.filter((entry) => entry.importance === 'optional'),
-      essentialBacked: essential.filter((entry) => isApplied(entry.level)).length,
+      essentialBacked: coreBacked(skills).backed,
     },
   };
 }

@@ -16,6 +16,22 @@ export const ROLE_KIND_NAMES = {
   'career-break': 'Career break',
 } satisfies Record<Role['kind'], string>;
 
+/**
+ * What can stand behind a skill, work before learning: a recruiter trusts use over a course, so
+ * the report's "Behind it" column and the target view both list it in this order.
+ */
+export const EVIDENCE_KINDS = ['roles', 'projects', 'certificates'] as const satisfies ReadonlyArray<
+  keyof SkillEvidence
+>;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** Each kind of evidence by name, as the report and the target view head it. */
+export const EVIDENCE_KIND_NAMES = {
+  roles: 'Roles',
+  projects: 'Projects',
+  certificates: 'Certificates',
+} as const satisfies Record<EvidenceKind, string>;
+
 /** How fast a field moves, as a phrase within a line; the target view starts its line with it, capitalised. */
 export const FIELD_PACE_NAMES = {
   fast: 'fast-moving field',
@@ -87,9 +103,6 @@ export const REPORT_TEXT = {
   optionalSkills: 'Secondary skills',
   noSkills: 'None.',
   skillColumns: { skill: 'Skill', evidence: 'Evidence', behind: 'Behind it' },
-  evidenceCertificates: 'Certificates',
-  evidenceRoles: 'Roles',
-  evidenceProjects: 'Projects',
 
   footer: `Made offline with Throughline. ${ESCO_ATTRIBUTION}`,
 

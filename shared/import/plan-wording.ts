@@ -1,4 +1,5 @@
 import type { CredentialCheck } from '../domain/profile';
+import { count, joinedList } from '../domain/text';
 
 /** Field names as the preview says them; a field missing here is shown as it is named. */
 const FIELD_WORDS: Record<string, [one: string, many: string]> = {
@@ -49,14 +50,12 @@ const FIELD_WORDS: Record<string, [one: string, many: string]> = {
   region: ['region', 'region'],
 };
 
-function fieldWords({ field, count }: { field: string; count: number }): string {
+function fieldWords({ field, count: amount }: { field: string; count: number }): string {
   const [one, many] = FIELD_WORDS[field] ?? [field, field];
-  if (count === 0) return one;
-  return `${count} ${count === 1 ? one : many}`;
+  // 0 stands for a plain field (an organisation, a start date): named, not counted.
+  if (amount === 0) return one;
+  return count(amount, one, many);
 }
-
-const listed = (parts: string[]) =>
-  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 
 const STATUS_WORDS: Record<CredentialCheck['status'], string> = {
   verified: 'its signature checks out',
@@ -83,20 +82,20 @@ export const planWording = {
   personKept: (fields: string[]) =>
     fields.length === 0
       ? ''
-      : ` Your ${listed(fields.map((field) => fieldWords({ field, count: 0 })))} ${fields.length === 1 ? 'is' : 'are'} kept as you have ${fields.length === 1 ? 'it' : 'them'}.`,
+      : ` Your ${joinedList(fields.map((field) => fieldWords({ field, count: 0 })))} ${fields.length === 1 ? 'is' : 'are'} kept as you have ${fields.length === 1 ? 'it' : 'them'}.`,
   nothingNew: (same: string) => `${same}, which already has everything in it.`,
   personNothingNew: 'Your details already hold everything in it.',
   personAdds: (adds: Array<{ field: string; count: number }>) =>
-    `Adds to your details: ${listed(adds.map(fieldWords))}.`,
+    `Adds to your details: ${joinedList(adds.map(fieldWords))}.`,
   personNew: 'Your details (name, contact, profiles) are empty so far.',
   mergeAdds: (same: string, adds: Array<{ field: string; count: number }>) =>
-    `${same}: adds ${listed(adds.map(fieldWords))}; nothing you wrote is changed.`,
+    `${same}: adds ${joinedList(adds.map(fieldWords))}; nothing you wrote is changed.`,
   needsConfirm: (check: CredentialCheck | null) => {
     const why = [
       check !== null && check.status === 'invalid' ? STATUS_WORDS.invalid : null,
       check?.expired === true ? 'it has expired' : null,
     ].filter((part): part is string => part !== null);
-    return `Imported only if you confirm: ${listed(why)}. It stays marked.`;
+    return `Imported only if you confirm: ${joinedList(why)}. It stays marked.`;
   },
   statusWords: STATUS_WORDS,
 };

@@ -223,15 +223,10 @@ export function keepLinksOf(ids: IdSet): void {
   for (const id of linkedKept.keys()) if (!ids.has(id)) linkedKept.delete(id);
 }
 
+// The findings' modules take these from the context they already import.
 export { isRole };
 
 export function listOf(labels: readonly string[], max = 6): string {
   const shown = labels.slice(0, max).join(', ');
   return labels.length > max ? `${shown} and ${labels.length - max} more` : shown;
-}
-
-/** "SQL", "SQL and Python", "SQL, Python and statistics": how a sentence names a few things. */
-export function joinedList(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels[0] ?? '';
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1] ?? ''}`;
 }

@@ -1,4 +1,5 @@
-import { joinedList, keysOf, type Context } from './context';
+import { keysOf, type Context } from './context';
+import { joinedList } from '../domain/text';
 import { compareText } from '../taxonomy/text';
 import { isApplied } from './evidence-level';
 import type { CertificateAssessment, LensResult } from './result';

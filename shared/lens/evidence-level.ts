@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { CertificateAssessment } from './result';
+import { ImportanceSchema, type Importance } from '../domain/refs';
+import { compareText } from '../taxonomy/text';
+import type { CertificateAssessment, SkillEvidence } from './result';
 
 /**
  * How strongly a target skill is backed, weakest first: the order of every chart, list and table.
@@ -38,6 +40,41 @@ export function isApplied(
   level: EvidenceLevel | CertificateAssessment['application'],
 ): level is 'applied' | 'applied-with-evidence' {
   return level === 'applied' || level === 'applied-with-evidence';
+}
+
+/**
+ * How a target skill's importance ranks, 0 essential: its place in ImportanceSchema, so
+ * essential-before-optional is written once. Ascending lists essential skills first.
+ */
+export const importanceRank = (importance: Importance): number => ImportanceSchema.options.indexOf(importance);
+
+/**
+ * Essential before optional, gaps before strengths, then by name as a reader sorts it (capitals
+ * among the rest), in code-unit order rather than the machine's locale, so the target view and
+ * every report list the same skills alike anywhere.
+ */
+export function compareSkillEvidence(
+  a: Pick<SkillEvidence, 'importance' | 'level' | 'skill'>,
+  b: Pick<SkillEvidence, 'importance' | 'level' | 'skill'>,
+): number {
+  return (
+    importanceRank(a.importance) - importanceRank(b.importance) ||
+    evidenceRank(a.level) - evidenceRank(b.level) ||
+    compareText(a.skill.toLowerCase(), b.skill.toLowerCase()) ||
+    compareText(a.skill, b.skill)
+  );
+}
+
+/**
+ * The core (essential) skills, and how many a role or project backs: the one readiness count
+ * the target view, the reports, the plan and a posting's fit all show.
+ */
+export function coreBacked(evidence: ReadonlyArray<{ importance: Importance; level: EvidenceLevel }>): {
+  backed: number;
+  total: number;
+} {
+  const core = evidence.filter((entry) => entry.importance === 'essential');
+  return { backed: core.filter((entry) => isApplied(entry.level)).length, total: core.length };
 }
 
 export type LevelCounts = Record<EvidenceLevel, number>;

@@ -1,7 +1,8 @@
 import type { Certificate, Project, Role } from '../domain/profile';
 import { LENS_CONFIG } from './config';
 import type { EntityKind } from '../domain/profile';
-import { endOf, isRole, joinedList, keysOf, type Context } from './context';
+import { endOf, isRole, keysOf, type Context } from './context';
+import { joinedList } from '../domain/text';
 import { rememberRecent } from './memo';
 import { monthIndex, readableMonth } from '../domain/months';
 import { subjectKey } from './cards';

@@ -1,9 +1,8 @@
 import type { Certificate, Project, Role } from '../domain/profile';
 import { isRecognised, isRole, linkedEntities, type Context } from './context';
-import { compareText } from '../taxonomy/text';
 import { rememberRecent, rememberWhile, sameInputs } from './memo';
 import { monthIndex } from '../domain/months';
-import { evidenceRank } from './evidence-level';
+import { compareSkillEvidence } from './evidence-level';
 import type { SkillEvidence } from './result';
 import type { TargetReading } from './target-reading';
 import { isFreeKey } from './skills';
@@ -170,11 +169,5 @@ function readEvidence(context: Context, reading: TargetReading): SkillEvidence[]
         projects: [...appliedProjects.keys()].sort(),
       };
     })
-    .sort((a, b) =>
-      a.importance === b.importance
-        ? evidenceRank(a.level) - evidenceRank(b.level) || compareText(a.skill, b.skill)
-        : a.importance === 'essential'
-          ? -1
-          : 1,
-    );
+    .sort(compareSkillEvidence);
 }

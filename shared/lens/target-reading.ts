@@ -1,6 +1,7 @@
 import type { Importance, TargetRole } from '../domain/profile';
 import type { FieldPace } from '../domain/profile';
 import { LENS_CONFIG } from './config';
+import { importanceRank } from './evidence-level';
 import type { CertificateAssessment } from './result';
 import { isFreeKey, type SkillSpace } from './skills';
 import type { LensTaxonomy } from './taxonomy-port';
@@ -92,9 +93,7 @@ function readTarget(target: TargetRole, skills: SkillSpace, taxonomy: LensTaxono
     if (known === undefined) byKey.set(key, { key, label: entry.skill.label, importance: entry.importance });
     else if (entry.importance === 'essential') known.importance = 'essential';
   }
-  const list = [...byKey.values()].sort((a, b) =>
-    a.importance === b.importance ? 0 : a.importance === 'essential' ? -1 : 1,
-  );
+  const list = [...byKey.values()].sort((a, b) => importanceRank(a.importance) - importanceRank(b.importance));
   const pace = paceOfTarget(target, taxonomy, list);
   const { strong, partial } = LENS_CONFIG.relatedness;
   const cache = new Map<string, Relation>();

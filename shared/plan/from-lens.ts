@@ -2,6 +2,9 @@ import type { PlanStep, PlanStepKind } from '../domain/plan';
 import type { Profile } from '../domain/profile';
 import { TITLE_MAX_LENGTH, type EntityRef } from '../domain/refs';
 import type { Finding, FindingCode, NextStep } from '../lens/result';
+import { newPlanStep, type StepPlacement } from './step-state';
+
+/** Re-exported for the callers that place a step the lens suggests. */
 
 type NextStepKind = NextStep['kind'];
 
@@ -30,13 +33,6 @@ const KIND_OF_FINDING: Partial<Record<FindingCode, PlanStepKind>> = {
   PROFILE_TRANSITION_UNSUPPORTED: 'apply',
 };
 
-/** The fields of a new step the caller supplies: where it goes, its id and its due day. */
-export interface StepPlacement {
-  id: string;
-  targetId: string;
-  due: string | null;
-}
-
 /** The entries the lens names, with their kinds as the profile knows them; ids it no longer holds are left out. */
 function refsTo(profile: Profile, ids: readonly string[]): EntityRef[] {
   const kinds = new Map<string, EntityRef['kind']>();
@@ -58,19 +54,12 @@ function clipped(title: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_MAX_LENGTH / 2)).trimEnd()}…`;
 }
 
-function newStep(
-  placement: StepPlacement,
-  fields: Pick<PlanStep, 'kind' | 'title' | 'skills' | 'serves' | 'findingKeys'>,
-): PlanStep {
-  return { ...placement, ...fields, title: clipped(fields.title), status: 'todo', doneOn: null, note: '' };
-}
-
 /** A next step as the plan step that does it: its words, its skills, what it names and the findings it would close. */
 export function stepFromNextStep(profile: Profile, next: NextStep, placement: StepPlacement): PlanStep {
   const subject = typeof next.subject === 'string' ? [next.subject] : [];
-  return newStep(placement, {
+  return newPlanStep(placement, {
     kind: KIND_OF_NEXT_STEP[next.kind],
-    title: next.text,
+    title: clipped(next.text),
     skills: next.skills.map((label) => ({ label, conceptId: null })),
     serves: refsTo(profile, [...subject, ...next.related.map((entity) => entity.id)]),
     findingKeys: next.findingKeys,
@@ -79,9 +68,9 @@ export function stepFromNextStep(profile: Profile, next: NextStep, placement: St
 
 /** A finding as the step that would settle it: its action is what to do, its subject what it is about. */
 export function stepFromFinding(profile: Profile, finding: Finding, placement: StepPlacement): PlanStep {
-  return newStep(placement, {
+  return newPlanStep(placement, {
     kind: KIND_OF_FINDING[finding.code] ?? 'custom',
-    title: finding.action,
+    title: clipped(finding.action),
     skills: [],
     serves: typeof finding.subject === 'string' ? refsTo(profile, [finding.subject]) : [],
     findingKeys: [finding.key],

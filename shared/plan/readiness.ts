@@ -4,9 +4,10 @@ import type { PlanStep } from '../domain/plan';
 import type { Certificate, Profile, Project, Role } from '../domain/profile';
 import { DaySchema, type Day } from '../domain/refs';
 import { monthIndex } from '../domain/months';
+import { count } from '../domain/text';
 import { newCertificate, newProject } from '../domain/entries';
 import { buildContext } from '../lens/context';
-import { countLevels, EvidenceLevelSchema, isApplied } from '../lens/evidence-level';
+import { coreBacked, countLevels, EvidenceLevelSchema } from '../lens/evidence-level';
 import { sameInputs } from '../lens/memo';
 import type { SkillEvidence } from '../lens/result';
 import { skillEvidence } from '../lens/skill-evidence';
@@ -177,12 +178,12 @@ function evidenceOf(profile: Profile, taxonomy: LensTaxonomy, targetId: string, 
 }
 
 function tally(evidence: readonly SkillEvidence[], day: Day, projected: boolean): Readiness {
-  const core = evidence.filter((entry) => entry.importance === 'essential');
+  const { backed, total } = coreBacked(evidence);
   return {
     day,
-    core: core.length,
+    core: total,
     counts: countLevels(evidence, 'essential'),
-    backedByWork: core.filter((entry) => isApplied(entry.level)).length,
+    backedByWork: backed,
     projected,
   };
 }
@@ -402,8 +403,7 @@ export function projectedReadiness(
 /** The one sentence on readiness, e.g. "Data analyst: 5 of 9 core skills backed by work". */
 export function readinessLine(readiness: Pick<Readiness, 'core' | 'backedByWork'>, targetTitle: string): string {
   if (readiness.core === 0) return `${targetTitle}: no core skills named yet`;
-  const skills = readiness.core === 1 ? 'core skill' : 'core skills';
-  return `${targetTitle}: ${String(readiness.backedByWork)} of ${String(readiness.core)} ${skills} backed by work`;
+  return `${targetTitle}: ${String(readiness.backedByWork)} of ${count(readiness.core, 'core skill')} backed by work`;
 }
 
 /** Today only (the header's line), or the whole history and where the plan leads (the chart). */

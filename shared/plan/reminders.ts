@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { activeTarget } from '../domain/entries';
 import type { Profile } from '../domain/profile';
 import { DaySchema, EntityRefSchema, type Day } from '../domain/refs';
 import { addDays, daysFrom, isoWeekday, lastDayOf } from './days';
@@ -40,10 +41,12 @@ export const ReminderSchema = z
   .strict();
 export type Reminder = z.infer<typeof ReminderSchema>;
 
-export interface ReminderOptions {
-  /** The Monday nudge when the last week fell short of the goal; opt-in, as a preference of this computer. */
-  weeklyNudge: boolean;
-}
+/** This computer's reminder settings: OS notifications while the app runs, and the Monday nudge. */
+export const ReminderSettingsSchema = z.object({ notifications: z.boolean(), weeklyNudge: z.boolean() }).strict();
+export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
+
+/** The Monday nudge is opt-in, a preference of this computer; notifications only decide how a reminder is shown. */
+export type ReminderOptions = Pick<ReminderSettings, 'weeklyNudge'>;
 
 function expiryReminders(profile: Profile): Reminder[] {
   return profile.certificates.flatMap((certificate) => {
@@ -82,8 +85,8 @@ function stepReminders(profile: Profile): Reminder[] {
 
 function targetReminders(profile: Profile): Reminder[] {
   // Only the target the person is working towards: the others are set aside for now.
-  const target = profile.targets.find((candidate) => candidate.id === profile.activeTargetId);
-  if (target === undefined || target.targetDate === null) return [];
+  const target = activeTarget(profile);
+  if (target === null || target.targetDate === null) return [];
   return [
     {
       id: `target-date:${target.id}`,
@@ -159,7 +162,3 @@ export function upcomingAndMissed(
     lastOpenedDay === null ? [] : remindersBetween(profile, addDays(lastOpenedDay, 1), addDays(today, -1), withToday);
   return { missed, upcoming: remindersBetween(profile, today, addDays(today, UPCOMING_DAYS), withToday) };
 }
-
-/** This computer's reminder settings: OS notifications while the app runs, and the Monday nudge. */
-export const ReminderSettingsSchema = z.object({ notifications: z.boolean(), weeklyNudge: z.boolean() }).strict();
-export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;

@@ -20,6 +20,44 @@ export function isOpenStep(step: PlanStep): boolean {
   return isOpenStatus(step.status);
 }
 
+/** The fields of a new step its caller supplies: its id, the target whose plan it joins and its due day. */
+export type StepPlacement = Pick<PlanStep, 'id' | 'targetId' | 'due'>;
+
+/** A step not yet begun; whatever `fields` leaves out starts empty (a hand-written step, a custom one). */
+export function newPlanStep(
+  placement: StepPlacement,
+  fields: Partial<Pick<PlanStep, 'kind' | 'title' | 'skills' | 'serves' | 'findingKeys'>> = {},
+): PlanStep {
+  return {
+    ...placement,
+    kind: 'custom',
+    title: '',
+    skills: [],
+    serves: [],
+    findingKeys: [],
+    ...fields,
+    status: 'todo',
+    doneOn: null,
+    note: '',
+  };
+}
+
+/**
+ * Whether the step holds the day it was done exactly when it is done: the schema cannot say so
+ * field by field, so the store checks it and every status change goes through `withStatus`.
+ */
+export function isDatedAsDone(step: PlanStep): boolean {
+  return (step.status === 'done') === (step.doneOn !== null);
+}
+
+/**
+ * The step with a new status, its done day kept in step: a step already done keeps the day it was
+ * done (re-saving it must not move it to today), one newly done is done `today`, any other has none.
+ */
+export function withStatus(step: PlanStep, status: PlanStepStatus, today: Day): PlanStep {
+  return { ...step, status, doneOn: status === 'done' ? (step.doneOn ?? today) : null };
+}
+
 /** Where a step stands on `today`: a step due today is due soon, not overdue. */
 export function stepState(step: PlanStep, today: Day): StepState {
   if (!isOpenStatus(step.status)) return step.status;

@@ -1,6 +1,6 @@
 import type { Profile, TargetRole } from '../domain/profile';
 import { buildContext } from '../lens/context';
-import { isApplied } from '../lens/evidence-level';
+import { coreBacked } from '../lens/evidence-level';
 import type { SkillEvidence } from '../lens/result';
 import { skillEvidence } from '../lens/skill-evidence';
 import type { LensTaxonomy } from '../lens/taxonomy-port';
@@ -10,8 +10,10 @@ import type { PostingFit } from './posting';
 /** A target made from a job posting: the only kind the "closest to ready" list ranks. */
 export type PostingTarget = TargetRole & { posting: NonNullable<TargetRole['posting']> };
 
+export const isPostingTarget = (target: TargetRole): target is PostingTarget => target.posting !== null;
+
 export function postingTargets(profile: Profile): PostingTarget[] {
-  return profile.targets.filter((target): target is PostingTarget => target.posting !== null);
+  return profile.targets.filter(isPostingTarget);
 }
 
 /**
@@ -19,15 +21,14 @@ export function postingTargets(profile: Profile): PostingTarget[] {
  * counts them (the lens's evidence level, applied or applied with evidence).
  */
 export function postingFit(target: PostingTarget, evidence: readonly SkillEvidence[]): PostingFit {
-  const essential = evidence.filter((entry) => entry.importance === 'essential');
-  const backed = essential.filter((entry) => isApplied(entry.level)).length;
+  const { backed, total } = coreBacked(evidence);
   return {
     targetId: target.id,
     title: target.title,
     company: target.posting.company,
     essentialBacked: backed,
-    essentialTotal: essential.length,
-    share: essential.length === 0 ? 0 : backed / essential.length,
+    essentialTotal: total,
+    share: total === 0 ? 0 : backed / total,
   };
 }
 

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { SAMPLE_PREFIX } from '../sample/sample-profile';
 
+/**
+ * Rotation: the newest five, the newest backup that holds any of the user's own entries, and for
+ * each of the last seven days the backup of that day holding the most. Main keeps it; it is here so
+ * the Backups dialog states the policy main actually applies.
+ */
+export const BACKUP_POLICY = {
+  keepRecent: 5,
+  keepDays: 7,
+  /** While editing, a new snapshot at most this often. */
+  minIntervalMs: 10 * 60 * 1000,
+} as const;
+
 export const BackupInfoSchema = z
   .object({
     id: z.string(),

@@ -17,6 +17,7 @@ import {
   type WorkKind,
 } from '../domain/profile';
 import { LearningSessionSchema, PlanStepSchema } from '../domain/plan';
+import { sameRef, type EntityRef } from '../domain/refs';
 import { integrityProblems } from './integrity';
 import {
   describeLearningCommand,
@@ -143,7 +144,7 @@ function deleted(before: Profile, kind: WorkKind, id: string, choice: LinkedCert
   const what = title === null ? `a ${kind}` : `${kind} ${title}`;
   if (choice !== 'delete-certificates') return `deleted ${what}`;
   const linked = before.certificates.filter((certificate) =>
-    certificate.appliedIn.some((link) => link.kind === kind && link.id === id),
+    certificate.appliedIn.some((link) => sameRef(link, { kind, id })),
   ).length;
   if (linked === 0) return `deleted ${what}`;
   return `deleted ${what} and ${linked === 1 ? 'its certificate' : `its ${linked} certificates`}`;
@@ -212,7 +213,7 @@ export function describeCommand(command: Command, before: Profile): string {
       // Attaching again only changes the note on an existing link.
       const linked = before.certificates
         .find((entry) => entry.id === command.certificateId)
-        ?.appliedIn.some((link) => link.kind === command.to.kind && link.id === command.to.id);
+        ?.appliedIn.some((link) => sameRef(link, command.to));
       return linked === true ? `edited how ${certificate} was used in ${work}` : `attached ${certificate} to ${work}`;
     }
     case 'link.detach': {
@@ -231,7 +232,7 @@ export function describeCommand(command: Command, before: Profile): string {
       const { award, work } = awardLinkEnds(before, command.awardId, command.to);
       const linked = before.awards
         .find((entry) => entry.id === command.awardId)
-        ?.appliedIn.some((link) => link.kind === command.to.kind && link.id === command.to.id);
+        ?.appliedIn.some((link) => sameRef(link, command.to));
       return linked === true ? `edited why ${award} was given for ${work}` : `attached ${award} to ${work}`;
     }
     case 'award.detach': {
@@ -322,9 +323,8 @@ function removeLinked(
   id: string,
   choice: LinkedCertificatesChoice | undefined,
 ): Profile | string {
-  const linked = profile.certificates.filter((certificate) =>
-    certificate.appliedIn.some((link) => link.kind === kind && link.id === id),
-  );
+  const pointsHere = (link: EntityRef) => sameRef(link, { kind, id });
+  const linked = profile.certificates.filter((certificate) => certificate.appliedIn.some(pointsHere));
   if (linked.length > 0 && choice === undefined) {
     return `${linked.length} certificate(s) are linked to this ${kind}: choose whether to keep them unlinked or delete them.`;
   }
@@ -341,7 +341,7 @@ function removeLinked(
           linkedIds.has(certificate.id)
             ? {
                 ...certificate,
-                appliedIn: certificate.appliedIn.filter((link) => !(link.kind === kind && link.id === id)),
+                appliedIn: certificate.appliedIn.filter((link) => !pointsHere(link)),
               }
             : certificate,
         );
@@ -349,7 +349,6 @@ function removeLinked(
     kind === 'role'
       ? without.projects.map((project) => (project.roleId === id ? { ...project, roleId: null } : project))
       : without.projects;
-  const pointsHere = (link: { kind: string; id: string }) => link.kind === kind && link.id === id;
   const awards = without.awards.some((award) => award.appliedIn.some(pointsHere))
     ? without.awards.map((award) =>
         award.appliedIn.some(pointsHere)
@@ -395,13 +394,13 @@ function withAward(profile: Profile, awardId: string, change: (appliedIn: Links)
 
 /** A link made again only changes its note. */
 function attached(appliedIn: Links, to: z.infer<typeof LinkTargetSchema>, note: string): Links {
-  const index = appliedIn.findIndex((link) => link.kind === to.kind && link.id === to.id);
+  const index = appliedIn.findIndex((link) => sameRef(link, to));
   const link = { ...to, note };
   return index === -1 ? [...appliedIn, link] : appliedIn.with(index, link);
 }
 
 function detached(appliedIn: Links, to: z.infer<typeof LinkTargetSchema>, what: string): Links | string {
-  const kept = appliedIn.filter((link) => !(link.kind === to.kind && link.id === to.id));
+  const kept = appliedIn.filter((link) => !sameRef(link, to));
   return kept.length === appliedIn.length ? `That ${what} is not linked to this ${to.kind}.` : kept;
 }
 

@@ -1,6 +1,7 @@
 import { comparePartial } from '../domain/dates';
 import type { EntityKind, Profile, WorkKind } from '../domain/profile';
 import { refKey } from '../domain/refs';
+import { isDatedAsDone } from '../plan/step-state';
 
 /**
  * Every way a profile can point at something that is not there. An empty list means the profile
@@ -83,7 +84,7 @@ function planProblems(profile: Profile, targetIds: ReadonlySet<string>, problems
         problems.push(`Plan step “${step.title}” names a ${ref.kind} that does not exist (${ref.id}).`);
       }
     }
-    if ((step.status === 'done') !== (step.doneOn !== null)) {
+    if (!isDatedAsDone(step)) {
       problems.push(`Plan step “${step.title}” must have the day it was done exactly when it is done.`);
     }
   }

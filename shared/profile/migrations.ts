@@ -1,4 +1,5 @@
 import { PROFILE_SCHEMA_VERSION, ProfileSchema, emptyPerson, type Profile } from '../domain/profile';
+import { isRecord } from '../import/plain-data';
 import { integrityProblems } from './integrity';
 
 /** Turns a profile of version n (plain data) into version n + 1. */
@@ -76,10 +77,6 @@ function record(value: unknown): Record<string, unknown> {
 export type MigrationOutcome =
   | { ok: true; profile: Profile; migratedFrom: number | null }
   | { ok: false; kind: 'newer' | 'failed' | 'invalid'; message: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads any released profile version and returns it in the current one, or says why it cannot. */
 export function migrateProfile(

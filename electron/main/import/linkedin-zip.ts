@@ -10,6 +10,7 @@ import {
   type LinkedInReadOptions,
 } from '../../../shared/import/linkedin';
 import { zipHeads } from './zip-heads';
+import { formatMegabytes } from '../../../shared/domain/sizes';
 
 /**
  * The CSVs Throughline reads, of even a long career, are a few hundred kilobytes; 50 MB of them is a zip bomb (a small
@@ -73,7 +74,7 @@ export function readLinkedInZip(bytes: Uint8Array, fileName: string, options: Li
           throw new ImportFileError(
             name,
             file.name,
-            `The archive would inflate to more than ${Math.round(limit / 1024 / 1024)} MB of CSV (at ${file.name}): it is not a LinkedIn export, or it is damaged. Nothing was imported.`,
+            `The archive would inflate to more than ${formatMegabytes(limit)} of CSV (at ${file.name}): it is not a LinkedIn export, or it is damaged. Nothing was imported.`,
           );
         }
         return true;

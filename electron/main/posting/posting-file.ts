@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { formatMegabytes } from '../../../shared/domain/sizes';
 import { describeJobFileProblem, JobFileSchema, jobFileText } from '../../../shared/posting/job-file';
 import { MAX_POSTING_CHARS, MAX_POSTING_FILE_BYTES } from '../../../shared/posting/posting';
 import { htmlToPostingText, nestsTooDeeply } from './html-text';
@@ -18,8 +19,6 @@ export class PostingFileError extends Error {
   }
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /**
  * A posting's text from a file's bytes: .txt and .md as UTF-8 (a byte-order mark dropped), .html
  * and .htm as their visible text, .json as a JSON Resume job description. Refuses what is not
@@ -35,7 +34,7 @@ export function postingTextOf(fileName: string, bytes: Uint8Array): string {
   if (bytes.length > MAX_POSTING_FILE_BYTES)
     throw new PostingFileError(
       fileName,
-      `The file is ${megabytes(bytes.length)}; a posting file is at most ${megabytes(MAX_POSTING_FILE_BYTES)}.`,
+      `The file is ${formatMegabytes(bytes.length)}; a posting file is at most ${formatMegabytes(MAX_POSTING_FILE_BYTES)}.`,
     );
   let raw: string;
   try {
@@ -84,7 +83,7 @@ export async function readPostingFile(file: string): Promise<{ fileName: string;
   if (stat.size > MAX_POSTING_FILE_BYTES)
     throw new PostingFileError(
       fileName,
-      `The file is ${megabytes(stat.size)}; a posting file is at most ${megabytes(MAX_POSTING_FILE_BYTES)}.`,
+      `The file is ${formatMegabytes(stat.size)}; a posting file is at most ${formatMegabytes(MAX_POSTING_FILE_BYTES)}.`,
     );
   return { fileName, text: postingTextOf(fileName, await fs.readFile(file)) };
 }

@@ -1,23 +1,12 @@
 import path from 'node:path';
 import type { Profile } from '../../../shared/domain/profile';
-import { countsOf, ownEntryCount, type BackupInfo } from '../../../shared/profile/backups';
+import { BACKUP_POLICY, countsOf, ownEntryCount, type BackupInfo } from '../../../shared/profile/backups';
 import { AppError } from '../app-error';
 import type { Disk } from './disk';
 import { decodeProfileFile, encodeStoredProfile } from './profile-file';
 import { MAX_PROFILE_BYTES, readStoreFile } from './store-files';
 
 export const BACKUP_FOLDER = 'backups';
-
-/**
- * Rotation: the newest five, the newest backup that holds any of the user's own entries, and for
- * each of the last seven days the backup of that day holding the most.
- */
-export const BACKUP_POLICY = {
-  keepRecent: 5,
-  keepDays: 7,
-  /** While editing, a new snapshot at most this often. */
-  minIntervalMs: 10 * 60 * 1000,
-} as const;
 
 const NAME = /^profile-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-r(\d+)\.json$/;
 

@@ -1,6 +1,7 @@
 import type { Profile } from '../../../shared/domain/profile';
 import type { History } from '../../../shared/profile/history';
-import { BACKUP_POLICY, type Backups } from './backups';
+import { BACKUP_POLICY } from '../../../shared/profile/backups';
+import type { Backups } from './backups';
 import { writeFailure, type Disk } from './disk';
 import { encodeStoredProfile } from './profile-file';
 import { FILE_MODE } from './store-files';

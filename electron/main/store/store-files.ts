@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { formatMegabytes } from '../../../shared/domain/sizes';
 import type { Disk } from './disk';
 
 /**
@@ -20,10 +21,6 @@ type StoreFileRead =
   | { kind: 'unusable'; reason: string; aside: string; path: string }
   | { kind: 'dangling-link'; target: string };
 
-export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
-}
-
 /** Reads one of the store's files, checking what it is and how big before reading a byte. */
 export async function readStoreFile(disk: Disk, file: string, maxBytes: number): Promise<StoreFileRead> {
   const found = await disk.inspect(file);
@@ -37,7 +34,7 @@ export async function readStoreFile(disk: Disk, file: string, maxBytes: number):
       if (found.size > maxBytes) {
         return {
           kind: 'unusable',
-          reason: `it is ${megabytes(found.size)}, larger than the ${megabytes(maxBytes)} a profile file may be, so it was not read`,
+          reason: `it is ${formatMegabytes(found.size)}, larger than the ${formatMegabytes(maxBytes)} a profile file may be, so it was not read`,
           aside: found.path,
           path: found.path,
         };

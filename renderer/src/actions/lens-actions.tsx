@@ -3,11 +3,7 @@ import type { LensAction } from '../../../shared/lens/actions';
 import { text } from '../i18n/text';
 
 /** A request to open a certificate's attach form, the places named first; `nonce` repeats it. */
-export interface AttachRequest {
-  certificateId: string;
-  suggested: readonly string[];
-  nonce: number;
-}
+export type AttachRequest = Omit<Extract<LensAction, { type: 'link-certificate' }>, 'type'> & { nonce: number };
 
 /** What the screens can do about a next step or finding, provided once by App. */
 export interface LensActions {

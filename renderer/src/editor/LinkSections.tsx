@@ -7,7 +7,7 @@ import {
   type Profile,
   type WorkKind,
 } from '../../../shared/domain/profile';
-import { parseRefKey, refKey, WorkKindSchema } from '../../../shared/domain/refs';
+import { parseRefKey, refKey, sameRef, WorkKindSchema } from '../../../shared/domain/refs';
 import { skillKey } from '../../../shared/domain/skills';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
@@ -38,8 +38,7 @@ export function CertificateLinks(props: {
   const { certificate, profile } = props;
   const { attach } = useLensActions();
   const request = attach !== null && attach.certificateId === certificate.id ? attach : null;
-  const isLinked = (kind: WorkKind, id: string) =>
-    certificate.appliedIn.some((link) => link.kind === kind && link.id === id);
+  const isLinked = (kind: WorkKind, id: string) => certificate.appliedIn.some((link) => sameRef(link, { kind, id }));
   const named = new Set(request?.suggested ?? []);
   const suggested = (entity: { id: string; skills: Certificate['skills'] }) =>
     named.has(entity.id) || usesSkillsOf(certificate, entity);
@@ -172,7 +171,7 @@ export function AwardLinks(props: {
   onSelect: (selection: Selection) => void;
 }) {
   const { award, profile } = props;
-  const isLinked = (kind: WorkKind, id: string) => award.appliedIn.some((link) => link.kind === kind && link.id === id);
+  const isLinked = (kind: WorkKind, id: string) => award.appliedIn.some((link) => sameRef(link, { kind, id }));
   const roles = profile.roles.filter((role) => !isLinked('role', role.id));
   const projects = profile.projects.filter((project) => !isLinked('project', project.id));
   return (

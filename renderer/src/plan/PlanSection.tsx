@@ -6,7 +6,7 @@ import type { Finding } from '../../../shared/lens/result';
 import { localDay } from '../../../shared/plan/days';
 import { stepPace } from '../../../shared/plan/pace';
 import { paceSentence } from '../../../shared/plan/plan-text';
-import { isOpenStep, planOf, stepState } from '../../../shared/plan/step-state';
+import { isOpenStep, newPlanStep, planOf, stepState, withStatus } from '../../../shared/plan/step-state';
 import { text } from '../i18n/text';
 import { newId } from '../profile/new-id';
 import type { ProfileUpdate } from '../profile/useProfile';
@@ -18,22 +18,6 @@ import { StepDialog } from './StepDialog';
 import './plan.css';
 
 const copy = text.plan;
-
-function blankStep(targetId: string): PlanStep {
-  return {
-    id: newId('step'),
-    targetId,
-    kind: 'custom',
-    title: '',
-    skills: [],
-    serves: [],
-    findingKeys: [],
-    due: null,
-    status: 'todo',
-    doneOn: null,
-    note: '',
-  };
-}
 
 /**
  * The plan towards the active target and the learning log: steps in the order to work on them,
@@ -63,7 +47,7 @@ export function PlanSection(props: {
   ]);
 
   const setStatus = (step: PlanStep, status: PlanStepStatus) => {
-    const next = { ...step, status, doneOn: status === 'done' ? today : null };
+    const next = withStatus(step, status, today);
     void props.update((api) => api.executeCommand({ command: { type: 'plan.update', step: next } }));
   };
 
@@ -78,7 +62,9 @@ export function PlanSection(props: {
           <button
             type="button"
             className="button"
-            onClick={() => setEditing({ value: blankStep(target.id), isNew: true })}
+            onClick={() =>
+              setEditing({ value: newPlanStep({ id: newId('step'), targetId: target.id, due: null }), isNew: true })
+            }
           >
             {copy.addStep}
           </button>

@@ -1,6 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { PlanStepKindSchema, PlanStepSchema, PlanStepStatusSchema, type PlanStep } from '../../../shared/domain/plan';
 import { localDay } from '../../../shared/plan/days';
+import { withStatus } from '../../../shared/plan/step-state';
 import { Field } from '../editor/fields';
 import { text } from '../i18n/text';
 import type { ProfileUpdate } from '../profile/useProfile';
@@ -34,8 +35,7 @@ function StepForm(props: { initial: PlanStep; isNew: boolean; update: ProfileUpd
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    const doneOn = draft.status === 'done' ? (draft.doneOn ?? localDay(new Date())) : null;
-    const parsed = PlanStepSchema.safeParse({ ...draft, doneOn });
+    const parsed = PlanStepSchema.safeParse(withStatus(draft, draft.status, localDay(new Date())));
     if (!parsed.success) {
       setProblem(parsed.error.issues[0]?.message ?? copy.failed);
       return;

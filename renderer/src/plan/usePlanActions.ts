@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
-import { isPlanned, stepFromFinding, stepFromNextStep, type StepPlacement } from '../../../shared/plan/from-lens';
+import { isPlanned, stepFromFinding, stepFromNextStep } from '../../../shared/plan/from-lens';
+import type { StepPlacement } from '../../../shared/plan/step-state';
 import type { ProfileUpdate } from '../profile/useProfile';
 import { newId } from '../profile/new-id';
 import { useStableHandler } from '../shell/useStableHandler';

@@ -1,21 +1,22 @@
 import { useId, useMemo } from 'react';
 import type { DeclaredSkill } from '../../../shared/domain/profile';
 import { skillFinder } from '../../../shared/domain/skills';
+import { EVIDENCE_KINDS } from '../../../shared/export/report-text';
 import type { LensAction } from '../../../shared/lens/actions';
-import { isApplied } from '../../../shared/lens/evidence-level';
+import { compareSkillEvidence, isApplied } from '../../../shared/lens/evidence-level';
 import type { SkillEvidence } from '../../../shared/lens/result';
 import { ActionButton } from '../actions/lens-actions';
 import { text } from '../i18n/text';
 import type { Selection } from '../shell/selection';
 import { EntityLink, type EntityIndex } from './entities';
 import { LevelSwatch } from './EvidenceChart';
-import { bySeverity, IMPORTANCES } from './evidence-levels';
+import { IMPORTANCES } from './evidence-levels';
 import './target-view.css';
 
 const GROUP_HEADING = { essential: text.targets.essentialSkills, optional: text.targets.optionalSkills } as const;
 
 /**
- * Every target skill with its evidence level and the certificates, roles and projects behind it:
+ * Every target skill with its evidence level and the roles, projects and certificates behind it:
  * essential first, gaps first. It is also the chart's text alternative.
  */
 export function SkillEvidenceList(props: {
@@ -27,7 +28,7 @@ export function SkillEvidenceList(props: {
   onSelect: (selection: Selection) => void;
 }) {
   const headingId = useId();
-  const sorted = [...props.skills].sort(bySeverity);
+  const sorted = [...props.skills].sort(compareSkillEvidence);
   const listed = useMemo(() => {
     const find = skillFinder(props.declared, (entry) => entry.skill);
     return (skill: SkillEvidence) => find({ conceptId: skill.conceptId, label: skill.skill });
@@ -79,12 +80,7 @@ function SkillRow(props: {
   onSelect: (selection: Selection) => void;
 }) {
   const { entry } = props;
-  const groups = [
-    [text.targets.evidenceCertificates, entry.certificates],
-    [text.targets.evidenceRoles, entry.roles],
-    [text.targets.evidenceProjects, entry.projects],
-  ] as const;
-  const shown = groups.filter(([, ids]) => ids.length > 0);
+  const shown = EVIDENCE_KINDS.filter((kind) => entry[kind].length > 0);
   return (
     <li className={`skill-row skill-row--${entry.level}`}>
       <div className="skill-row__head">
@@ -107,10 +103,10 @@ function SkillRow(props: {
         </p>
       ) : (
         <dl className="skill-row__by">
-          {shown.map(([label, ids]) => (
-            <div key={label} className="skill-row__by-group">
-              <dt>{label}</dt>
-              {ids.map((id) => {
+          {shown.map((kind) => (
+            <div key={kind} className="skill-row__by-group">
+              <dt>{text.targets.evidenceKind[kind]}</dt>
+              {entry[kind].map((id) => {
                 const entity = props.entities.get(id);
                 return entity === undefined ? null : (
                   <dd key={id}>

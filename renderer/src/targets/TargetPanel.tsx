@@ -6,7 +6,7 @@ import type { Selection } from '../shell/selection';
 import { CuratedList } from './CuratedList';
 import type { EntityIndex } from './entities';
 import { EvidenceChart } from './EvidenceChart';
-import { isApplied } from '../../../shared/lens/evidence-level';
+import { coreBacked } from '../../../shared/lens/evidence-level';
 import { SkillEvidenceList } from './SkillEvidenceList';
 import { DeclaredSkills } from '../skills/DeclaredSkills';
 import { declaredHeading } from '../skills/declared-skills';
@@ -58,14 +58,7 @@ export function TargetPanel(props: {
             aria-label={text.targets.sectionName(text.targets.evidenceHeading, target.title)}
           >
             <h3 className="tv-card__heading">{text.targets.evidenceHeading}</h3>
-            <p className="tv-card__lead">
-              {text.targets.evidenceSummary(
-                analysis.value.skillEvidence.filter(
-                  (entry) => entry.importance === 'essential' && isApplied(entry.level),
-                ).length,
-                analysis.value.skillEvidence.filter((entry) => entry.importance === 'essential').length,
-              )}
-            </p>
+            <p className="tv-card__lead">{text.targets.evidenceSummary(coreBacked(analysis.value.skillEvidence))}</p>
             <EvidenceChart title={target.title} skills={analysis.value.skillEvidence} scaleMax={props.scaleMax} />
             <SkillEvidenceList
               skills={analysis.value.skillEvidence}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { activeTarget } from '../../../shared/domain/entries';
 import type { Profile } from '../../../shared/domain/profile';
 import type { Finding } from '../../../shared/lens/result';
 import { PlanSection } from '../plan/PlanSection';
@@ -36,7 +37,7 @@ export function TargetView(props: {
   const activeId = useId();
   const compareSelectId = useId();
   const entities = useMemo(() => entityIndex(profile), [profile]);
-  const active = profile.targets.find((target) => target.id === profile.activeTargetId) ?? null;
+  const active = activeTarget(profile);
   const second =
     active === null
       ? null

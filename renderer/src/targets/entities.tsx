@@ -1,4 +1,5 @@
 import type { Profile, EntityKind } from '../../../shared/domain/profile';
+import { sameRef } from '../../../shared/domain/refs';
 import type { Selection } from '../shell/selection';
 
 export type EntityIndex = ReadonlyMap<string, { kind: EntityKind; title: string }>;
@@ -22,7 +23,10 @@ export function EntityLink(props: {
   onSelect: (selection: Selection) => void;
   className?: string;
 }) {
-  const selected = props.selection !== null && props.selection.kind === props.kind && props.selection.id === props.id;
+  const selected =
+    props.selection !== null &&
+    props.selection.kind !== 'period' &&
+    sameRef(props.selection, { kind: props.kind, id: props.id });
   return (
     <button
       type="button"

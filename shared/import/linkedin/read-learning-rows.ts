@@ -1,5 +1,6 @@
 import { CertificateSchema, type Certificate } from '../../domain/profile';
 import { newCertificate } from '../../domain/entries';
+import { count } from '../../domain/text';
 import { draftId, type DraftEntry } from '../draft';
 import { comparePartial, startAfterIssue } from '../json-resume/dates';
 import { problem } from '../json-resume/entry-builder';
@@ -118,12 +119,12 @@ const CERTIFIED_CONTENT = new Set(['course', 'learning path']);
 
 /** Why rows of Learning.csv are not entries, each in a sentence with how many. */
 export const LEARNING_SKIPS = {
-  'not-completed': (count: number) =>
-    `${count === 1 ? '1 item was' : `${count} items were`} viewed or saved but never completed: not learning done, so not imported.`,
-  'not-certified': (count: number) =>
-    count === 1
+  'not-completed': (amount: number) =>
+    `${count(amount, 'item was', 'items were')} viewed or saved but never completed: not learning done, so not imported.`,
+  'not-certified': (amount: number) =>
+    amount === 1
       ? '1 item was completed but is a video, an article or other content, not a course or learning path: LinkedIn issues no certificate for it and the export gives no time spent to log, so it was not imported.'
-      : `${count} items were completed but are videos, articles or other content, not courses or learning paths: LinkedIn issues no certificate for them and the export gives no time spent to log, so they were not imported.`,
+      : `${amount} items were completed but are videos, articles or other content, not courses or learning paths: LinkedIn issues no certificate for them and the export gives no time spent to log, so they were not imported.`,
 } as const;
 
 /**

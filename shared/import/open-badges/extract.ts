@@ -2,7 +2,8 @@ import { ImportFileError, WHOLE_FILE } from '../errors';
 import { looksLikeCompactJws, parseCompactJws, type CompactJws } from './jws';
 import { isPng, readPngTextChunks } from './png-text-chunks';
 import { looksLikeSvg, readSvgBadge } from './svg-credential';
-import { MAX_BADGE_TEXT_BYTES, megabytes } from './limits';
+import { MAX_BADGE_TEXT_BYTES } from './limits';
+import { formatMegabytes } from '../../domain/sizes';
 import { decodeUtf8, parseJsonSafely } from './text';
 
 /** How the badge reached us, for messages and for the record. */
@@ -94,6 +95,6 @@ function withinBadgeSize(text: string, fileName: string, place: string): string 
   throw new ImportFileError(
     fileName,
     place,
-    `The badge is larger than ${megabytes(MAX_BADGE_TEXT_BYTES)}; an Open Badge is a few kilobytes, so this one was not read.`,
+    `The badge is larger than ${formatMegabytes(MAX_BADGE_TEXT_BYTES)}; an Open Badge is a few kilobytes, so this one was not read.`,
   );
 }

@@ -11,5 +11,3 @@ export const MAX_BADGE_TEXT_BYTES = 2 * 1024 * 1024;
  * credential holds a few hundred values; one with 50,000 alignments took a minute.
  */
 export const MAX_VERIFIABLE_VALUES = 2_000;
-
-export const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;

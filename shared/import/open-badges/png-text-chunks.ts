@@ -1,6 +1,7 @@
 import { ImportFileError } from '../errors';
 import { inflateZlibCapped } from '../inflate-capped';
-import { MAX_BADGE_TEXT_BYTES, megabytes } from './limits';
+import { MAX_BADGE_TEXT_BYTES } from './limits';
+import { formatMegabytes } from '../../domain/sizes';
 import { decodeLatin1, decodeUtf8 } from './text';
 
 /** One text chunk of a PNG, decoded; `place` says where it was ("PNG iTXt chunk 'openbadges'"). */
@@ -96,7 +97,7 @@ function inflateBadgeText(stored: Uint8Array, fileName: string, place: string): 
     throw new ImportFileError(
       fileName,
       place,
-      `The compressed badge text inflates to more than ${megabytes(MAX_BADGE_TEXT_BYTES)}; a badge is a few kilobytes, so this one was not read.`,
+      `The compressed badge text inflates to more than ${formatMegabytes(MAX_BADGE_TEXT_BYTES)}; a badge is a few kilobytes, so this one was not read.`,
     );
   }
   return inflated;

@@ -84,9 +84,9 @@ describe('buildRecruiterReport', () => {
   it('lists the skills with something behind them, strongest first; learning in progress reads as planned', () => {
     const { recruiter: model } = reportCase(sampleProfile());
     expect(model.skills.essential.map((skill) => [skill.label, skill.levelLabel])).toEqual([
+      ['data analytics', 'Applied, with evidence'],
       ['SQL', 'Applied, with evidence'],
       ['Tableau', 'Applied, with evidence'],
-      ['data analytics', 'Applied, with evidence'],
       ['statistics', 'Learning planned'],
     ]);
     expect(model.skills.essential.find((skill) => skill.label === 'SQL')).toMatchObject({
@@ -173,9 +173,9 @@ describe('buildReviewReport', () => {
     expect(model.background.map((entry) => entry.certificateId)).toEqual(analysis.background);
     expect(model.skills.essential.map((skill) => [skill.label, skill.levelLabel])).toEqual([
       ['statistics', 'Planned only'],
+      ['data analytics', 'Applied, with evidence'],
       ['SQL', 'Applied, with evidence'],
       ['Tableau', 'Applied, with evidence'],
-      ['data analytics', 'Applied, with evidence'],
     ]);
     expect(model.skills.optional.map((skill) => skill.label)).toEqual(['Python (computer programming)']);
     expect(model.skills.essentialBacked).toBe(3);

@@ -1,7 +1,8 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FOLDER, BACKUP_POLICY, backupsToKeep } from '../../../electron/main/store/backups';
+import { BACKUP_FOLDER, backupsToKeep } from '../../../electron/main/store/backups';
+import { BACKUP_POLICY } from '../../../shared/profile/backups';
 import { PROFILE_SCHEMA_VERSION, emptyProfile, type Profile } from '../../../shared/domain/profile';
 import { EXPORT_FORMAT } from '../../../shared/profile/files';
 import { openStore, tempFolder } from '../../support/store-harness';

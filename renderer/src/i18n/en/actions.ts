@@ -1,5 +1,6 @@
 import type { LIFE_PERIOD_KINDS } from '../../../../shared/domain/profile';
 import type { EditField, LensAction } from '../../../../shared/lens/actions';
+import { count } from './plural';
 
 const EDIT_FIELD_BUTTONS: Record<EditField, string> = {
   expires: 'Update the dates…',
@@ -55,12 +56,12 @@ export const actions = {
     loading: 'Looking in the catalogue…',
     none: (skill: string) => `The catalogue has no certificate for ${skill}.`,
     alsoTeaches: (skills: string) => `Also covers ${skills}.`,
-    validity: (years: number) => `Valid for ${years} ${years === 1 ? 'year' : 'years'}.`,
+    validity: (years: number) => `Valid for ${count(years, 'year')}.`,
   },
 
   period: {
     kind: 'Period',
-    months: (months: number) => `${months} ${months === 1 ? 'month' : 'months'} with nothing on your timeline.`,
+    months: (months: number) => `${count(months, 'month')} with nothing on your timeline.`,
     question: 'What were you doing then?',
     lead: 'Say it in one entry; a period you explain is part of the story, not a gap.',
     choices: 'Add for this period',

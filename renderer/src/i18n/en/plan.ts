@@ -1,4 +1,6 @@
 import type { PlanStepKind, PlanStepStatus } from '../../../../shared/domain/plan';
+import { daysInWords } from '../../../../shared/domain/text';
+import { UPCOMING_DAYS } from '../../../../shared/plan/reminders';
 import { count } from './plural';
 
 /** The plan towards the active target, and the learning log. */
@@ -55,7 +57,7 @@ export const plan = {
   upcoming: {
     label: 'Upcoming',
     missed: 'While Throughline was closed',
-    next: 'In the next two weeks',
+    next: `In the next ${daysInWords(UPCOMING_DAYS)}`,
     hide: 'Hide for now',
   },
   reminders: {

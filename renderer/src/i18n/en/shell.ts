@@ -1,4 +1,6 @@
 import { BACKUPS_LABELS } from '../../../../shared/app-labels';
+import { daysInWords, inWords } from '../../../../shared/domain/text';
+import { BACKUP_POLICY } from '../../../../shared/profile/backups';
 
 /** The header, banners and notices around every screen. */
 export const shell = {
@@ -56,8 +58,7 @@ export const about = {
 /** The Backups dialog: snapshots, export and import. */
 export const backups = {
   title: 'Backups and export',
-  intro:
-    'Throughline keeps a snapshot when it starts and every ten minutes while you edit: the last five, and one a day for a week.',
+  intro: `Throughline keeps a snapshot when it starts and every ${inWords(BACKUP_POLICY.minIntervalMs / 60_000)} minutes while you edit: the last ${inWords(BACKUP_POLICY.keepRecent)}, and one a day for ${daysInWords(BACKUP_POLICY.keepDays)}.`,
   restored: (when: string) =>
     `Restored the backup from ${when}. What you had before was saved as a new backup, and Undo brings it back.`,
   notRestored: 'The backup could not be restored; your profile was not changed.',

@@ -1,7 +1,11 @@
 import type { FieldPace } from '../../../../shared/domain/profile';
-import { FIELD_PACE_NAMES } from '../../../../shared/export/report-text';
+import { EVIDENCE_KIND_NAMES, FIELD_PACE_NAMES } from '../../../../shared/export/report-text';
 import { EVIDENCE_LEVEL_NAMES } from '../../../../shared/lens/evidence-level';
+import { LENS_CONFIG } from '../../../../shared/lens/config';
 import { count } from './plural';
+
+/** The lens's own freshness window, so the editor's wording cannot drift from what the lens judges by. */
+const freshnessYears = (pace: FieldPace) => LENS_CONFIG.freshnessMonths[pace] / 12;
 
 /** The target view: evidence by skill, the curated list, two targets side by side; and the targets dialog. */
 export const targets = {
@@ -37,7 +41,7 @@ export const targets = {
 
   // Evidence by skill
   evidenceHeading: 'Evidence for each skill',
-  evidenceSummary: (backed: number, total: number) =>
+  evidenceSummary: ({ backed, total }: { backed: number; total: number }) =>
     total === 0
       ? 'This target lists no core skills yet.'
       : `${backed} of ${count(total, 'core skill')} backed by a role or project.`,
@@ -50,9 +54,7 @@ export const targets = {
   optionalSkills: 'Secondary skills',
   level: EVIDENCE_LEVEL_NAMES,
   noSkills: 'None.',
-  evidenceCertificates: 'Certificates',
-  evidenceRoles: 'Roles',
-  evidenceProjects: 'Projects',
+  evidenceKind: EVIDENCE_KIND_NAMES,
   noEvidence: 'Nothing in your profile covers it yet.',
   declaredLanguage:
     'You list it among the languages you speak: a recruiter will check it in conversation. A role or project where you used it would show it.',
@@ -93,9 +95,9 @@ export const targets = {
   titleMissing: 'Give the target role a title.',
   paceLabel: 'How fast learning ages in this field',
   paceOption: {
-    fast: 'Fast: learning ages in about 3 years',
-    normal: 'Normal: about 5 years',
-    slow: 'Slow: about 10 years',
+    fast: `Fast: learning ages in about ${freshnessYears('fast')} years`,
+    normal: `Normal: about ${freshnessYears('normal')} years`,
+    slow: `Slow: about ${freshnessYears('slow')} years`,
   } satisfies Record<FieldPace, string>,
   paceDerivedUnknown: 'Worked out from its skills',
   paceDerived: (pace: string) => `From its skills — ${pace}`,
