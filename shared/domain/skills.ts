@@ -1,41 +1,29 @@
 import { textKey } from '../taxonomy/text';
 import type { SkillRef } from './profile';
 
-/**
- * When two skill entries are one skill. A concept is the surest name, so it decides whenever it is
- * known; otherwise the words do, normalised as textKey does, so " python " is "Python" wherever the
- * app asks (an import's merge, a target's tiers, an entry's skill list, what the CV lists).
- */
-
 /** A skill as a key, for sets and lists that hold each skill once: its concept, or its words when it has none. */
 export function skillKey(skill: SkillRef): string {
   return skill.conceptId ?? `label:${textKey(skill.label)}`;
 }
 
-type Keyed = { conceptId: string | null; label: string };
-
-const keyed = (skill: SkillRef): Keyed => ({ conceptId: skill.conceptId, label: textKey(skill.label) });
-
-// Unlike skillKey, a skill named only in words is the same as a concept with those words: a CV
-// lists "Python" in words while the role that shows it was resolved to the concept.
-function matches(a: Keyed, b: Keyed): boolean {
-  if (a.conceptId !== null && b.conceptId !== null) return a.conceptId === b.conceptId;
-  return a.label !== '' && a.label === b.label;
-}
+const keyed = (skill: SkillRef) => ({ conceptId: skill.conceptId, label: textKey(skill.label) });
 
 /**
- * Whether two entries name the same skill: by concept when both have one, by their words when
- * either lacks it. Two different concepts are two skills even under the same words; blank words
- * name nothing and match nothing.
+ * Whether two entries name the same skill: by concept when both have one, by their words
+ * (normalised as textKey does, so " python " is "Python") when either lacks it. Unlike skillKey, a
+ * skill named only in words is the same as a concept with those words: a CV lists "Python" in
+ * words while the role that shows it was resolved to the concept. Two different concepts are two
+ * skills even under the same words; blank words match nothing. The rule is skillFinder's.
  */
 export function sameSkill(a: SkillRef, b: SkillRef): boolean {
-  return matches(keyed(a), keyed(b));
+  return skillFinder([b], (skill) => skill)(a) !== undefined;
 }
 
 /**
- * sameSkill against a whole list, answered by look-up: every listed skill is checked against every
- * role's and project's on each edit of a large profile, so a scan per question would not do. A
- * match by concept is preferred to one by words; otherwise the first match in the list is found.
+ * Which item of a list names the same skill (sameSkill's rule), answered by look-up: every listed
+ * skill is checked against every role's and project's on each edit of a large profile, so a scan
+ * per question would not do. A match by concept is preferred to one by words; otherwise the first
+ * match in the list is found.
  */
 export function skillFinder<T>(
   items: readonly T[],
